@@ -1,0 +1,199 @@
+/**
+ * The client users call: promises that throw one `SubmitFailure`, over an `ArgoApi` of either
+ * transport. `submit` takes the DSL adapter `{manifest, outputCodecs}` and returns a run whose
+ * `wait` decodes typed outputs.
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type * as TE from 'fp-ts/lib/TaskEither.js'
+import { configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js'
+import type {
+  ActionOptions,
+  ArgoApi,
+  CreateOptions,
+  ListOptions,
+  LogOptions,
+  ResourceList,
+  SubmitFromOptions,
+  TemplateKind,
+  WorkflowAction,
+} from './argo-api.js'
+import { makeArgoServerApi } from './argo-server-api.js'
+import { isSuccessful, type ArgoManifest, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js'
+import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js'
+import { makeHttpClient } from './http-client.js'
+import { loadKubeConnection, type KubeConfigOptions } from './kube-config.js'
+import { makeKubeApi } from './kube-api.js'
+import { makeNodeFetch } from './node-fetch.js'
+import { makeRedactor } from './redact.js'
+import { SubmitFailure, type SubmitError } from './submit-error.js'
+import { decodeOutputs, withParams, type Submittable } from './typed-outputs.js'
+import { waitForWorkflow, type WaitOptions } from './wait-workflow.js'
+import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js'
+
+// model
+
+export interface ClientOptions extends ArgoServerConfigOverrides {
+  readonly mode?: SubmitMode | undefined
+  /** Environment to read `ARGO_*` / `KUBECONFIG` from; `process.env` by default. */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined
+  readonly kube?: Omit<KubeConfigOptions, 'env'> | undefined
+}
+
+export interface FinishedRun<O> {
+  readonly workflow: Workflow
+  readonly phase: string
+  readonly succeeded: boolean
+  /** Decoded with the declared output codecs; only set when the run succeeded. */
+  readonly outputs: O
+}
+
+export interface WorkflowRun<O> {
+  readonly name: string
+  readonly namespace: string
+  readonly created: Workflow
+  readonly watch: (o?: WatchWorkflowOptions) => AsyncIterable<Workflow>
+  /** Waits for the end; throws on a failed run (`throwOnFailure: false` to inspect it instead). */
+  readonly wait: (o?: WaitOptions & { readonly throwOnFailure?: boolean }) => Promise<FinishedRun<O>>
+  readonly logs: (o?: LogOptions) => AsyncIterable<LogEntry>
+}
+
+export interface SubmitOptions<I> extends CreateOptions {
+  readonly namespace?: string | undefined
+  readonly params?: Partial<I> | undefined
+  readonly submissionId?: string | undefined
+}
+
+// utils
+
+const run = async <A>(te: TE.TaskEither<SubmitError, A>): Promise<A> => {
+  const r = await te()
+  if (E.isLeft(r)) throw new SubmitFailure(r.left)
+  return r.right
+}
+
+async function* unwrap<A>(it: AsyncIterable<E.Either<SubmitError, A>>): AsyncGenerator<A> {
+  for await (const v of it) {
+    if (E.isLeft(v)) throw new SubmitFailure(v.left)
+    yield v.right
+  }
+}
+
+async function* openThen<A>(te: TE.TaskEither<SubmitError, AsyncIterable<E.Either<SubmitError, A>>>): AsyncGenerator<A> {
+  yield* unwrap(await run(te))
+}
+
+// constructors
+
+/** Builds the transport-level API from env + overrides (`--mode kube` reads the kubeconfig). */
+export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, { api: ArgoApi; config: ArgoServerConfig }> => {
+  const env = o.env ?? process.env
+  const config = resolveConfig(configFromEnv(env), o)
+  if ((o.mode ?? 'argo-server') === 'argo-server') {
+    const redact = makeRedactor([config.token])
+    const http = makeHttpClient({
+      baseUrl: baseUrl(config),
+      token: config.token,
+      fetch: makeNodeFetch({ rejectUnauthorized: !config.insecureSkipVerify }),
+      timeoutMs: config.timeoutMs,
+      retryLimit: config.retryLimit,
+      backoffMs: config.backoffMs,
+      backoffLimitMs: config.backoffLimitMs,
+      redact,
+      log: config.log,
+    })
+    return E.right({ api: makeArgoServerApi(http, config.namespace), config })
+  }
+  return E.map((conn: import('./kube-config.js').KubeConnection) => {
+    const redact = makeRedactor([conn.token, conn.tls.key?.toString()])
+    const http = makeHttpClient({
+      baseUrl: conn.baseUrl,
+      token: conn.token,
+      fetch: makeNodeFetch(config.insecureSkipVerify ? { ...conn.tls, rejectUnauthorized: false } : conn.tls),
+      timeoutMs: config.timeoutMs,
+      retryLimit: config.retryLimit,
+      backoffMs: config.backoffMs,
+      backoffLimitMs: config.backoffLimitMs,
+      redact,
+      log: config.log,
+    })
+    // An explicit namespace (code, flag or ARGO_NAMESPACE) beats the kubeconfig context's.
+    const namespace = o.namespace ?? env['ARGO_NAMESPACE'] ?? conn.namespace ?? config.namespace
+    return { api: makeKubeApi(http, namespace), config: { ...config, namespace } }
+  })(loadKubeConnection({ env, ...o.kube }))
+}
+
+export const createClient = (o: ClientOptions = {}) => {
+  const built = makeApi(o)
+  if (E.isLeft(built)) throw new SubmitFailure(built.left)
+  const { api, config } = built.right
+  const policy: RetryPolicy = config
+  const ns = (n: string | undefined): string => n ?? api.namespace
+
+  const runOf = <O>(created: Workflow, namespace: string, codecs: Submittable<O>['outputCodecs'] | undefined): WorkflowRun<O> => {
+    const name = created.metadata.name ?? ''
+    return {
+      name,
+      namespace,
+      created,
+      watch: (w) => unwrap(watchWorkflow(api, namespace, name, { log: config.log, ...w })),
+      wait: async (w = {}) => {
+        const wf = await run(waitForWorkflow(api, namespace, name, { log: config.log, ...w }))
+        const succeeded = isSuccessful(wf)
+        if (!succeeded && w.throwOnFailure !== false)
+          throw new SubmitFailure({
+            _tag: 'UsageFailure',
+            message: `Workflow ${name} finished ${wf.status?.phase ?? 'without a phase'}${wf.status?.message ? `: ${wf.status.message}` : ''}.`,
+          })
+        const outputs = succeeded && codecs !== undefined ? await run(async () => decodeOutputs(wf, codecs)) : ({} as O)
+        return { workflow: wf, phase: wf.status?.phase ?? '', succeeded, outputs }
+      },
+      logs: (l = {}) => openThen(api.workflowLogs(namespace, name, l)),
+    }
+  }
+
+  return {
+    api,
+    config,
+    /** Submits a DSL workflow (`{manifest: toManifest(wf), outputCodecs}`) and returns a typed run. */
+    submit: async <O, I>(wf: Submittable<O, I>, s: SubmitOptions<I> = {}): Promise<WorkflowRun<O>> => {
+      const namespace = ns(s.namespace)
+      const codecs = wf.inputCodecs as Readonly<Record<string, import('./typed-outputs.js').Codec<unknown>>> | undefined
+      const manifest = await run(async () => withParams(wf.manifest, (s.params ?? {}) as Record<string, unknown>, codecs))
+      const created = await run(createWorkflowOnce(api, policy, namespace, manifest, s))
+      return runOf(created, namespace, wf.outputCodecs)
+    },
+    create: (m: ArgoManifest, o: CreateOptions & { namespace?: string; submissionId?: string } = {}): Promise<Workflow> =>
+      run(createWorkflowOnce(api, policy, ns(o.namespace), m, o)),
+    submitFrom: (kind: TemplateKind, name: string, o: SubmitFromOptions & { namespace?: string } = {}): Promise<Workflow> =>
+      run(submitFromOnce(api, policy, ns(o.namespace), kind, name, o)),
+    lint: (m: ArgoManifest, namespace?: string): Promise<Workflow> => run(api.lintWorkflow(ns(namespace), m)),
+    get: (name: string, namespace?: string): Promise<Workflow> => run(api.getWorkflow(ns(namespace), name)),
+    list: (o: ListOptions & { namespace?: string } = {}): Promise<WorkflowList> => run(api.listWorkflows(ns(o.namespace), o)),
+    watch: (name: string, o: WatchWorkflowOptions & { namespace?: string } = {}): AsyncIterable<Workflow> =>
+      unwrap(watchWorkflow(api, ns(o.namespace), name, { log: config.log, ...o })),
+    wait: (name: string, o: WaitOptions & { namespace?: string } = {}): Promise<Workflow> =>
+      run(waitForWorkflow(api, ns(o.namespace), name, { log: config.log, ...o })),
+    logs: (name: string, o: LogOptions & { namespace?: string } = {}): AsyncIterable<LogEntry> =>
+      openThen(api.workflowLogs(ns(o.namespace), name, o)),
+    delete: (name: string, namespace?: string): Promise<void> => run(api.deleteWorkflow(ns(namespace), name)),
+    action: (name: string, action: WorkflowAction, o: ActionOptions & { namespace?: string } = {}): Promise<Workflow> =>
+      run(api.workflowAction(ns(o.namespace), name, action, o)),
+    resource: {
+      create: (kind: TemplateKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string } = {}): Promise<ArgoManifest> =>
+        run(api.createResource(kind, ns(o.namespace), obj, o)),
+      lint: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
+        run(api.lintResource(kind, ns(namespace), obj)),
+      get: (kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest> => run(api.getResource(kind, ns(namespace), name)),
+      list: (kind: TemplateKind, o: ListOptions & { namespace?: string } = {}): Promise<ResourceList> =>
+        run(api.listResources(kind, ns(o.namespace), o)),
+      update: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
+        run(api.updateResource(kind, ns(namespace), obj)),
+      delete: (kind: TemplateKind, name: string, namespace?: string): Promise<void> => run(api.deleteResource(kind, ns(namespace), name)),
+    },
+    cron: (name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest> =>
+      run(api.cronAction(ns(namespace), name, action)),
+    version: (): Promise<Readonly<Record<string, unknown>>> => run(api.version()),
+  }
+}
+
+export type ArgoClient = ReturnType<typeof createClient>
