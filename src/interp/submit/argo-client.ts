@@ -26,9 +26,13 @@ import { makeKubeApi } from './kube-api.js'
 import { makeNodeFetch } from './node-fetch.js'
 import { makeRedactor } from './redact.js'
 import { SubmitFailure, type SubmitError } from './submit-error.js'
-import { decodeOutputs, withParams, type Submittable } from './typed-outputs.js'
+import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js'
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js'
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js'
+import { submittableOf } from './workflow-submittable.js'
+import { TiphysError } from '../../core/problem.js'
+import { isWorkflow, type Workflow as DslWorkflow } from '../../templates/workflow.js'
+import type { KubeConnection } from './kube-config.js'
 
 // model
 
@@ -61,6 +65,37 @@ export interface SubmitOptions<I> extends CreateOptions {
   readonly namespace?: string | undefined
   readonly params?: Partial<I> | undefined
   readonly submissionId?: string | undefined
+}
+
+
+type Ns = { readonly namespace?: string | undefined }
+
+export interface ArgoClient {
+  readonly api: ArgoApi
+  readonly config: ArgoServerConfig
+  /** Submits a DSL workflow (or `{manifest, outputCodecs}`) and returns a run with typed outputs. */
+  submit<I, O>(wf: DslWorkflow<I, O>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>
+  submit<O, I>(wf: Submittable<O, I>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>
+  create(m: ArgoManifest, o?: CreateOptions & Ns & { readonly submissionId?: string }): Promise<Workflow>
+  submitFrom(kind: TemplateKind, name: string, o?: SubmitFromOptions & Ns): Promise<Workflow>
+  lint(m: ArgoManifest, namespace?: string): Promise<Workflow>
+  get(name: string, namespace?: string): Promise<Workflow>
+  list(o?: ListOptions & Ns): Promise<WorkflowList>
+  watch(name: string, o?: WatchWorkflowOptions & Ns): AsyncIterable<Workflow>
+  wait(name: string, o?: WaitOptions & Ns): Promise<Workflow>
+  logs(name: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>
+  delete(name: string, namespace?: string): Promise<void>
+  action(name: string, action: WorkflowAction, o?: ActionOptions & Ns): Promise<Workflow>
+  readonly resource: {
+    create(kind: TemplateKind, obj: ArgoManifest, o?: CreateOptions & Ns): Promise<ArgoManifest>
+    lint(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>
+    get(kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest>
+    list(kind: TemplateKind, o?: ListOptions & Ns): Promise<ResourceList>
+    update(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>
+    delete(kind: TemplateKind, name: string, namespace?: string): Promise<void>
+  }
+  cron(name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest>
+  version(): Promise<Readonly<Record<string, unknown>>>
 }
 
 // utils
@@ -103,7 +138,7 @@ export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, { api: Arg
     })
     return E.right({ api: makeArgoServerApi(http, config.namespace), config })
   }
-  return E.map((conn: import('./kube-config.js').KubeConnection) => {
+  return E.map((conn: KubeConnection) => {
     const redact = makeRedactor([conn.token, conn.tls.key?.toString()])
     const http = makeHttpClient({
       baseUrl: conn.baseUrl,
@@ -122,7 +157,7 @@ export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, { api: Arg
   })(loadKubeConnection({ env, ...o.kube }))
 }
 
-export const createClient = (o: ClientOptions = {}) => {
+export const createClient = (o: ClientOptions = {}): ArgoClient => {
   const built = makeApi(o)
   if (E.isLeft(built)) throw new SubmitFailure(built.left)
   const { api, config } = built.right
@@ -151,17 +186,24 @@ export const createClient = (o: ClientOptions = {}) => {
     }
   }
 
+  async function submit<O, I>(wf: DslWorkflow<I, O> | Submittable<O, I>, s: SubmitOptions<I> = {}): Promise<WorkflowRun<O>> {
+    let sub: Submittable<O, I>
+    if (isWorkflow(wf)) {
+      const compiled = submittableOf(wf as DslWorkflow<I, O>)
+      if (E.isLeft(compiled)) throw new TiphysError(compiled.left, 'workflow')
+      sub = compiled.right
+    } else sub = wf as Submittable<O, I>
+    const namespace = ns(s.namespace)
+    const codecs = sub.inputCodecs as Readonly<Record<string, Codec<unknown>>> | undefined
+    const manifest = await run(async () => withParams(sub.manifest, (s.params ?? {}) as Record<string, unknown>, codecs))
+    const created = await run(createWorkflowOnce(api, policy, namespace, manifest, s))
+    return runOf(created, namespace, sub.outputCodecs)
+  }
+
   return {
     api,
     config,
-    /** Submits a DSL workflow (`{manifest: toManifest(wf), outputCodecs}`) and returns a typed run. */
-    submit: async <O, I>(wf: Submittable<O, I>, s: SubmitOptions<I> = {}): Promise<WorkflowRun<O>> => {
-      const namespace = ns(s.namespace)
-      const codecs = wf.inputCodecs as Readonly<Record<string, import('./typed-outputs.js').Codec<unknown>>> | undefined
-      const manifest = await run(async () => withParams(wf.manifest, (s.params ?? {}) as Record<string, unknown>, codecs))
-      const created = await run(createWorkflowOnce(api, policy, namespace, manifest, s))
-      return runOf(created, namespace, wf.outputCodecs)
-    },
+    submit,
     create: (m: ArgoManifest, o: CreateOptions & { namespace?: string; submissionId?: string } = {}): Promise<Workflow> =>
       run(createWorkflowOnce(api, policy, ns(o.namespace), m, o)),
     submitFrom: (kind: TemplateKind, name: string, o: SubmitFromOptions & { namespace?: string } = {}): Promise<Workflow> =>
@@ -196,4 +238,3 @@ export const createClient = (o: ClientOptions = {}) => {
   }
 }
 
-export type ArgoClient = ReturnType<typeof createClient>

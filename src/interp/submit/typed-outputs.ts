@@ -62,7 +62,10 @@ export const decodeOutputs = <O>(wf: Workflow, codecs: CodecsOf<O>): E.Either<Su
   return E.right(out as O)
 }
 
-/** Encodes each param with its codec (or takes a string as is) and sets it in `spec.arguments`. */
+/**
+ * Encodes each param with its codec (or takes a string as is) and sets it in `spec.arguments`;
+ * entrypoint inputs the workflow left open are added there.
+ */
 export const withParams = (
   m: ArgoManifest,
   params: Readonly<Record<string, unknown>>,
@@ -70,7 +73,7 @@ export const withParams = (
 ): E.Either<SubmitError, ArgoManifest> => {
   const spec = (m.spec ?? {}) as { arguments?: { parameters?: ReadonlyArray<Record<string, unknown>> } }
   const declared = spec.arguments?.parameters ?? []
-  const names = new Set(declared.map((p) => String(p['name'])))
+  const names = new Set([...declared.map((p) => String(p['name'])), ...Object.keys(codecs ?? {})])
   const encoded: Record<string, string> = {}
   for (const [name, value] of Object.entries(params)) {
     if (!names.has(name))
@@ -86,10 +89,17 @@ export const withParams = (
     } else if (typeof value === 'string') encoded[name] = value
     else return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" has no codec; pass its value as a string.` })
   }
-  const parameters = declared.map((p) => {
-    const v = encoded[String(p['name'])]
-    return v === undefined ? p : { ...p, value: v }
-  })
+  if (Object.keys(encoded).length === 0) return E.right(m)
+  const present = new Set(declared.map((p) => String(p['name'])))
+  const parameters = [
+    ...declared.map((p) => {
+      const v = encoded[String(p['name'])]
+      return v === undefined ? p : { ...p, value: v }
+    }),
+    ...Object.entries(encoded)
+      .filter(([n]) => !present.has(n))
+      .map(([name, value]) => ({ name, value })),
+  ]
   return E.right({ ...m, spec: { ...(m.spec as object), arguments: { ...spec.arguments, parameters } } })
 }
 
