@@ -6,6 +6,66 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'print the Argo YAML of the workflows a .ts module exports',
     load: async () => (await import('./build-command.js')).run,
   },
+  submit: {
+    summary: 'submit a workflow module to Argo (--watch, --wait, --dry-run, -p name=value)',
+    load: async () => (await import('./submit-command.js')).run,
+  },
+  lint: {
+    summary: 'check a workflow module (--server: also by the Argo Server)',
+    load: async () => (await import('./lint-command.js')).run,
+  },
+  get: {
+    summary: 'show a workflow and its node tree',
+    load: async () => (await import('./get-command.js')).run,
+  },
+  list: {
+    summary: 'list workflows',
+    load: async () => (await import('./list-command.js')).run,
+  },
+  watch: {
+    summary: 'follow a workflow until it ends',
+    load: async () => (await import('./watch-command.js')).run,
+  },
+  logs: {
+    summary: 'print the logs of a workflow',
+    load: async () => (await import('./logs-command.js')).run,
+  },
+  delete: {
+    summary: 'delete workflows',
+    load: async () => (await import('./delete-command.js')).run,
+  },
+  stop: {
+    summary: 'stop workflows (exit handlers run)',
+    load: async () => (await import('./stop-command.js')).run,
+  },
+  terminate: {
+    summary: 'terminate workflows (no exit handlers)',
+    load: async () => (await import('./terminate-command.js')).run,
+  },
+  suspend: {
+    summary: 'suspend workflows',
+    load: async () => (await import('./suspend-command.js')).run,
+  },
+  resume: {
+    summary: 'resume workflows',
+    load: async () => (await import('./resume-command.js')).run,
+  },
+  retry: {
+    summary: 'retry failed workflows',
+    load: async () => (await import('./retry-command.js')).run,
+  },
+  resubmit: {
+    summary: 'submit workflows again',
+    load: async () => (await import('./resubmit-command.js')).run,
+  },
+  template: {
+    summary: 'create|lint|update|get|delete WorkflowTemplates',
+    load: async () => (await import('./template-command.js')).run,
+  },
+  cron: {
+    summary: 'create|lint|update|get|delete|suspend|resume CronWorkflows',
+    load: async () => (await import('./cron-command.js')).run,
+  },
 };
 
 const help = (): string =>

@@ -8,7 +8,7 @@ export type Redactor = (text: string) => string
 export const makeRedactor = (secrets: ReadonlyArray<string | undefined>): Redactor => {
   const present = secrets.filter((s): s is string => s !== undefined && s.length >= 4)
   return (text) => {
-    let out = text.replace(/(authorization["']?\s*[:=]\s*["']?)(bearer\s+|basic\s+)?[^\s"',}]+/gi, `$1$2${REDACTED}`)
+    let out = text.replace(/(authorization["']?\s*[:=]\s*["']?)(bearer\s+|basic\s+)?(?!\[REDACTED\])[^\s"',})\]]+/gi, `$1$2${REDACTED}`)
     for (const s of present) out = out.split(s).join(REDACTED)
     return out
   }

@@ -1,0 +1,4 @@
+/** `tiphys resubmit <name...>`. */
+import { workflowAction } from './workflow-action.js'
+
+export const run = workflowAction('resubmit')

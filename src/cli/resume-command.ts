@@ -1,0 +1,4 @@
+/** `tiphys resume <name...>`. */
+import { workflowAction } from './workflow-action.js'
+
+export const run = workflowAction('resume')

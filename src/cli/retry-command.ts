@@ -1,0 +1,4 @@
+/** `tiphys retry <name...>`. */
+import { workflowAction } from './workflow-action.js'
+
+export const run = workflowAction('retry')

@@ -1,0 +1,4 @@
+/** `tiphys stop <name...>`. */
+import { workflowAction } from './workflow-action.js'
+
+export const run = workflowAction('stop')

@@ -1,0 +1,4 @@
+/** `tiphys suspend <name...>`. */
+import { workflowAction } from './workflow-action.js'
+
+export const run = workflowAction('suspend')

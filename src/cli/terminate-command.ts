@@ -1,0 +1,4 @@
+/** `tiphys terminate <name...>`. */
+import { workflowAction } from './workflow-action.js'
+
+export const run = workflowAction('terminate')

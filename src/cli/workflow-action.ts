@@ -1,0 +1,56 @@
+/** The shape shared by stop, terminate, suspend, resume, retry and resubmit: `tiphys <action> <name...>`. */
+import type { WorkflowAction } from '../interp/submit/argo-api.js'
+import type { Command } from './cli-io.js'
+import { formatObject, parseOutput } from './render-workflow.js'
+import { clientOf, flag, names, serverCommand, str, strs } from './server-command.js'
+import { UsageError } from './client-flags.js'
+
+const PAST: { readonly [K in WorkflowAction]: string } = {
+  stop: 'stopped',
+  terminate: 'terminated',
+  suspend: 'suspended',
+  resume: 'resumed',
+  retry: 'retried',
+  resubmit: 'resubmitted',
+}
+
+const FLAGS: { readonly [K in WorkflowAction]: string } = {
+  stop: ' [--message text] [--node-field-selector sel]',
+  terminate: '',
+  suspend: '',
+  resume: ' [--node-field-selector sel]',
+  retry: ' [--restart-successful] [--node-field-selector sel] [-p name=value ...]',
+  resubmit: ' [--memoized] [-p name=value ...]',
+}
+
+export const workflowAction = (action: WorkflowAction): Command =>
+  serverCommand(
+    `tiphys ${action} <name...>${FLAGS[action]} [-o name|json|yaml]`,
+    {
+      message: { type: 'string' },
+      'node-field-selector': { type: 'string' },
+      'restart-successful': { type: 'boolean' },
+      memoized: { type: 'boolean' },
+      parameter: { type: 'string', short: 'p', multiple: true },
+    },
+    async (p, io) => {
+      const output = parseOutput(str(p, 'output'))
+      if (output === undefined) throw new UsageError(`-o must be yaml, json, name or wide, not '${str(p, 'output')}'`)
+      const client = clientOf(p, io)
+      const parameters = strs(p, 'parameter')
+      for (const name of names(p)) {
+        const wf = await client.action(name, action, {
+          namespace: str(p, 'namespace'),
+          message: str(p, 'message'),
+          nodeFieldSelector: str(p, 'node-field-selector'),
+          restartSuccessful: flag(p, 'restart-successful'),
+          memoized: flag(p, 'memoized'),
+          parameters: parameters.length === 0 ? undefined : parameters,
+        })
+        // resubmit makes a new workflow: show its name, which is what the user needs next.
+        if (output === 'wide') io.stdout(`Workflow '${name}' ${PAST[action]}${action === 'resubmit' ? ` as '${wf.metadata.name ?? ''}'` : ''}\n`)
+        else io.stdout(formatObject(wf, output))
+      }
+      return 0
+    },
+  )
