@@ -51,3 +51,9 @@ export { compileWorkflow, toManifest } from './interp/manifest/manifest-interpre
 export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/argo-types.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './interp/yaml/emit-yaml.js';
+
+export { createClient } from './interp/submit/argo-client.js';
+export type { ArgoClient, ClientOptions, FinishedRun, WorkflowRun, SubmitOptions } from './interp/submit/argo-client.js';
+export { SubmitFailure, formatSubmitError } from './interp/submit/submit-error.js';
+export type { SubmitError } from './interp/submit/submit-error.js';
+export type { Submittable } from './interp/submit/typed-outputs.js';
