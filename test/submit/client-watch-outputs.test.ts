@@ -21,7 +21,8 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: watch, wait, typed outputs', 
   })
 
   it('re-opens the watch when the stream ends mid-way and still reaches the end', async () => {
-    fx = await startFixture({ cutWatchAfterEvents: 1 })
+    // Slow phases so the run is still going when the first stream is cut, even on a loaded machine.
+    fx = await startFixture({ cutWatchAfterEvents: 1, stepMs: 300 })
     const logs: Array<string> = []
     const c = clientFor(fx, { log: (l) => logs.push(l) })
     const wf = await c.create(diamond())

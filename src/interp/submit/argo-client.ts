@@ -18,6 +18,7 @@ import type {
   WorkflowAction,
 } from './argo-api.js'
 import { makeArgoServerApi } from './argo-server-api.js'
+import { makeArgoServerExtras, type ArgoServerExtras, type KubeEvent, type SetNodeOptions } from './argo-server-extras.js'
 import { isSuccessful, type ArgoManifest, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js'
 import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js'
 import { makeHttpClient } from './http-client.js'
@@ -25,7 +26,7 @@ import { loadKubeConnection, type KubeConfigOptions } from './kube-config.js'
 import { makeKubeApi } from './kube-api.js'
 import { makeNodeFetch } from './node-fetch.js'
 import { makeRedactor } from './redact.js'
-import { SubmitFailure, type SubmitError } from './submit-error.js'
+import { SubmitFailure, unsupported, type SubmitError } from './submit-error.js'
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js'
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js'
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js'
@@ -95,6 +96,23 @@ export interface ArgoClient {
     delete(kind: TemplateKind, name: string, namespace?: string): Promise<void>
   }
   cron(name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest>
+  /** Argo Server only: archive, node outcome, one pod's logs, Kubernetes events, server info. */
+  readonly server: {
+    info(): Promise<Readonly<Record<string, unknown>>>
+    userInfo(): Promise<Readonly<Record<string, unknown>>>
+    setNode(name: string, o: SetNodeOptions & Ns): Promise<Workflow>
+    podLogs(name: string, pod: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>
+    events(o?: Ns & { readonly fieldSelector?: string; readonly signal?: AbortSignal }): AsyncIterable<KubeEvent>
+  }
+  readonly archive: {
+    list(o?: ListOptions & Ns & { readonly namePrefix?: string }): Promise<WorkflowList>
+    get(uid: string): Promise<Workflow>
+    delete(uid: string): Promise<void>
+    retry(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>
+    resubmit(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>
+    labelKeys(): Promise<ReadonlyArray<string>>
+    labelValues(labelKey: string): Promise<ReadonlyArray<string>>
+  }
   version(): Promise<Readonly<Record<string, unknown>>>
 }
 
@@ -120,7 +138,9 @@ async function* openThen<A>(te: TE.TaskEither<SubmitError, AsyncIterable<E.Eithe
 // constructors
 
 /** Builds the transport-level API from env + overrides (`--mode kube` reads the kubeconfig). */
-export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, { api: ArgoApi; config: ArgoServerConfig }> => {
+export const makeApi = (
+  o: ClientOptions = {},
+): E.Either<SubmitError, { api: ArgoApi; config: ArgoServerConfig; extras: ArgoServerExtras | undefined }> => {
   const env = o.env ?? process.env
   const config = resolveConfig(configFromEnv(env), o)
   if ((o.mode ?? 'argo-server') === 'argo-server') {
@@ -136,7 +156,7 @@ export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, { api: Arg
       redact,
       log: config.log,
     })
-    return E.right({ api: makeArgoServerApi(http, config.namespace), config })
+    return E.right({ api: makeArgoServerApi(http, config.namespace), config, extras: makeArgoServerExtras(http) })
   }
   return E.map((conn: KubeConnection) => {
     const redact = makeRedactor([conn.token, conn.tls.key?.toString()])
@@ -153,14 +173,18 @@ export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, { api: Arg
     })
     // An explicit namespace (code, flag or ARGO_NAMESPACE) beats the kubeconfig context's.
     const namespace = o.namespace ?? env['ARGO_NAMESPACE'] ?? conn.namespace ?? config.namespace
-    return { api: makeKubeApi(http, namespace), config: { ...config, namespace } }
+    return { api: makeKubeApi(http, namespace), config: { ...config, namespace }, extras: undefined }
   })(loadKubeConnection({ env, ...o.kube }))
 }
 
 export const createClient = (o: ClientOptions = {}): ArgoClient => {
   const built = makeApi(o)
   if (E.isLeft(built)) throw new SubmitFailure(built.left)
-  const { api, config } = built.right
+  const { api, config, extras } = built.right
+  const server = (): ArgoServerExtras => {
+    if (extras === undefined) throw new SubmitFailure(unsupported('This call', api.mode, 'It exists only on the Argo Server: use --mode argo-server.'))
+    return extras
+  }
   const policy: RetryPolicy = config
   const ns = (n: string | undefined): string => n ?? api.namespace
 
@@ -234,6 +258,22 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
     },
     cron: (name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest> =>
       run(api.cronAction(ns(namespace), name, action)),
+    server: {
+      info: () => run(server().info()),
+      userInfo: () => run(server().userInfo()),
+      setNode: (name, o) => run(server().setNode(ns(o.namespace), name, o)),
+      podLogs: (name, pod, o = {}) => openThen(server().podLogs(ns(o.namespace), name, pod, o)),
+      events: (o = {}) => openThen(server().events(ns(o.namespace), o)),
+    },
+    archive: {
+      list: (o = {}) => run(server().archive.list(o)),
+      get: (uid) => run(server().archive.get(uid)),
+      delete: (uid) => run(server().archive.delete(uid)),
+      retry: (uid, name, o = {}) => run(server().archive.retry(uid, ns(o.namespace), name, o)),
+      resubmit: (uid, name, o = {}) => run(server().archive.resubmit(uid, ns(o.namespace), name, o)),
+      labelKeys: () => run(server().archive.labelKeys()),
+      labelValues: (k) => run(server().archive.labelValues(k)),
+    },
     version: (): Promise<Readonly<Record<string, unknown>>> => run(api.version()),
   }
 }

@@ -53,7 +53,7 @@ const createOptions = (dryRun: boolean | undefined): Record<string, unknown> =>
   dryRun === true ? { createOptions: { dryRun: ['All'] } } : {}
 
 /** Unwraps `{result}` and turns `{error}` (a grpc-gateway StreamError) into a typed failure. */
-const unwrapStream =
+export const unwrapStream =
   <A>(codec: t.Type<A, unknown, unknown>, what: string) =>
   async function* (values: AsyncIterable<E.Either<SubmitError, unknown>>): EventStream<A> {
     for await (const v of values) {
