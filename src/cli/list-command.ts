@@ -1,8 +1,8 @@
 /** `tiphys list`: workflows of a namespace, with label/field selectors and paging. */
-import { UsageError } from './client-flags.js'
-import { emitYaml } from '../interp/yaml/emit-yaml.js'
-import { formatObject, parseOutput, renderList } from './render-workflow.js'
-import { clientOf, serverCommand, str } from './server-command.js'
+import { UsageError } from './client-flags.js';
+import { emitYaml } from '../interp/yaml/emit-yaml.js';
+import { formatObject, parseOutput, renderList } from './render-workflow.js';
+import { clientOf, serverCommand, str } from './server-command.js';
 
 export const run = serverCommand(
   'tiphys list [-l selector] [--field-selector sel] [--name-filter text] [--limit n [--continue token]] [-o name|json|yaml|wide]',
@@ -14,10 +14,10 @@ export const run = serverCommand(
     continue: { type: 'string' },
   },
   async (p, io) => {
-    const output = parseOutput(str(p, 'output'))
-    if (output === undefined) throw new UsageError(`-o must be yaml, json, name or wide, not '${str(p, 'output')}'`)
-    const limit = str(p, 'limit') === undefined ? undefined : Number(str(p, 'limit'))
-    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive integer, not '${str(p, 'limit')}'`)
+    const output = parseOutput(str(p, 'output'));
+    if (output === undefined) throw new UsageError(`-o must be yaml, json, name or wide, not '${str(p, 'output')}'`);
+    const limit = str(p, 'limit') === undefined ? undefined : Number(str(p, 'limit'));
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive integer, not '${str(p, 'limit')}'`);
     const list = await clientOf(p, io).list({
       namespace: str(p, 'namespace'),
       labelSelector: str(p, 'selector'),
@@ -25,11 +25,11 @@ export const run = serverCommand(
       nameFilter: str(p, 'name-filter'),
       limit,
       continue: str(p, 'continue'),
-    })
-    if (output === 'wide') io.stdout(renderList(list.items))
-    else if (output === 'name') io.stdout(list.items.map((w) => formatObject(w, 'name')).join(''))
-    else io.stdout(output === 'json' ? `${JSON.stringify(list, null, 2)}\n` : emitYaml(list))
-    if (list.metadata.continue !== undefined && output === 'wide') io.stdout(`more: --continue ${list.metadata.continue}\n`)
-    return 0
+    });
+    if (output === 'wide') io.stdout(renderList(list.items));
+    else if (output === 'name') io.stdout(list.items.map((w) => formatObject(w, 'name')).join(''));
+    else io.stdout(output === 'json' ? `${JSON.stringify(list, null, 2)}\n` : emitYaml(list));
+    if (list.metadata.continue !== undefined && output === 'wide') io.stdout(`more: --continue ${list.metadata.continue}\n`);
+    return 0;
   },
-)
+);

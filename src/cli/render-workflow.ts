@@ -2,16 +2,16 @@
  * How workflows look on the terminal: `-o yaml|json|name`, the `argo get`-like summary with a node
  * tree (phase, duration, message), and one plain line per change for logs and CI.
  */
-import type { ArgoManifest, NodeStatus, Workflow } from '../interp/submit/argo-types.js'
-import { emitYaml } from '../interp/yaml/emit-yaml.js'
+import type { ArgoManifest, NodeStatus, Workflow } from '../interp/submit/argo-types.js';
+import { emitYaml } from '../interp/yaml/emit-yaml.js';
 
-export type OutputFormat = 'yaml' | 'json' | 'name' | 'wide'
+export type OutputFormat = 'yaml' | 'json' | 'name' | 'wide';
 
 export const parseOutput = (o: string | undefined): OutputFormat | undefined =>
-  o === undefined ? 'wide' : o === 'yaml' || o === 'json' || o === 'name' || o === 'wide' ? o : undefined
+  o === undefined ? 'wide' : o === 'yaml' || o === 'json' || o === 'name' || o === 'wide' ? o : undefined;
 
 export const formatObject = (obj: ArgoManifest, fmt: Exclude<OutputFormat, 'wide'>): string =>
-  fmt === 'yaml' ? emitYaml(obj) : fmt === 'json' ? `${JSON.stringify(obj, null, 2)}\n` : `${obj.metadata.name ?? ''}\n`
+  fmt === 'yaml' ? emitYaml(obj) : fmt === 'json' ? `${JSON.stringify(obj, null, 2)}\n` : `${obj.metadata.name ?? ''}\n`;
 
 const ICON: Readonly<Record<string, string>> = {
   Succeeded: '✔',
@@ -21,50 +21,50 @@ const ICON: Readonly<Record<string, string>> = {
   Pending: '◷',
   Skipped: '○',
   Omitted: '○',
-}
+};
 
 export const formatDuration = (ms: number): string => {
-  const s = Math.max(0, Math.round(ms / 1000))
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  return `${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${s % 60}s`
-}
+  const s = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return `${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${s % 60}s`;
+};
 
-const duration = (n: { startedAt?: string | undefined; finishedAt?: string | undefined }, now: number): string => {
-  if (n.startedAt === undefined) return ''
-  const end = n.finishedAt === undefined || n.finishedAt === null ? now : Date.parse(n.finishedAt)
-  return formatDuration(end - Date.parse(n.startedAt))
-}
+const duration = (n: { startedAt?: string | undefined; finishedAt?: string | undefined; }, now: number): string => {
+  if (n.startedAt === undefined) return '';
+  const end = n.finishedAt === undefined || n.finishedAt === null ? now : Date.parse(n.finishedAt);
+  return formatDuration(end - Date.parse(n.startedAt));
+};
 
 /** Depth-first from the root node; a node reached twice in a DAG is shown once. */
 const treeRows = (wf: Workflow, now: number): ReadonlyArray<ReadonlyArray<string>> => {
-  const nodes = wf.status?.nodes ?? {}
-  const rootId = wf.metadata.name ?? ''
-  const rows: Array<Array<string>> = []
-  const seen = new Set<string>()
+  const nodes = wf.status?.nodes ?? {};
+  const rootId = wf.metadata.name ?? '';
+  const rows: Array<Array<string>> = [];
+  const seen = new Set<string>();
   const walk = (n: NodeStatus, prefix: string, last: boolean, depth: number): void => {
-    seen.add(n.id)
-    const branch = depth === 0 ? '' : `${prefix}${last ? '└─' : '├─'}`
-    const label = depth === 0 ? n.name : (n.displayName ?? n.name)
-    rows.push([`${branch}${ICON[n.phase ?? ''] ?? '◷'} ${label}`, n.templateName ?? '', n.phase ?? '', duration(n, now), n.message ?? ''])
-    const kids = (n.children ?? []).map((c) => nodes[c]).filter((c): c is NodeStatus => c !== undefined && !seen.has(c.id))
-    kids.forEach((c, i) => walk(c, depth === 0 ? '' : `${prefix}${last ? '  ' : '│ '}`, i === kids.length - 1, depth + 1))
-  }
-  const root = nodes[rootId]
-  if (root !== undefined) walk(root, '', true, 0)
-  return rows
-}
+    seen.add(n.id);
+    const branch = depth === 0 ? '' : `${prefix}${last ? '└─' : '├─'}`;
+    const label = depth === 0 ? n.name : (n.displayName ?? n.name);
+    rows.push([`${branch}${ICON[n.phase ?? ''] ?? '◷'} ${label}`, n.templateName ?? '', n.phase ?? '', duration(n, now), n.message ?? '']);
+    const kids = (n.children ?? []).map((c) => nodes[c]).filter((c): c is NodeStatus => c !== undefined && !seen.has(c.id));
+    kids.forEach((c, i) => walk(c, depth === 0 ? '' : `${prefix}${last ? '  ' : '│ '}`, i === kids.length - 1, depth + 1));
+  };
+  const root = nodes[rootId];
+  if (root !== undefined) walk(root, '', true, 0);
+  return rows;
+};
 
 const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
-  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)))
+  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: ReadonlyArray<string>): string =>
-    r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - [...c].length))).join('  ').trimEnd()
-  return [line(header), ...rows.map(line)].join('\n')
-}
+    r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - [...c].length))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+};
 
 /** Summary and node tree, like `argo get` / `argo watch`. */
 export const renderWorkflow = (wf: Workflow, now = Date.now()): string => {
-  const s = wf.status ?? {}
+  const s = wf.status ?? {};
   const head = [
     ['Name:', wf.metadata.name ?? ''],
     ['Namespace:', wf.metadata.namespace ?? ''],
@@ -73,10 +73,10 @@ export const renderWorkflow = (wf: Workflow, now = Date.now()): string => {
     ...(s.startedAt === undefined ? [] : [['Duration:', duration(s, now)]]),
   ]
     .map(([k, v]) => `${(k ?? '').padEnd(12)}${v ?? ''}`)
-    .join('\n')
-  const rows = treeRows(wf, now)
-  return rows.length === 0 ? `${head}\n` : `${head}\n\n${table(['STEP', 'TEMPLATE', 'PHASE', 'DURATION', 'MESSAGE'], rows)}\n`
-}
+    .join('\n');
+  const rows = treeRows(wf, now);
+  return rows.length === 0 ? `${head}\n` : `${head}\n\n${table(['STEP', 'TEMPLATE', 'PHASE', 'DURATION', 'MESSAGE'], rows)}\n`;
+};
 
 /** A table of workflows, like `argo list`. */
 export const renderList = (items: ReadonlyArray<Workflow>, now = Date.now()): string =>
@@ -89,19 +89,19 @@ export const renderList = (items: ReadonlyArray<Workflow>, now = Date.now()): st
       duration(w.status ?? {}, now),
       w.status?.message ?? '',
     ]),
-  )}\n`
+  )}\n`;
 
 /** Lines for what changed since `prev` (workflow phase, then each node's), for non-TTY output. */
 export const changeLines = (prev: Workflow | undefined, wf: Workflow): ReadonlyArray<string> => {
-  const lines: Array<string> = []
-  const name = wf.metadata.name ?? ''
-  const phase = wf.status?.phase
+  const lines: Array<string> = [];
+  const name = wf.metadata.name ?? '';
+  const phase = wf.status?.phase;
   if (phase !== undefined && phase !== prev?.status?.phase)
-    lines.push(`${name} ${phase}${wf.status?.message === undefined ? '' : `: ${wf.status.message}`}`)
-  const before = prev?.status?.nodes ?? {}
+    lines.push(`${name} ${phase}${wf.status?.message === undefined ? '' : `: ${wf.status.message}`}`);
+  const before = prev?.status?.nodes ?? {};
   for (const n of Object.values(wf.status?.nodes ?? {})) {
-    if (n.id === name || n.phase === undefined || before[n.id]?.phase === n.phase) continue
-    lines.push(`${name} ${n.displayName ?? n.name} ${n.phase}${n.message === undefined ? '' : `: ${n.message}`}`)
+    if (n.id === name || n.phase === undefined || before[n.id]?.phase === n.phase) continue;
+    lines.push(`${name} ${n.displayName ?? n.name} ${n.phase}${n.message === undefined ? '' : `: ${n.message}`}`);
   }
-  return lines
-}
+  return lines;
+};

@@ -1,4 +1,4 @@
 /** `tiphys resubmit <name...>`. */
-import { workflowAction } from './workflow-action.js'
+import { workflowAction } from './workflow-action.js';
 
-export const run = workflowAction('resubmit')
+export const run = workflowAction('resubmit');

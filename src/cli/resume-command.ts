@@ -1,4 +1,4 @@
 /** `tiphys resume <name...>`. */
-import { workflowAction } from './workflow-action.js'
+import { workflowAction } from './workflow-action.js';
 
-export const run = workflowAction('resume')
+export const run = workflowAction('resume');

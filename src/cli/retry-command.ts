@@ -1,4 +1,4 @@
 /** `tiphys retry <name...>`. */
-import { workflowAction } from './workflow-action.js'
+import { workflowAction } from './workflow-action.js';
 
-export const run = workflowAction('retry')
+export const run = workflowAction('retry');

@@ -1,4 +1,4 @@
 /** `tiphys stop <name...>`. */
-import { workflowAction } from './workflow-action.js'
+import { workflowAction } from './workflow-action.js';
 
-export const run = workflowAction('stop')
+export const run = workflowAction('stop');

@@ -1,4 +1,4 @@
 /** `tiphys suspend <name...>`. */
-import { workflowAction } from './workflow-action.js'
+import { workflowAction } from './workflow-action.js';
 
-export const run = workflowAction('suspend')
+export const run = workflowAction('suspend');

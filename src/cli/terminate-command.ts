@@ -1,4 +1,4 @@
 /** `tiphys terminate <name...>`. */
-import { workflowAction } from './workflow-action.js'
+import { workflowAction } from './workflow-action.js';
 
-export const run = workflowAction('terminate')
+export const run = workflowAction('terminate');

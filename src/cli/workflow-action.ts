@@ -1,9 +1,9 @@
 /** The shape shared by stop, terminate, suspend, resume, retry and resubmit: `tiphys <action> <name...>`. */
-import type { WorkflowAction } from '../interp/submit/argo-api.js'
-import type { Command } from './cli-io.js'
-import { formatObject, parseOutput } from './render-workflow.js'
-import { clientOf, flag, names, serverCommand, str, strs } from './server-command.js'
-import { UsageError } from './client-flags.js'
+import type { WorkflowAction } from '../interp/submit/argo-api.js';
+import type { Command } from './cli-io.js';
+import { formatObject, parseOutput } from './render-workflow.js';
+import { clientOf, flag, names, serverCommand, str, strs } from './server-command.js';
+import { UsageError } from './client-flags.js';
 
 const PAST: { readonly [K in WorkflowAction]: string } = {
   stop: 'stopped',
@@ -12,7 +12,7 @@ const PAST: { readonly [K in WorkflowAction]: string } = {
   resume: 'resumed',
   retry: 'retried',
   resubmit: 'resubmitted',
-}
+};
 
 const FLAGS: { readonly [K in WorkflowAction]: string } = {
   stop: ' [--message text] [--node-field-selector sel]',
@@ -21,7 +21,7 @@ const FLAGS: { readonly [K in WorkflowAction]: string } = {
   resume: ' [--node-field-selector sel]',
   retry: ' [--restart-successful] [--node-field-selector sel] [-p name=value ...]',
   resubmit: ' [--memoized] [-p name=value ...]',
-}
+};
 
 export const workflowAction = (action: WorkflowAction): Command =>
   serverCommand(
@@ -34,10 +34,10 @@ export const workflowAction = (action: WorkflowAction): Command =>
       parameter: { type: 'string', short: 'p', multiple: true },
     },
     async (p, io) => {
-      const output = parseOutput(str(p, 'output'))
-      if (output === undefined) throw new UsageError(`-o must be yaml, json, name or wide, not '${str(p, 'output')}'`)
-      const client = clientOf(p, io)
-      const parameters = strs(p, 'parameter')
+      const output = parseOutput(str(p, 'output'));
+      if (output === undefined) throw new UsageError(`-o must be yaml, json, name or wide, not '${str(p, 'output')}'`);
+      const client = clientOf(p, io);
+      const parameters = strs(p, 'parameter');
       for (const name of names(p)) {
         const wf = await client.action(name, action, {
           namespace: str(p, 'namespace'),
@@ -46,11 +46,11 @@ export const workflowAction = (action: WorkflowAction): Command =>
           restartSuccessful: flag(p, 'restart-successful'),
           memoized: flag(p, 'memoized'),
           parameters: parameters.length === 0 ? undefined : parameters,
-        })
+        });
         // resubmit makes a new workflow: show its name, which is what the user needs next.
-        if (output === 'wide') io.stdout(`Workflow '${name}' ${PAST[action]}${action === 'resubmit' ? ` as '${wf.metadata.name ?? ''}'` : ''}\n`)
-        else io.stdout(formatObject(wf, output))
+        if (output === 'wide') io.stdout(`Workflow '${name}' ${PAST[action]}${action === 'resubmit' ? ` as '${wf.metadata.name ?? ''}'` : ''}\n`);
+        else io.stdout(formatObject(wf, output));
       }
-      return 0
+      return 0;
     },
-  )
+  );

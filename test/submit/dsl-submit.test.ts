@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest'
-import { container, param, workflow } from '../../src/index.js'
-import { TiphysError } from '../../src/core/problem.js'
-import type { ArgoServerFixture } from '../fixtures/argo-server.js'
-import { clientFor, HAVE_SHARED, startFixture } from './submit-test-kit.js'
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { container, param, workflow } from '../../src/index.js';
+import { TiphysError } from '../../src/core/problem.js';
+import type { ArgoServerFixture } from '../fixtures/argo-server.js';
+import { clientFor, HAVE_SHARED, startFixture } from './submit-test-kit.js';
 
 const count = container({
   name: 'count',
@@ -10,47 +10,47 @@ const count = container({
   inputs: { n: param.int(), label: param.string({ default: 'x' }) },
   outputs: { total: param.number({ path: '/tmp/total' }), ok: param.boolean({ path: '/tmp/ok' }) },
   command: (i) => ['sh', '-c', `echo ${i.n}`],
-})
+});
 
-const wf = workflow({ generateName: 'count-', entrypoint: count })
+const wf = workflow({ generateName: 'count-', entrypoint: count });
 
 describe.skipIf(!HAVE_SHARED)('client.submit with a DSL workflow', () => {
-  let fx: ArgoServerFixture
+  let fx: ArgoServerFixture;
   beforeEach(async () => {
-    fx = await startFixture({ outputs: () => ({ total: '2.5', ok: 'true' }) })
-  })
+    fx = await startFixture({ outputs: () => ({ total: '2.5', ok: 'true' }) });
+  });
   afterEach(async () => {
-    expect(fx.rejections).toEqual([])
-    await fx.close()
-  })
+    expect(fx.rejections).toEqual([]);
+    await fx.close();
+  });
 
   it('encodes params with the input codecs and decodes outputs with the output codecs', async () => {
-    const run = await clientFor(fx).submit(wf, { params: { n: 3 } })
-    const done = await run.wait({ timeoutMs: 3000 })
-    expectTypeOf(done.outputs.total).toEqualTypeOf<number>()
-    expectTypeOf(done.outputs.ok).toEqualTypeOf<boolean>()
-    expect(done.outputs).toEqual({ total: 2.5, ok: true })
-    const sent = JSON.parse(fx.requests.find((r) => r.operation === 'WorkflowService_CreateWorkflow')?.body ?? '{}')
-    expect(sent.workflow.spec.arguments.parameters).toEqual([{ name: 'n', value: '3' }])
-    expect(sent.workflow.spec.templates[0].outputs.parameters.map((p: { name: string }) => p.name)).toEqual(['total', 'ok'])
-  })
+    const run = await clientFor(fx).submit(wf, { params: { n: 3 } });
+    const done = await run.wait({ timeoutMs: 3000 });
+    expectTypeOf(done.outputs.total).toEqualTypeOf<number>();
+    expectTypeOf(done.outputs.ok).toEqualTypeOf<boolean>();
+    expect(done.outputs).toEqual({ total: 2.5, ok: true });
+    const sent = JSON.parse(fx.requests.find((r) => r.operation === 'WorkflowService_CreateWorkflow')?.body ?? '{}');
+    expect(sent.workflow.spec.arguments.parameters).toEqual([{ name: 'n', value: '3' }]);
+    expect(sent.workflow.spec.templates[0].outputs.parameters.map((p: { name: string; }) => p.name)).toEqual(['total', 'ok']);
+  });
 
   it('rejects a value the codec does not accept before any request', async () => {
-    await expect(clientFor(fx).submit(wf, { params: { n: 1.5 } })).rejects.toThrow(/Parameter "n": 1.5 is not a valid int/)
-    expect(fx.requests).toHaveLength(0)
-  })
+    await expect(clientFor(fx).submit(wf, { params: { n: 1.5 } })).rejects.toThrow(/Parameter "n": 1.5 is not a valid int/);
+    expect(fx.requests).toHaveLength(0);
+  });
 
   it('reports the workflow problems of a broken workflow as one TiphysError', async () => {
-    const dup = container({ name: 'count', image: 'alpine', command: ['true'] })
-    const { dag } = await import('../../src/index.js')
+    const dup = container({ name: 'count', image: 'alpine', command: ['true'] });
+    const { dag } = await import('../../src/index.js');
     const clash = workflow({
       generateName: 'clash-',
       entrypoint: dag('main', (d) => {
-        d.task('a', dup, {})
-        d.task('b', count, { n: 1 })
+        d.task('a', dup, {});
+        d.task('b', count, { n: 1 });
       }),
-    })
-    await expect(clientFor(fx).submit(clash)).rejects.toBeInstanceOf(TiphysError)
-    expect(fx.requests).toHaveLength(0)
-  })
-})
+    });
+    await expect(clientFor(fx).submit(clash)).rejects.toBeInstanceOf(TiphysError);
+    expect(fx.requests).toHaveLength(0);
+  });
+});

@@ -1,20 +1,20 @@
 /** Shared setup for the submission tests: the fixture server and a client with short timings. */
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { createClient, type ClientOptions } from '../../src/interp/submit/argo-client.js'
-import type { ArgoManifest } from '../../src/interp/submit/argo-types.js'
-import { startArgoServer, type ArgoServerFixture, type ArgoServerFixtureOptions } from '../fixtures/argo-server.js'
-import { SWAGGER_URL } from '../fixtures/swagger-validator.js'
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createClient, type ClientOptions } from '../../src/interp/submit/argo-client.js';
+import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
+import { startArgoServer, type ArgoServerFixture, type ArgoServerFixtureOptions } from '../fixtures/argo-server.js';
+import { SWAGGER_URL } from '../fixtures/swagger-validator.js';
 
-export const HAVE_SHARED = existsSync(fileURLToPath(SWAGGER_URL))
-if (!HAVE_SHARED) console.warn(`skipping submission tests: ${fileURLToPath(SWAGGER_URL)} is absent (the ../shared folder is not checked out)`)
+export const HAVE_SHARED = existsSync(fileURLToPath(SWAGGER_URL));
+if (!HAVE_SHARED) console.warn(`skipping submission tests: ${fileURLToPath(SWAGGER_URL)} is absent (the ../shared folder is not checked out)`);
 
-export const FAST = { timeoutMs: 1500, retryLimit: 3, backoffMs: 20, backoffLimitMs: 100 } as const
+export const FAST = { timeoutMs: 1500, retryLimit: 3, backoffMs: 20, backoffLimitMs: 100 } as const;
 
-export const startFixture = (o: ArgoServerFixtureOptions = {}): Promise<ArgoServerFixture> => startArgoServer({ stepMs: 25, ...o })
+export const startFixture = (o: ArgoServerFixtureOptions = {}): Promise<ArgoServerFixture> => startArgoServer({ stepMs: 25, ...o });
 
 export const clientFor = (fx: ArgoServerFixture, o: ClientOptions = {}) =>
-  createClient({ env: {}, server: fx.address, secure: false, namespace: 'argo', ...FAST, ...o })
+  createClient({ env: {}, server: fx.address, secure: false, namespace: 'argo', ...FAST, ...o });
 
 export const diamond = (generateName = 'diamond-'): ArgoManifest => ({
   apiVersion: 'argoproj.io/v1alpha1',
@@ -39,4 +39,4 @@ export const diamond = (generateName = 'diamond-'): ArgoManifest => ({
       { name: 'echo', container: { image: 'alpine:3.20', command: ['echo', 'hi'] } },
     ],
   },
-})
+});

@@ -3,9 +3,9 @@
  * transport. `submit` takes the DSL adapter `{manifest, outputCodecs}` and returns a run whose
  * `wait` decodes typed outputs.
  */
-import * as E from 'fp-ts/lib/Either.js'
-import type * as TE from 'fp-ts/lib/TaskEither.js'
-import { configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js'
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import { configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js';
 import type {
   ActionOptions,
   ArgoApi,
@@ -16,123 +16,123 @@ import type {
   SubmitFromOptions,
   TemplateKind,
   WorkflowAction,
-} from './argo-api.js'
-import { makeArgoServerApi } from './argo-server-api.js'
-import { makeArgoServerExtras, type ArgoServerExtras, type KubeEvent, type SetNodeOptions } from './argo-server-extras.js'
-import { isSuccessful, type ArgoManifest, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js'
-import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js'
-import { makeHttpClient } from './http-client.js'
-import { loadKubeConnection, type KubeConfigOptions } from './kube-config.js'
-import { makeKubeApi } from './kube-api.js'
-import { makeNodeFetch } from './node-fetch.js'
-import { makeRedactor } from './redact.js'
-import { SubmitFailure, unsupported, type SubmitError } from './submit-error.js'
-import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js'
-import { waitForWorkflow, type WaitOptions } from './wait-workflow.js'
-import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js'
-import { submittableOf } from './workflow-submittable.js'
-import { TiphysError } from '../../core/problem.js'
-import { isWorkflow, type Workflow as DslWorkflow } from '../../templates/workflow.js'
-import type { KubeConnection } from './kube-config.js'
+} from './argo-api.js';
+import { makeArgoServerApi } from './argo-server-api.js';
+import { makeArgoServerExtras, type ArgoServerExtras, type KubeEvent, type SetNodeOptions } from './argo-server-extras.js';
+import { isSuccessful, type ArgoManifest, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js';
+import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js';
+import { makeHttpClient } from './http-client.js';
+import { loadKubeConnection, type KubeConfigOptions } from './kube-config.js';
+import { makeKubeApi } from './kube-api.js';
+import { makeNodeFetch } from './node-fetch.js';
+import { makeRedactor } from './redact.js';
+import { SubmitFailure, unsupported, type SubmitError } from './submit-error.js';
+import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
+import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
+import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
+import { submittableOf } from './workflow-submittable.js';
+import { TiphysError } from '../../core/problem.js';
+import { isWorkflow, type Workflow as DslWorkflow } from '../../templates/workflow.js';
+import type { KubeConnection } from './kube-config.js';
 
 // model
 
 export interface ClientOptions extends ArgoServerConfigOverrides {
-  readonly mode?: SubmitMode | undefined
+  readonly mode?: SubmitMode | undefined;
   /** Environment to read `ARGO_*` / `KUBECONFIG` from; `process.env` by default. */
-  readonly env?: Readonly<Record<string, string | undefined>> | undefined
-  readonly kube?: Omit<KubeConfigOptions, 'env'> | undefined
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+  readonly kube?: Omit<KubeConfigOptions, 'env'> | undefined;
 }
 
 export interface FinishedRun<O> {
-  readonly workflow: Workflow
-  readonly phase: string
-  readonly succeeded: boolean
+  readonly workflow: Workflow;
+  readonly phase: string;
+  readonly succeeded: boolean;
   /** Decoded with the declared output codecs; only set when the run succeeded. */
-  readonly outputs: O
+  readonly outputs: O;
 }
 
 export interface WorkflowRun<O> {
-  readonly name: string
-  readonly namespace: string
-  readonly created: Workflow
-  readonly watch: (o?: WatchWorkflowOptions) => AsyncIterable<Workflow>
+  readonly name: string;
+  readonly namespace: string;
+  readonly created: Workflow;
+  readonly watch: (o?: WatchWorkflowOptions) => AsyncIterable<Workflow>;
   /** Waits for the end; throws on a failed run (`throwOnFailure: false` to inspect it instead). */
-  readonly wait: (o?: WaitOptions & { readonly throwOnFailure?: boolean }) => Promise<FinishedRun<O>>
-  readonly logs: (o?: LogOptions) => AsyncIterable<LogEntry>
+  readonly wait: (o?: WaitOptions & { readonly throwOnFailure?: boolean; }) => Promise<FinishedRun<O>>;
+  readonly logs: (o?: LogOptions) => AsyncIterable<LogEntry>;
 }
 
 export interface SubmitOptions<I> extends CreateOptions {
-  readonly namespace?: string | undefined
-  readonly params?: Partial<I> | undefined
-  readonly submissionId?: string | undefined
+  readonly namespace?: string | undefined;
+  readonly params?: Partial<I> | undefined;
+  readonly submissionId?: string | undefined;
 }
 
 
-type Ns = { readonly namespace?: string | undefined }
+type Ns = { readonly namespace?: string | undefined; };
 
 export interface ArgoClient {
-  readonly api: ArgoApi
-  readonly config: ArgoServerConfig
+  readonly api: ArgoApi;
+  readonly config: ArgoServerConfig;
   /** Submits a DSL workflow (or `{manifest, outputCodecs}`) and returns a run with typed outputs. */
-  submit<I, O>(wf: DslWorkflow<I, O>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>
-  submit<O, I>(wf: Submittable<O, I>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>
-  create(m: ArgoManifest, o?: CreateOptions & Ns & { readonly submissionId?: string }): Promise<Workflow>
-  submitFrom(kind: TemplateKind, name: string, o?: SubmitFromOptions & Ns): Promise<Workflow>
-  lint(m: ArgoManifest, namespace?: string): Promise<Workflow>
-  get(name: string, namespace?: string): Promise<Workflow>
-  list(o?: ListOptions & Ns): Promise<WorkflowList>
-  watch(name: string, o?: WatchWorkflowOptions & Ns): AsyncIterable<Workflow>
-  wait(name: string, o?: WaitOptions & Ns): Promise<Workflow>
-  logs(name: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>
-  delete(name: string, namespace?: string): Promise<void>
-  action(name: string, action: WorkflowAction, o?: ActionOptions & Ns): Promise<Workflow>
+  submit<I, O>(wf: DslWorkflow<I, O>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>;
+  submit<O, I>(wf: Submittable<O, I>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>;
+  create(m: ArgoManifest, o?: CreateOptions & Ns & { readonly submissionId?: string; }): Promise<Workflow>;
+  submitFrom(kind: TemplateKind, name: string, o?: SubmitFromOptions & Ns): Promise<Workflow>;
+  lint(m: ArgoManifest, namespace?: string): Promise<Workflow>;
+  get(name: string, namespace?: string): Promise<Workflow>;
+  list(o?: ListOptions & Ns): Promise<WorkflowList>;
+  watch(name: string, o?: WatchWorkflowOptions & Ns): AsyncIterable<Workflow>;
+  wait(name: string, o?: WaitOptions & Ns): Promise<Workflow>;
+  logs(name: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>;
+  delete(name: string, namespace?: string): Promise<void>;
+  action(name: string, action: WorkflowAction, o?: ActionOptions & Ns): Promise<Workflow>;
   readonly resource: {
-    create(kind: TemplateKind, obj: ArgoManifest, o?: CreateOptions & Ns): Promise<ArgoManifest>
-    lint(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>
-    get(kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest>
-    list(kind: TemplateKind, o?: ListOptions & Ns): Promise<ResourceList>
-    update(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>
-    delete(kind: TemplateKind, name: string, namespace?: string): Promise<void>
-  }
-  cron(name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest>
+    create(kind: TemplateKind, obj: ArgoManifest, o?: CreateOptions & Ns): Promise<ArgoManifest>;
+    lint(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>;
+    get(kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest>;
+    list(kind: TemplateKind, o?: ListOptions & Ns): Promise<ResourceList>;
+    update(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>;
+    delete(kind: TemplateKind, name: string, namespace?: string): Promise<void>;
+  };
+  cron(name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest>;
   /** Argo Server only: archive, node outcome, one pod's logs, Kubernetes events, server info. */
   readonly server: {
-    info(): Promise<Readonly<Record<string, unknown>>>
-    userInfo(): Promise<Readonly<Record<string, unknown>>>
-    setNode(name: string, o: SetNodeOptions & Ns): Promise<Workflow>
-    podLogs(name: string, pod: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>
-    events(o?: Ns & { readonly fieldSelector?: string; readonly signal?: AbortSignal }): AsyncIterable<KubeEvent>
-  }
+    info(): Promise<Readonly<Record<string, unknown>>>;
+    userInfo(): Promise<Readonly<Record<string, unknown>>>;
+    setNode(name: string, o: SetNodeOptions & Ns): Promise<Workflow>;
+    podLogs(name: string, pod: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>;
+    events(o?: Ns & { readonly fieldSelector?: string; readonly signal?: AbortSignal; }): AsyncIterable<KubeEvent>;
+  };
   readonly archive: {
-    list(o?: ListOptions & Ns & { readonly namePrefix?: string }): Promise<WorkflowList>
-    get(uid: string): Promise<Workflow>
-    delete(uid: string): Promise<void>
-    retry(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>
-    resubmit(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>
-    labelKeys(): Promise<ReadonlyArray<string>>
-    labelValues(labelKey: string): Promise<ReadonlyArray<string>>
-  }
-  version(): Promise<Readonly<Record<string, unknown>>>
+    list(o?: ListOptions & Ns & { readonly namePrefix?: string; }): Promise<WorkflowList>;
+    get(uid: string): Promise<Workflow>;
+    delete(uid: string): Promise<void>;
+    retry(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>;
+    resubmit(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>;
+    labelKeys(): Promise<ReadonlyArray<string>>;
+    labelValues(labelKey: string): Promise<ReadonlyArray<string>>;
+  };
+  version(): Promise<Readonly<Record<string, unknown>>>;
 }
 
 // utils
 
 const run = async <A>(te: TE.TaskEither<SubmitError, A>): Promise<A> => {
-  const r = await te()
-  if (E.isLeft(r)) throw new SubmitFailure(r.left)
-  return r.right
-}
+  const r = await te();
+  if (E.isLeft(r)) throw new SubmitFailure(r.left);
+  return r.right;
+};
 
 async function* unwrap<A>(it: AsyncIterable<E.Either<SubmitError, A>>): AsyncGenerator<A> {
   for await (const v of it) {
-    if (E.isLeft(v)) throw new SubmitFailure(v.left)
-    yield v.right
+    if (E.isLeft(v)) throw new SubmitFailure(v.left);
+    yield v.right;
   }
 }
 
 async function* openThen<A>(te: TE.TaskEither<SubmitError, AsyncIterable<E.Either<SubmitError, A>>>): AsyncGenerator<A> {
-  yield* unwrap(await run(te))
+  yield* unwrap(await run(te));
 }
 
 // constructors
@@ -140,11 +140,11 @@ async function* openThen<A>(te: TE.TaskEither<SubmitError, AsyncIterable<E.Eithe
 /** Builds the transport-level API from env + overrides (`--mode kube` reads the kubeconfig). */
 export const makeApi = (
   o: ClientOptions = {},
-): E.Either<SubmitError, { api: ArgoApi; config: ArgoServerConfig; extras: ArgoServerExtras | undefined }> => {
-  const env = o.env ?? process.env
-  const config = resolveConfig(configFromEnv(env), o)
+): E.Either<SubmitError, { api: ArgoApi; config: ArgoServerConfig; extras: ArgoServerExtras | undefined; }> => {
+  const env = o.env ?? process.env;
+  const config = resolveConfig(configFromEnv(env), o);
   if ((o.mode ?? 'argo-server') === 'argo-server') {
-    const redact = makeRedactor([config.token])
+    const redact = makeRedactor([config.token]);
     const http = makeHttpClient({
       baseUrl: baseUrl(config),
       token: config.token,
@@ -155,11 +155,11 @@ export const makeApi = (
       backoffLimitMs: config.backoffLimitMs,
       redact,
       log: config.log,
-    })
-    return E.right({ api: makeArgoServerApi(http, config.namespace), config, extras: makeArgoServerExtras(http) })
+    });
+    return E.right({ api: makeArgoServerApi(http, config.namespace), config, extras: makeArgoServerExtras(http) });
   }
   return E.map((conn: KubeConnection) => {
-    const redact = makeRedactor([conn.token, conn.tls.key?.toString()])
+    const redact = makeRedactor([conn.token, conn.tls.key?.toString()]);
     const http = makeHttpClient({
       baseUrl: conn.baseUrl,
       token: conn.token,
@@ -170,87 +170,87 @@ export const makeApi = (
       backoffLimitMs: config.backoffLimitMs,
       redact,
       log: config.log,
-    })
+    });
     // An explicit namespace (code, flag or ARGO_NAMESPACE) beats the kubeconfig context's.
-    const namespace = o.namespace ?? env['ARGO_NAMESPACE'] ?? conn.namespace ?? config.namespace
-    return { api: makeKubeApi(http, namespace), config: { ...config, namespace }, extras: undefined }
-  })(loadKubeConnection({ env, ...o.kube }))
-}
+    const namespace = o.namespace ?? env['ARGO_NAMESPACE'] ?? conn.namespace ?? config.namespace;
+    return { api: makeKubeApi(http, namespace), config: { ...config, namespace }, extras: undefined };
+  })(loadKubeConnection({ env, ...o.kube }));
+};
 
 export const createClient = (o: ClientOptions = {}): ArgoClient => {
-  const built = makeApi(o)
-  if (E.isLeft(built)) throw new SubmitFailure(built.left)
-  const { api, config, extras } = built.right
+  const built = makeApi(o);
+  if (E.isLeft(built)) throw new SubmitFailure(built.left);
+  const { api, config, extras } = built.right;
   const server = (): ArgoServerExtras => {
-    if (extras === undefined) throw new SubmitFailure(unsupported('This call', api.mode, 'It exists only on the Argo Server: use --mode argo-server.'))
-    return extras
-  }
-  const policy: RetryPolicy = config
-  const ns = (n: string | undefined): string => n ?? api.namespace
+    if (extras === undefined) throw new SubmitFailure(unsupported('This call', api.mode, 'It exists only on the Argo Server: use --mode argo-server.'));
+    return extras;
+  };
+  const policy: RetryPolicy = config;
+  const ns = (n: string | undefined): string => n ?? api.namespace;
 
   const runOf = <O>(created: Workflow, namespace: string, codecs: Submittable<O>['outputCodecs'] | undefined): WorkflowRun<O> => {
-    const name = created.metadata.name ?? ''
+    const name = created.metadata.name ?? '';
     return {
       name,
       namespace,
       created,
       watch: (w) => unwrap(watchWorkflow(api, namespace, name, { log: config.log, ...w })),
       wait: async (w = {}) => {
-        const wf = await run(waitForWorkflow(api, namespace, name, { log: config.log, ...w }))
-        const succeeded = isSuccessful(wf)
+        const wf = await run(waitForWorkflow(api, namespace, name, { log: config.log, ...w }));
+        const succeeded = isSuccessful(wf);
         if (!succeeded && w.throwOnFailure !== false)
           throw new SubmitFailure({
             _tag: 'UsageFailure',
             message: `Workflow ${name} finished ${wf.status?.phase ?? 'without a phase'}${wf.status?.message ? `: ${wf.status.message}` : ''}.`,
-          })
-        const outputs = succeeded && codecs !== undefined ? await run(async () => decodeOutputs(wf, codecs)) : ({} as O)
-        return { workflow: wf, phase: wf.status?.phase ?? '', succeeded, outputs }
+          });
+        const outputs = succeeded && codecs !== undefined ? await run(async () => decodeOutputs(wf, codecs)) : ({} as O);
+        return { workflow: wf, phase: wf.status?.phase ?? '', succeeded, outputs };
       },
       logs: (l = {}) => openThen(api.workflowLogs(namespace, name, l)),
-    }
-  }
+    };
+  };
 
   async function submit<O, I>(wf: DslWorkflow<I, O> | Submittable<O, I>, s: SubmitOptions<I> = {}): Promise<WorkflowRun<O>> {
-    let sub: Submittable<O, I>
+    let sub: Submittable<O, I>;
     if (isWorkflow(wf)) {
-      const compiled = submittableOf(wf as DslWorkflow<I, O>)
-      if (E.isLeft(compiled)) throw new TiphysError(compiled.left, 'workflow')
-      sub = compiled.right
-    } else sub = wf as Submittable<O, I>
-    const namespace = ns(s.namespace)
-    const codecs = sub.inputCodecs as Readonly<Record<string, Codec<unknown>>> | undefined
-    const manifest = await run(async () => withParams(sub.manifest, (s.params ?? {}) as Record<string, unknown>, codecs))
-    const created = await run(createWorkflowOnce(api, policy, namespace, manifest, s))
-    return runOf(created, namespace, sub.outputCodecs)
+      const compiled = submittableOf(wf as DslWorkflow<I, O>);
+      if (E.isLeft(compiled)) throw new TiphysError(compiled.left, 'workflow');
+      sub = compiled.right;
+    } else sub = wf as Submittable<O, I>;
+    const namespace = ns(s.namespace);
+    const codecs = sub.inputCodecs as Readonly<Record<string, Codec<unknown>>> | undefined;
+    const manifest = await run(async () => withParams(sub.manifest, (s.params ?? {}) as Record<string, unknown>, codecs));
+    const created = await run(createWorkflowOnce(api, policy, namespace, manifest, s));
+    return runOf(created, namespace, sub.outputCodecs);
   }
 
   return {
     api,
     config,
     submit,
-    create: (m: ArgoManifest, o: CreateOptions & { namespace?: string; submissionId?: string } = {}): Promise<Workflow> =>
+    create: (m: ArgoManifest, o: CreateOptions & { namespace?: string; submissionId?: string; } = {}): Promise<Workflow> =>
       run(createWorkflowOnce(api, policy, ns(o.namespace), m, o)),
-    submitFrom: (kind: TemplateKind, name: string, o: SubmitFromOptions & { namespace?: string } = {}): Promise<Workflow> =>
+    submitFrom: (kind: TemplateKind, name: string, o: SubmitFromOptions & { namespace?: string; } = {}): Promise<Workflow> =>
       run(submitFromOnce(api, policy, ns(o.namespace), kind, name, o)),
     lint: (m: ArgoManifest, namespace?: string): Promise<Workflow> => run(api.lintWorkflow(ns(namespace), m)),
     get: (name: string, namespace?: string): Promise<Workflow> => run(api.getWorkflow(ns(namespace), name)),
-    list: (o: ListOptions & { namespace?: string } = {}): Promise<WorkflowList> => run(api.listWorkflows(ns(o.namespace), o)),
-    watch: (name: string, o: WatchWorkflowOptions & { namespace?: string } = {}): AsyncIterable<Workflow> =>
+    list: (o: ListOptions & { namespace?: string; } = {}): Promise<WorkflowList> => run(api.listWorkflows(ns(o.namespace), o)),
+    watch: (name: string, o: WatchWorkflowOptions & { namespace?: string; } = {}): AsyncIterable<Workflow> =>
       unwrap(watchWorkflow(api, ns(o.namespace), name, { log: config.log, ...o })),
-    wait: (name: string, o: WaitOptions & { namespace?: string } = {}): Promise<Workflow> =>
+    wait: (name: string, o: WaitOptions & { namespace?: string; } = {}): Promise<Workflow> =>
       run(waitForWorkflow(api, ns(o.namespace), name, { log: config.log, ...o })),
-    logs: (name: string, o: LogOptions & { namespace?: string } = {}): AsyncIterable<LogEntry> =>
+    logs: (name: string, o: LogOptions & { namespace?: string; } = {}): AsyncIterable<LogEntry> =>
       openThen(api.workflowLogs(ns(o.namespace), name, o)),
     delete: (name: string, namespace?: string): Promise<void> => run(api.deleteWorkflow(ns(namespace), name)),
-    action: (name: string, action: WorkflowAction, o: ActionOptions & { namespace?: string } = {}): Promise<Workflow> =>
+    action: (name: string, action: WorkflowAction, o: ActionOptions & { namespace?: string; } = {}): Promise<Workflow> =>
       run(api.workflowAction(ns(o.namespace), name, action, o)),
     resource: {
-      create: (kind: TemplateKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string } = {}): Promise<ArgoManifest> =>
+      create: (kind: TemplateKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string; } = {}): Promise<ArgoManifest> =>
         run(api.createResource(kind, ns(o.namespace), obj, o)),
       lint: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
         run(api.lintResource(kind, ns(namespace), obj)),
       get: (kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest> => run(api.getResource(kind, ns(namespace), name)),
-      list: (kind: TemplateKind, o: ListOptions & { namespace?: string } = {}): Promise<ResourceList> =>
+      list: (kind: TemplateKind, o: ListOptions & { namespace?: string; } = {}): Promise<ResourceList> =>
         run(api.listResources(kind, ns(o.namespace), o)),
       update: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
         run(api.updateResource(kind, ns(namespace), obj)),
@@ -275,6 +275,6 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
       labelValues: (k) => run(server().archive.labelValues(k)),
     },
     version: (): Promise<Readonly<Record<string, unknown>>> => run(api.version()),
-  }
+  };
 }
 

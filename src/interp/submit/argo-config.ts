@@ -5,34 +5,34 @@
 
 // model
 
-export type SubmitMode = 'argo-server' | 'kube'
+export type SubmitMode = 'argo-server' | 'kube';
 
 export interface ArgoServerConfig {
   /** `host:port` of the Argo Server (`ARGO_SERVER`). */
-  readonly server: string
+  readonly server: string;
   /** https when true (`ARGO_SECURE`, default true). */
-  readonly secure: boolean
+  readonly secure: boolean;
   /** Skip TLS certificate verification (`ARGO_INSECURE_SKIP_VERIFY`). */
-  readonly insecureSkipVerify: boolean
+  readonly insecureSkipVerify: boolean;
   /** Path prefix the server is mounted under (`ARGO_BASE_HREF`). */
-  readonly baseHref: string
+  readonly baseHref: string;
   /** Bare token, without the `Bearer ` prefix (`ARGO_TOKEN`). Never printed. */
-  readonly token: string | undefined
+  readonly token: string | undefined;
   /** Default namespace (`ARGO_NAMESPACE`, default `argo`). */
-  readonly namespace: string
+  readonly namespace: string;
   /** Per-request timeout in milliseconds. */
-  readonly timeoutMs: number
+  readonly timeoutMs: number;
   /** Retries of idempotent requests (and of creates, guarded against duplicates). */
-  readonly retryLimit: number
+  readonly retryLimit: number;
   /** Base delay of the exponential backoff, in milliseconds. */
-  readonly backoffMs: number
+  readonly backoffMs: number;
   /** Upper bound of one backoff delay, in milliseconds. */
-  readonly backoffLimitMs: number
+  readonly backoffLimitMs: number;
   /** Called with one redacted line per request when set (`--verbose`). */
-  readonly log?: (line: string) => void
+  readonly log?: (line: string) => void;
 }
 
-export type ArgoServerConfigOverrides = { readonly [K in keyof ArgoServerConfig]?: ArgoServerConfig[K] | undefined }
+export type ArgoServerConfigOverrides = { readonly [K in keyof ArgoServerConfig]?: ArgoServerConfig[K] | undefined };
 
 // constructors
 
@@ -47,20 +47,20 @@ export const DEFAULT_CONFIG: ArgoServerConfig = {
   retryLimit: 4,
   backoffMs: 300,
   backoffLimitMs: 10_000,
-}
+};
 
 /** Accepts `Bearer x`, `bearer x` or a bare `x`; an empty value means no token. */
 export const normalizeToken = (raw: string | undefined): string | undefined => {
-  const trimmed = raw?.trim()
-  if (trimmed === undefined || trimmed === '') return undefined
-  const m = /^bearer\s+(.+)$/i.exec(trimmed)
-  return m?.[1] ?? trimmed
-}
+  const trimmed = raw?.trim();
+  if (trimmed === undefined || trimmed === '') return undefined;
+  const m = /^bearer\s+(.+)$/i.exec(trimmed);
+  return m?.[1] ?? trimmed;
+};
 
 const parseBool = (raw: string | undefined): boolean | undefined => {
-  if (raw === undefined || raw === '') return undefined
-  return /^(1|t|true|yes|on)$/i.test(raw.trim())
-}
+  if (raw === undefined || raw === '') return undefined;
+  return /^(1|t|true|yes|on)$/i.test(raw.trim());
+};
 
 /** Reads the `ARGO_*` variables; unset ones keep the defaults. */
 export const configFromEnv = (env: Readonly<Record<string, string | undefined>>): ArgoServerConfigOverrides => ({
@@ -70,23 +70,23 @@ export const configFromEnv = (env: Readonly<Record<string, string | undefined>>)
   baseHref: env['ARGO_BASE_HREF'] || undefined,
   token: normalizeToken(env['ARGO_TOKEN']),
   namespace: env['ARGO_NAMESPACE'] || undefined,
-})
+});
 
 /** Later layers win; `undefined` fields never erase an earlier value. */
 export const resolveConfig = (...layers: ReadonlyArray<ArgoServerConfigOverrides>): ArgoServerConfig => {
-  const out: Record<string, unknown> = { ...DEFAULT_CONFIG }
+  const out: Record<string, unknown> = { ...DEFAULT_CONFIG };
   for (const layer of layers) {
-    for (const [k, v] of Object.entries(layer)) if (v !== undefined) out[k] = k === 'token' ? normalizeToken(v as string) : v
+    for (const [k, v] of Object.entries(layer)) if (v !== undefined) out[k] = k === 'token' ? normalizeToken(v as string) : v;
   }
-  return out as unknown as ArgoServerConfig
-}
+  return out as unknown as ArgoServerConfig;
+};
 
 // utils
 
 /** `https://host:port/base/` — always ends with a slash so relative paths append. */
 export const baseUrl = (c: ArgoServerConfig): string => {
-  const scheme = c.secure ? 'https' : 'http'
-  const server = c.server.replace(/^https?:\/\//, '').replace(/\/+$/, '')
-  const href = c.baseHref.replace(/^\/+|\/+$/g, '')
-  return `${scheme}://${server}/${href === '' ? '' : `${href}/`}`
-}
+  const scheme = c.secure ? 'https' : 'http';
+  const server = c.server.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  const href = c.baseHref.replace(/^\/+|\/+$/g, '');
+  return `${scheme}://${server}/${href === '' ? '' : `${href}/`}`;
+};

@@ -2,55 +2,55 @@
  * `ArgoApi` over the Argo Server REST API (shapes from swagger.json, REFERENCE §3). Streams ask for
  * Server-Sent Events and unwrap grpc-gateway's `{result}` / `{error}` envelopes.
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
-import * as t from 'io-ts'
-import type { ArgoApi, EventStream, ResourceList, TemplateKind } from './argo-api.js'
-import { LogEntryC, WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest } from './argo-types.js'
-import { decodeTE, decodeWith } from './decode-response.js'
-import { jsonValues } from './event-stream.js'
-import type { HttpClient, QueryValue } from './http-client.js'
-import { httpFailureFromBody, type SubmitError } from './submit-error.js'
+import * as E from 'fp-ts/lib/Either.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import * as t from 'io-ts';
+import type { ArgoApi, EventStream, ResourceList, TemplateKind } from './argo-api.js';
+import { LogEntryC, WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest } from './argo-types.js';
+import { decodeTE, decodeWith } from './decode-response.js';
+import { jsonValues } from './event-stream.js';
+import type { HttpClient, QueryValue } from './http-client.js';
+import { httpFailureFromBody, type SubmitError } from './submit-error.js';
 
 // utils
 
-const seg = encodeURIComponent
+const seg = encodeURIComponent;
 
-const ManifestC = t.type({ metadata: t.partial({ name: t.string }) }) as unknown as t.Type<ArgoManifest, unknown, unknown>
+const ManifestC = t.type({ metadata: t.partial({ name: t.string }) }) as unknown as t.Type<ArgoManifest, unknown, unknown>;
 
 const ResourceListC = t.type({
   items: t.union([t.array(ManifestC), t.null]),
   metadata: t.partial({ continue: t.string }),
-})
+});
 
 interface KindRoute {
-  readonly collection: (ns: string) => string
+  readonly collection: (ns: string) => string;
   /** Property of the create/update/lint bodies that holds the object. */
-  readonly field: 'template' | 'cronWorkflow'
-  readonly namespaced: boolean
+  readonly field: 'template' | 'cronWorkflow';
+  readonly namespaced: boolean;
 }
 
 const ROUTES: { readonly [K in TemplateKind]: KindRoute } = {
   WorkflowTemplate: { collection: (ns) => `api/v1/workflow-templates/${seg(ns)}`, field: 'template', namespaced: true },
   ClusterWorkflowTemplate: { collection: () => 'api/v1/cluster-workflow-templates', field: 'template', namespaced: false },
   CronWorkflow: { collection: (ns) => `api/v1/cron-workflows/${seg(ns)}`, field: 'cronWorkflow', namespaced: true },
-}
+};
 
 const listQuery = (o: {
-  readonly labelSelector?: string | undefined
-  readonly fieldSelector?: string | undefined
-  readonly limit?: number | undefined
-  readonly continue?: string | undefined
+  readonly labelSelector?: string | undefined;
+  readonly fieldSelector?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly continue?: string | undefined;
 }): Record<string, QueryValue> => ({
   'listOptions.labelSelector': o.labelSelector,
   'listOptions.fieldSelector': o.fieldSelector,
   'listOptions.limit': o.limit === undefined ? undefined : String(o.limit),
   'listOptions.continue': o.continue,
-})
+});
 
 const createOptions = (dryRun: boolean | undefined): Record<string, unknown> =>
-  dryRun === true ? { createOptions: { dryRun: ['All'] } } : {}
+  dryRun === true ? { createOptions: { dryRun: ['All'] } } : {};
 
 /** Unwraps `{result}` and turns `{error}` (a grpc-gateway StreamError) into a typed failure. */
 export const unwrapStream =
@@ -58,29 +58,29 @@ export const unwrapStream =
   async function* (values: AsyncIterable<E.Either<SubmitError, unknown>>): EventStream<A> {
     for await (const v of values) {
       if (E.isLeft(v)) {
-        yield v
-        continue
+        yield v;
+        continue;
       }
-      const msg = v.right as { result?: unknown; error?: { http_code?: number; message?: string } }
+      const msg = v.right as { result?: unknown; error?: { http_code?: number; message?: string; }; };
       if (msg.error !== undefined) {
-        yield E.left(httpFailureFromBody('GET', what, msg.error.http_code ?? 500, JSON.stringify(msg.error)))
-      } else if (msg.result !== undefined) yield decodeWith(codec, what)(msg.result)
+        yield E.left(httpFailureFromBody('GET', what, msg.error.http_code ?? 500, JSON.stringify(msg.error)));
+      } else if (msg.result !== undefined) yield decodeWith(codec, what)(msg.result);
     }
-  }
+  };
 
 // constructors
 
 export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi => {
   const wfPath = (ns: string, name?: string): string =>
-    `api/v1/workflows/${seg(ns)}${name === undefined ? '' : `/${seg(name)}`}`
-  const workflow = (what: string) => decodeTE(WorkflowC, what)
-  const manifest = (what: string) => decodeTE(ManifestC, what)
+    `api/v1/workflows/${seg(ns)}${name === undefined ? '' : `/${seg(name)}`}`;
+  const workflow = (what: string) => decodeTE(WorkflowC, what);
+  const manifest = (what: string) => decodeTE(ManifestC, what);
 
   const openStream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Type<A, unknown, unknown>, signal?: AbortSignal) =>
     pipe(
       http.stream({ method: 'GET', path, query, accept: 'text/event-stream', idempotent: true, ...(signal ? { signal } : {}) }),
       TE.map((body) => unwrapStream(codec, `/${path}`)(jsonValues(body, `/${path}`))),
-    )
+    );
 
   return {
     mode: 'argo-server',
@@ -98,7 +98,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
     lintWorkflow: (ns, wf) =>
       pipe(http.json({ method: 'POST', path: `${wfPath(ns)}/lint`, body: { namespace: ns, workflow: wf }, idempotent: true }), workflow('lint workflow')),
     submitFrom: (ns, kind, name, o) => {
-      const labels = Object.entries(o.labels ?? {}).map(([k, v]) => `${k}=${v}`)
+      const labels = Object.entries(o.labels ?? {}).map(([k, v]) => `${k}=${v}`);
       const submitOptions: Record<string, unknown> = {
         ...(o.entryPoint === undefined ? {} : { entryPoint: o.entryPoint }),
         ...(o.parameters === undefined ? {} : { parameters: o.parameters }),
@@ -107,7 +107,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
         ...(o.name === undefined ? {} : { name: o.name }),
         ...(o.serviceAccount === undefined ? {} : { serviceAccount: o.serviceAccount }),
         ...(o.serverDryRun === true ? { serverDryRun: true } : {}),
-      }
+      };
       return pipe(
         http.json({
           method: 'POST',
@@ -116,7 +116,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
           idempotent: false,
         }),
         workflow(`submit ${kind} ${name}`),
-      )
+      );
     },
     getWorkflow: (ns, name) => pipe(http.json({ method: 'GET', path: wfPath(ns, name), idempotent: true }), workflow(`workflow ${name}`)),
     listWorkflows: (ns, o) =>
@@ -156,29 +156,29 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
         TE.map(() => undefined),
       ),
     workflowAction: (ns, name, action, o) => {
-      const body: Record<string, unknown> = { name, namespace: ns }
-      if (o.message !== undefined && action === 'stop') body['message'] = o.message
+      const body: Record<string, unknown> = { name, namespace: ns };
+      if (o.message !== undefined && action === 'stop') body['message'] = o.message;
       if (o.nodeFieldSelector !== undefined && (action === 'stop' || action === 'resume' || action === 'retry'))
-        body['nodeFieldSelector'] = o.nodeFieldSelector
-      if (o.restartSuccessful !== undefined && action === 'retry') body['restartSuccessful'] = o.restartSuccessful
-      if (o.memoized !== undefined && action === 'resubmit') body['memoized'] = o.memoized
-      if (o.parameters !== undefined && (action === 'retry' || action === 'resubmit')) body['parameters'] = o.parameters
+        body['nodeFieldSelector'] = o.nodeFieldSelector;
+      if (o.restartSuccessful !== undefined && action === 'retry') body['restartSuccessful'] = o.restartSuccessful;
+      if (o.memoized !== undefined && action === 'resubmit') body['memoized'] = o.memoized;
+      if (o.parameters !== undefined && (action === 'retry' || action === 'resubmit')) body['parameters'] = o.parameters;
       // retry and resubmit start new work; repeating them after a lost answer could do it twice.
-      const idempotent = action !== 'retry' && action !== 'resubmit'
+      const idempotent = action !== 'retry' && action !== 'resubmit';
       return pipe(
         http.json({ method: 'PUT', path: `${wfPath(ns, name)}/${action}`, body, idempotent }),
         workflow(`${action} workflow ${name}`),
-      )
+      );
     },
     createResource: (kind, ns, obj, o) => {
-      const r = ROUTES[kind]
-      const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj, ...createOptions(o.dryRun) }
-      return pipe(http.json({ method: 'POST', path: r.collection(ns), body, idempotent: false }), manifest(`create ${kind}`))
+      const r = ROUTES[kind];
+      const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj, ...createOptions(o.dryRun) };
+      return pipe(http.json({ method: 'POST', path: r.collection(ns), body, idempotent: false }), manifest(`create ${kind}`));
     },
     lintResource: (kind, ns, obj) => {
-      const r = ROUTES[kind]
-      const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj }
-      return pipe(http.json({ method: 'POST', path: `${r.collection(ns)}/lint`, body, idempotent: true }), manifest(`lint ${kind}`))
+      const r = ROUTES[kind];
+      const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj };
+      return pipe(http.json({ method: 'POST', path: `${r.collection(ns)}/lint`, body, idempotent: true }), manifest(`lint ${kind}`));
     },
     getResource: (kind, ns, name) =>
       pipe(http.json({ method: 'GET', path: `${ROUTES[kind].collection(ns)}/${seg(name)}`, idempotent: true }), manifest(`${kind} ${name}`)),
@@ -189,13 +189,13 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
         TE.map((l): ResourceList => ({ items: l.items ?? [], metadata: l.metadata })),
       ),
     updateResource: (kind, ns, obj) => {
-      const r = ROUTES[kind]
-      const name = obj.metadata.name ?? ''
-      const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj }
+      const r = ROUTES[kind];
+      const name = obj.metadata.name ?? '';
+      const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj };
       return pipe(
         http.json({ method: 'PUT', path: `${r.collection(ns)}/${seg(name)}`, body, idempotent: true }),
         manifest(`update ${kind} ${name}`),
-      )
+      );
     },
     deleteResource: (kind, ns, name) =>
       pipe(
@@ -217,5 +217,5 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
         http.json({ method: 'GET', path: 'api/v1/version', idempotent: true }),
         TE.map((v) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {})),
       ),
-  }
-}
+  };
+};

@@ -3,70 +3,70 @@
  * outcome (resume a suspend node with outputs), one pod's logs, the Kubernetes event stream, and
  * the server's info. In `--mode kube` each answers `Unsupported`.
  */
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
-import * as t from 'io-ts'
-import type { ActionOptions, EventStream, ListOptions, LogOptions } from './argo-api.js'
-import { LogEntryC, WorkflowC, WorkflowListC, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js'
-import { unwrapStream } from './argo-server-api.js'
-import { decodeTE } from './decode-response.js'
-import { jsonValues } from './event-stream.js'
-import type { HttpClient, QueryValue } from './http-client.js'
-import type { SubmitError } from './submit-error.js'
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import * as t from 'io-ts';
+import type { ActionOptions, EventStream, ListOptions, LogOptions } from './argo-api.js';
+import { LogEntryC, WorkflowC, WorkflowListC, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js';
+import { unwrapStream } from './argo-server-api.js';
+import { decodeTE } from './decode-response.js';
+import { jsonValues } from './event-stream.js';
+import type { HttpClient, QueryValue } from './http-client.js';
+import type { SubmitError } from './submit-error.js';
 
 // model
 
 export interface KubeEvent {
-  readonly reason?: string
-  readonly message?: string
-  readonly type?: string
-  readonly involvedObject?: { readonly kind?: string; readonly name?: string }
+  readonly reason?: string;
+  readonly message?: string;
+  readonly type?: string;
+  readonly involvedObject?: { readonly kind?: string; readonly name?: string; };
 }
 
 export interface SetNodeOptions {
   /** e.g. `displayName=approve` or `id=<node id>`. */
-  readonly nodeFieldSelector: string
-  readonly phase?: 'Succeeded' | 'Failed' | undefined
-  readonly message?: string | undefined
+  readonly nodeFieldSelector: string;
+  readonly phase?: 'Succeeded' | 'Failed' | undefined;
+  readonly message?: string | undefined;
   /** Sent as the JSON object string Argo expects. */
-  readonly outputParameters?: Readonly<Record<string, string>> | undefined
+  readonly outputParameters?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface ArgoServerExtras {
-  readonly info: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>
-  readonly userInfo: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>
-  readonly setNode: (ns: string, name: string, o: SetNodeOptions) => TE.TaskEither<SubmitError, Workflow>
-  readonly podLogs: (ns: string, name: string, pod: string, o: LogOptions) => TE.TaskEither<SubmitError, EventStream<LogEntry>>
-  readonly events: (ns: string, o: { readonly fieldSelector?: string; readonly signal?: AbortSignal }) => TE.TaskEither<SubmitError, EventStream<KubeEvent>>
+  readonly info: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>;
+  readonly userInfo: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>;
+  readonly setNode: (ns: string, name: string, o: SetNodeOptions) => TE.TaskEither<SubmitError, Workflow>;
+  readonly podLogs: (ns: string, name: string, pod: string, o: LogOptions) => TE.TaskEither<SubmitError, EventStream<LogEntry>>;
+  readonly events: (ns: string, o: { readonly fieldSelector?: string; readonly signal?: AbortSignal; }) => TE.TaskEither<SubmitError, EventStream<KubeEvent>>;
   readonly archive: {
-    readonly list: (o: ListOptions & { readonly namespace?: string | undefined; readonly namePrefix?: string | undefined }) => TE.TaskEither<SubmitError, WorkflowList>
-    readonly get: (uid: string) => TE.TaskEither<SubmitError, Workflow>
-    readonly delete: (uid: string) => TE.TaskEither<SubmitError, void>
-    readonly retry: (uid: string, ns: string, name: string, o: ActionOptions) => TE.TaskEither<SubmitError, Workflow>
-    readonly resubmit: (uid: string, ns: string, name: string, o: ActionOptions) => TE.TaskEither<SubmitError, Workflow>
-    readonly labelKeys: () => TE.TaskEither<SubmitError, ReadonlyArray<string>>
-    readonly labelValues: (labelKey: string) => TE.TaskEither<SubmitError, ReadonlyArray<string>>
-  }
+    readonly list: (o: ListOptions & { readonly namespace?: string | undefined; readonly namePrefix?: string | undefined; }) => TE.TaskEither<SubmitError, WorkflowList>;
+    readonly get: (uid: string) => TE.TaskEither<SubmitError, Workflow>;
+    readonly delete: (uid: string) => TE.TaskEither<SubmitError, void>;
+    readonly retry: (uid: string, ns: string, name: string, o: ActionOptions) => TE.TaskEither<SubmitError, Workflow>;
+    readonly resubmit: (uid: string, ns: string, name: string, o: ActionOptions) => TE.TaskEither<SubmitError, Workflow>;
+    readonly labelKeys: () => TE.TaskEither<SubmitError, ReadonlyArray<string>>;
+    readonly labelValues: (labelKey: string) => TE.TaskEither<SubmitError, ReadonlyArray<string>>;
+  };
 }
 
 // utils
 
-const seg = encodeURIComponent
-const ItemsC = t.type({ items: t.union([t.array(t.string), t.null, t.undefined]) })
-const EventC = t.record(t.string, t.unknown) as unknown as t.Type<KubeEvent, unknown, unknown>
-const asRecord = (u: unknown): Readonly<Record<string, unknown>> => (typeof u === 'object' && u !== null ? (u as Record<string, unknown>) : {})
+const seg = encodeURIComponent;
+const ItemsC = t.type({ items: t.union([t.array(t.string), t.null, t.undefined]) });
+const EventC = t.record(t.string, t.unknown) as unknown as t.Type<KubeEvent, unknown, unknown>;
+const asRecord = (u: unknown): Readonly<Record<string, unknown>> => (typeof u === 'object' && u !== null ? (u as Record<string, unknown>) : {});
 
 // constructors
 
 export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
-  const get = (path: string, query: Record<string, QueryValue> = {}) => http.json({ method: 'GET', path, query, idempotent: true })
+  const get = (path: string, query: Record<string, QueryValue> = {}) => http.json({ method: 'GET', path, query, idempotent: true });
   const stream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Type<A, unknown, unknown>, signal?: AbortSignal) =>
     pipe(
       http.stream({ method: 'GET', path, query, accept: 'text/event-stream', idempotent: true, ...(signal ? { signal } : {}) }),
       TE.map((body) => unwrapStream(codec, `/${path}`)(jsonValues(body, `/${path}`))),
-    )
+    );
   const items = (te: TE.TaskEither<SubmitError, unknown>) =>
-    pipe(te, decodeTE(ItemsC, 'label list'), TE.map((l) => l.items ?? []))
+    pipe(te, decodeTE(ItemsC, 'label list'), TE.map((l) => l.items ?? []));
 
   return {
     info: () => pipe(get('api/v1/info'), TE.map(asRecord)),
@@ -135,5 +135,5 @@ export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
       labelKeys: () => items(get('api/v1/archived-workflows-label-keys')),
       labelValues: (labelKey) => items(get('api/v1/archived-workflows-label-values', { 'listOptions.labelSelector': labelKey })),
     },
-  }
-}
+  };
+};

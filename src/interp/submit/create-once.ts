@@ -5,47 +5,47 @@
  * A name is also fixed client-side from `generateName`, so a create still in flight when the
  * lookup ran makes the repeat fail with 409 instead of creating a second workflow.
  */
-import { randomBytes, randomUUID } from 'node:crypto'
-import * as E from 'fp-ts/lib/Either.js'
-import type * as TE from 'fp-ts/lib/TaskEither.js'
-import type { ArgoApi, CreateOptions, SubmitFromOptions, TemplateKind } from './argo-api.js'
-import { SUBMISSION_LABEL, type ArgoManifest, type Workflow } from './argo-types.js'
-import type { SubmitError } from './submit-error.js'
+import { randomBytes, randomUUID } from 'node:crypto';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type { ArgoApi, CreateOptions, SubmitFromOptions, TemplateKind } from './argo-api.js';
+import { SUBMISSION_LABEL, type ArgoManifest, type Workflow } from './argo-types.js';
+import type { SubmitError } from './submit-error.js';
 
 // model
 
 export interface RetryPolicy {
-  readonly retryLimit: number
-  readonly backoffMs: number
-  readonly backoffLimitMs: number
-  readonly log?: ((line: string) => void) | undefined
+  readonly retryLimit: number;
+  readonly backoffMs: number;
+  readonly backoffLimitMs: number;
+  readonly log?: ((line: string) => void) | undefined;
 }
 
 // utils
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** A failure after which the server may or may not have acted. */
 export const isRetriable = (e: SubmitError): boolean =>
   e._tag === 'NetworkFailure' ||
   e._tag === 'RequestTimeout' ||
-  (e._tag === 'HttpFailure' && [429, 502, 503, 504].includes(e.status))
+  (e._tag === 'HttpFailure' && [429, 502, 503, 504].includes(e.status));
 
 const delayFor = (p: RetryPolicy, attempt: number, e: SubmitError): number =>
   e._tag === 'HttpFailure' && e.retryAfterMs !== undefined
     ? e.retryAfterMs
-    : Math.min(p.backoffLimitMs, p.backoffMs * 2 ** (attempt - 1))
+    : Math.min(p.backoffLimitMs, p.backoffMs * 2 ** (attempt - 1));
 
 // Kubernetes' own generateName alphabet: no vowels, no look-alike digits.
-const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789'
-const randomSuffix = (): string => Array.from(randomBytes(5), (b) => ALPHABET[b % ALPHABET.length]).join('')
+const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+const randomSuffix = (): string => Array.from(randomBytes(5), (b) => ALPHABET[b % ALPHABET.length]).join('');
 
-export const newSubmissionId = (): string => randomUUID()
+export const newSubmissionId = (): string => randomUUID();
 
 /** Adds the submission label and, when only `generateName` is set, a concrete name. */
 export const labelManifest = (m: ArgoManifest, submissionId: string, assignName: boolean): ArgoManifest => {
-  const { generateName, name } = m.metadata
-  const fixedName = name ?? (assignName && generateName !== undefined ? `${generateName}${randomSuffix()}` : undefined)
+  const { generateName, name } = m.metadata;
+  const fixedName = name ?? (assignName && generateName !== undefined ? `${generateName}${randomSuffix()}` : undefined);
   return {
     ...m,
     metadata: {
@@ -53,8 +53,8 @@ export const labelManifest = (m: ArgoManifest, submissionId: string, assignName:
       ...(fixedName === undefined ? {} : { name: fixedName }),
       labels: { ...m.metadata.labels, [SUBMISSION_LABEL]: submissionId },
     },
-  }
-}
+  };
+};
 
 /**
  * The retry loop shared by creates and submits-from-template: `send` makes one attempt, `lookup`
@@ -68,41 +68,41 @@ export const retryWithoutDuplicates =
     byName: (() => TE.TaskEither<SubmitError, Workflow | undefined>) | undefined,
   ): TE.TaskEither<SubmitError, Workflow> =>
   async () => {
-    let last: SubmitError | undefined
+    let last: SubmitError | undefined;
     for (let attempt = 0; attempt <= p.retryLimit; attempt++) {
       if (attempt > 0 && last !== undefined) {
-        await sleep(delayFor(p, attempt, last))
-        const found = await lookup()()
+        await sleep(delayFor(p, attempt, last));
+        const found = await lookup()();
         if (E.isRight(found) && found.right !== undefined) {
-          p.log?.(`~ create answer was lost; found the workflow ${found.right.metadata.name ?? ''} by its submission label`)
-          return E.right(found.right)
+          p.log?.(`~ create answer was lost; found the workflow ${found.right.metadata.name ?? ''} by its submission label`);
+          return E.right(found.right);
         }
         // An unanswered lookup proves nothing; sending again could duplicate, so look again later.
         if (E.isLeft(found)) {
-          last = found.left
-          continue
+          last = found.left;
+          continue;
         }
-        p.log?.(`~ retry ${attempt} of create after: ${last._tag}`)
+        p.log?.(`~ retry ${attempt} of create after: ${last._tag}`);
       }
-      const r = await send()()
-      if (E.isRight(r)) return r
+      const r = await send()();
+      if (E.isRight(r)) return r;
       if (attempt > 0 && byName !== undefined && r.left._tag === 'HttpFailure' && r.left.status === 409) {
-        const existing = await byName()()
-        if (E.isRight(existing) && existing.right !== undefined) return E.right(existing.right)
+        const existing = await byName()();
+        if (E.isRight(existing) && existing.right !== undefined) return E.right(existing.right);
       }
-      if (!isRetriable(r.left)) return r
-      last = r.left
+      if (!isRetriable(r.left)) return r;
+      last = r.left;
     }
-    return E.left(last ?? { _tag: 'UsageFailure', message: 'create was not attempted' })
-  }
+    return E.left(last ?? { _tag: 'UsageFailure', message: 'create was not attempted' });
+  };
 
 const lookupByLabel =
   (api: ArgoApi, ns: string, submissionId: string): (() => TE.TaskEither<SubmitError, Workflow | undefined>) =>
   () =>
   async () => {
-    const r = await api.listWorkflows(ns, { labelSelector: `${SUBMISSION_LABEL}=${submissionId}` })()
-    return E.isLeft(r) ? r : E.right(r.right.items[0])
-  }
+    const r = await api.listWorkflows(ns, { labelSelector: `${SUBMISSION_LABEL}=${submissionId}` })();
+    return E.isLeft(r) ? r : E.right(r.right.items[0]);
+  };
 
 // constructors
 
@@ -111,29 +111,29 @@ export const createWorkflowOnce = (
   p: RetryPolicy,
   ns: string,
   manifest: ArgoManifest,
-  o: CreateOptions & { readonly submissionId?: string | undefined; readonly assignName?: boolean | undefined },
+  o: CreateOptions & { readonly submissionId?: string | undefined; readonly assignName?: boolean | undefined; },
 ): TE.TaskEither<SubmitError, Workflow> => {
-  const submissionId = o.submissionId ?? newSubmissionId()
-  const labelled = labelManifest(manifest, submissionId, o.assignName ?? true)
-  const opts: CreateOptions = { serverDryRun: o.serverDryRun, dryRun: o.dryRun }
+  const submissionId = o.submissionId ?? newSubmissionId();
+  const labelled = labelManifest(manifest, submissionId, o.assignName ?? true);
+  const opts: CreateOptions = { serverDryRun: o.serverDryRun, dryRun: o.dryRun };
   // Dry runs store nothing, so a plain repeat cannot duplicate.
-  const dry = o.serverDryRun === true || o.dryRun === true
-  const name = labelled.metadata.name
+  const dry = o.serverDryRun === true || o.dryRun === true;
+  const name = labelled.metadata.name;
   const byName =
     name === undefined
       ? undefined
       : () => async (): Promise<E.Either<SubmitError, Workflow | undefined>> => {
-          const r = await api.getWorkflow(ns, name)()
-          if (E.isLeft(r)) return r
-          return E.right(r.right.metadata.labels?.[SUBMISSION_LABEL] === submissionId ? r.right : undefined)
-        }
+          const r = await api.getWorkflow(ns, name)();
+          if (E.isLeft(r)) return r;
+          return E.right(r.right.metadata.labels?.[SUBMISSION_LABEL] === submissionId ? r.right : undefined);
+        };
   return retryWithoutDuplicates(
     p,
     () => api.createWorkflow(ns, labelled, opts),
     dry ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId),
     byName,
-  )
-}
+  );
+};
 
 export const submitFromOnce = (
   api: ArgoApi,
@@ -141,14 +141,14 @@ export const submitFromOnce = (
   ns: string,
   kind: TemplateKind,
   name: string,
-  o: SubmitFromOptions & { readonly submissionId?: string | undefined },
+  o: SubmitFromOptions & { readonly submissionId?: string | undefined; },
 ): TE.TaskEither<SubmitError, Workflow> => {
-  const submissionId = o.submissionId ?? newSubmissionId()
-  const opts: SubmitFromOptions = { ...o, labels: { ...o.labels, [SUBMISSION_LABEL]: submissionId } }
+  const submissionId = o.submissionId ?? newSubmissionId();
+  const opts: SubmitFromOptions = { ...o, labels: { ...o.labels, [SUBMISSION_LABEL]: submissionId } };
   return retryWithoutDuplicates(
     p,
     () => api.submitFrom(ns, kind, name, opts),
     o.serverDryRun === true ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId),
     undefined,
-  )
-}
+  );
+};

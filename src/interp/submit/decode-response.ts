@@ -1,10 +1,10 @@
 /** Turns an io-ts decode of a server answer into the client's error type. */
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
-import type * as t from 'io-ts'
-import { PathReporter } from 'io-ts/lib/PathReporter.js'
-import type { SubmitError } from './submit-error.js'
+import * as E from 'fp-ts/lib/Either.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import type * as t from 'io-ts';
+import { PathReporter } from 'io-ts/lib/PathReporter.js';
+import type { SubmitError } from './submit-error.js';
 
 export const decodeWith =
   <A>(codec: t.Type<A, unknown, unknown>, what: string) =>
@@ -18,9 +18,9 @@ export const decodeWith =
           message: PathReporter.report(E.left(errors)).slice(0, 3).join('; '),
         }),
       ),
-    )
+    );
 
 export const decodeTE =
   <A>(codec: t.Type<A, unknown, unknown>, what: string) =>
   (te: TE.TaskEither<SubmitError, unknown>): TE.TaskEither<SubmitError, A> =>
-    pipe(te, TE.chainEitherK(decodeWith(codec, what)))
+    pipe(te, TE.chainEitherK(decodeWith(codec, what)));

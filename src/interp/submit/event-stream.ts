@@ -2,16 +2,16 @@
  * Reads a streamed response as JSON values: Server-Sent Events (`data:` lines, `:` keep-alive
  * comments) or newline-delimited JSON, whichever the server sent.
  */
-import * as E from 'fp-ts/lib/Either.js'
-import type { SubmitError } from './submit-error.js'
+import * as E from 'fp-ts/lib/Either.js';
+import type { SubmitError } from './submit-error.js';
 
 export async function* jsonValues(
   stream: ReadableStream<Uint8Array>,
   what: string,
 ): AsyncGenerator<E.Either<SubmitError, unknown>> {
-  const decoder = new TextDecoder()
-  let buffer = ''
-  let data: Array<string> = []
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let data: Array<string> = [];
   const parse = (text: string): E.Either<SubmitError, unknown> =>
     E.tryCatch(
       () => JSON.parse(text) as unknown,
@@ -20,46 +20,46 @@ export async function* jsonValues(
         what,
         message: `${e instanceof Error ? e.message : String(e)} in ${JSON.stringify(text.slice(0, 200))}`,
       }),
-    )
+    );
   const flush = (): E.Either<SubmitError, unknown> | undefined => {
-    if (data.length === 0) return undefined
-    const text = data.join('\n')
-    data = []
-    return parse(text)
-  }
-  const reader = stream.getReader()
+    if (data.length === 0) return undefined;
+    const text = data.join('\n');
+    data = [];
+    return parse(text);
+  };
+  const reader = stream.getReader();
   try {
     for (;;) {
-      let chunk: Awaited<ReturnType<typeof reader.read>>
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
       try {
-        chunk = await reader.read()
+        chunk = await reader.read();
       } catch (e) {
         // A reset connection ends this stream; callers that need more (watch) open a new one.
-        yield E.left({ _tag: 'NetworkFailure', method: 'GET', path: what, message: e instanceof Error ? e.message : String(e) })
-        return
+        yield E.left({ _tag: 'NetworkFailure', method: 'GET', path: what, message: e instanceof Error ? e.message : String(e) });
+        return;
       }
-      if (chunk.done) break
-      buffer += decoder.decode(chunk.value, { stream: true })
-      let nl: number
+      if (chunk.done) break;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      let nl: number;
       while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl).replace(/\r$/, '')
-        buffer = buffer.slice(nl + 1)
+        const line = buffer.slice(0, nl).replace(/\r$/, '');
+        buffer = buffer.slice(nl + 1);
         if (line === '') {
-          const v = flush()
-          if (v !== undefined) yield v
-        } else if (line.startsWith('data:')) data.push(line.slice(5).trimStart())
-        else if (line.startsWith(':') || /^(event|id|retry):/.test(line)) continue
-        else yield parse(line)
+          const v = flush();
+          if (v !== undefined) yield v;
+        } else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+        else if (line.startsWith(':') || /^(event|id|retry):/.test(line)) continue;
+        else yield parse(line);
       }
     }
-    const tail = buffer.trim()
+    const tail = buffer.trim();
     if (tail !== '' && !tail.startsWith(':')) {
-      if (tail.startsWith('data:')) data.push(tail.slice(5).trimStart())
-      else yield parse(tail)
+      if (tail.startsWith('data:')) data.push(tail.slice(5).trimStart());
+      else yield parse(tail);
     }
-    const v = flush()
-    if (v !== undefined) yield v
+    const v = flush();
+    if (v !== undefined) yield v;
   } finally {
-    await reader.cancel().catch(() => undefined)
+    await reader.cancel().catch(() => undefined);
   }
 }

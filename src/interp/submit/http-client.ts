@@ -2,99 +2,99 @@
  * One HTTP layer for both transports: ky with a per-request timeout, backoff retries for idempotent
  * requests, typed failures and redacted verbose lines. Results are TaskEithers; nothing throws out.
  */
-import ky, { HTTPError, TimeoutError } from 'ky'
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
-import type { FetchFn } from './node-fetch.js'
-import type { Redactor } from './redact.js'
-import { httpFailureFromBody, type SubmitError } from './submit-error.js'
+import ky, { HTTPError, TimeoutError } from 'ky';
+import * as E from 'fp-ts/lib/Either.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import type { FetchFn } from './node-fetch.js';
+import type { Redactor } from './redact.js';
+import { httpFailureFromBody, type SubmitError } from './submit-error.js';
 
 // model
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export type QueryValue = string | number | boolean | ReadonlyArray<string> | undefined
+export type QueryValue = string | number | boolean | ReadonlyArray<string> | undefined;
 
 export interface RequestSpec {
-  readonly method: HttpMethod
+  readonly method: HttpMethod;
   /** Path below the base URL, without a leading slash. */
-  readonly path: string
-  readonly query?: Readonly<Record<string, QueryValue>>
-  readonly body?: unknown
-  readonly contentType?: string
-  readonly accept?: string
+  readonly path: string;
+  readonly query?: Readonly<Record<string, QueryValue>>;
+  readonly body?: unknown;
+  readonly contentType?: string;
+  readonly accept?: string;
   /** Only idempotent requests are retried here; creates go through `createOnce`. */
-  readonly idempotent: boolean
-  readonly signal?: AbortSignal
+  readonly idempotent: boolean;
+  readonly signal?: AbortSignal;
 }
 
 export interface HttpClientOptions {
-  readonly baseUrl: string
-  readonly token: string | undefined
-  readonly fetch: FetchFn
-  readonly timeoutMs: number
-  readonly retryLimit: number
-  readonly backoffMs: number
-  readonly backoffLimitMs: number
-  readonly redact: Redactor
-  readonly log?: ((line: string) => void) | undefined
+  readonly baseUrl: string;
+  readonly token: string | undefined;
+  readonly fetch: FetchFn;
+  readonly timeoutMs: number;
+  readonly retryLimit: number;
+  readonly backoffMs: number;
+  readonly backoffLimitMs: number;
+  readonly redact: Redactor;
+  readonly log?: ((line: string) => void) | undefined;
 }
 
 export interface HttpClient {
-  readonly options: HttpClientOptions
+  readonly options: HttpClientOptions;
   /** Sends the request and parses a JSON answer (an empty body is `{}`). */
-  readonly json: (spec: RequestSpec) => TE.TaskEither<SubmitError, unknown>
+  readonly json: (spec: RequestSpec) => TE.TaskEither<SubmitError, unknown>;
   /** Opens a streaming response; the timeout covers only the wait for the headers. */
-  readonly stream: (spec: RequestSpec) => TE.TaskEither<SubmitError, ReadableStream<Uint8Array>>
+  readonly stream: (spec: RequestSpec) => TE.TaskEither<SubmitError, ReadableStream<Uint8Array>>;
 }
 
 // utils
 
 const searchParams = (query: Readonly<Record<string, QueryValue>> | undefined): URLSearchParams => {
-  const out = new URLSearchParams()
+  const out = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
-    if (v === undefined) continue
-    if (Array.isArray(v)) for (const item of v as ReadonlyArray<string>) out.append(k, item)
-    else out.append(k, String(v))
+    if (v === undefined) continue;
+    if (Array.isArray(v)) for (const item of v as ReadonlyArray<string>) out.append(k, item);
+    else out.append(k, String(v));
   }
-  return out
-}
+  return out;
+};
 
 const retryAfterMs = (h: string | null): number | undefined => {
-  if (h === null) return undefined
-  const secs = Number(h)
-  if (!Number.isNaN(secs)) return secs * 1000
-  const at = Date.parse(h)
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now())
-}
+  if (h === null) return undefined;
+  const secs = Number(h);
+  if (!Number.isNaN(secs)) return secs * 1000;
+  const at = Date.parse(h);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+};
 
-const RETRY_STATUS = [429, 502, 503, 504]
+const RETRY_STATUS = [429, 502, 503, 504];
 
 // constructors
 
 export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
-  const { redact, log } = options
-  const say = (line: string): void => log?.(redact(line))
+  const { redact, log } = options;
+  const say = (line: string): void => log?.(redact(line));
 
   const send = (spec: RequestSpec, timeout: number): TE.TaskEither<SubmitError, Response> => {
-    const qs = searchParams(spec.query).toString()
-    const url = `${options.baseUrl}${spec.path}${qs === '' ? '' : `?${qs}`}`
-    const shownPath = `/${spec.path}${qs === '' ? '' : `?${decodeURIComponent(qs)}`}`
-    const headers: Record<string, string> = { accept: spec.accept ?? 'application/json' }
-    if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`
-    if (spec.contentType !== undefined) headers['content-type'] = spec.contentType
+    const qs = searchParams(spec.query).toString();
+    const url = `${options.baseUrl}${spec.path}${qs === '' ? '' : `?${qs}`}`;
+    const shownPath = `/${spec.path}${qs === '' ? '' : `?${decodeURIComponent(qs)}`}`;
+    const headers: Record<string, string> = { accept: spec.accept ?? 'application/json' };
+    if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
+    if (spec.contentType !== undefined) headers['content-type'] = spec.contentType;
     const toFailure = async (e: unknown): Promise<SubmitError> => {
       if (e instanceof HTTPError) {
-        const res = e.response
-        const text = await res.text().catch(() => '')
-        return httpFailureFromBody(spec.method, shownPath, res.status, redact(text), retryAfterMs(res.headers.get('retry-after')))
+        const res = e.response;
+        const text = await res.text().catch(() => '');
+        return httpFailureFromBody(spec.method, shownPath, res.status, redact(text), retryAfterMs(res.headers.get('retry-after')));
       }
-      if (e instanceof TimeoutError) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout }
-      const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : ''
-      const message = e instanceof Error ? `${e.message}${cause}` : String(e)
-      return { _tag: 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message) }
-    }
+      if (e instanceof TimeoutError) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout };
+      const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
+      const message = e instanceof Error ? `${e.message}${cause}` : String(e);
+      return { _tag: 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message) };
+    };
     return async () => {
       try {
         const res = await ky(url, {
@@ -117,27 +117,27 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
           hooks: {
             beforeRequest: [
               (req) => {
-                say(`> ${spec.method} ${shownPath}${req.headers.has('authorization') ? ' (Authorization: [REDACTED])' : ''}`)
+                say(`> ${spec.method} ${shownPath}${req.headers.has('authorization') ? ' (Authorization: [REDACTED])' : ''}`);
               },
             ],
             beforeRetry: [
               ({ retryCount, error }) => {
-                say(`~ retry ${retryCount} of ${spec.method} ${shownPath} after: ${error.message}`)
+                say(`~ retry ${retryCount} of ${spec.method} ${shownPath} after: ${error.message}`);
               },
             ],
             afterResponse: [
               (_req, _opts, res) => {
-                say(`< ${res.status} ${spec.method} ${shownPath}`)
+                say(`< ${res.status} ${spec.method} ${shownPath}`);
               },
             ],
           },
-        })
-        return E.right(res)
+        });
+        return E.right(res);
       } catch (e) {
-        return E.left(await toFailure(e))
+        return E.left(await toFailure(e));
       }
-    }
-  }
+    };
+  };
 
   const json = (spec: RequestSpec): TE.TaskEither<SubmitError, unknown> =>
     pipe(
@@ -145,8 +145,8 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       TE.chain((res) =>
         TE.tryCatch(
           async () => {
-            const text = await res.text()
-            return text.trim() === '' ? {} : (JSON.parse(text) as unknown)
+            const text = await res.text();
+            return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
           },
           (e): SubmitError => ({
             _tag: 'ResponseDecodeFailure',
@@ -155,7 +155,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
           }),
         ),
       ),
-    )
+    );
 
   const stream = (spec: RequestSpec): TE.TaskEither<SubmitError, ReadableStream<Uint8Array>> =>
     pipe(
@@ -165,7 +165,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
           ? TE.left<SubmitError>({ _tag: 'ResponseDecodeFailure', what: `${spec.method} /${spec.path}`, message: 'empty stream' })
           : TE.right(res.body),
       ),
-    )
+    );
 
-  return { options, json, stream }
-}
+  return { options, json, stream };
+};

@@ -3,71 +3,71 @@
  * without an Argo Server. Actions the Argo Server computes (stop, terminate, suspend, resume) are
  * the same spec patches the in-process `argo` CLI applies; lint and retry need the server.
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
-import * as t from 'io-ts'
-import type { ArgoApi, EventStream, ResourceList, TemplateKind, WorkflowAction } from './argo-api.js'
-import { WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest, type LogEntry, type Workflow } from './argo-types.js'
-import { decodeTE, decodeWith } from './decode-response.js'
-import { jsonValues } from './event-stream.js'
-import type { HttpClient } from './http-client.js'
-import { httpFailureFromBody, unsupported, type SubmitError } from './submit-error.js'
+import * as E from 'fp-ts/lib/Either.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import * as t from 'io-ts';
+import type { ArgoApi, EventStream, ResourceList, TemplateKind, WorkflowAction } from './argo-api.js';
+import { WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest, type LogEntry, type Workflow } from './argo-types.js';
+import { decodeTE, decodeWith } from './decode-response.js';
+import { jsonValues } from './event-stream.js';
+import type { HttpClient } from './http-client.js';
+import { httpFailureFromBody, unsupported, type SubmitError } from './submit-error.js';
 
 // utils
 
-const GROUP = 'apis/argoproj.io/v1alpha1'
-const API_VERSION = 'argoproj.io/v1alpha1'
-const seg = encodeURIComponent
-const MERGE_PATCH = 'application/merge-patch+json'
+const GROUP = 'apis/argoproj.io/v1alpha1';
+const API_VERSION = 'argoproj.io/v1alpha1';
+const seg = encodeURIComponent;
+const MERGE_PATCH = 'application/merge-patch+json';
 
 const PLURAL: { readonly [K in TemplateKind]: string } = {
   WorkflowTemplate: 'workflowtemplates',
   ClusterWorkflowTemplate: 'clusterworkflowtemplates',
   CronWorkflow: 'cronworkflows',
-}
+};
 
-const ManifestC = t.type({ metadata: t.partial({ name: t.string }) }) as unknown as t.Type<ArgoManifest, unknown, unknown>
-const ResourceListC = t.type({ items: t.union([t.array(ManifestC), t.null]), metadata: t.partial({ continue: t.string }) })
-const PodListC = t.type({ items: t.array(t.type({ metadata: t.type({ name: t.string }) })) })
+const ManifestC = t.type({ metadata: t.partial({ name: t.string }) }) as unknown as t.Type<ArgoManifest, unknown, unknown>;
+const ResourceListC = t.type({ items: t.union([t.array(ManifestC), t.null]), metadata: t.partial({ continue: t.string }) });
+const PodListC = t.type({ items: t.array(t.type({ metadata: t.type({ name: t.string }) })) });
 
 const ACTION_PATCH: { readonly [K in WorkflowAction]?: unknown } = {
   stop: { spec: { shutdown: 'Stop' } },
   terminate: { spec: { shutdown: 'Terminate' } },
   suspend: { spec: { suspend: true } },
   resume: { spec: { suspend: null } },
-}
+};
 
 const path = (plural: string, ns: string | undefined, name?: string): string =>
-  `${GROUP}/${ns === undefined ? '' : `namespaces/${seg(ns)}/`}${plural}${name === undefined ? '' : `/${seg(name)}`}`
+  `${GROUP}/${ns === undefined ? '' : `namespaces/${seg(ns)}/`}${plural}${name === undefined ? '' : `/${seg(name)}`}`;
 
 const stamp = (kind: string, obj: ArgoManifest, ns: string | undefined): ArgoManifest => ({
   ...obj,
   apiVersion: API_VERSION,
   kind,
   metadata: { ...obj.metadata, ...(ns === undefined ? {} : { namespace: ns }) },
-})
+});
 
 /** Kubernetes watch lines are `{type, object}`, or `{type: "ERROR", object: Status}`. */
 async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknown>>, codec: t.Type<A, unknown, unknown>, what: string): EventStream<A> {
   for await (const v of values) {
     if (E.isLeft(v)) {
-      yield v
-      continue
+      yield v;
+      continue;
     }
-    const ev = v.right as { type?: string; object?: { code?: number } }
-    if (ev.type === 'BOOKMARK') continue
-    if (ev.type === 'ERROR') yield E.left(httpFailureFromBody('GET', what, ev.object?.code ?? 500, JSON.stringify(ev.object)))
-    else yield decodeWith(codec, what)(ev)
+    const ev = v.right as { type?: string; object?: { code?: number; }; };
+    if (ev.type === 'BOOKMARK') continue;
+    if (ev.type === 'ERROR') yield E.left(httpFailureFromBody('GET', what, ev.object?.code ?? 500, JSON.stringify(ev.object)));
+    else yield decodeWith(codec, what)(ev);
   }
 }
 
 // constructors
 
 export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
-  const workflow = (what: string) => decodeTE(WorkflowC, what)
-  const manifest = (what: string) => decodeTE(ManifestC, what)
-  const scope = (kind: TemplateKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns)
+  const workflow = (what: string) => decodeTE(WorkflowC, what);
+  const manifest = (what: string) => decodeTE(ManifestC, what);
+  const scope = (kind: TemplateKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
 
   const createWorkflow: ArgoApi['createWorkflow'] = (ns, wf, o) =>
     o.dryRun === true
@@ -81,10 +81,10 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
             idempotent: false,
           }),
           workflow('create workflow'),
-        )
+        );
 
   const getWorkflow: ArgoApi['getWorkflow'] = (ns, name) =>
-    pipe(http.json({ method: 'GET', path: path('workflows', ns, name), idempotent: true }), workflow(`workflow ${name}`))
+    pipe(http.json({ method: 'GET', path: path('workflows', ns, name), idempotent: true }), workflow(`workflow ${name}`));
 
   const logsOf = (ns: string, pods: ReadonlyArray<string>, o: Parameters<ArgoApi['workflowLogs']>[2]) =>
     async function* (): EventStream<LogEntry> {
@@ -100,22 +100,22 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
           accept: 'text/plain',
           idempotent: true,
           ...(o.signal === undefined ? {} : { signal: o.signal }),
-        })()
+        })();
         if (E.isLeft(opened)) {
-          yield opened
-          return
+          yield opened;
+          return;
         }
-        const decoder = new TextDecoder()
-        let buffer = ''
+        const decoder = new TextDecoder();
+        let buffer = '';
         for await (const chunk of opened.right) {
-          buffer += decoder.decode(chunk, { stream: true })
-          const lines = buffer.split('\n')
-          buffer = lines.pop() ?? ''
-          for (const content of lines) if (o.grep === undefined || content.includes(o.grep)) yield E.right({ content, podName: pod })
+          buffer += decoder.decode(chunk, { stream: true });
+          const lines = buffer.split('\n');
+          buffer = lines.pop() ?? '';
+          for (const content of lines) if (o.grep === undefined || content.includes(o.grep)) yield E.right({ content, podName: pod });
         }
-        if (buffer !== '' && (o.grep === undefined || buffer.includes(o.grep))) yield E.right({ content: buffer, podName: pod })
+        if (buffer !== '' && (o.grep === undefined || buffer.includes(o.grep))) yield E.right({ content: buffer, podName: pod });
       }
-    }
+    };
 
   return {
     mode: 'kube',
@@ -124,15 +124,15 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
     lintWorkflow: () =>
       TE.left(unsupported('lint', 'kube', 'Linting runs Argo\'s validation on the Argo Server: use --mode argo-server with ARGO_SERVER.')),
     submitFrom: (ns, kind, name, o) => {
-      const labels = o.labels ?? {}
+      const labels = o.labels ?? {};
       const args = (o.parameters ?? []).map((p) => {
-        const eq = p.indexOf('=')
-        return { name: p.slice(0, eq), value: p.slice(eq + 1) }
-      })
+        const eq = p.indexOf('=');
+        return { name: p.slice(0, eq), value: p.slice(eq + 1) };
+      });
       const meta = {
         ...(o.name === undefined ? { generateName: o.generateName ?? `${name}-` } : { name: o.name }),
         labels,
-      }
+      };
       const fromSpec = (spec: Record<string, unknown>): ArgoManifest => ({
         metadata: meta,
         spec: {
@@ -141,16 +141,16 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
           ...(o.serviceAccount === undefined ? {} : { serviceAccountName: o.serviceAccount }),
           ...(args.length === 0 ? {} : { arguments: { parameters: args } }),
         },
-      })
+      });
       if (kind !== 'CronWorkflow') {
-        const ref = { name, ...(kind === 'ClusterWorkflowTemplate' ? { clusterScope: true } : {}) }
-        return createWorkflow(ns, fromSpec({ workflowTemplateRef: ref }), { serverDryRun: o.serverDryRun })
+        const ref = { name, ...(kind === 'ClusterWorkflowTemplate' ? { clusterScope: true } : {}) };
+        return createWorkflow(ns, fromSpec({ workflowTemplateRef: ref }), { serverDryRun: o.serverDryRun });
       }
       return pipe(
         http.json({ method: 'GET', path: path('cronworkflows', ns, name), idempotent: true }),
-        TE.map((cron) => ((cron as { spec?: { workflowSpec?: Record<string, unknown> } }).spec?.workflowSpec ?? {})),
+        TE.map((cron) => ((cron as { spec?: { workflowSpec?: Record<string, unknown>; }; }).spec?.workflowSpec ?? {})),
         TE.chain((spec) => createWorkflow(ns, fromSpec(spec), { serverDryRun: o.serverDryRun })),
-      )
+      );
     },
     getWorkflow,
     listWorkflows: (ns, o) =>
@@ -194,20 +194,20 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
     deleteWorkflow: (ns, name) =>
       pipe(http.json({ method: 'DELETE', path: path('workflows', ns, name), idempotent: true }), TE.map(() => undefined)),
     workflowAction: (ns, name, action, o) => {
-      const patch = ACTION_PATCH[action]
+      const patch = ACTION_PATCH[action];
       if (patch !== undefined)
         return pipe(
           http.json({ method: 'PATCH', path: path('workflows', ns, name), body: patch, contentType: MERGE_PATCH, idempotent: true }),
           workflow(`${action} workflow ${name}`),
-        )
+        );
       if (action === 'resubmit')
         return pipe(
           getWorkflow(ns, name),
           TE.chain((old) =>
             createWorkflow(ns, { metadata: { generateName: `${name}-`, labels: old.metadata.labels ?? {} }, spec: old.spec }, {}),
           ),
-        )
-      return TE.left(unsupported(action, 'kube', `Argo's ${action} rewrites the workflow status on the Argo Server: use --mode argo-server.`))
+        );
+      return TE.left(unsupported(action, 'kube', `Argo's ${action} rewrites the workflow status on the Argo Server: use --mode argo-server.`));
     },
     createResource: (kind, ns, obj, o) =>
       o.dryRun === true
@@ -237,19 +237,19 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
         TE.map((l): ResourceList => ({ items: l.items ?? [], metadata: l.metadata })),
       ),
     updateResource: (kind, ns, obj) => {
-      const name = obj.metadata.name ?? ''
-      const p = path(PLURAL[kind], scope(kind, ns), name)
+      const name = obj.metadata.name ?? '';
+      const p = path(PLURAL[kind], scope(kind, ns), name);
       // Kubernetes wants the current resourceVersion on a replace; the Argo Server fills it in itself.
       return pipe(
         http.json({ method: 'GET', path: p, idempotent: true }),
         decodeTE(ManifestC, `${kind} ${name}`),
         TE.chain((cur) => {
-          const rv = cur.metadata.resourceVersion
-          const body = stamp(kind, { ...obj, metadata: { ...obj.metadata, ...(rv === undefined ? {} : { resourceVersion: rv }) } }, scope(kind, ns))
-          return http.json({ method: 'PUT', path: p, body, idempotent: true })
+          const rv = cur.metadata.resourceVersion;
+          const body = stamp(kind, { ...obj, metadata: { ...obj.metadata, ...(rv === undefined ? {} : { resourceVersion: rv }) } }, scope(kind, ns));
+          return http.json({ method: 'PUT', path: p, body, idempotent: true });
         }),
         manifest(`update ${kind} ${name}`),
-      )
+      );
     },
     deleteResource: (kind, ns, name) =>
       pipe(http.json({ method: 'DELETE', path: path(PLURAL[kind], scope(kind, ns), name), idempotent: true }), TE.map(() => undefined)),
@@ -269,5 +269,5 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
         http.json({ method: 'GET', path: 'version', idempotent: true }),
         TE.map((v) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {})),
       ),
-  }
-}
+  };
+};

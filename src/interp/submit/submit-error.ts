@@ -6,65 +6,65 @@
 // model
 
 export interface HttpFailure {
-  readonly _tag: 'HttpFailure'
-  readonly method: string
-  readonly path: string
-  readonly status: number
+  readonly _tag: 'HttpFailure';
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
   /** gRPC code of a grpc-gateway body, when there is one. */
-  readonly grpcCode: number | undefined
+  readonly grpcCode: number | undefined;
   /** Kubernetes `Status.reason` (`NotFound`, `AlreadyExists`, ...), when there is one. */
-  readonly reason: string | undefined
+  readonly reason: string | undefined;
   /** The server's own message, e.g. Argo's validation text. */
-  readonly message: string
+  readonly message: string;
   /** Delay the server asked for in `Retry-After`, in milliseconds. */
-  readonly retryAfterMs: number | undefined
+  readonly retryAfterMs: number | undefined;
 }
 
 export interface NetworkFailure {
-  readonly _tag: 'NetworkFailure'
-  readonly method: string
-  readonly path: string
-  readonly message: string
+  readonly _tag: 'NetworkFailure';
+  readonly method: string;
+  readonly path: string;
+  readonly message: string;
 }
 
 export interface RequestTimeout {
-  readonly _tag: 'RequestTimeout'
-  readonly method: string
-  readonly path: string
-  readonly timeoutMs: number
+  readonly _tag: 'RequestTimeout';
+  readonly method: string;
+  readonly path: string;
+  readonly timeoutMs: number;
 }
 
 export interface ResponseDecodeFailure {
-  readonly _tag: 'ResponseDecodeFailure'
-  readonly what: string
-  readonly message: string
+  readonly _tag: 'ResponseDecodeFailure';
+  readonly what: string;
+  readonly message: string;
 }
 
 export interface OutputDecodeFailure {
-  readonly _tag: 'OutputDecodeFailure'
-  readonly workflow: string
-  readonly output: string
-  readonly raw: string | undefined
-  readonly message: string
+  readonly _tag: 'OutputDecodeFailure';
+  readonly workflow: string;
+  readonly output: string;
+  readonly raw: string | undefined;
+  readonly message: string;
 }
 
 export interface WaitTimeout {
-  readonly _tag: 'WaitTimeout'
-  readonly workflow: string
-  readonly timeoutMs: number
-  readonly lastPhase: string | undefined
+  readonly _tag: 'WaitTimeout';
+  readonly workflow: string;
+  readonly timeoutMs: number;
+  readonly lastPhase: string | undefined;
 }
 
 export interface UsageFailure {
-  readonly _tag: 'UsageFailure'
-  readonly message: string
+  readonly _tag: 'UsageFailure';
+  readonly message: string;
 }
 
 export interface Unsupported {
-  readonly _tag: 'Unsupported'
-  readonly operation: string
-  readonly mode: string
-  readonly hint: string
+  readonly _tag: 'Unsupported';
+  readonly operation: string;
+  readonly mode: string;
+  readonly hint: string;
 }
 
 export type SubmitError =
@@ -75,20 +75,20 @@ export type SubmitError =
   | OutputDecodeFailure
   | WaitTimeout
   | UsageFailure
-  | Unsupported
+  | Unsupported;
 
 // constructors
 
-export const usageFailure = (message: string): SubmitError => ({ _tag: 'UsageFailure', message })
+export const usageFailure = (message: string): SubmitError => ({ _tag: 'UsageFailure', message });
 
 export const unsupported = (operation: string, mode: string, hint: string): SubmitError => ({
   _tag: 'Unsupported',
   operation,
   mode,
   hint,
-})
+});
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u);
 
 /**
  * Reads a grpc-gateway `{code, message}` body or a Kubernetes `Status` object; anything else keeps
@@ -101,34 +101,34 @@ export const httpFailureFromBody = (
   bodyText: string,
   retryAfterMs: number | undefined = undefined,
 ): HttpFailure => {
-  let body: unknown
+  let body: unknown;
   try {
-    body = JSON.parse(bodyText)
+    body = JSON.parse(bodyText);
   } catch {
-    body = undefined
+    body = undefined;
   }
-  const base = { _tag: 'HttpFailure', method, path, status, retryAfterMs } as const
+  const base = { _tag: 'HttpFailure', method, path, status, retryAfterMs } as const;
   if (isRecord(body) && body['kind'] === 'Status') {
     return {
       ...base,
       grpcCode: undefined,
       reason: typeof body['reason'] === 'string' ? body['reason'] : undefined,
       message: typeof body['message'] === 'string' ? body['message'] : bodyText,
-    }
+    };
   }
   if (isRecord(body) && (typeof body['message'] === 'string' || typeof body['error'] === 'string')) {
-    const message = typeof body['message'] === 'string' && body['message'] !== '' ? body['message'] : String(body['error'])
-    return { ...base, grpcCode: typeof body['code'] === 'number' ? body['code'] : undefined, reason: undefined, message }
+    const message = typeof body['message'] === 'string' && body['message'] !== '' ? body['message'] : String(body['error']);
+    return { ...base, grpcCode: typeof body['code'] === 'number' ? body['code'] : undefined, reason: undefined, message };
   }
-  return { ...base, grpcCode: undefined, reason: undefined, message: bodyText.trim() === '' ? `HTTP ${status}` : bodyText.trim() }
-}
+  return { ...base, grpcCode: undefined, reason: undefined, message: bodyText.trim() === '' ? `HTTP ${status}` : bodyText.trim() };
+};
 
 // utils
 
 export const isHttpStatus =
   (status: number) =>
   (e: SubmitError): boolean =>
-    e._tag === 'HttpFailure' && e.status === status
+    e._tag === 'HttpFailure' && e.status === status;
 
 const authHint = (e: HttpFailure): string =>
   e.status === 401
@@ -136,43 +136,43 @@ const authHint = (e: HttpFailure): string =>
       'e.g. ARGO_TOKEN="Bearer $(kubectl create token <service-account> -n <namespace>)"; in --mode kube, check the ' +
       'kubeconfig user of the current context.'
     : 'The token is valid but not allowed to do this. Grant the service account behind ARGO_TOKEN (or the kubeconfig ' +
-      'user) RBAC permission for this request, or use a token of an account that has it.'
+      'user) RBAC permission for this request, or use a token of an account that has it.';
 
 export const formatSubmitError = (e: SubmitError): string => {
   switch (e._tag) {
     case 'HttpFailure': {
-      const head = `${e.method} ${e.path} failed with HTTP ${e.status}${e.reason === undefined ? '' : ` (${e.reason})`}: ${e.message}`
-      return e.status === 401 || e.status === 403 ? `${head}\n${authHint(e)}` : head
+      const head = `${e.method} ${e.path} failed with HTTP ${e.status}${e.reason === undefined ? '' : ` (${e.reason})`}: ${e.message}`;
+      return e.status === 401 || e.status === 403 ? `${head}\n${authHint(e)}` : head;
     }
     case 'NetworkFailure':
-      return `${e.method} ${e.path} failed: ${e.message}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`
+      return `${e.method} ${e.path} failed: ${e.message}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
     case 'RequestTimeout':
-      return `${e.method} ${e.path} timed out after ${e.timeoutMs} ms. Raise the request timeout or check the server.`
+      return `${e.method} ${e.path} timed out after ${e.timeoutMs} ms. Raise the request timeout or check the server.`;
     case 'ResponseDecodeFailure':
-      return `Unexpected response for ${e.what}: ${e.message}`
+      return `Unexpected response for ${e.what}: ${e.message}`;
     case 'OutputDecodeFailure':
       return (
         `Workflow ${e.workflow}: output parameter "${e.output}" ` +
         `${e.raw === undefined ? 'is missing' : `has raw value ${JSON.stringify(e.raw)}`} which does not decode: ${e.message}`
-      )
+      );
     case 'WaitTimeout':
-      return `Workflow ${e.workflow} did not finish within ${e.timeoutMs} ms (last phase: ${e.lastPhase ?? 'unknown'}).`
+      return `Workflow ${e.workflow} did not finish within ${e.timeoutMs} ms (last phase: ${e.lastPhase ?? 'unknown'}).`;
     case 'UsageFailure':
-      return e.message
+      return e.message;
     case 'Unsupported':
-      return `${e.operation} is not available in --mode ${e.mode}. ${e.hint}`
+      return `${e.operation} is not available in --mode ${e.mode}. ${e.hint}`;
   }
-}
+};
 
 /** The one exception the top-level helpers throw; `error` keeps the structured value. */
 export class SubmitFailure extends Error {
-  readonly error: SubmitError
+  readonly error: SubmitError;
   constructor(error: SubmitError) {
-    super(formatSubmitError(error))
-    this.name = 'SubmitFailure'
-    this.error = error
+    super(formatSubmitError(error));
+    this.name = 'SubmitFailure';
+    this.error = error;
   }
   get status(): number | undefined {
-    return this.error._tag === 'HttpFailure' ? this.error.status : undefined
+    return this.error._tag === 'HttpFailure' ? this.error.status : undefined;
   }
 }

@@ -2,49 +2,49 @@
  * The thin adapter between the DSL and the client: a workflow is `{manifest, outputCodecs}`
  * (`toManifest(wf)` and the entrypoint's declared outputs), and results are decoded with those codecs.
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as t from 'io-ts'
-import { PathReporter } from 'io-ts/lib/PathReporter.js'
-import type { ArgoManifest, NodeStatus, Workflow } from './argo-types.js'
-import type { SubmitError } from './submit-error.js'
+import * as E from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
+import { PathReporter } from 'io-ts/lib/PathReporter.js';
+import type { ArgoManifest, NodeStatus, Workflow } from './argo-types.js';
+import type { SubmitError } from './submit-error.js';
 
 // model
 
-export type Codec<A> = t.Type<A, string, unknown>
+export type Codec<A> = t.Type<A, string, unknown>;
 
-export type CodecsOf<O> = { readonly [K in keyof O]: Codec<O[K]> }
+export type CodecsOf<O> = { readonly [K in keyof O]: Codec<O[K]> };
 
 export interface Submittable<O = Record<string, unknown>, I = Record<string, unknown>> {
   /** A plain Argo Workflow object, e.g. `toManifest(wf)`. */
-  readonly manifest: ArgoManifest
+  readonly manifest: ArgoManifest;
   /** Codecs of the entrypoint's declared outputs and the workflow's global outputs. */
-  readonly outputCodecs: CodecsOf<O>
+  readonly outputCodecs: CodecsOf<O>;
   /** Codecs of `spec.arguments.parameters`, used to encode `params` and to check `-p` values. */
-  readonly inputCodecs?: CodecsOf<I>
+  readonly inputCodecs?: CodecsOf<I>;
 }
 
 // utils
 
 const rootNode = (wf: Workflow): NodeStatus | undefined => {
-  const nodes = wf.status?.nodes ?? {}
-  const name = wf.metadata.name
-  return (name === undefined ? undefined : nodes[name]) ?? Object.values(nodes).find((n) => n.id === name)
-}
+  const nodes = wf.status?.nodes ?? {};
+  const name = wf.metadata.name;
+  return (name === undefined ? undefined : nodes[name]) ?? Object.values(nodes).find((n) => n.id === name);
+};
 
 /** Raw output values: the entrypoint node's output parameters, then global outputs on top. */
 export const rawOutputs = (wf: Workflow): Readonly<Record<string, string | undefined>> => {
-  const out: Record<string, string | undefined> = {}
-  for (const p of rootNode(wf)?.outputs?.parameters ?? []) out[p.name] = p.value
-  for (const p of wf.status?.outputs?.parameters ?? []) out[p.name] = p.value
-  return out
-}
+  const out: Record<string, string | undefined> = {};
+  for (const p of rootNode(wf)?.outputs?.parameters ?? []) out[p.name] = p.value;
+  for (const p of wf.status?.outputs?.parameters ?? []) out[p.name] = p.value;
+  return out;
+};
 
 export const decodeOutputs = <O>(wf: Workflow, codecs: CodecsOf<O>): E.Either<SubmitError, O> => {
-  const raw = rawOutputs(wf)
-  const out: Record<string, unknown> = {}
+  const raw = rawOutputs(wf);
+  const out: Record<string, unknown> = {};
   for (const [name, codec] of Object.entries(codecs) as ReadonlyArray<[string, Codec<unknown>]>) {
-    const value = raw[name]
-    const decoded = codec.decode(value)
+    const value = raw[name];
+    const decoded = codec.decode(value);
     if (E.isLeft(decoded)) {
       return E.left({
         _tag: 'OutputDecodeFailure',
@@ -55,12 +55,12 @@ export const decodeOutputs = <O>(wf: Workflow, codecs: CodecsOf<O>): E.Either<Su
           value === undefined
             ? `the workflow declares it but the server reported no value (phase ${wf.status?.phase ?? 'unknown'})`
             : PathReporter.report(decoded).join('; '),
-      })
+      });
     }
-    out[name] = decoded.right
+    out[name] = decoded.right;
   }
-  return E.right(out as O)
-}
+  return E.right(out as O);
+};
 
 /**
  * Encodes each param with its codec (or takes a string as is) and sets it in `spec.arguments`;
@@ -71,61 +71,61 @@ export const withParams = (
   params: Readonly<Record<string, unknown>>,
   codecs: Readonly<Record<string, Codec<unknown>>> | undefined,
 ): E.Either<SubmitError, ArgoManifest> => {
-  const spec = (m.spec ?? {}) as { arguments?: { parameters?: ReadonlyArray<Record<string, unknown>> } }
-  const declared = spec.arguments?.parameters ?? []
-  const names = new Set([...declared.map((p) => String(p['name'])), ...Object.keys(codecs ?? {})])
-  const encoded: Record<string, string> = {}
+  const spec = (m.spec ?? {}) as { arguments?: { parameters?: ReadonlyArray<Record<string, unknown>>; }; };
+  const declared = spec.arguments?.parameters ?? [];
+  const names = new Set([...declared.map((p) => String(p['name'])), ...Object.keys(codecs ?? {})]);
+  const encoded: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     if (!names.has(name))
       return E.left({
         _tag: 'UsageFailure',
         message: `Workflow ${m.metadata.name ?? m.metadata.generateName ?? ''}: no parameter "${name}" in spec.arguments.parameters (declared: ${[...names].join(', ') || 'none'}).`,
-      })
-    const codec = codecs?.[name]
+      });
+    const codec = codecs?.[name];
     if (codec !== undefined) {
       if (!codec.is(value))
-        return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}": ${JSON.stringify(value)} is not a valid ${codec.name}.` })
-      encoded[name] = codec.encode(value)
-    } else if (typeof value === 'string') encoded[name] = value
-    else return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" has no codec; pass its value as a string.` })
+        return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}": ${JSON.stringify(value)} is not a valid ${codec.name}.` });
+      encoded[name] = codec.encode(value);
+    } else if (typeof value === 'string') encoded[name] = value;
+    else return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" has no codec; pass its value as a string.` });
   }
-  if (Object.keys(encoded).length === 0) return E.right(m)
-  const present = new Set(declared.map((p) => String(p['name'])))
+  if (Object.keys(encoded).length === 0) return E.right(m);
+  const present = new Set(declared.map((p) => String(p['name'])));
   const parameters = [
     ...declared.map((p) => {
-      const v = encoded[String(p['name'])]
-      return v === undefined ? p : { ...p, value: v }
+      const v = encoded[String(p['name'])];
+      return v === undefined ? p : { ...p, value: v };
     }),
     ...Object.entries(encoded)
       .filter(([n]) => !present.has(n))
       .map(([name, value]) => ({ name, value })),
-  ]
-  return E.right({ ...m, spec: { ...(m.spec as object), arguments: { ...spec.arguments, parameters } } })
-}
+  ];
+  return E.right({ ...m, spec: { ...(m.spec as object), arguments: { ...spec.arguments, parameters } } });
+};
 
 /** Decodes `-p name=value` strings with the declared codecs before anything is sent. */
 export const decodeParamStrings = (
   raw: ReadonlyArray<string>,
   codecs: Readonly<Record<string, Codec<unknown>>> | undefined,
 ): E.Either<SubmitError, Record<string, unknown>> => {
-  const out: Record<string, unknown> = {}
+  const out: Record<string, unknown> = {};
   for (const item of raw) {
-    const eq = item.indexOf('=')
-    if (eq <= 0) return E.left({ _tag: 'UsageFailure', message: `-p ${item}: expected name=value.` })
-    const name = item.slice(0, eq)
-    const value = item.slice(eq + 1)
-    const codec = codecs?.[name]
+    const eq = item.indexOf('=');
+    if (eq <= 0) return E.left({ _tag: 'UsageFailure', message: `-p ${item}: expected name=value.` });
+    const name = item.slice(0, eq);
+    const value = item.slice(eq + 1);
+    const codec = codecs?.[name];
     if (codec === undefined) {
-      out[name] = value
-      continue
+      out[name] = value;
+      continue;
     }
-    const decoded = codec.decode(value)
+    const decoded = codec.decode(value);
     if (E.isLeft(decoded))
       return E.left({
         _tag: 'UsageFailure',
         message: `-p ${name}=${value}: not a valid ${codec.name} (${PathReporter.report(decoded).join('; ')}). Nothing was submitted.`,
-      })
-    out[name] = decoded.right
+      });
+    out[name] = decoded.right;
   }
-  return E.right(out)
-}
+  return E.right(out);
+};

@@ -3,33 +3,33 @@
  * resourceVersion 0, re-opened whenever the stream ends or breaks, stopped once
  * `status.finishedAt` is set.
  */
-import * as E from 'fp-ts/lib/Either.js'
-import type { ArgoApi } from './argo-api.js'
-import { isFinished, type Workflow } from './argo-types.js'
-import { isRetriable } from './create-once.js'
-import type { SubmitError } from './submit-error.js'
+import * as E from 'fp-ts/lib/Either.js';
+import type { ArgoApi } from './argo-api.js';
+import { isFinished, type Workflow } from './argo-types.js';
+import { isRetriable } from './create-once.js';
+import type { SubmitError } from './submit-error.js';
 
 // model
 
 export interface WatchWorkflowOptions {
-  readonly signal?: AbortSignal | undefined
+  readonly signal?: AbortSignal | undefined;
   /** Pause before re-opening a stream that ended. */
-  readonly reopenDelayMs?: number | undefined
+  readonly reopenDelayMs?: number | undefined;
   /** Give up after this many consecutive failed re-opens. */
-  readonly maxReopenFailures?: number | undefined
-  readonly log?: ((line: string) => void) | undefined
+  readonly maxReopenFailures?: number | undefined;
+  readonly log?: ((line: string) => void) | undefined;
 }
 
 // utils
 
 const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
   new Promise((resolve) => {
-    const t = setTimeout(resolve, ms)
+    const t = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => {
-      clearTimeout(t)
-      resolve()
-    })
-  })
+      clearTimeout(t);
+      resolve();
+    });
+  });
 
 // constructors
 
@@ -40,42 +40,42 @@ export async function* watchWorkflow(
   name: string,
   o: WatchWorkflowOptions = {},
 ): AsyncGenerator<E.Either<SubmitError, Workflow>> {
-  const reopenDelayMs = o.reopenDelayMs ?? 1000
-  const maxFailures = o.maxReopenFailures ?? 10
-  let failures = 0
-  const aborted = (): boolean => o.signal?.aborted === true
+  const reopenDelayMs = o.reopenDelayMs ?? 1000;
+  const maxFailures = o.maxReopenFailures ?? 10;
+  let failures = 0;
+  const aborted = (): boolean => o.signal?.aborted === true;
   while (!aborted()) {
     const opened = await api.watchWorkflows(ns, {
       fieldSelector: `metadata.name=${name}`,
       resourceVersion: '0',
       signal: o.signal,
-    })()
+    })();
     if (E.isLeft(opened)) {
       if (!isRetriable(opened.left) || ++failures > maxFailures) {
-        yield opened
-        return
+        yield opened;
+        return;
       }
-      await sleep(reopenDelayMs, o.signal)
-      continue
+      await sleep(reopenDelayMs, o.signal);
+      continue;
     }
     for await (const ev of opened.right) {
       if (E.isLeft(ev)) {
-        if (aborted()) return
+        if (aborted()) return;
         // A broken stream is just re-opened; the next ADDED event carries the current state.
-        if (isRetriable(ev.left)) break
-        yield ev
-        return
+        if (isRetriable(ev.left)) break;
+        yield ev;
+        return;
       }
-      failures = 0
+      failures = 0;
       if (ev.right.type === 'DELETED') {
-        yield E.left({ _tag: 'UsageFailure', message: `Workflow ${name} in namespace ${ns} was deleted while being watched.` })
-        return
+        yield E.left({ _tag: 'UsageFailure', message: `Workflow ${name} in namespace ${ns} was deleted while being watched.` });
+        return;
       }
-      yield E.right(ev.right.object)
-      if (isFinished(ev.right.object)) return
+      yield E.right(ev.right.object);
+      if (isFinished(ev.right.object)) return;
     }
-    if (aborted()) return
-    o.log?.(`~ watch stream for ${name} ended; re-opening`)
-    await sleep(reopenDelayMs, o.signal)
+    if (aborted()) return;
+    o.log?.(`~ watch stream for ${name} ended; re-opening`);
+    await sleep(reopenDelayMs, o.signal);
   }
 }
