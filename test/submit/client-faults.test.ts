@@ -38,6 +38,16 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
     expect(count(fx, CREATE)).toBeGreaterThanOrEqual(2);
   });
 
+  it('a lost create the label lookup cannot see yet resolves through 409 on the fixed name, not a second run', async () => {
+    fx.store.options.listLagMs = 60_000;
+    fx.inject({ operation: CREATE, kind: 'lose-response' });
+    const wf = await clientFor(fx).create(diamond(), { submissionId: 'lagged' });
+    expect(fx.store.list('argo').map((w) => w.metadata.name)).toEqual([wf.metadata.name]);
+    expect(wf.metadata.labels?.[SUBMISSION_LABEL]).toBe('lagged');
+    expect(count(fx, CREATE)).toBe(2);
+    expect(count(fx, GET)).toBe(1);
+  });
+
   it('a create reset before it is processed is sent again and made once', async () => {
     fx.inject({ operation: CREATE, kind: 'reset', times: 2 });
     await clientFor(fx).create(diamond());

@@ -5,6 +5,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
+import { TiphysError } from '../../core/problem.js';
+import { isWorkflow, type Workflow as DslWorkflow } from '../../templates/workflow.js';
 import { configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js';
 import type {
   ActionOptions,
@@ -22,7 +24,7 @@ import { makeArgoServerExtras, type ArgoServerExtras, type KubeEvent, type SetNo
 import { isSuccessful, type ArgoManifest, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js';
 import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js';
 import { makeHttpClient } from './http-client.js';
-import { loadKubeConnection, type KubeConfigOptions } from './kube-config.js';
+import { loadKubeConnection, type KubeConfigOptions, type KubeConnection } from './kube-config.js';
 import { makeKubeApi } from './kube-api.js';
 import { makeNodeFetch } from './node-fetch.js';
 import { makeRedactor } from './redact.js';
@@ -31,9 +33,6 @@ import { decodeOutputs, withParams, type Codec, type Submittable } from './typed
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
 import { submittableOf } from './workflow-submittable.js';
-import { TiphysError } from '../../core/problem.js';
-import { isWorkflow, type Workflow as DslWorkflow } from '../../templates/workflow.js';
-import type { KubeConnection } from './kube-config.js';
 
 // model
 

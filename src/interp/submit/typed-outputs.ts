@@ -25,11 +25,9 @@ export interface Submittable<O = Record<string, unknown>, I = Record<string, unk
 
 // utils
 
-const rootNode = (wf: Workflow): NodeStatus | undefined => {
-  const nodes = wf.status?.nodes ?? {};
-  const name = wf.metadata.name;
-  return (name === undefined ? undefined : nodes[name]) ?? Object.values(nodes).find((n) => n.id === name);
-};
+/** Argo names the entrypoint's node after the workflow. */
+const rootNode = (wf: Workflow): NodeStatus | undefined =>
+  wf.metadata.name === undefined ? undefined : wf.status?.nodes?.[wf.metadata.name];
 
 /** Raw output values: the entrypoint node's output parameters, then global outputs on top. */
 export const rawOutputs = (wf: Workflow): Readonly<Record<string, string | undefined>> => {
