@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { main } from '../../src/cli/main.js';
 import { createClient } from '../../src/interp/submit/argo-client.js';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
@@ -162,5 +164,16 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
     expect((await c.resource.list('WorkflowTemplate')).items.map((i) => i.metadata.name)).toEqual(['t1']);
     await c.resource.delete('WorkflowTemplate', 't1');
     await expect(c.resource.get('WorkflowTemplate', 't1')).rejects.toThrow(/not found/);
+  });
+
+  it('the CLI submits and waits with --mode kube and --kubeconfig', async () => {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, isTTY: false };
+    const code = await main(['submit', 'examples/dag-diamond.ts', '--wait', '--mode', 'kube', '--kubeconfig', tokenConfig, '-n', 'cli'], io);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [wf] = kube.store.list('cli');
+    expect(stdout).toContain(`${wf?.metadata.name} Succeeded`);
   });
 });
