@@ -54,6 +54,38 @@ const repairClosingLines = (text: string): { readonly text: string; readonly lin
 
 type ParsedDoc = Document.Parsed
 
+// The yaml package recurses on flow collections; thousands of nested `[` exhaust the stack or,
+// worse, abort the process. Deeper input is refused before parsing.
+const MAX_FLOW_DEPTH = 200
+
+/** Deepest unquoted `[`/`{` nesting and its line (a rough scan that ignores quoted text and comments). */
+const flowDepth = (text: string): { readonly depth: number; readonly line: number } => {
+  let depth = 0
+  let max = 0
+  let line = 1
+  let maxLine = 1
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\n') line++
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined
+      else if (c === '\n' && quote === '#') quote = undefined
+      continue
+    }
+    if (c === '"' || c === "'") quote = c
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) quote = '#'
+    else if (c === '[' || c === '{') {
+      depth++
+      if (depth > max) {
+        max = depth
+        maxLine = line
+      }
+    } else if ((c === ']' || c === '}') && depth > 0) depth--
+  }
+  return { depth: max, line: maxLine }
+}
+
 const parse = (text: string, lc: LineCounter): ReadonlyArray<ParsedDoc> => parseAllDocuments(text, { ...OPTIONS, lineCounter: lc }) as ReadonlyArray<ParsedDoc>
 
 const lineAt = (lc: LineCounter, offset: number | undefined): number | undefined =>
@@ -120,6 +152,12 @@ const errorNotes = (docs: ReadonlyArray<ParsedDoc>, source: string): ReadonlyArr
  */
 export const readYamlDocuments = (text: string, source: string): YamlFile => {
   try {
+    const deep = flowDepth(text)
+    if (deep.depth > MAX_FLOW_DEPTH)
+      return {
+        documents: [],
+        notes: [{ source, line: deep.line, severity: 'error', message: `collections nested ${deep.depth} levels deep (more than ${MAX_FLOW_DEPTH}); flatten the document` }],
+      }
     let lc = new LineCounter()
     let docs = parse(text, lc)
     const notes: Array<YamlNote> = []

@@ -109,7 +109,7 @@ export const checkWorkflowSpec = (ctx: DocContext): void => {
   if (entry !== undefined && entry !== null && typeof entry !== 'string')
     ctx.report({ path: entryPath, rule: 'type', message: `entrypoint must be a template name (found ${describeType(entry)})` })
   const entryName = str(entry) ?? ''
-  if (entryName === '' && !isTemplateKind && !hasRef)
+  if ((entry === undefined || entry === null || entry === '') && !isTemplateKind && !hasRef)
     ctx.report({ path: entryPath, rule: 'entrypoint', message: `spec.entrypoint is required; set it to the template to run first${ctx.templates.size > 0 ? ` (one of: ${[...ctx.templates.keys()].slice(0, 10).join(', ')})` : ''}` })
   const args = mergedArguments(ctx)
   if (entryName !== '') {
