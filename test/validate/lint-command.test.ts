@@ -75,7 +75,7 @@ describe('tiphys lint', () => {
     const io = fakeIo()
     expect(await run([EXAMPLES], io)).toBe(0)
     const notes = io.err.join('')
-    expect(notes).toContain('ConfigMap is not an Argo workflow kind; skipped')
+    expect(notes).toContain('PersistentVolumeClaim/my-existing-volume: PersistentVolumeClaim is not an Argo workflow kind; skipped')
     expect(notes).toContain('WorkflowEventBinding is not a workflow; not validated')
     expect(io.out.join('')).toMatch(/^no problems found in 1\d\d document\(s\) of 17\d file\(s\) \(\d+ skipped\)\n$/)
   })
