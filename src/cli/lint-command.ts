@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { CliIo } from './cli-io.js'
+import type { CliIo, Command } from './cli-io.js'
 import { lintDocuments } from './lint-documents.js'
 import type { SourcedDocument } from './lint-documents.js'
 import { readYamlDocuments } from './yaml-documents.js'
@@ -111,4 +111,4 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
 }
 
 /** `tiphys lint <file.yaml|dir>...` (CLI contract: exit code). */
-export const run = (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => runLint(argv, io)
+export const run: Command = (argv, io) => runLint(argv, io)

@@ -67,7 +67,7 @@ describe('malformed and hostile input comes back as problems, never as exception
 
   it('huge documents: every CRD limit reported, quickly', () => {
     const leafs = Array.from({ length: 3000 }, (_, i) => ({ name: `t${i}`, container: { image: 'busybox' } }))
-    const tasks = Array.from({ length: 250 }, (_, i) => ({ name: `k${i}`, template: 't0', ...(i > 0 ? { depends: `k${i - 1}` } : {}) }))
+    const tasks = Array.from({ length: 20_000 }, (_, i) => ({ name: `k${i}`, template: 't0', when: '{{tasks.k0.status}} == Succeeded', ...(i > 0 ? { depends: `k${i - 1}` } : {}) }))
     const doc = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', metadata: { name: 'big' }, spec: { entrypoint: 'main', templates: [{ name: 'main', dag: { tasks } }, ...leafs] } }
     const started = Date.now()
     const problems = problemsOf(doc)

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { readYamlDocuments } from '../../src/cli/yaml-documents.js'
 import type { YamlDocument } from '../../src/cli/yaml-documents.js'
-import { formatProblem, isArgoKind, templateRegistry, validateDocument } from '../../src/interp/validate/index.js'
+import { formatProblem } from '../../src/core/problem.js'
+import { isArgoKind, templateRegistry, validateDocument } from '../../src/interp/validate/index.js'
 
 const SHARED = new URL('../../../shared/argo/examples/', import.meta.url)
 const root = fileURLToPath(SHARED)

@@ -1,6 +1,6 @@
 import { field, listField, strField } from './json-value.js'
 import type { Callee } from './template-ref-rule.js'
-import { hasResult, templateType } from './template-type-rule.js'
+import { templateType } from './template-type-rule.js'
 
 /** Why `<steps|tasks>.<name>.<rest>` is not offered by the callee of that step or task. */
 export const calleeHint = (kind: 'step' | 'task', name: string, rest: string, callee: Callee | undefined): string => {
@@ -9,7 +9,7 @@ export const calleeHint = (kind: 'step' | 'task', name: string, rest: string, ca
   const of = `template '${callee.name}'`
   if (rest === 'status') return `${kind} '${name}' status is only visible to tasks that depend on it; add '${name}' to depends`
   if (rest === 'outputs.result' || rest === 'exitCode')
-    return `${of} is a ${templateType(t) ?? 'typeless'} template; ${rest} exists only for container, script, containerSet, http, data and plugin templates${hasResult(templateType(t)) ? '' : ''}`
+    return `${of} is a ${templateType(t) ?? 'typeless'} template; ${rest} exists only for container, script, containerSet, http, data and plugin templates`
   if (rest === 'outputs.parameters') return `${kind} '${name}' has no withItems/withParam, so there is no aggregated outputs.parameters; name one parameter`
   if (rest.startsWith('outputs.parameters.')) {
     const have = listField(field(t, 'outputs'), 'parameters').map((p) => strField(p, 'name'))

@@ -18,17 +18,18 @@ export const taskDeps = (task: unknown): TaskDeps => {
   return { ...(depends === undefined ? {} : { depends }), dependencies, all }
 }
 
-/** Transitive dependencies of `name` (cycle-safe). */
-export const ancestorsOf = (graph: ReadonlyMap<string, ReadonlyArray<string>>, name: string): ReadonlySet<string> => {
-  const seen = new Set<string>()
-  const stack = [...(graph.get(name) ?? [])]
-  while (stack.length > 0) {
-    const n = stack.pop() as string
+/** Whether `to` is a transitive dependency of `from`: breadth-first, so direct dependencies answer at once. */
+export const dependsOn = (graph: ReadonlyMap<string, ReadonlyArray<string>>, from: string, to: string): boolean => {
+  const seen = new Set<string>([from])
+  const queue = [...(graph.get(from) ?? [])]
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i] as string
+    if (n === to) return true
     if (seen.has(n)) continue
     seen.add(n)
-    stack.push(...(graph.get(n) ?? []))
+    for (const d of graph.get(n) ?? []) if (!seen.has(d)) queue.push(d)
   }
-  return seen
+  return false
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from './json-value.js'
 import { checkArguments } from './arguments-rule.js'
 import { calleeHint } from './call-hint.js'
-import { ancestorsOf, findCycles, taskDeps } from './dag-graph.js'
+import { dependsOn, findCycles, taskDeps } from './dag-graph.js'
 import type { TaskDeps } from './dag-graph.js'
 import { ITEM_RESULTS, TASK_RESULTS } from './depends-expression.js'
 import { isParameterTag } from './global-scope.js'
@@ -9,7 +9,7 @@ import { checkHooks } from './hooks-rule.js'
 import { checkInputsSupplied } from './inputs-rule.js'
 import { checkLoops, isLooped } from './loops-rule.js'
 import { checkNamedList } from './names-rule.js'
-import { scopeBuilder, scopeOf } from './scope.js'
+import { scopeBuilder } from './scope.js'
 import type { Scope } from './scope.js'
 import { collectTaggedStrings } from './template-tags.js'
 import { resolveCallee } from './template-ref-rule.js'
@@ -29,6 +29,7 @@ interface Task {
 
 const checkDependencies = (ctx: DocContext, site: TemplateSite, tasks: ReadonlyArray<Task>, byName: ReadonlyMap<string, Task>): void => {
   const usingDepends = tasks.some((t) => t.deps.depends !== undefined)
+  const known = [...byName.keys()].slice(0, 20)
   for (const t of tasks) {
     const w = { template: site.name, task: t.name }
     const dependsPath = pathKey(t.path, 'depends')
@@ -48,26 +49,25 @@ const checkDependencies = (ctx: DocContext, site: TemplateSite, tasks: ReadonlyA
       if (term.result !== undefined && ITEM_RESULTS.includes(term.result) && dep !== undefined && !isLooped(dep.node))
         ctx.report({ ...w, path: dependsPath, rule: 'dag-dependency', message: `templates.${site.name}.tasks.${t.name} dependency '${term.task}' uses an items-based condition such as .AnySucceeded or .AllFailed but does not contain any items; use .Succeeded/.Failed or loop '${term.task}'` })
     }
-    const known = [...byName.keys()]
     for (const name of t.deps.all)
       if (!byName.has(name))
         ctx.report({
           ...w,
           path: d !== undefined && d.terms.some((x) => x.task === name) ? dependsPath : pathKey(t.path, 'dependencies'),
           rule: 'dag-dependency',
-          message: `templates.${site.name}.tasks.${t.name} dependency '${name}' not defined; name one of: ${known.slice(0, 20).join(', ')}`,
+          message: `templates.${site.name}.tasks.${t.name} dependency '${name}' not defined; name one of: ${known.join(', ')}`,
         })
   }
 }
 
 /** REFERENCE §4.41 (validateDAGTaskArgumentDependency). */
-const checkArgumentAncestry = (ctx: DocContext, site: TemplateSite, t: Task, ancestors: ReadonlySet<string>): void => {
+const checkArgumentAncestry = (ctx: DocContext, site: TemplateSite, t: Task, isAncestor: (name: string) => boolean): void => {
   const args = field(t.node, 'arguments')
   const w = { template: site.name, task: t.name }
   const check = (value: string, what: string, name: string, at: string): void => {
     if (!value.startsWith('{{tasks.')) return
     const ref = value.split('.')[1] ?? ''
-    if (!ancestors.has(ref))
+    if (!isAncestor(ref))
       ctx.report({ ...w, path: at, rule: 'dag-missing-dependency', message: `templates.${site.name}.tasks.${t.name} missing dependency '${ref}' for ${what} '${name}'; add '${ref}' to this task's depends` })
   }
   listField(args, 'parameters').forEach((p, i) =>
@@ -96,7 +96,12 @@ export const checkDag = (ctx: DocContext, site: TemplateSite, tscope: Scope, che
   if (rawTasks.length === 0)
     ctx.report({ template: site.name, path: tasksPath, rule: 'dag-tasks', message: `templates.${site.name} must have at least one task; add one under dag.tasks` })
   if (rawTasks.length > MAX_TASKS)
-    ctx.report({ template: site.name, path: tasksPath, rule: 'crd-limit', message: `dag.tasks has ${rawTasks.length} tasks; at most ${MAX_TASKS} are allowed, split it into nested dag templates` })
+    ctx.report({
+      template: site.name,
+      path: tasksPath,
+      rule: 'crd-limit',
+      message: `dag.tasks has ${rawTasks.length} tasks; at most ${MAX_TASKS} are allowed, split it into nested dag templates (variable references of this dag were not checked)`,
+    })
   checkNamedList(ctx.report, rawTasks, tasksPath, { what: 'task', style: 'field', template: site.name })
   const tasks: Array<Task> = []
   const byName = new Map<string, Task>()
@@ -133,19 +138,17 @@ export const checkDag = (ctx: DocContext, site: TemplateSite, tscope: Scope, che
         ctx.report({ template: site.name, path: pathKey(at, 'target'), rule: 'dag-target', message: `templates.${site.name}.targets: target '${name}' is not defined; name tasks of this dag, separated by spaces` })
   }
 
-  for (const t of tasks) {
+  // Ancestry queries are linear per task; over the CRD limit they would make hostile input quadratic.
+  const perTask = rawTasks.length > MAX_TASKS ? [] : tasks
+  for (const t of perTask) {
     const w = { template: site.name, task: t.name }
     const callee = callees.get(t.name) ?? { kind: 'unknown' }
-    const ancestors = ancestorsOf(graph, t.name)
+    const isAncestor = (name: string): boolean => dependsOn(graph, t.name, name)
     const layer = scopeBuilder()
     if (field(t.node, 'hooks') !== undefined) layer.exact.add(`tasks.${t.name}.status`)
-    for (const a of ancestors) {
-      const dep = byName.get(a)
-      if (dep !== undefined) addCallOutputs(layer, `tasks.${a}`, callees.get(a) ?? { kind: 'unknown' }, { aggregate: isLooped(dep.node), ancestor: true })
-    }
     checkLoops(ctx.report, t.node, t.path, w, layer)
     checkArguments(ctx.report, field(t.node, 'arguments'), pathKey(t.path, 'arguments'), { allowEmptyValues: false, ...w })
-    checkArgumentAncestry(ctx, site, t, ancestors)
+    checkArgumentAncestry(ctx, site, t, isAncestor)
     if (callee.kind === 'resolved')
       checkInputsSupplied(ctx.report, callee.template, callee.name, field(t.node, 'arguments'), pathKey(t.path, 'arguments'), w, `pass it in this task's arguments.parameters`)
     checkHooks(ctx, t.node, t.path, w)
@@ -155,10 +158,20 @@ export const checkDag = (ctx: DocContext, site: TemplateSite, tscope: Scope, che
       if (!key.startsWith('tasks.')) return undefined
       const [, x = '', ...rest] = key.split('.')
       if (!byName.has(x)) return `template '${site.name}' has no task named '${x}'`
-      if (rest.join('.') === 'status' && !ancestors.has(x)) return `task '${x}' is not an ancestor of '${t.name}'; add '${x}' to its depends to read its status`
+      if (rest.join('.') === 'status' && !isAncestor(x)) return `task '${x}' is not an ancestor of '${t.name}'; add '${x}' to its depends to read its status`
       return calleeHint('task', x, rest.join('.'), callees.get(x))
     }
-    checkVariables(ctx.report, collectTaggedStrings(t.node, t.path, new Set(['inline'])), scopeOf(layer.exact, layer.prefixes, sharedScope), w, hint)
+    // Outputs of every task are already shared; an ancestor adds its status (REFERENCE §4.41).
+    const scope: Scope = {
+      exact: layer.exact,
+      prefixes: layer.prefixes,
+      test: (key) => {
+        const m = /^tasks\.([^.]+)\.status$/.exec(key)
+        return m !== null && isAncestor(m[1] as string)
+      },
+      parent: sharedScope,
+    }
+    checkVariables(ctx.report, collectTaggedStrings(t.node, t.path, new Set(['inline'])), scope, w, hint)
   }
   return sharedScope
 }

@@ -1,5 +1,5 @@
 import type { Finding } from './problem.js'
-import { describeType, entries, field, has, isRecord, pathKey } from './json-value.js'
+import { describeType, entries, field, has, isRecord, pathIndex, pathKey } from './json-value.js'
 import type { ScopeBuilder } from './scope.js'
 
 interface Where {
@@ -44,7 +44,7 @@ export const checkLoops = (report: (f: Finding) => void, holder: unknown, at: st
       else if (Array.isArray(it)) it.forEach((_, j) => into.exact.add(`item.[${j}]`))
       else if (isRecord(it)) for (const [k] of entries(it)) into.exact.add(`item.${k}`)
       else
-        report({ ...w, path: pathKey(at, `withItems`) + `[${i}]`, rule: 'loops', message: `unsupported withItems item ${JSON.stringify(it)}; use a string, number, boolean, list or map` })
+        report({ ...w, path: pathIndex(pathKey(at, 'withItems'), i), rule: 'loops', message: `unsupported withItems item ${JSON.stringify(it)}; use a string, number, boolean, list or map` })
     })
   } else if (typeof param === 'string' && param !== '') {
     into.exact.add('item')

@@ -1,3 +1,5 @@
+import type { Problem as CoreProblem } from '../../core/problem.js'
+
 // model
 
 /**
@@ -60,19 +62,18 @@ export const RULES = {
 export type RuleId = keyof typeof RULES
 
 /**
- * One thing wrong with a document. `path` is the dotted path of the offending field inside the
- * document (`spec.templates[2].dag.tasks[1].depends`); `message` says what is wrong and how to fix it.
+ * One thing wrong with a document: a core `Problem` whose document, path and rule are always set.
+ * `path` is the dotted path of the offending field (`spec.templates[2].dag.tasks[1].depends`);
+ * `message` says what is wrong and how to fix it.
  *
  * @category model
  */
-export interface Problem {
+export interface Problem extends CoreProblem {
+  /** The file (or other origin) the document came from. */
   readonly source?: string
   readonly document: string
   readonly path: string
-  readonly template?: string
-  readonly task?: string
   readonly rule: RuleId
-  readonly message: string
 }
 
 /** What a rule reports; the document and source are filled in by the document context. */
@@ -83,8 +84,3 @@ export interface Finding {
   readonly template?: string
   readonly task?: string
 }
-
-/** @category utils */
-export const formatProblem = (p: Problem): string =>
-  [p.document, p.template, p.task, p.path].filter((s) => s !== undefined && s !== '').join(' ') +
-  `: ${p.message} [${p.rule}]`

@@ -8,6 +8,8 @@ export interface Scope {
   readonly exact: ReadonlySet<string>
   /** Any tag starting with one of these is accepted (withParam items, unresolvable callees, ...). */
   readonly prefixes: ReadonlySet<string>
+  /** Keys accepted by rule rather than listed (e.g. `tasks.<ancestor>.status`), to keep big DAGs linear. */
+  readonly test?: (key: string) => boolean
   readonly parent?: Scope
 }
 
@@ -27,7 +29,7 @@ export const scopeOf = (
 
 export const inScope = (scope: Scope, key: string): boolean => {
   for (let s: Scope | undefined = scope; s !== undefined; s = s.parent) {
-    if (s.exact.has(key)) return true
+    if (s.exact.has(key) || s.test?.(key) === true) return true
     for (const p of s.prefixes) if (key.startsWith(p)) return true
   }
   return false

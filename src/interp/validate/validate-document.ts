@@ -1,7 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
-import * as RNEA from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
-import * as O from 'fp-ts/lib/Option.js'
-import { pipe } from 'fp-ts/lib/function.js'
+import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type { Problem } from './problem.js'
 import { describeType, field, isRecord, list, pathIndex, str, strField } from './json-value.js'
 import type { JsonRecord } from './json-value.js'
@@ -123,11 +122,9 @@ export const validateDocument = (doc: unknown, opts: ValidateOptions = {}): Read
  *
  * @category validation
  */
-export const validate = (doc: unknown, opts: ValidateOptions = {}): E.Either<RNEA.ReadonlyNonEmptyArray<Problem>, JsonRecord> =>
-  pipe(
-    RNEA.fromReadonlyArray(validateDocument(doc, opts)),
-    O.match(
-      () => (isRecord(doc) ? E.right(doc) : E.left(RNEA.of<Problem>({ document: documentLabel(doc), path: '', rule: 'document', message: 'not a document' }))),
-      E.left,
-    ),
-  )
+export const validate = (doc: unknown, opts: ValidateOptions = {}): E.Either<ReadonlyNonEmptyArray<Problem>, JsonRecord> => {
+  const problems = validateDocument(doc, opts)
+  if (isNonEmpty(problems)) return E.left(problems)
+  // validateDocument reports every non-map document, so a clean one is a map.
+  return isRecord(doc) ? E.right(doc) : E.left([{ document: documentLabel(doc), path: '', rule: 'document', message: 'not a document' }])
+}
