@@ -1,4 +1,4 @@
-import type { Problem as CoreProblem } from '../../core/problem.js'
+import type { Problem as CoreProblem } from '../../core/problem.js';
 
 // model
 
@@ -56,10 +56,10 @@ export const RULES = {
   variables: { ref: '§4.33, §4.41, §4.42', title: 'variable references resolve in scope' },
   'crd-limit': { ref: 'crd-full-workflows.yaml', title: 'CRD enums, patterns and size limits' },
   internal: { ref: '-', title: 'validator failure (a bug in tiphys)' },
-} as const
+} as const;
 
 /** @category model */
-export type RuleId = keyof typeof RULES
+export type RuleId = keyof typeof RULES;
 
 /**
  * One thing wrong with a document: a core `Problem` whose document, path and rule are always set.
@@ -70,17 +70,17 @@ export type RuleId = keyof typeof RULES
  */
 export interface Problem extends CoreProblem {
   /** The file (or other origin) the document came from. */
-  readonly source?: string
-  readonly document: string
-  readonly path: string
-  readonly rule: RuleId
+  readonly source?: string;
+  readonly document: string;
+  readonly path: string;
+  readonly rule: RuleId;
 }
 
 /** What a rule reports; the document and source are filled in by the document context. */
 export interface Finding {
-  readonly path: string
-  readonly rule: RuleId
-  readonly message: string
-  readonly template?: string
-  readonly task?: string
+  readonly path: string;
+  readonly rule: RuleId;
+  readonly message: string;
+  readonly template?: string;
+  readonly task?: string;
 }

@@ -1,77 +1,94 @@
-import * as E from 'fp-ts/lib/Either.js'
-import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js'
-import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
-import type { Problem } from './problem.js'
-import { describeType, field, isRecord, list, pathIndex, str, strField } from './json-value.js'
-import type { JsonRecord } from './json-value.js'
-import { checkCron } from './cron-rule.js'
-import { globalScope } from './global-scope.js'
-import { checkMetadataName } from './names-rule.js'
-import { checkTemplate } from './template-rule.js'
-import { registrySpec } from './template-ref-rule.js'
-import { EMPTY_REGISTRY, ARGO_KINDS, isArgoKind, makeReporter } from './validate-context.js'
-import type { ArgoKind, DocContext, TemplateRegistry, TemplateSite, ValidateOptions } from './validate-context.js'
-import { checkWorkflowSpec } from './workflow-rule.js'
+import * as E from 'fp-ts/lib/Either.js';
+import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
+import type { Problem } from './problem.js';
+import { describeType, field, isRecord, list, pathIndex, str, strField } from './json-value.js';
+import type { JsonRecord } from './json-value.js';
+import { checkCron } from './cron-rule.js';
+import { globalScope } from './global-scope.js';
+import { checkMetadataName } from './names-rule.js';
+import { checkTemplate } from './template-rule.js';
+import { registrySpec } from './template-ref-rule.js';
+import { EMPTY_REGISTRY, ARGO_KINDS, isArgoKind, makeReporter } from './validate-context.js';
+import type { ArgoKind, DocContext, TemplateRegistry, TemplateSite, ValidateOptions } from './validate-context.js';
+import { checkWorkflowSpec } from './workflow-rule.js';
 
-const API_VERSION = 'argoproj.io/v1alpha1'
+const API_VERSION = 'argoproj.io/v1alpha1';
 
 /** `Kind/name` (or `Kind/generateName`) as shown in problems. */
 export const documentLabel = (doc: unknown): string => {
-  if (!isRecord(doc)) return '(document)'
-  const kind = str(field(doc, 'kind')) ?? '(no kind)'
-  const meta = field(doc, 'metadata')
-  const name = strField(meta, 'name') || strField(meta, 'generateName') || '(unnamed)'
-  return `${kind}/${name}`
-}
+  if (!isRecord(doc)) return '(document)';
+  const kind = str(field(doc, 'kind')) ?? '(no kind)';
+  const meta = field(doc, 'metadata');
+  const name = strField(meta, 'name') || strField(meta, 'generateName') || '(unnamed)';
+  return `${kind}/${name}`;
+};
 
 /** Collects the WorkflowTemplates and ClusterWorkflowTemplates among `docs` for templateRef checks. */
 export const templateRegistry = (docs: ReadonlyArray<unknown>): TemplateRegistry => {
-  const namespaced = new Map<string, JsonRecord>()
-  const cluster = new Map<string, JsonRecord>()
+  const namespaced = new Map<string, JsonRecord>();
+  const cluster = new Map<string, JsonRecord>();
   for (const d of docs) {
-    const kind = field(d, 'kind')
-    const name = strField(field(d, 'metadata'), 'name')
-    const spec = field(d, 'spec')
-    if (name === '' || !isRecord(spec)) continue
-    if (kind === 'WorkflowTemplate') namespaced.set(name, spec)
-    else if (kind === 'ClusterWorkflowTemplate') cluster.set(name, spec)
+    const kind = field(d, 'kind');
+    const name = strField(field(d, 'metadata'), 'name');
+    const spec = field(d, 'spec');
+    if (name === '' || !isRecord(spec)) continue;
+    if (kind === 'WorkflowTemplate') namespaced.set(name, spec);
+    else if (kind === 'ClusterWorkflowTemplate') cluster.set(name, spec);
   }
-  return { namespaced, cluster }
-}
+  return { namespaced, cluster };
+};
 
 const templateSites = (spec: JsonRecord, specPath: string): ReadonlyMap<string, TemplateSite> => {
-  const sites = new Map<string, TemplateSite>()
+  const sites = new Map<string, TemplateSite>();
   list(field(spec, 'templates')).forEach((t, i) => {
-    const name = strField(t, 'name')
-    if (isRecord(t) && !sites.has(name)) sites.set(name, { node: t, path: pathIndex(`${specPath}.templates`, i), name })
-  })
-  return sites
-}
+    const name = strField(t, 'name');
+    if (isRecord(t) && !sites.has(name))
+      sites.set(name, { node: t, path: pathIndex(`${specPath}.templates`, i), name });
+  });
+  return sites;
+};
 
 const validateInto = (doc: unknown, opts: ValidateOptions, report: DocContext['report']): void => {
   if (!isRecord(doc)) {
-    report({ path: '', rule: 'document', message: `an Argo document must be a map with apiVersion, kind, metadata and spec (found ${describeType(doc)})` })
-    return
+    report({
+      path: '',
+      rule: 'document',
+      message: `an Argo document must be a map with apiVersion, kind, metadata and spec (found ${describeType(doc)})`,
+    });
+    return;
   }
-  const kind = field(doc, 'kind')
+  const kind = field(doc, 'kind');
   if (!isArgoKind(kind)) {
-    report({ path: 'kind', rule: 'document', message: `kind ${JSON.stringify(kind)} is not one of ${ARGO_KINDS.join(', ')}` })
-    return
+    report({
+      path: 'kind',
+      rule: 'document',
+      message: `kind ${JSON.stringify(kind)} is not one of ${ARGO_KINDS.join(', ')}`,
+    });
+    return;
   }
   if (field(doc, 'apiVersion') !== API_VERSION)
-    report({ path: 'apiVersion', rule: 'document', message: `apiVersion must be ${API_VERSION} (found ${JSON.stringify(field(doc, 'apiVersion'))})` })
-  checkMetadataName(report, kind, field(doc, 'metadata'))
-  const outer = field(doc, 'spec')
+    report({
+      path: 'apiVersion',
+      rule: 'document',
+      message: `apiVersion must be ${API_VERSION} (found ${JSON.stringify(field(doc, 'apiVersion'))})`,
+    });
+  checkMetadataName(report, kind, field(doc, 'metadata'));
+  const outer = field(doc, 'spec');
   if (!isRecord(outer)) {
-    report({ path: 'spec', rule: 'document', message: `spec must be a map (found ${describeType(outer)}); add the ${kind} spec` })
-    return
+    report({
+      path: 'spec',
+      rule: 'document',
+      message: `spec must be a map (found ${describeType(outer)}); add the ${kind} spec`,
+    });
+    return;
   }
-  if (kind === 'CronWorkflow') checkCron(report, outer)
-  const spec = kind === 'CronWorkflow' ? field(outer, 'workflowSpec') : outer
-  if (!isRecord(spec)) return
-  const specPath = kind === 'CronWorkflow' ? 'spec.workflowSpec' : 'spec'
-  validateSpec(kind, doc, spec, specPath, opts.templatesByName ?? EMPTY_REGISTRY, report)
-}
+  if (kind === 'CronWorkflow') checkCron(report, outer);
+  const spec = kind === 'CronWorkflow' ? field(outer, 'workflowSpec') : outer;
+  if (!isRecord(spec)) return;
+  const specPath = kind === 'CronWorkflow' ? 'spec.workflowSpec' : 'spec';
+  validateSpec(kind, doc, spec, specPath, opts.templatesByName ?? EMPTY_REGISTRY, report);
+};
 
 const validateSpec = (
   kind: ArgoKind,
@@ -81,23 +98,38 @@ const validateSpec = (
   registry: TemplateRegistry,
   report: DocContext['report'],
 ): void => {
-  const local = templateSites(spec, specPath)
-  const ref = field(spec, 'workflowTemplateRef')
-  const refSpec = isRecord(ref) ? registrySpec(registry, strField(ref, 'name'), field(ref, 'clusterScope') === true) : undefined
+  const local = templateSites(spec, specPath);
+  const ref = field(spec, 'workflowTemplateRef');
+  const refSpec = isRecord(ref)
+    ? registrySpec(registry, strField(ref, 'name'), field(ref, 'clusterScope') === true)
+    : undefined;
   // With a workflowTemplateRef, entrypoint and onExit name templates of the referenced template.
-  const templates = refSpec === undefined ? local : templateSites(refSpec, `(${strField(ref, 'name')}).spec`)
-  const base = { kind, document: documentLabel(doc), spec, specPath, registry, report, templates, openTemplates: isRecord(ref) && refSpec === undefined }
-  const ctx: DocContext = { ...base, globalScope: globalScope(kind, doc, spec, registry) }
-  checkWorkflowSpec(ctx)
-  for (const site of local.values()) checkTemplate(ctx, site)
+  const templates = refSpec === undefined ? local : templateSites(refSpec, `(${strField(ref, 'name')}).spec`);
+  const base = {
+    kind,
+    document: documentLabel(doc),
+    spec,
+    specPath,
+    registry,
+    report,
+    templates,
+    openTemplates: isRecord(ref) && refSpec === undefined,
+  };
+  const ctx: DocContext = { ...base, globalScope: globalScope(kind, doc, spec, registry) };
+  checkWorkflowSpec(ctx);
+  for (const site of local.values()) checkTemplate(ctx, site);
   // Templates with duplicate or missing names are not in the map; validate them too.
   list(field(spec, 'templates')).forEach((t, i) => {
-    if (!isRecord(t)) return
-    const site = local.get(strField(t, 'name'))
-    if (site?.node !== t) checkTemplate(ctx, { node: t, path: pathIndex(`${specPath}.templates`, i), name: strField(t, 'name') || `#${i}` })
-  })
-}
-
+    if (!isRecord(t)) return;
+    const site = local.get(strField(t, 'name'));
+    if (site?.node !== t)
+      checkTemplate(ctx, {
+        node: t,
+        path: pathIndex(`${specPath}.templates`, i),
+        name: strField(t, 'name') || `#${i}`,
+      });
+  });
+};
 
 /**
  * Validates one Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow against
@@ -106,25 +138,34 @@ const validateSpec = (
  * @category validation
  */
 export const validateDocument = (doc: unknown, opts: ValidateOptions = {}): ReadonlyArray<Problem> => {
-  const problems: Array<Problem> = []
-  const document = documentLabel(doc)
-  const report = makeReporter(document, opts.source, problems)
+  const problems: Array<Problem> = [];
+  const document = documentLabel(doc);
+  const report = makeReporter(document, opts.source, problems);
   try {
-    validateInto(doc, opts, report)
+    validateInto(doc, opts, report);
   } catch (e) {
-    report({ path: '', rule: 'internal', message: `the validator failed (${e instanceof Error ? e.message : String(e)}); this is a tiphys bug, please report it with the document` })
+    report({
+      path: '',
+      rule: 'internal',
+      message: `the validator failed (${e instanceof Error ? e.message : String(e)}); this is a tiphys bug, please report it with the document`,
+    });
   }
-  return problems
-}
+  return problems;
+};
 
 /**
  * `validateDocument` as an Either: Left holds all problems, Right the document unchanged.
  *
  * @category validation
  */
-export const validate = (doc: unknown, opts: ValidateOptions = {}): E.Either<ReadonlyNonEmptyArray<Problem>, JsonRecord> => {
-  const problems = validateDocument(doc, opts)
-  if (isNonEmpty(problems)) return E.left(problems)
+export const validate = (
+  doc: unknown,
+  opts: ValidateOptions = {},
+): E.Either<ReadonlyNonEmptyArray<Problem>, JsonRecord> => {
+  const problems = validateDocument(doc, opts);
+  if (isNonEmpty(problems)) return E.left(problems);
   // validateDocument reports every non-map document, so a clean one is a map.
-  return isRecord(doc) ? E.right(doc) : E.left([{ document: documentLabel(doc), path: '', rule: 'document', message: 'not a document' }])
-}
+  return isRecord(doc)
+    ? E.right(doc)
+    : E.left([{ document: documentLabel(doc), path: '', rule: 'document', message: 'not a document' }]);
+};
