@@ -84,6 +84,11 @@ const cases: ReadonlyArray<readonly [string, string, ReadonlyArray<Expected>]> =
     ],
   ],
   [
+    '§4.31 withParam literal that is not a JSON list',
+    wf('- name: main\n  steps:\n  - - name: a\n      template: echo\n      withParam: "a, b"'),
+    [['loops', `${S}[0][0].withParam`, 'withParam "a, b" is not a JSON list']],
+  ],
+  [
     '§4.31 withSequence with count and end',
     wf('- name: main\n  steps:\n  - - name: a\n      template: echo\n      withSequence: {count: "3", end: "5"}'),
     [['loops', `${S}[0][0].withSequence`, 'only one of count or end can be defined in withSequence']],

@@ -197,6 +197,17 @@ const cases: ReadonlyArray<readonly [string, string, ReadonlyArray<Expected>]> =
     [['crd-limit', 'spec.parallelism', 'parallelism must be an integer of at least 1 (found 0)']],
   ],
   [
+    '§0 v3-style synchronization.mutex',
+    wf(`entrypoint: main\nsynchronization:\n  mutex: {name: lock}\ntemplates:\n${hello}`),
+    [
+      [
+        'removed-field',
+        'spec.synchronization.mutex',
+        'synchronization.mutex was removed in Argo v4 and is ignored; write mutexes:',
+      ],
+    ],
+  ],
+  [
     '§4.27 entrypoint input not supplied by spec.arguments',
     wf(
       `entrypoint: main\ntemplates:\n- name: main\n  inputs:\n    parameters:\n    - name: message\n  container: {image: busybox}`,

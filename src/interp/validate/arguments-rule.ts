@@ -1,9 +1,7 @@
-import type { Finding } from './problem.js';
+import type { Report } from './problem.js';
 import { anyString, describeType, field, has, isRecord, list, pathIndex, pathKey, strField } from './json-value.js';
 import { checkArtifactShape, hasLocation } from './artifacts-rule.js';
 import { checkNamedList } from './names-rule.js';
-
-type Report = (f: Finding) => void;
 
 export interface ArgumentsOptions {
   /** Lint mode / WorkflowTemplates: spec.arguments may leave values to the submitter (§4.6). */

@@ -1,11 +1,5 @@
-import type { Finding } from './problem.js';
+import type { Report, Where } from './problem.js';
 import { describeType, field, has, isRecord, list, pathKey, strField } from './json-value.js';
-
-type Report = (f: Finding) => void;
-interface Where {
-  readonly template?: string;
-  readonly task?: string;
-}
 
 // Artifact location kinds (CRD x-kubernetes-validations "at most one artifact location").
 export const ARTIFACT_LOCATIONS: ReadonlyArray<string> = [

@@ -1,9 +1,7 @@
-import type { Finding } from './problem.js';
+import type { Report } from './problem.js';
 import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from './json-value.js';
 import { fieldNameError } from './names-rule.js';
 import type { TemplateSite } from './validate-context.js';
-
-type Report = (f: Finding) => void;
 
 // Names of containers Argo adds to every pod (REFERENCE §4.23).
 const RESERVED_CONTAINER_NAMES: ReadonlyArray<string> = ['wait', 'supervisor'];

@@ -1,8 +1,6 @@
-import type { Finding } from './problem.js';
+import type { Report } from './problem.js';
 import { describeType, field, has, isRecord, pathIndex, pathKey } from './json-value.js';
 import { cronScheduleError } from './cron-schedule.js';
-
-type Report = (f: Finding) => void;
 
 const CONCURRENCY_POLICIES = ['Allow', 'Forbid', 'Replace'];
 

@@ -1,12 +1,7 @@
-import type { Finding } from './problem.js';
+import type { Where } from './problem.js';
 import { describeType, entries, field, isRecord, pathKey, strField } from './json-value.js';
 import { resolveCallee, resolveLocal } from './template-ref-rule.js';
 import type { DocContext } from './validate-context.js';
-
-interface Where {
-  readonly template?: string;
-  readonly task?: string;
-}
 
 /** True when a step/task runs an exit handler (then its own outputs are in its scope). */
 export const hasExitHook = (holder: unknown): boolean =>

@@ -1,4 +1,4 @@
-import type { Finding } from './problem.js';
+import type { Report, Where } from './problem.js';
 import {
   anyString,
   describeType,
@@ -15,12 +15,6 @@ import { checkArtifactLocation, checkArtifactShape, hasLocation } from './artifa
 import { checkNamedList } from './names-rule.js';
 import { isLeaf, templateType } from './template-type-rule.js';
 import type { TemplateSite } from './validate-context.js';
-
-type Report = (f: Finding) => void;
-interface Where {
-  readonly template?: string;
-  readonly task?: string;
-}
 
 // crd-full-workflows.yaml: inputs.parameters maxItems 500.
 const MAX_INPUT_PARAMETERS = 500;

@@ -1,11 +1,15 @@
-import type { Finding } from './problem.js';
+import type { Finding, Where } from './problem.js';
 import { describeType, entries, field, has, isRecord, pathIndex, pathKey } from './json-value.js';
 import type { ScopeBuilder } from './scope.js';
 
-interface Where {
-  readonly template?: string;
-  readonly task?: string;
-}
+// withParam without tags is parsed as JSON by the controller at run time; fail early instead.
+const isJsonList = (s: string): boolean => {
+  try {
+    return Array.isArray(JSON.parse(s));
+  } catch {
+    return false;
+  }
+};
 
 /** True when the step or task fans out over items (its outputs become aggregated lists). */
 export const isLooped = (holder: unknown): boolean =>
@@ -45,6 +49,13 @@ export const checkLoops = (
       path: pathKey(at, 'withItems'),
       rule: 'type',
       message: `withItems must be a list (found ${describeType(items)})`,
+    });
+  if (typeof param === 'string' && param !== '' && !param.includes('{{') && !isJsonList(param))
+    report({
+      ...w,
+      path: pathKey(at, 'withParam'),
+      rule: 'loops',
+      message: `withParam ${JSON.stringify(param.length > 60 ? `${param.slice(0, 60)}...` : param)} is not a JSON list; write a JSON array such as '["a", "b"]' or a {{...}} reference to one`,
     });
   if (param !== undefined && param !== null && typeof param !== 'string')
     report({

@@ -1,7 +1,5 @@
-import type { Finding } from './problem.js';
+import type { Report } from './problem.js';
 import { describeType, field, isRecord, list, listField, pathIndex, pathKey, strField } from './json-value.js';
-
-type Report = (f: Finding) => void;
 
 // crd-full-workflows.yaml: metrics.prometheus maxItems 100; name and label key pattern;
 // gauge.value 1..256 characters; gauge.operation enum.

@@ -1,12 +1,10 @@
-import type { Finding } from './problem.js';
+import type { Report } from './problem.js';
 import { describeType, field, has, isRecord, listField, pathIndex, pathKey, strField } from './json-value.js';
 import { isParameterTag } from './global-scope.js';
 import { checkNamedList, paramNameError } from './names-rule.js';
 import { checkArtifactShape } from './artifacts-rule.js';
 import { isLeaf, templateType } from './template-type-rule.js';
 import type { TemplateSite } from './validate-context.js';
-
-type Report = (f: Finding) => void;
 
 const SOURCES = ['path', 'jqFilter', 'jsonPath', 'parameter', 'expression'] as const;
 

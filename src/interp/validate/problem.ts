@@ -54,6 +54,7 @@ export const RULES = {
   'dag-target': { ref: '§4.40', title: 'dag.target names tasks' },
   'dag-missing-dependency': { ref: '§4.41', title: 'task arguments reference ancestors only' },
   variables: { ref: '§4.33, §4.41, §4.42', title: 'variable references resolve in scope' },
+  'removed-field': { ref: '§0 (fields removed in Argo v4)', title: 'fields Argo v4 no longer reads' },
   'crd-limit': { ref: 'crd-full-workflows.yaml', title: 'CRD enums, patterns and size limits' },
   internal: { ref: '-', title: 'validator failure (a bug in tiphys)' },
 } as const;
@@ -76,6 +77,12 @@ export interface Problem extends CoreProblem {
   readonly rule: RuleId;
 }
 
+/** The template and step/task a finding belongs to. */
+export interface Where {
+  readonly template?: string;
+  readonly task?: string;
+}
+
 /** What a rule reports; the document and source are filled in by the document context. */
 export interface Finding {
   readonly path: string;
@@ -84,3 +91,6 @@ export interface Finding {
   readonly template?: string;
   readonly task?: string;
 }
+
+/** Where rules send their findings. */
+export type Report = (f: Finding) => void;

@@ -1,9 +1,7 @@
-import type { Finding } from './problem.js';
+import type { Report } from './problem.js';
 import { describeType, entries, field, has, isRecord, pathKey } from './json-value.js';
 import { createsPod, isLeaf, templateType } from './template-type-rule.js';
 import type { TemplateSite } from './validate-context.js';
-
-type Report = (f: Finding) => void;
 
 // crd-full-workflows.yaml: retryStrategy.retryPolicy enum; validate.go accepts '' as well.
 const RETRY_POLICIES = ['Always', 'OnFailure', 'OnError', 'OnTransientError'];
@@ -72,6 +70,25 @@ export const checkPodResources = (report: Report, owner: unknown, path: string, 
         });
 };
 
+/**
+ * REFERENCE §0: v4 reads only `synchronization.mutexes` / `.semaphores`; the server drops the old
+ * singular fields silently, so a v3-style lock would simply not be taken.
+ */
+export const checkSynchronization = (report: Report, owner: unknown, path: string, template?: string): void => {
+  const sync = field(owner, 'synchronization');
+  for (const [old, now] of [
+    ['mutex', 'mutexes'],
+    ['semaphore', 'semaphores'],
+  ] as const)
+    if (has(sync, old))
+      report({
+        ...(template === undefined ? {} : { template }),
+        path: pathKey(pathKey(path, 'synchronization'), old),
+        rule: 'removed-field',
+        message: `synchronization.${old} was removed in Argo v4 and is ignored; write ${now}: [ ... ] (a list) instead`,
+      });
+};
+
 /** REFERENCE §4.18–§4.21: fields that only make sense on leaf or on steps/dag templates. */
 export const checkTemplateFields = (report: Report, site: TemplateSite): void => {
   const t = site.node;
@@ -79,6 +96,7 @@ export const checkTemplateFields = (report: Report, site: TemplateSite): void =>
   const leaf = isLeaf(ty);
   const w = { template: site.name };
   checkRetryStrategy(report, t, site.path, site.name);
+  checkSynchronization(report, t, site.path, site.name);
 
   const timeout = field(t, 'timeout');
   if (timeout !== undefined && timeout !== null && timeout !== '') {

@@ -1,4 +1,4 @@
-import type { Finding } from './problem.js';
+import type { Where } from './problem.js';
 import { describeType, field, isRecord, listField, pathKey, str, strField } from './json-value.js';
 import type { JsonRecord } from './json-value.js';
 import type { DocContext, TemplateRegistry } from './validate-context.js';
@@ -10,11 +10,6 @@ export type Callee =
   | { readonly kind: 'resolved'; readonly template: JsonRecord; readonly name: string }
   /** Not checkable offline (external WorkflowTemplate, `{{...}}` in the reference) or already reported. */
   | { readonly kind: 'unknown' };
-
-interface Where {
-  readonly template?: string;
-  readonly task?: string;
-}
 
 const UNKNOWN: Callee = { kind: 'unknown' };
 

@@ -1,4 +1,4 @@
-import type { Finding } from './problem.js';
+import type { Finding, Where } from './problem.js';
 import { field, listField, strField } from './json-value.js';
 import type { JsonRecord } from './json-value.js';
 import { inScope, scopeOf } from './scope.js';
@@ -7,11 +7,6 @@ import { isCheckedTag, scanTags } from './template-tags.js';
 import type { StringSite } from './template-tags.js';
 import { createsPod, hasResult, isLeaf, templateType } from './template-type-rule.js';
 import type { Callee } from './template-ref-rule.js';
-
-interface Where {
-  readonly template?: string;
-  readonly task?: string;
-}
 
 /** Explains why a tag does not resolve; undefined falls back to the generic hints below. */
 export type Hint = (key: string) => string | undefined;

@@ -16,7 +16,12 @@ import { checkHooks } from './hooks-rule.js';
 import { checkInputsSupplied } from './inputs-rule.js';
 import { checkMetrics } from './metrics-rule.js';
 import { checkNamedList } from './names-rule.js';
-import { checkParallelismValue, checkPodResources, checkRetryStrategy } from './template-fields-rule.js';
+import {
+  checkParallelismValue,
+  checkPodResources,
+  checkRetryStrategy,
+  checkSynchronization,
+} from './template-fields-rule.js';
 import { registrySpec, resolveLocal } from './template-ref-rule.js';
 import type { DocContext } from './validate-context.js';
 
@@ -223,6 +228,7 @@ export const checkWorkflowSpec = (ctx: DocContext): void => {
   checkExecutorPlugins(ctx, spec, at);
   checkParallelismValue(ctx.report, spec, at);
   checkRetryStrategy(ctx.report, spec, at);
+  checkSynchronization(ctx.report, spec, at);
   checkMetrics(ctx.report, spec, at);
   const agc = field(field(spec, 'artifactGC'), 'strategy');
   if (agc !== undefined && agc !== null && !ARTIFACT_GC_STRATEGIES.includes(String(agc)))
