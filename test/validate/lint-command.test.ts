@@ -43,6 +43,13 @@ describe('tiphys lint', () => {
     expect(await run([`${FIXTURES}lint/good.yaml`], io)).toBe(0);
   });
 
+  it('unreadable YAML is reported with its line and fails the run', async () => {
+    const io = fakeIo();
+    const file = `${FIXTURES}lint-broken-yaml.yaml`;
+    expect(await run([file], io)).toBe(1);
+    expect(io.out[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[67]: error: invalid YAML: `));
+  });
+
   it('a missing file is an error, not a crash', async () => {
     const io = fakeIo();
     expect(await run([`${FIXTURES}nope.yaml`], io)).toBe(1);
