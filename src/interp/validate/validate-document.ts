@@ -105,7 +105,7 @@ const validateSpec = (
     : undefined;
   // With a workflowTemplateRef, entrypoint and onExit name templates of the referenced template.
   const templates = refSpec === undefined ? local : templateSites(refSpec, `(${strField(ref, 'name')}).spec`);
-  const base = {
+  const ctx: DocContext = {
     kind,
     document: documentLabel(doc),
     spec,
@@ -114,15 +114,12 @@ const validateSpec = (
     report,
     templates,
     openTemplates: isRecord(ref) && refSpec === undefined,
+    globalScope: globalScope(kind, doc, spec, registry),
   };
-  const ctx: DocContext = { ...base, globalScope: globalScope(kind, doc, spec, registry) };
   checkWorkflowSpec(ctx);
-  for (const site of local.values()) checkTemplate(ctx, site);
-  // Templates with duplicate or missing names are not in the map; validate them too.
+  // Every template, in order, including those with a missing or duplicate name.
   list(field(spec, 'templates')).forEach((t, i) => {
-    if (!isRecord(t)) return;
-    const site = local.get(strField(t, 'name'));
-    if (site?.node !== t)
+    if (isRecord(t))
       checkTemplate(ctx, {
         node: t,
         path: pathIndex(`${specPath}.templates`, i),
