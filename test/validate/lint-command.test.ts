@@ -47,7 +47,9 @@ describe('tiphys lint', () => {
     const io = fakeIo();
     const file = `${FIXTURES}lint-broken-yaml.yaml`;
     expect(await run([file], io)).toBe(1);
-    expect(io.out[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[67]: error: invalid YAML: `));
+    expect(io.out[0]).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[67]: error: invalid YAML: `),
+    );
   });
 
   it('a missing file is an error, not a crash', async () => {
