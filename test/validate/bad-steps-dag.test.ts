@@ -31,6 +31,18 @@ const D = 'spec.templates[0].dag';
 
 const cases: ReadonlyArray<readonly [string, string, ReadonlyArray<Expected>]> = [
   [
+    '§4.32 steps template without groups',
+    wf('- name: main\n  steps: []'),
+    [['steps', S, "steps template 'main' has no step groups"]],
+  ],
+  [
+    '§4.11 task hook without expression',
+    wf(
+      '- name: main\n  dag:\n    tasks:\n    - name: a\n      template: echo\n      hooks:\n        failed: {template: echo}',
+    ),
+    [['hooks', `${D}.tasks[0].hooks.failed.expression`, 'hooks.failed Expression required']],
+  ],
+  [
     '§4.2 duplicate step names across groups',
     wf('- name: main\n  steps:\n  - - {name: a, template: echo}\n  - - {name: a, template: echo}'),
     [['template-name', `${S}[1][0].name`, "templates.main.steps[1].name 'a' is not unique"]],
