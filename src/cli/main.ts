@@ -11,8 +11,8 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
     load: async () => (await import('./submit-command.js')).run,
   },
   lint: {
-    summary: 'check a workflow module (--server: also by the Argo Server)',
-    load: async () => (await import('./lint-command.js')).run,
+    summary: 'check workflows offline (--server: by the Argo Server)',
+    load: async () => (await import('./lint-server-command.js')).run,
   },
   get: {
     summary: 'show a workflow and its node tree',
