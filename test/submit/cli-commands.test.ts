@@ -136,6 +136,10 @@ describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
     const bad = await cli(['lint', 'test/fixtures/submit/broken-workflow.yaml', '--server']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("spec.entrypoint template 'nowhere' undefined");
+    const offline = await cli(['lint', 'test/fixtures/submit/broken-workflow.yaml']);
+    expect(offline.code).toBe(1);
+    expect(offline.stdout).toContain('nowhere');
+    expect(fx.requests.filter((r) => r.operation === 'WorkflowService_LintWorkflow')).toHaveLength(2);
   });
 
   it('usage errors exit 2; --verbose shows requests but never the token', async () => {
