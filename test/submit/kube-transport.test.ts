@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -9,7 +10,8 @@ import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import { startKubeApi, type KubeFixture } from '../fixtures/kube-api.js';
 import { haveOpenssl, makeTestCerts, type TestCerts } from '../fixtures/tls-certs.js';
-import { diamond, FAST } from './submit-test-kit.js';
+import type { ArgoServerFixture } from '../fixtures/argo-server.js';
+import { diamond, FAST, HAVE_SHARED, startFixture } from './submit-test-kit.js';
 
 const HAVE_OPENSSL = haveOpenssl();
 if (!HAVE_OPENSSL) console.warn('skipping kube transport tests: openssl is not installed (needed to make test certificates)');
@@ -175,5 +177,40 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
     expect(code).toBe(0);
     const [wf] = kube.store.list('cli');
     expect(stdout).toContain(`${wf?.metadata.name} Succeeded`);
+  });
+});
+
+describe.skipIf(!HAVE_OPENSSL || !HAVE_SHARED)('Argo Server over HTTPS', () => {
+  let certs: TestCerts;
+  let fx: ArgoServerFixture;
+  beforeAll(async () => {
+    certs = makeTestCerts();
+    fx = await startFixture({ tls: { key: certs.serverKey, cert: certs.serverCert } });
+  });
+  afterAll(async () => {
+    await fx.close();
+  });
+
+  it('is the default (ARGO_SECURE unset); an unknown certificate fails unless ARGO_INSECURE_SKIP_VERIFY', async () => {
+    const env = { ARGO_SERVER: fx.address };
+    const err = (await createClient({ env, ...FAST, retryLimit: 0 }).version().catch((e: unknown) => e)) as SubmitFailure;
+    expect(err.error._tag).toBe('NetworkFailure');
+    expect(err.message).toMatch(/certificate/);
+    await expect(createClient({ env: { ...env, ARGO_INSECURE_SKIP_VERIFY: 'true' }, ...FAST }).version()).resolves.toMatchObject({ version: 'v4.1.2' });
+    expect(fx.requests).toHaveLength(1);
+  });
+});
+
+describe('kubeconfig credential plugins', () => {
+  it('are refused with a message saying what to use instead', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiphys-kc-'));
+    const path = join(dir, 'config');
+    writeFileSync(path, stringify({
+      'current-context': 'eks',
+      contexts: [{ name: 'eks', context: { cluster: 'c', user: 'aws' } }],
+      clusters: [{ name: 'c', cluster: { server: 'https://example.invalid' } }],
+      users: [{ name: 'aws', user: { exec: { command: 'aws', args: ['eks', 'get-token'] } } }],
+    }));
+    expect(() => createClient({ mode: 'kube', env: { KUBECONFIG: path } })).toThrow(/exec or auth-provider plugin, which tiphys does not run/);
   });
 });

@@ -79,8 +79,15 @@ export const fromKubeconfig = (path: string, contextName?: string): E.Either<Sub
   const cluster = find<Entry>(doc['clusters'], clusterName, 'cluster');
   const server = str(cluster, 'server');
   if (server === undefined) return fail(`Kubeconfig ${path}: cluster "${clusterName}" of context "${ctxName}" has no server.`);
-  const user = find<Entry>(doc['users'], str(ctx, 'user') ?? '', 'user');
+  const userName = str(ctx, 'user') ?? '';
+  const user = find<Entry>(doc['users'], userName, 'user');
   const dir = dirname(path);
+  // Running credential plugins means executing arbitrary commands from the kubeconfig; say so instead.
+  if (user?.['exec'] !== undefined || user?.['auth-provider'] !== undefined)
+    return fail(
+      `Kubeconfig ${path}: user "${userName}" gets its credentials from an exec or auth-provider plugin, which tiphys does not run. ` +
+        'Use a token (kubectl create token <service-account>) in a kubeconfig user, or --mode argo-server with ARGO_TOKEN.',
+    );
   try {
     const tokenFile = str(user, 'tokenFile');
     const token = str(user, 'token') ?? (tokenFile === undefined ? undefined : readFileSync(tokenFile, 'utf8').trim());
