@@ -196,6 +196,7 @@ describe.skipIf(!HAVE_OPENSSL || !HAVE_SHARED)('Argo Server over HTTPS', () => {
     const err = (await createClient({ env, ...FAST, retryLimit: 0 }).version().catch((e: unknown) => e)) as SubmitFailure;
     expect(err.error._tag).toBe('NetworkFailure');
     expect(err.message).toMatch(/certificate/);
+    expect(err.message).toContain('ARGO_INSECURE_SKIP_VERIFY=true');
     await expect(createClient({ env: { ...env, ARGO_INSECURE_SKIP_VERIFY: 'true' }, ...FAST }).version()).resolves.toMatchObject({ version: 'v4.1.2' });
     expect(fx.requests).toHaveLength(1);
   });

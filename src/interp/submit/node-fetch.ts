@@ -61,7 +61,7 @@ export const makeNodeFetch = (tls: TlsOptions = {}): FetchFn => {
       // Node's error has the cause (ECONNRESET, ECONNREFUSED); keep fetch's TypeError shape for ky.
       req.on('error', (err) => {
         if (signal?.aborted === true) reject(signal.reason ?? err);
-        else reject(new TypeError(`fetch failed: ${err.message}`, { cause: err }));
+        else reject(new TypeError('fetch failed', { cause: err }));
       });
       req.end(body);
     });

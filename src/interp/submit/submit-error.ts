@@ -145,7 +145,10 @@ export const formatSubmitError = (e: SubmitError): string => {
       return e.status === 401 || e.status === 403 ? `${head}\n${authHint(e)}` : head;
     }
     case 'NetworkFailure':
-      return `${e.method} ${e.path} failed: ${e.message}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
+      return /certificate|self.signed|CERT_/i.test(e.message)
+        ? `${e.method} ${e.path} failed: ${e.message}. The server's TLS certificate is not trusted: give its CA ` +
+            '(kubeconfig certificate-authority) or, for a test server only, set ARGO_INSECURE_SKIP_VERIFY=true.'
+        : `${e.method} ${e.path} failed: ${e.message}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
     case 'RequestTimeout':
       return `${e.method} ${e.path} timed out after ${e.timeoutMs} ms. Raise the request timeout or check the server.`;
     case 'ResponseDecodeFailure':
