@@ -65,6 +65,16 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
     expect(count(fx, CREATE)).toBe(3);
   });
 
+  it('a create that keeps failing ends with the last failure and how to find a run that may exist', async () => {
+    fx.inject({ operation: CREATE, kind: 'reset', times: 10 });
+    const err = (await clientFor(fx, { retryLimit: 2 }).create(diamond(), { submissionId: 'lost-1' }).catch((e: unknown) => e)) as SubmitFailure;
+    expect(err.error._tag).toBe('CreateUncertain');
+    expect(err.message).toContain('socket hang up');
+    expect(err.message).toContain(`tiphys list -l ${SUBMISSION_LABEL}=lost-1`);
+    expect(count(fx, CREATE)).toBe(3);
+    expect(fx.store.list('argo')).toHaveLength(0);
+  });
+
   it('a create answered 409 on the first attempt is a conflict, not a success', async () => {
     const c = clientFor(fx);
     await c.create({ ...diamond(), metadata: { name: 'fixed' } });

@@ -66,6 +66,7 @@ export const retryWithoutDuplicates =
     send: () => TE.TaskEither<SubmitError, Workflow>,
     lookup: () => TE.TaskEither<SubmitError, Workflow | undefined>,
     byName: (() => TE.TaskEither<SubmitError, Workflow | undefined>) | undefined,
+    submissionId: string,
   ): TE.TaskEither<SubmitError, Workflow> =>
   async () => {
     let last: SubmitError | undefined;
@@ -93,7 +94,8 @@ export const retryWithoutDuplicates =
       if (!isRetriable(r.left)) return r;
       last = r.left;
     }
-    return E.left(last ?? { _tag: 'UsageFailure', message: 'create was not attempted' });
+    // Retries ran out while an earlier attempt may have landed: say how to find it.
+    return E.left(last === undefined ? { _tag: 'UsageFailure', message: 'create was not attempted' } : { _tag: 'CreateUncertain', submissionId, last });
   };
 
 const lookupByLabel =
@@ -132,6 +134,7 @@ export const createWorkflowOnce = (
     () => api.createWorkflow(ns, labelled, opts),
     dry ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId),
     byName,
+    submissionId,
   );
 };
 
@@ -150,5 +153,6 @@ export const submitFromOnce = (
     () => api.submitFrom(ns, kind, name, opts),
     o.serverDryRun === true ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId),
     undefined,
+    submissionId,
   );
 };

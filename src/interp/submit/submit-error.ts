@@ -2,6 +2,7 @@
  * Everything that can go wrong while talking to the Argo Server or the Kubernetes API, as values.
  * One readable message per case (`formatSubmitError`); `SubmitFailure` carries it across a throw.
  */
+import { SUBMISSION_LABEL } from './argo-types.js';
 
 // model
 
@@ -55,6 +56,13 @@ export interface WaitTimeout {
   readonly lastPhase: string | undefined;
 }
 
+/** A create kept failing in a way that leaves open whether an attempt was stored. */
+export interface CreateUncertain {
+  readonly _tag: 'CreateUncertain';
+  readonly submissionId: string;
+  readonly last: SubmitError;
+}
+
 export interface UsageFailure {
   readonly _tag: 'UsageFailure';
   readonly message: string;
@@ -74,6 +82,7 @@ export type SubmitError =
   | ResponseDecodeFailure
   | OutputDecodeFailure
   | WaitTimeout
+  | CreateUncertain
   | UsageFailure
   | Unsupported;
 
@@ -160,6 +169,11 @@ export const formatSubmitError = (e: SubmitError): string => {
       );
     case 'WaitTimeout':
       return `Workflow ${e.workflow} did not finish within ${e.timeoutMs} ms (last phase: ${e.lastPhase ?? 'unknown'}).`;
+    case 'CreateUncertain':
+      return (
+        `${formatSubmitError(e.last)}\nThe workflow may have been created by an attempt whose answer was lost; ` +
+        `find it with: tiphys list -l ${SUBMISSION_LABEL}=${e.submissionId}`
+      );
     case 'UsageFailure':
       return e.message;
     case 'Unsupported':
@@ -176,6 +190,7 @@ export class SubmitFailure extends Error {
     this.error = error;
   }
   get status(): number | undefined {
-    return this.error._tag === 'HttpFailure' ? this.error.status : undefined;
+    const e = this.error._tag === 'CreateUncertain' ? this.error.last : this.error;
+    return e._tag === 'HttpFailure' ? e.status : undefined;
   }
 }
