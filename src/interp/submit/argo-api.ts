@@ -1,6 +1,7 @@
 /**
- * The operations both transports offer (Argo Server REST and the Kubernetes API). Every call is a
- * single attempt at the transport level; duplicate-safe creates and watch re-opening sit on top.
+ * The operations both transports offer (Argo Server REST and the Kubernetes API). Idempotent calls
+ * retry inside the HTTP layer; creates are single attempts here, made duplicate-safe by
+ * `create-once.ts`, and watch streams are re-opened by `watch-workflow.ts`.
  */
 import type * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';

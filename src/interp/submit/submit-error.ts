@@ -134,11 +134,6 @@ export const httpFailureFromBody = (
 
 // utils
 
-export const isHttpStatus =
-  (status: number) =>
-  (e: SubmitError): boolean =>
-    e._tag === 'HttpFailure' && e.status === status;
-
 const authHint = (e: HttpFailure): string =>
   e.status === 401
     ? 'The server rejected the token. Set ARGO_TOKEN to a valid token ("Bearer <token>" or the bare token), ' +
