@@ -34,6 +34,28 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: watch, wait, typed outputs', 
     expect(logs.some((l) => l.includes('re-opening'))).toBe(true);
   });
 
+  it('re-opens when the connection drops mid-stream', async () => {
+    fx = await startFixture({ cutWatchAfterEvents: 1, cutWatchBy: 'reset', stepMs: 300 });
+    const c = clientFor(fx);
+    const wf = await c.create(diamond());
+    const done = await c.wait(wf.metadata.name ?? '', { timeoutMs: 5000, reopenDelayMs: 5 });
+    expect(done.status?.phase).toBe('Succeeded');
+    expect(fx.requests.filter((r) => r.operation === 'WorkflowService_WatchWorkflows').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a retriable error inside the stream re-opens it; a 403 inside the stream is reported', async () => {
+    fx = await startFixture();
+    const c = clientFor(fx);
+    const wf = await c.create(diamond());
+    fx.inject({ operation: 'WorkflowService_WatchWorkflows', kind: 'stream-error', status: 503, message: 'informer not ready' });
+    expect((await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000, reopenDelayMs: 5 })).status?.phase).toBe('Succeeded');
+    fx.inject({ operation: 'WorkflowService_WatchWorkflows', kind: 'stream-error', status: 403, message: 'cannot watch workflows' });
+    const err = (await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000 }).catch((e: unknown) => e)) as SubmitFailure;
+    expect(err.status).toBe(403);
+    expect(err.message).toContain('cannot watch workflows');
+    expect(err.message).toContain('RBAC permission');
+  });
+
   it('re-opens after a connection reset on open', async () => {
     fx = await startFixture();
     fx.inject({ operation: 'WorkflowService_WatchWorkflows', kind: 'reset' });
@@ -49,6 +71,7 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: watch, wait, typed outputs', 
     const wf = await c.create(diamond());
     const done = await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000 });
     expect(done.status?.phase).toBe('Succeeded');
+    expect(fx.keepAlivesSent()).toBeGreaterThan(0);
   });
 
   it('wait times out with the last phase seen', async () => {
