@@ -2,7 +2,7 @@
  * How workflows look on the terminal: `-o yaml|json|name`, the `argo get`-like summary with a node
  * tree (phase, duration, message), and one plain line per change for logs and CI.
  */
-import type { ArgoManifest, NodeStatus, Workflow } from '../interp/submit/argo-types.js';
+import { isFinished, type ArgoManifest, type NodeStatus, type Workflow } from '../interp/submit/argo-types.js';
 import { emitYaml } from '../interp/yaml/emit-yaml.js';
 
 export type OutputFormat = 'yaml' | 'json' | 'name' | 'wide';
@@ -91,17 +91,22 @@ export const renderList = (items: ReadonlyArray<Workflow>, now = Date.now()): st
     ]),
   )}\n`;
 
-/** Lines for what changed since `prev` (workflow phase, then each node's), for non-TTY output. */
+/**
+ * Lines for what changed since `prev`, for non-TTY output: the workflow's phase first, or last when it
+ * finished, so the run's own outcome closes the list of node changes that led to it.
+ */
 export const changeLines = (prev: Workflow | undefined, wf: Workflow): ReadonlyArray<string> => {
-  const lines: Array<string> = [];
   const name = wf.metadata.name ?? '';
   const phase = wf.status?.phase;
-  if (phase !== undefined && phase !== prev?.status?.phase)
-    lines.push(`${name} ${phase}${wf.status?.message === undefined ? '' : `: ${wf.status.message}`}`);
+  const own =
+    phase !== undefined && phase !== prev?.status?.phase
+      ? [`${name} ${phase}${wf.status?.message === undefined ? '' : `: ${wf.status.message}`}`]
+      : [];
   const before = prev?.status?.nodes ?? {};
+  const nodes: Array<string> = [];
   for (const n of Object.values(wf.status?.nodes ?? {})) {
     if (n.id === name || n.phase === undefined || before[n.id]?.phase === n.phase) continue;
-    lines.push(`${name} ${n.displayName ?? n.name} ${n.phase}${n.message === undefined ? '' : `: ${n.message}`}`);
+    nodes.push(`${name} ${n.displayName ?? n.name} ${n.phase}${n.message === undefined ? '' : `: ${n.message}`}`);
   }
-  return lines;
+  return isFinished(wf) ? [...nodes, ...own] : [...own, ...nodes];
 };

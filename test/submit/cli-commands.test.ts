@@ -56,7 +56,7 @@ describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
     expect(r.code).toBe(1);
     const name = stored()[0]?.metadata.name ?? '';
     expect(r.stdout).toContain(`${name} Running`);
-    expect(r.stdout).toContain(`${name} D Failed: Error (exit code 1)`);
+    expect(r.stdout).toContain(`${name} D Failed: Error (exit code 1)\n${name} Failed: child failed\n`);
     expect(r.stdout).toMatch(/STEP\s+TEMPLATE\s+PHASE\s+DURATION\s+MESSAGE/);
     expect(r.stdout).toMatch(/└─✖ D\s+echo\s+Failed/);
   });
