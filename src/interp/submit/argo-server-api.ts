@@ -191,9 +191,16 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
     updateResource: (kind, ns, obj) => {
       const r = ROUTES[kind];
       const name = obj.metadata.name ?? '';
-      const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj };
+      const path = `${r.collection(ns)}/${seg(name)}`;
+      // The server passes the object to a Kubernetes Update, which needs the current resourceVersion.
       return pipe(
-        http.json({ method: 'PUT', path: `${r.collection(ns)}/${seg(name)}`, body, idempotent: true }),
+        http.json({ method: 'GET', path, idempotent: true }),
+        manifest(`${kind} ${name}`),
+        TE.chain((cur) => {
+          const rv = cur.metadata.resourceVersion;
+          const next = { ...obj, metadata: { ...obj.metadata, ...(rv === undefined ? {} : { resourceVersion: rv }) } };
+          return http.json({ method: 'PUT', path, body: { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: next }, idempotent: true });
+        }),
         manifest(`update ${kind} ${name}`),
       );
     },
