@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, configFromEnv, normalizeToken, resolveConfig } from '../../src/interp/submit/argo-config.js';
+import { authorizationHeader, baseUrl, configFromEnv, normalizeToken, resolveConfig } from '../../src/interp/submit/argo-config.js';
 import { makeRedactor } from '../../src/interp/submit/redact.js';
 import { httpFailureFromBody } from '../../src/interp/submit/submit-error.js';
 
@@ -31,6 +31,8 @@ describe('configuration like the argo CLI', () => {
     expect(normalizeToken('bearer  abc')).toBe('abc');
     expect(normalizeToken('abc')).toBe('abc');
     expect(normalizeToken('  ')).toBeUndefined();
+    expect(authorizationHeader(normalizeToken('Bearer v2:sso') ?? '')).toBe('Bearer v2:sso');
+    expect(authorizationHeader(normalizeToken('Basic dXNlcjpwYXNz') ?? '')).toBe('Basic dXNlcjpwYXNz');
   });
 });
 

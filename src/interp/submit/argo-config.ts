@@ -16,7 +16,7 @@ export interface ArgoServerConfig {
   readonly insecureSkipVerify: boolean;
   /** Path prefix the server is mounted under (`ARGO_BASE_HREF`). */
   readonly baseHref: string;
-  /** Bare token, without the `Bearer ` prefix (`ARGO_TOKEN`). Never printed. */
+  /** Bare bearer token, or a whole `Basic x` credential (`ARGO_TOKEN`). Never printed. */
   readonly token: string | undefined;
   /** Default namespace (`ARGO_NAMESPACE`, default `argo`). */
   readonly namespace: string;
@@ -49,13 +49,19 @@ export const DEFAULT_CONFIG: ArgoServerConfig = {
   backoffLimitMs: 10_000,
 };
 
-/** Accepts `Bearer x`, `bearer x` or a bare `x`; an empty value means no token. */
+/**
+ * Accepts `Bearer x`, `bearer x` or a bare `x` (kept bare), and `Basic x` (kept whole: the Argo
+ * Server's client auth mode takes it); an empty value means no token.
+ */
 export const normalizeToken = (raw: string | undefined): string | undefined => {
   const trimmed = raw?.trim();
   if (trimmed === undefined || trimmed === '') return undefined;
   const m = /^bearer\s+(.+)$/i.exec(trimmed);
   return m?.[1] ?? trimmed;
 };
+
+/** The `Authorization` header value for a normalized token. */
+export const authorizationHeader = (token: string): string => (/^basic\s/i.test(token) ? token : `Bearer ${token}`);
 
 const parseBool = (raw: string | undefined): boolean | undefined => {
   if (raw === undefined || raw === '') return undefined;

@@ -6,6 +6,7 @@ import ky, { HTTPError, TimeoutError } from 'ky';
 import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
+import { authorizationHeader } from './argo-config.js';
 import type { FetchFn } from './node-fetch.js';
 import type { Redactor } from './redact.js';
 import { httpFailureFromBody, type SubmitError } from './submit-error.js';
@@ -82,7 +83,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
     const url = `${options.baseUrl}${spec.path}${qs === '' ? '' : `?${qs}`}`;
     const shownPath = `/${spec.path}${qs === '' ? '' : `?${decodeURIComponent(qs)}`}`;
     const headers: Record<string, string> = { accept: spec.accept ?? 'application/json' };
-    if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
+    if (options.token !== undefined) headers['authorization'] = authorizationHeader(options.token);
     if (spec.contentType !== undefined) headers['content-type'] = spec.contentType;
     const toFailure = async (e: unknown): Promise<SubmitError> => {
       if (e instanceof HTTPError) {
