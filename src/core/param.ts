@@ -1,0 +1,191 @@
+import type * as t from 'io-ts';
+import {
+  booleanCodec,
+  enumCodec,
+  intCodec,
+  jsonCodec,
+  numberCodec,
+  stringCodec,
+  type ParamCodec,
+} from './param-codecs.js';
+
+// model
+
+/** @category model */
+export type ParamType = 'string' | 'number' | 'int' | 'boolean' | 'enum' | 'json';
+
+/**
+ * Where an output parameter's value comes from (Argo's `valueFrom`). Ignored on inputs.
+ * @category model
+ */
+export interface OutputSource {
+  readonly path?: string;
+  readonly parameter?: string;
+  readonly expression?: string;
+  readonly jsonPath?: string;
+  readonly jqFilter?: string;
+  readonly supplied?: true;
+  readonly configMapKeyRef?: { readonly name: string; readonly key: string; readonly optional?: boolean };
+}
+
+/**
+ * The runtime description of one parameter. The declared name comes from the record key it is
+ * stored under, so one `param.number()` value can be reused under many names.
+ * @category model
+ */
+export interface ParamNode {
+  readonly kind: 'Param';
+  readonly type: ParamType;
+  readonly codec: ParamCodec<unknown>;
+  /** Already encoded as the string Argo stores. */
+  readonly default?: string;
+  readonly description?: string;
+  readonly enum?: ReadonlyArray<string>;
+  readonly globalName?: string;
+  readonly valueFrom?: OutputSource;
+}
+
+/**
+ * A parameter whose value type is `A`. `D` records at the type level whether a default exists, which
+ * decides whether a caller may omit the argument.
+ * @category model
+ */
+export interface Param<A, D extends boolean = boolean> extends ParamNode {
+  readonly _A: A;
+  readonly _D: D;
+}
+
+/** @category model */
+export type AnyParam = Param<unknown, boolean>;
+
+/** @category model */
+export type ParamRecord = { readonly [name: string]: AnyParam };
+
+/** Options shared by every parameter type. @category model */
+export interface ParamOptions<A> extends OutputSource {
+  readonly description?: string;
+  readonly enum?: ReadonlyArray<A>;
+  /** Output parameters: also publish as a workflow-global output under this name. */
+  readonly globalName?: string;
+}
+
+/** @category model */
+export interface WithDefault<A> {
+  readonly default: A;
+}
+
+// type-level helpers
+
+/** @category type-level */
+export type ValueOf<P> = P extends Param<infer A, boolean> ? A : never;
+
+type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends Param<unknown, false> ? K : never }[keyof P];
+
+/**
+ * The argument record a template with input parameters `P` accepts: inputs with a default are optional.
+ * @category type-level
+ */
+export type InputsOf<P> = Flat<
+  { readonly [K in RequiredParamKeys<P>]: ValueOf<P[K]> } & {
+    readonly [K in Exclude<keyof P, RequiredParamKeys<P>>]?: ValueOf<P[K]>;
+  }
+>;
+
+/** @category type-level */
+export type OutputsOf<P> = { readonly [K in keyof P]: ValueOf<P[K]> };
+
+/** @category type-level */
+export type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+// constructors
+
+const make = <A, D extends boolean>(
+  type: ParamType,
+  codec: ParamCodec<A>,
+  opts: (ParamOptions<A> & Partial<WithDefault<A>>) | undefined,
+): Param<A, D> => {
+  const { default: def, description, enum: values, globalName, ...source } = opts ?? {};
+  const node: ParamNode = {
+    kind: 'Param',
+    type,
+    codec: codec as ParamCodec<unknown>,
+    ...(def !== undefined && { default: codec.encode(def) }),
+    ...(description !== undefined && { description }),
+    ...(values !== undefined && { enum: values.map((v) => codec.encode(v)) }),
+    ...(globalName !== undefined && { globalName }),
+    ...(Object.keys(source).length > 0 && { valueFrom: source }),
+  };
+  return Object.freeze(node) as Param<A, D>;
+};
+
+/** Reads a parameter's codec back with its value type. @category utils */
+export const codecOf = <A>(p: Param<A, boolean>): ParamCodec<A> => p.codec as ParamCodec<A>;
+
+function string(opts: ParamOptions<string> & WithDefault<string>): Param<string, true>;
+function string(opts?: ParamOptions<string>): Param<string, false>;
+function string(opts?: ParamOptions<string> & Partial<WithDefault<string>>): Param<string, boolean> {
+  return make('string', stringCodec, opts);
+}
+
+function number(opts: ParamOptions<number> & WithDefault<number>): Param<number, true>;
+function number(opts?: ParamOptions<number>): Param<number, false>;
+function number(opts?: ParamOptions<number> & Partial<WithDefault<number>>): Param<number, boolean> {
+  return make('number', numberCodec, opts);
+}
+
+function int(opts: ParamOptions<number> & WithDefault<number>): Param<number, true>;
+function int(opts?: ParamOptions<number>): Param<number, false>;
+function int(opts?: ParamOptions<number> & Partial<WithDefault<number>>): Param<number, boolean> {
+  return make('int', intCodec, opts);
+}
+
+function boolean(opts: ParamOptions<boolean> & WithDefault<boolean>): Param<boolean, true>;
+function boolean(opts?: ParamOptions<boolean>): Param<boolean, false>;
+function boolean(opts?: ParamOptions<boolean> & Partial<WithDefault<boolean>>): Param<boolean, boolean> {
+  return make('boolean', booleanCodec, opts);
+}
+
+function enumOf<const V extends string>(...values: [V, ...V[]]): Param<V, false> {
+  return make('enum', enumCodec(values), { enum: values });
+}
+
+/** An enum parameter with a default: `param.enumWithDefault(['a', 'b'], 'a')`. */
+function enumWithDefault<const V extends string>(
+  values: readonly [V, ...V[]],
+  def: NoInfer<V>,
+  opts?: Omit<ParamOptions<V>, 'enum'>,
+): Param<V, true> {
+  return make('enum', enumCodec(values), { ...opts, enum: values, default: def });
+}
+
+function json<A>(codec: t.Type<A, unknown, unknown>, opts: ParamOptions<A> & WithDefault<A>): Param<A, true>;
+function json<A>(codec: t.Type<A, unknown, unknown>, opts?: ParamOptions<A>): Param<A, false>;
+function json<A>(
+  codec: t.Type<A, unknown, unknown>,
+  opts?: ParamOptions<A> & Partial<WithDefault<A>>,
+): Param<A, boolean> {
+  return make('json', jsonCodec(codec), opts);
+}
+
+/**
+ * Parameter declarations. Each carries an io-ts codec of its value type; values always reach Argo as strings.
+ *
+ * @example
+ * ```ts
+ * container({ name: 'echo', image: 'busybox', inputs: { message: param.string({ default: 'hi' }) }, ... })
+ * // inputs:
+ * //   parameters:
+ * //   - name: message
+ * //     default: hi
+ * ```
+ * @category constructors
+ */
+export const param = Object.freeze({
+  string,
+  number,
+  int,
+  boolean,
+  enum: enumOf,
+  enumWithDefault,
+  json,
+});

@@ -1,0 +1,88 @@
+import type { RefSource, Scope } from '../typed-refs/ref.js';
+import type { ParamNode } from './param.js';
+import type { RetryStrategy } from './retry-strategy.js';
+
+/** A parameter under its declared name. @category model */
+export interface NamedParam {
+  readonly name: string;
+  readonly param: ParamNode;
+}
+
+/** An argument passed to a task, step or workflow, already rendered to Argo's string form. @category model */
+export interface ArgNode {
+  readonly name: string;
+  readonly value: string;
+  /** The typed refs the value was built from, for scope checks. */
+  readonly refs: ReadonlyArray<RefSource>;
+}
+
+/** Fields every template kind has. @category model */
+export interface TemplateBase {
+  readonly name: string;
+  /** Identity of this template for the refs created inside it. */
+  readonly scope: Scope;
+  readonly inputs: ReadonlyArray<NamedParam>;
+  readonly outputs: ReadonlyArray<NamedParam>;
+  /** The declared type of Argo's `outputs.result`, if the template promises one. */
+  readonly result?: ParamNode;
+  readonly retryStrategy?: RetryStrategy;
+  /** Typed refs used in the template body (command, args, source). */
+  readonly refs: ReadonlyArray<RefSource>;
+  /** Argo template fields tiphys does not name yet, merged into the rendered template. */
+  readonly patch?: Readonly<Record<string, unknown>>;
+}
+
+/** @category model */
+export interface ContainerNode extends TemplateBase {
+  readonly kind: 'Container';
+  readonly image: string;
+  readonly command?: ReadonlyArray<string>;
+  readonly args?: ReadonlyArray<string>;
+}
+
+/** @category model */
+export interface ScriptNode extends TemplateBase {
+  readonly kind: 'Script';
+  readonly image: string;
+  readonly command?: ReadonlyArray<string>;
+  readonly source: string;
+}
+
+/** A task of a dag, or a step of a steps template. @category model */
+export interface CallNode {
+  readonly name: string;
+  readonly template: TemplateNode;
+  readonly arguments: ReadonlyArray<ArgNode>;
+  readonly when?: string;
+  readonly withItems?: ReadonlyArray<unknown>;
+}
+
+/** @category model */
+export interface DagTaskNode extends CallNode {
+  readonly kind: 'DagTask';
+  /** Explicit ordering, with the scope each handle came from. */
+  readonly after: ReadonlyArray<{ readonly name: string; readonly scope: Scope }>;
+}
+
+/** @category model */
+export interface StepNode extends CallNode {
+  readonly kind: 'Step';
+}
+
+/** @category model */
+export interface DagNode extends TemplateBase {
+  readonly kind: 'Dag';
+  readonly tasks: ReadonlyArray<DagTaskNode>;
+}
+
+/** Steps run group by group; the steps of one group run in parallel. @category model */
+export interface StepsNode extends TemplateBase {
+  readonly kind: 'Steps';
+  readonly groups: ReadonlyArray<ReadonlyArray<StepNode>>;
+}
+
+/** The closed union of template kinds: every interpreter handles each one. @category model */
+export type TemplateNode = ContainerNode | ScriptNode | DagNode | StepsNode;
+
+/** @category model */
+export type TemplateKind = TemplateNode['kind'];

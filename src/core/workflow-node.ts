@@ -1,0 +1,22 @@
+import type { ArgNode, TemplateNode } from './template-node.js';
+
+/** @category model */
+export interface WorkflowMetadata {
+  readonly name?: string;
+  readonly generateName?: string;
+  readonly namespace?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** The root of the AST: a workflow and the template it starts at. @category model */
+export interface WorkflowNode {
+  readonly kind: 'Workflow';
+  readonly metadata: WorkflowMetadata;
+  readonly entrypoint: TemplateNode;
+  readonly arguments: ReadonlyArray<ArgNode>;
+  readonly onExit?: TemplateNode;
+  readonly serviceAccountName?: string;
+  /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
+  readonly patch?: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,53 @@
+/**
+ * tiphys: Argo Workflows as typed TypeScript values.
+ * @packageDocumentation
+ */
+export { param, codecOf } from './core/param.js';
+export type {
+  AnyParam,
+  InputsOf,
+  OutputSource,
+  OutputsOf,
+  Param,
+  ParamNode,
+  ParamOptions,
+  ParamRecord,
+  ParamType,
+  ValueOf,
+} from './core/param.js';
+export type { ParamCodec } from './core/param-codecs.js';
+export { makeTemplate } from './core/template.js';
+export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
+export type * from './core/template-node.js';
+export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
+export type { RetryStrategy } from './core/retry-strategy.js';
+export { TiphysError, formatProblem } from './core/problem.js';
+export type { Problem } from './core/problem.js';
+
+export { expr, item, isRef } from './typed-refs/ref.js';
+export type { InputRefs, OutputRefs, Ref, RefSource, Scope } from './typed-refs/ref.js';
+export type { ArgValue, ArgsFor } from './typed-refs/args.js';
+
+export { container } from './templates/container.js';
+export type { ContainerSpec } from './templates/container.js';
+export { script } from './templates/script.js';
+export type { ScriptSpec } from './templates/script.js';
+export { dag } from './templates/dag.js';
+export type { DagBody, DagBuilder, TaskHandle, TaskOptions } from './templates/dag.js';
+export { steps } from './templates/steps.js';
+export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
+export { step } from './templates/step.js';
+export type { Step } from './templates/step.js';
+export { par, seq } from './templates/seq.js';
+export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
+export { withRetry } from './templates/with-retry.js';
+export { workflow, isWorkflow } from './templates/workflow.js';
+export type { Workflow, WorkflowSpec } from './templates/workflow.js';
+export type { CallOptions } from './templates/call.js';
+export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
+export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
+
+export { compileWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
+export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/argo-types.js';
+export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
+export { emitYaml, emitYamlDocuments } from './interp/yaml/emit-yaml.js';

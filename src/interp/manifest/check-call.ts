@@ -1,0 +1,157 @@
+import type { Problem } from '../../core/problem.js';
+import type { CallNode, TemplateNode } from '../../core/template-node.js';
+import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
+import type { RefSource, Scope } from '../../typed-refs/ref.js';
+
+/** Where a call sits: the dag or steps template, and which of its calls it may refer to. */
+export interface CallScope {
+  readonly template: TemplateNode;
+  readonly owner: 'tasks' | 'steps';
+  /** Scopes whose output refs count as this template's own (steps made with `step()` share one). */
+  readonly scopes: ReadonlySet<Scope>;
+  /** The calls this call may read from, by name. */
+  readonly visible: ReadonlyMap<string, TemplateNode>;
+  /** All calls of the template, to tell "later step" from "no such step". */
+  readonly all: ReadonlyMap<string, TemplateNode>;
+}
+
+const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
+const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind === 'Steps' ? 'steps' : 'template');
+
+const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): void => {
+  const target = call.template;
+  const given = new Set(call.arguments.map((a) => a.name));
+  const declared = new Set(target.inputs.map((p) => p.name));
+  for (const { name, param } of target.inputs) {
+    if (!given.has(name) && param.default === undefined) {
+      problems.push({
+        template: host,
+        task: call.name,
+        path: `arguments.parameters.${name}`,
+        message: `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
+      });
+    }
+  }
+  for (const a of call.arguments) {
+    if (!declared.has(a.name)) {
+      const takes = [...declared].join(', ') || 'nothing';
+      problems.push({
+        template: host,
+        task: call.name,
+        path: `arguments.parameters.${a.name}`,
+        message: `template '${target.name}' has no input '${a.name}'; it takes: ${takes}`,
+      });
+    }
+  }
+};
+
+/** Checks typed refs by identity; returns the names of foreign calls so the name scan skips them. */
+export const checkTypedRefs = (
+  refs: ReadonlyArray<RefSource>,
+  where: { readonly task?: string; readonly path: string },
+  ctx: CallScope,
+  problems: Problem[],
+): ReadonlySet<string> => {
+  const host = ctx.template.name;
+  const foreign = new Set<string>();
+  for (const r of refs) {
+    if (r.kind === 'input' && r.scope !== ctx.template.scope) {
+      problems.push({
+        template: host,
+        ...where,
+        message: `uses input '${r.name}' of template '${r.scope.template}', which is not in scope here; declare '${r.name}' as an input of '${host}' and pass it in`,
+      });
+    }
+    if (r.kind === 'output' && !ctx.scopes.has(r.scope)) {
+      foreign.add(r.node);
+      problems.push({
+        template: host,
+        ...where,
+        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${kindName(ctx.template)} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
+      });
+    }
+  }
+  return foreign;
+};
+
+const checkField = (target: TemplateNode, node: string, field: string | undefined): string | undefined => {
+  if (field === undefined) return undefined;
+  const param = /^outputs\.parameters\.(.+)$/.exec(field)?.[1];
+  if (param !== undefined && !target.outputs.some((o) => o.name === param)) {
+    const has = target.outputs.map((o) => o.name).join(', ') || 'none';
+    return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
+  }
+  if (field === 'outputs.result' && target.kind !== 'Container' && target.kind !== 'Script') {
+    return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
+  }
+  return undefined;
+};
+
+/**
+ * Checks one string of a call (an argument value or `when`) and returns the names of the calls it reads.
+ */
+export const checkString = (
+  s: string,
+  where: { readonly task?: string; readonly path: string },
+  ctx: CallScope,
+  skip: ReadonlySet<string>,
+  problems: Problem[],
+): ReadonlyArray<string> => {
+  const host = ctx.template.name;
+  const used: string[] = [];
+  for (const input of scanInputRefs(s)) {
+    if (!ctx.template.inputs.some((p) => p.name === input)) {
+      problems.push({
+        template: host,
+        ...where,
+        message: `refers to input '${input}', which ${kindName(ctx.template)} '${host}' does not declare`,
+      });
+    }
+  }
+  for (const r of scanNodeRefs(s)) {
+    if (skip.has(r.node)) continue;
+    if (r.owner !== ctx.owner) {
+      problems.push({
+        template: host,
+        ...where,
+        message: `refers to ${r.owner}.${r.node}, but in ${kindName(ctx.template)} '${host}' other calls are ${ctx.owner}.<name>`,
+      });
+      continue;
+    }
+    if (r.node === where.task) {
+      problems.push({ template: host, ...where, message: `${noun(r.owner)} '${r.node}' refers to its own outputs` });
+      continue;
+    }
+    const target = ctx.visible.get(r.node);
+    if (target === undefined) {
+      const later = ctx.all.has(r.node);
+      problems.push({
+        template: host,
+        ...where,
+        message: later
+          ? `refers to step '${r.node}', which runs in the same or a later group; move it to an earlier group`
+          : `refers to ${noun(r.owner)} '${r.node}', which is not a ${noun(r.owner)} of '${host}' (dangling reference)`,
+      });
+      continue;
+    }
+    const bad = checkField(target, r.node, r.field);
+    if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
+    used.push(r.node);
+  }
+  return used;
+};
+
+/** Checks a call's arguments and condition; returns the names of the calls it reads from. */
+export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): ReadonlyArray<string> => {
+  checkArgumentNames(call, ctx.template.name, problems);
+  const used: string[] = [];
+  for (const a of call.arguments) {
+    const where = { task: call.name, path: `arguments.parameters.${a.name}` };
+    const foreign = checkTypedRefs(a.refs, where, ctx, problems);
+    used.push(...checkString(a.value, where, ctx, foreign, problems));
+  }
+  if (call.when !== undefined) {
+    used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, new Set(), problems));
+  }
+  return used;
+};

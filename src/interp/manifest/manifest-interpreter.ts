@@ -1,0 +1,77 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { TiphysError, type Problem } from '../../core/problem.js';
+import type { WorkflowNode } from '../../core/workflow-node.js';
+import type { Workflow } from '../../templates/workflow.js';
+import type { JsonObject, WorkflowManifest } from './argo-types.js';
+import { clashProblem, collectTemplates } from './collect-templates.js';
+import { renderTemplate } from './render-template.js';
+
+const json = (v: unknown): string => JSON.stringify(v);
+
+const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
+  const { name, generateName } = wf.metadata;
+  if (name === undefined && generateName === undefined) {
+    problems.push({ path: 'metadata', message: 'the workflow needs `name` or `generateName`' });
+  }
+  const inputs = new Set(wf.entrypoint.inputs.map((p) => p.name));
+  for (const a of wf.arguments) {
+    if (!inputs.has(a.name)) {
+      problems.push({
+        path: `spec.arguments.parameters.${a.name}`,
+        message: `entrypoint '${wf.entrypoint.name}' has no input '${a.name}'; it takes: ${[...inputs].join(', ') || 'nothing'}`,
+      });
+    }
+    if (a.refs.length > 0) {
+      problems.push({
+        path: `spec.arguments.parameters.${a.name}`,
+        message: 'workflow arguments must be literal values, not refs to tasks or inputs',
+      });
+    }
+  }
+};
+
+/**
+ * Renders a workflow to Argo's `Workflow` object, or every problem found on the way (dangling or
+ * out-of-scope refs, unknown or missing arguments, cycles, clashing template names...).
+ * @category interpreters
+ */
+export const compileWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
+  const node = wf.node;
+  const problems: Problem[] = [];
+  checkWorkflow(node, problems);
+  const { templates, clashes } = collectTemplates(node);
+  const rendered = new Map(templates.map((t) => [t.name, renderTemplate(t, problems)]));
+  for (const c of clashes) {
+    const first = templates.find((t) => t.name === c.name)!;
+    if (json(renderTemplate(c, [])) !== json(rendered.get(c.name))) problems.push(clashProblem(first, c));
+  }
+  if (problems.length > 0) return E.left(problems);
+  const { metadata } = node;
+  const args = node.arguments.map((a) => ({ name: a.name, value: a.value }));
+  return E.right({
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Workflow',
+    metadata: metadata as JsonObject,
+    spec: {
+      entrypoint: node.entrypoint.name,
+      ...(args.length > 0 && { arguments: { parameters: args } }),
+      ...(node.onExit !== undefined && { onExit: node.onExit.name }),
+      ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
+      templates: [...rendered.values()],
+      ...(node.patch as JsonObject | undefined),
+    },
+  });
+};
+
+/**
+ * The Argo `Workflow` object of a workflow; throws one `TiphysError` listing every problem.
+ * @category interpreters
+ */
+export const toManifest = (wf: Workflow<unknown, unknown>): WorkflowManifest =>
+  E.getOrElseW((problems: ReadonlyArray<Problem>) => {
+    throw new TiphysError(problems, `workflow ${workflowLabel(wf)}`);
+  })(compileWorkflow(wf));
+
+/** `'dag-diamond-'` or `'my-wf'`: how a workflow is named in messages. */
+export const workflowLabel = (wf: Workflow<unknown, unknown>): string =>
+  `'${wf.node.metadata.name ?? wf.node.metadata.generateName ?? '(unnamed)'}'`;

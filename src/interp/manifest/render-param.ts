@@ -1,0 +1,39 @@
+import type { NamedParam } from '../../core/template-node.js';
+import type { Problem } from '../../core/problem.js';
+import type { JsonObject } from './argo-types.js';
+
+/** An input parameter: `name`, `default`, `enum`, `description`. Output-only fields are a problem. */
+export const renderInput = ({ name, param }: NamedParam, template: string, problems: Problem[]): JsonObject => {
+  if (param.valueFrom !== undefined) {
+    problems.push({
+      template,
+      path: `inputs.parameters.${name}`,
+      message: `input '${name}' has ${Object.keys(param.valueFrom).join(', ')}, which only apply to outputs; remove them`,
+    });
+  }
+  return {
+    name,
+    ...(param.default !== undefined && { default: param.default }),
+    ...(param.enum !== undefined && { enum: [...param.enum] }),
+    ...(param.description !== undefined && { description: param.description }),
+  };
+};
+
+/** An output parameter: its `valueFrom` (with `default` inside), `globalName`, `description`. */
+export const renderOutput = ({ name, param }: NamedParam, template: string, problems: Problem[]): JsonObject => {
+  const source = param.valueFrom;
+  if (source === undefined) {
+    problems.push({
+      template,
+      path: `outputs.parameters.${name}`,
+      message: `output '${name}' has no source: give it \`path\` (containers, scripts) or set it with \`outputs({ ${name}: ... })\` (dags, steps)`,
+    });
+  }
+  const valueFrom = { ...source, ...(param.default !== undefined && { default: param.default }) };
+  return {
+    name,
+    ...(Object.keys(valueFrom).length > 0 && { valueFrom: valueFrom as JsonObject }),
+    ...(param.globalName !== undefined && { globalName: param.globalName }),
+    ...(param.description !== undefined && { description: param.description }),
+  };
+};

@@ -1,0 +1,187 @@
+import type { Problem } from '../../core/problem.js';
+import type { RetryStrategy } from '../../core/retry-strategy.js';
+import type {
+  CallNode,
+  ContainerNode,
+  DagNode,
+  ScriptNode,
+  StepsNode,
+  TemplateBase,
+  TemplateKind,
+  TemplateNode,
+} from '../../core/template-node.js';
+import { scanInputRefs } from '../../typed-refs/interpolate.js';
+import { FREE_STEPS } from '../../templates/step.js';
+import type { Json, JsonObject } from './argo-types.js';
+import { checkCall, checkString, type CallScope } from './check-call.js';
+import { findCycle } from './dag-order.js';
+import { renderInput, renderOutput } from './render-param.js';
+
+type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => JsonObject;
+
+const renderRetry = (r: RetryStrategy): JsonObject => {
+  const backoff =
+    r.backoff === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(r.backoff)
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => [k, String(v)]),
+        );
+  return {
+    ...(r.limit !== undefined && { limit: String(r.limit) }),
+    ...(r.retryPolicy !== undefined && { retryPolicy: r.retryPolicy }),
+    ...(r.expression !== undefined && { expression: r.expression }),
+    ...(backoff !== undefined && { backoff }),
+    ...(r.affinity !== undefined && { affinity: r.affinity as JsonObject }),
+  };
+};
+
+/** `name`, `inputs`, `outputs`, `retryStrategy`: the part every kind shares, in Argo's usual order. */
+const header = (t: TemplateBase, problems: Problem[]): JsonObject => {
+  const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
+  const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
+  return {
+    name: t.name,
+    ...(inputs.length > 0 && { inputs: { parameters: inputs } }),
+    ...(outputs.length > 0 && { outputs: { parameters: outputs } }),
+    ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
+  };
+};
+
+/** Inputs used in a leaf's command, args or source must be declared, and be this template's own. */
+const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<string>, problems: Problem[]): void => {
+  const declared = new Set(t.inputs.map((p) => p.name));
+  for (const r of t.refs) {
+    if (r.kind !== 'input' || r.scope !== t.scope) {
+      problems.push({
+        template: t.name,
+        message: `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; a container or script can only use its own inputs`,
+      });
+    }
+  }
+  for (const s of strings) {
+    for (const name of scanInputRefs(s)) {
+      if (!declared.has(name)) {
+        problems.push({
+          template: t.name,
+          message: `refers to input '${name}', which it does not declare; add it to \`inputs\``,
+        });
+      }
+    }
+  }
+};
+
+const withPatch = (t: TemplateBase, rendered: JsonObject): JsonObject =>
+  t.patch === undefined ? rendered : { ...rendered, ...(t.patch as JsonObject) };
+
+const renderCall = (c: CallNode, extra: JsonObject): JsonObject => ({
+  name: c.name,
+  template: c.template.name,
+  ...extra,
+  ...(c.arguments.length > 0 && {
+    arguments: { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) },
+  }),
+  ...(c.when !== undefined && { when: c.when }),
+  ...(c.withItems !== undefined && { withItems: c.withItems as ReadonlyArray<Json> }),
+});
+
+const duplicateNames = (t: TemplateNode, calls: ReadonlyArray<CallNode>, what: string, problems: Problem[]) => {
+  const seen = new Set<string>();
+  for (const c of calls) {
+    if (seen.has(c.name)) {
+      problems.push({ template: t.name, task: c.name, message: `two ${what}s are named '${c.name}'; names must be unique` });
+    }
+    seen.add(c.name);
+  }
+};
+
+/** Output parameters of a dag or steps template read other calls: check those refs too. */
+const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Problem[]): void => {
+  for (const o of t.outputs) {
+    const p = o.param.valueFrom?.parameter;
+    if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, new Set(), problems);
+  }
+};
+
+const renderDag: Renderer<'Dag'> = (t, problems) => {
+  duplicateNames(t, t.tasks, 'task', problems);
+  const all = new Map(t.tasks.map((k) => [k.name, k.template]));
+  const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
+  const deps = new Map<string, ReadonlyArray<string>>();
+  const tasks = t.tasks.map((task) => {
+    for (const a of task.after) {
+      if (a.scope !== t.scope) {
+        problems.push({
+          template: t.name,
+          task: task.name,
+          path: 'after',
+          message: `waits on task '${a.name}' of dag '${a.scope.template}'; a task can only wait on tasks of its own dag`,
+        });
+      } else if (!all.has(a.name)) {
+        problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${a.name}'` });
+      }
+    }
+    const used = checkCall(task, ctx, problems);
+    const mine = [...new Set([...task.after.filter((a) => a.scope === t.scope).map((a) => a.name), ...used])];
+    deps.set(task.name, mine);
+    return renderCall(task, mine.length > 0 ? { depends: mine.join(' && ') } : {});
+  });
+  const cycle = findCycle(deps);
+  if (cycle !== undefined) {
+    problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
+  }
+  checkOwnOutputs(t, ctx, problems);
+  return withPatch(t, { ...header(t, problems), dag: { tasks } });
+};
+
+const renderSteps: Renderer<'Steps'> = (t, problems) => {
+  const flat = t.groups.flat();
+  duplicateNames(t, flat, 'step', problems);
+  const all = new Map(flat.map((s) => [s.name, s.template]));
+  const visible = new Map<string, TemplateNode>();
+  const scopes = new Set([t.scope, FREE_STEPS]);
+  const groups = t.groups.map((group) => {
+    const ctx: CallScope = { template: t, owner: 'steps', scopes, visible: new Map(visible), all };
+    const rendered = group.map((s) => {
+      checkCall(s, ctx, problems);
+      return renderCall(s, {});
+    });
+    for (const s of group) visible.set(s.name, s.template);
+    return rendered;
+  });
+  checkOwnOutputs(t, { template: t, owner: 'steps', scopes, visible: all, all }, problems);
+  return withPatch(t, { ...header(t, problems), steps: groups });
+};
+
+const renderContainer: Renderer<'Container'> = (t, problems) => {
+  checkLeafRefs(t, [...(t.command ?? []), ...(t.args ?? [])], problems);
+  return withPatch(t, {
+    ...header(t, problems),
+    container: {
+      image: t.image,
+      ...(t.command !== undefined && { command: t.command }),
+      ...(t.args !== undefined && { args: t.args }),
+    },
+  });
+};
+
+const renderScript: Renderer<'Script'> = (t, problems) => {
+  checkLeafRefs(t, [...(t.command ?? []), t.source], problems);
+  return withPatch(t, {
+    ...header(t, problems),
+    script: { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source },
+  });
+};
+
+/** One renderer per template kind: adding a kind fails to compile until it is handled here. */
+const renderers: { readonly [K in TemplateKind]: Renderer<K> } = {
+  Container: renderContainer,
+  Script: renderScript,
+  Dag: renderDag,
+  Steps: renderSteps,
+};
+
+/** Renders one template to Argo's form, collecting every problem found in it. */
+export const renderTemplate = (t: TemplateNode, problems: Problem[]): JsonObject =>
+  (renderers[t.kind] as Renderer<TemplateKind>)(t as never, problems);

@@ -1,0 +1,45 @@
+import type { OutputsOf, ParamRecord } from '../core/param.js';
+import type { NamedParam } from '../core/template-node.js';
+import type { RetryStrategy } from '../core/retry-strategy.js';
+import { isRef, type Ref, type RefSource } from '../typed-refs/ref.js';
+import { namedParams, type NoResultOutput } from './template-spec.js';
+
+/** Options of `dag` and `steps`: typed inputs and outputs, like any template. @category model */
+export interface CompositeSpec<P extends ParamRecord, Q extends ParamRecord> {
+  readonly inputs?: P;
+  /** Declared here so their types are known up front; set with `d.outputs({...})` in the body. */
+  readonly outputs?: Q & NoResultOutput;
+  readonly retryStrategy?: RetryStrategy;
+  readonly patch?: Readonly<Record<string, unknown>>;
+}
+
+/** The argument of `d.outputs(...)`: a ref of the declared type for every declared output. */
+export type OutputValues<O> = { readonly [K in keyof O]-?: Ref<O[K]> };
+
+/**
+ * Collects `outputs(...)` calls of a builder and produces the output parameters with
+ * `valueFrom.parameter` filled in. An output never set stays without a source; the interpreter reports it.
+ */
+export const outputCollector = (declared: ParamRecord | undefined) => {
+  let values: Readonly<Record<string, unknown>> | undefined;
+  const refs: RefSource[] = [];
+  return {
+    set(v: Readonly<Record<string, unknown>>): void {
+      values = { ...values, ...v };
+    },
+    finish(): { readonly outputs: ReadonlyArray<NamedParam>; readonly refs: ReadonlyArray<RefSource> } {
+      const outputs = namedParams(declared).map(({ name, param }) => {
+        const v = values?.[name];
+        if (v === undefined) return { name, param };
+        if (isRef(v)) refs.push(v.source);
+        return Object.freeze({
+          name,
+          param: Object.freeze({ ...param, valueFrom: { ...param.valueFrom, parameter: String(v) } }),
+        });
+      });
+      return { outputs: Object.freeze(outputs), refs };
+    },
+  };
+};
+
+export type { OutputsOf };

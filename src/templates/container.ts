@@ -1,0 +1,64 @@
+import type { AnyParam, InputsOf, ParamRecord } from '../core/param.js';
+import { makeTemplate, type Template } from '../core/template.js';
+import type { ContainerNode } from '../core/template-node.js';
+import { makeScope, type RefSource } from '../typed-refs/ref.js';
+import {
+  leafBase,
+  namedParams,
+  renderStrings,
+  resolveFromInputs,
+  type FromInputs,
+  type LeafOutputs,
+  type LeafSpec,
+  type Strings,
+} from './template-spec.js';
+
+/** @category model */
+export interface ContainerSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
+  extends LeafSpec<P, Q, R> {
+  readonly command?: FromInputs<P, Strings>;
+  readonly args?: FromInputs<P, Strings>;
+}
+
+/**
+ * A template that runs one container. Inputs are refs inside `command`/`args` callbacks.
+ *
+ * @example
+ * ```ts
+ * const echo = container({
+ *   name: 'echo',
+ *   image: 'busybox',
+ *   inputs: { message: param.string() },
+ *   command: (i) => ['echo', i.message],
+ * });
+ * // - name: echo
+ * //   inputs:
+ * //     parameters:
+ * //     - name: message
+ * //   container:
+ * //     image: busybox
+ * //     command: [echo, "{{inputs.parameters.message}}"]
+ * ```
+ * @category constructors
+ */
+export const container = <
+  const P extends ParamRecord = {},
+  const Q extends ParamRecord = {},
+  R extends AnyParam | undefined = undefined,
+>(
+  spec: ContainerSpec<P, Q, R>,
+): Template<InputsOf<P>, LeafOutputs<Q, R>> => {
+  const scope = makeScope(spec.name);
+  const inputs = namedParams(spec.inputs);
+  const refs: RefSource[] = [];
+  const command = spec.command && renderStrings(resolveFromInputs(spec.command, scope, inputs), refs);
+  const args = spec.args && renderStrings(resolveFromInputs(spec.args, scope, inputs), refs);
+  const node: ContainerNode = {
+    kind: 'Container',
+    ...leafBase(spec, scope, inputs, refs),
+    image: spec.image,
+    ...(command !== undefined && { command }),
+    ...(args !== undefined && { args }),
+  };
+  return makeTemplate(node);
+};

@@ -1,0 +1,142 @@
+import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
+import { makeTemplate, type Template } from '../core/template.js';
+import type { DagNode, DagTaskNode } from '../core/template-node.js';
+import type { ArgsFor } from '../typed-refs/args.js';
+import { inputRefs, makeScope, type InputRefs, type OutputRefs, type Scope } from '../typed-refs/ref.js';
+import { callFields, callOutputs, type CallOptions } from './call.js';
+import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { namedParams } from './template-spec.js';
+
+/**
+ * A task of the dag named `S`. The name brand makes handing a task of one dag to another a type error
+ * wherever the dag names are literals.
+ * @category model
+ */
+export interface TaskHandle<O, S extends string = string> {
+  readonly kind: 'TaskHandle';
+  readonly name: string;
+  readonly scope: Scope;
+  readonly out: OutputRefs<O>;
+  readonly _S: S;
+}
+
+/** @category model */
+export interface TaskOptions<S extends string> extends CallOptions {
+  /** Tasks that must finish first, besides those whose outputs the arguments use. */
+  readonly after?: ReadonlyArray<TaskHandle<unknown, S>>;
+}
+
+/** What a `dag` body receives. @category model */
+export interface DagBuilder<S extends string, O> {
+  /**
+   * Adds a task. Dependencies on tasks whose outputs appear in `args` or `when` are inferred.
+   * @example
+   * ```ts
+   * const x = d.task('x', double, { n: r.out.result });
+   * // - name: x
+   * //   template: double
+   * //   depends: r
+   * //   arguments:
+   * //     parameters:
+   * //     - name: n
+   * //       value: "{{tasks.r.outputs.result}}"
+   * ```
+   */
+  task<I, TO, const G extends ArgsFor<I, G>>(
+    name: string,
+    template: Template<I, TO>,
+    args: G,
+    opts?: TaskOptions<S>,
+  ): TaskHandle<TO, S>;
+  /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
+  outputs(values: OutputValues<O>): void;
+}
+
+/** The body of a dag: statements on the builder; its return value is ignored on purpose. */
+export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: InputRefs<InputsOf<P>>) => void;
+
+/**
+ * A DAG template. Tasks run when their dependencies succeed.
+ *
+ * @example
+ * ```ts
+ * const diamond = dag('diamond', (d) => {
+ *   const A = d.task('A', echo, { message: 'A' });
+ *   const B = d.task('B', echo, { message: 'B' }, { after: [A] });
+ *   const C = d.task('C', echo, { message: 'C' }, { after: [A] });
+ *   d.task('D', echo, { message: 'D' }, { after: [B, C] });
+ * });
+ * // - name: diamond
+ * //   dag:
+ * //     tasks:
+ * //     - {name: A, template: echo, arguments: {parameters: [{name: message, value: A}]}}
+ * //     - {name: B, template: echo, depends: A, arguments: ...}
+ * //     - {name: C, template: echo, depends: A, arguments: ...}
+ * //     - {name: D, template: echo, depends: B && C, arguments: ...}
+ * ```
+ * With inputs and outputs:
+ * ```ts
+ * const sum = dag('sum', { inputs: { n: param.number() }, outputs: { total: param.number() } }, (d, i) => {
+ *   const x = d.task('x', double, { n: i.n });
+ *   d.outputs({ total: x.out.doubled });
+ * });
+ * // outputs:
+ * //   parameters:
+ * //   - name: total
+ * //     valueFrom: {parameter: "{{tasks.x.outputs.parameters.doubled}}"}
+ * ```
+ * @category constructors
+ */
+export function dag<const S extends string>(name: S, body: DagBody<S, {}, {}>): Template<{}, {}>;
+export function dag<const S extends string, const P extends ParamRecord = {}, const Q extends ParamRecord = {}>(
+  name: S,
+  spec: CompositeSpec<P, Q>,
+  body: DagBody<S, P, OutputsOf<Q>>,
+): Template<InputsOf<P>, OutputsOf<Q>>;
+export function dag(
+  name: string,
+  specOrBody: CompositeSpec<ParamRecord, ParamRecord> | DagBody<string, ParamRecord, {}>,
+  maybeBody?: DagBody<string, ParamRecord, Record<string, unknown>>,
+): Template<unknown, unknown> {
+  const [spec, body] =
+    typeof specOrBody === 'function' ? [{}, specOrBody] : [specOrBody, maybeBody as DagBody<string, ParamRecord, {}>];
+  const scope = makeScope(name);
+  const inputs = namedParams(spec.inputs);
+  const tasks: DagTaskNode[] = [];
+  const outputs = outputCollector(spec.outputs);
+  let open = true;
+  const builder: DagBuilder<string, Record<string, unknown>> = {
+    task(taskName, template, args, opts) {
+      if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
+      tasks.push(
+        Object.freeze({
+          kind: 'DagTask',
+          ...callFields(taskName, template.node, args as Readonly<Record<string, unknown>>, opts),
+          after: Object.freeze((opts?.after ?? []).map((h) => ({ name: h.name, scope: h.scope }))),
+        }),
+      );
+      return Object.freeze({
+        kind: 'TaskHandle',
+        name: taskName,
+        scope,
+        out: callOutputs(scope, 'tasks', taskName, template.node),
+      }) as TaskHandle<never, string>;
+    },
+    outputs: (values) => outputs.set(values),
+  };
+  body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+  open = false;
+  const out = outputs.finish();
+  const node: DagNode = {
+    kind: 'Dag',
+    name,
+    scope,
+    inputs,
+    outputs: out.outputs,
+    refs: Object.freeze(out.refs),
+    tasks: Object.freeze(tasks),
+    ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+    ...(spec.patch !== undefined && { patch: spec.patch }),
+  };
+  return makeTemplate(node);
+}

@@ -1,0 +1,52 @@
+import type { Template } from '../core/template.js';
+import type { StepNode } from '../core/template-node.js';
+import type { ArgsFor } from '../typed-refs/args.js';
+import { makeScope, type OutputRefs, type Scope } from '../typed-refs/ref.js';
+import { callFields, callOutputs, type CallOptions } from './call.js';
+
+/**
+ * One step: a call of a template, with refs to its outputs. Steps made outside a `steps` builder
+ * share one free scope; the interpreter resolves their refs by name in the template they end up in.
+ * @category model
+ */
+export interface Step<O> {
+  readonly kind: 'Step';
+  readonly node: StepNode;
+  readonly out: OutputRefs<O>;
+}
+
+/** The scope of steps made with the free-standing `step` function. */
+export const FREE_STEPS: Scope = makeScope('');
+
+export const makeStep = <I, O>(
+  scope: Scope,
+  name: string,
+  template: Template<I, O>,
+  args: Readonly<Record<string, unknown>>,
+  opts: CallOptions | undefined,
+): Step<O> =>
+  Object.freeze({
+    kind: 'Step',
+    node: Object.freeze({ kind: 'Step', ...callFields(name, template.node, args, opts) }),
+    out: callOutputs<O>(scope, 'steps', name, template.node),
+  });
+
+/**
+ * A step value, to arrange with `seq` and `par`.
+ *
+ * @example
+ * ```ts
+ * const hello1 = step('hello1', printMessage, { message: 'hello1' });
+ * // - name: hello1
+ * //   template: print-message
+ * //   arguments:
+ * //     parameters: [{name: message, value: hello1}]
+ * ```
+ * @category constructors
+ */
+export const step = <I, O, const G extends ArgsFor<I, G>>(
+  name: string,
+  template: Template<I, O>,
+  args: G,
+  opts?: CallOptions,
+): Step<O> => makeStep(FREE_STEPS, name, template, args as Readonly<Record<string, unknown>>, opts);

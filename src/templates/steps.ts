@@ -1,0 +1,120 @@
+import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
+import { makeTemplate, type Template } from '../core/template.js';
+import type { StepNode, StepsNode } from '../core/template-node.js';
+import type { ArgsFor } from '../typed-refs/args.js';
+import { inputRefs, makeScope, type InputRefs } from '../typed-refs/ref.js';
+import type { CallOptions } from './call.js';
+import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import type { Sequence, SeqItem } from './seq.js';
+import { makeStep, type Step } from './step.js';
+import { namedParams } from './template-spec.js';
+
+/** Adds steps to one parallel group. @category model */
+export interface ParallelBuilder {
+  step<I, SO, const G extends ArgsFor<I, G>>(
+    name: string,
+    template: Template<I, SO>,
+    args: G,
+    opts?: CallOptions,
+  ): Step<SO>;
+}
+
+/** What a `steps` body receives. @category model */
+export interface StepsBuilder<O> extends ParallelBuilder {
+  /** Adds a group of steps that run at the same time. */
+  parallel(body: (p: ParallelBuilder) => void): void;
+  /** Sets the template's declared outputs, emitted as `valueFrom.parameter`. */
+  outputs(values: OutputValues<O>): void;
+}
+
+/** @category model */
+export type StepsBody<P, O> = (s: StepsBuilder<O>, inputs: InputRefs<InputsOf<P>>) => void;
+
+const groupsOf = (s: Sequence<ReadonlyArray<SeqItem>>): ReadonlyArray<ReadonlyArray<StepNode>> =>
+  s.items.map((i) => Object.freeze(i.kind === 'Step' ? [i.node] : i.steps.map((x) => x.node)));
+
+/**
+ * A steps template: groups run one after the other, the steps of a group in parallel.
+ *
+ * @example
+ * ```ts
+ * const outputParameter = steps('output-parameter', (s) => {
+ *   const gen = s.step('generate-parameter', helloToFile, {});
+ *   s.step('consume-parameter', printMessage, { message: gen.out['hello-param'] });
+ * });
+ * // - name: output-parameter
+ * //   steps:
+ * //   - - name: generate-parameter
+ * //       template: hello-world-to-file
+ * //   - - name: consume-parameter
+ * //       template: print-message
+ * //       arguments:
+ * //         parameters:
+ * //         - name: message
+ * //           value: "{{steps.generate-parameter.outputs.parameters.hello-param}}"
+ * ```
+ * @category constructors
+ */
+export function steps(name: string, body: StepsBody<{}, {}> | Sequence<ReadonlyArray<SeqItem>>): Template<{}, {}>;
+export function steps<const P extends ParamRecord = {}, const Q extends ParamRecord = {}>(
+  name: string,
+  spec: CompositeSpec<P, Q>,
+  body: StepsBody<P, OutputsOf<Q>>,
+): Template<InputsOf<P>, OutputsOf<Q>>;
+export function steps(
+  name: string,
+  specOrBody: CompositeSpec<ParamRecord, ParamRecord> | StepsBody<ParamRecord, {}> | Sequence<ReadonlyArray<SeqItem>>,
+  maybeBody?: StepsBody<ParamRecord, Record<string, unknown>>,
+): Template<unknown, unknown> {
+  const [spec, body] =
+    maybeBody === undefined
+      ? [{}, specOrBody as StepsBody<ParamRecord, {}> | Sequence<ReadonlyArray<SeqItem>>]
+      : [specOrBody as CompositeSpec<ParamRecord, ParamRecord>, maybeBody];
+  const scope = makeScope(name);
+  const inputs = namedParams(spec.inputs);
+  const outputs = outputCollector(spec.outputs);
+  let groups: ReadonlyArray<ReadonlyArray<StepNode>>;
+  if (typeof body === 'function') {
+    const collected: StepNode[][] = [];
+    let open = true;
+    const add =
+      (group: () => StepNode[]): ParallelBuilder['step'] =>
+      (stepName, template, args, opts) => {
+        if (!open) throw new Error(`steps '${name}': step '${stepName}' was added after the template was built`);
+        const st = makeStep(scope, stepName, template, args as Readonly<Record<string, unknown>>, opts);
+        group().push(st.node);
+        return st;
+      };
+    const newGroup = (): StepNode[] => {
+      const g: StepNode[] = [];
+      collected.push(g);
+      return g;
+    };
+    const builder: StepsBuilder<Record<string, unknown>> = {
+      step: add(newGroup),
+      parallel(pbody) {
+        const g = newGroup();
+        pbody({ step: add(() => g) });
+      },
+      outputs: (values) => outputs.set(values),
+    };
+    body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+    open = false;
+    groups = collected.filter((g) => g.length > 0).map((g) => Object.freeze(g));
+  } else {
+    groups = groupsOf(body);
+  }
+  const out = outputs.finish();
+  const node: StepsNode = {
+    kind: 'Steps',
+    name,
+    scope,
+    inputs,
+    outputs: out.outputs,
+    refs: Object.freeze(out.refs),
+    groups: Object.freeze(groups),
+    ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+    ...(spec.patch !== undefined && { patch: spec.patch }),
+  };
+  return makeTemplate(node);
+}

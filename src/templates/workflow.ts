@@ -1,0 +1,59 @@
+import type { Template } from '../core/template.js';
+import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
+import { renderArgs } from './call.js';
+
+/** @category model */
+export interface WorkflowSpec<I, O> extends WorkflowMetadata {
+  readonly entrypoint: Template<I, O>;
+  /** Values for the entrypoint's inputs (Argo `spec.arguments`); the rest are given at submit time. */
+  readonly arguments?: { readonly [K in keyof I]?: I[K] };
+  /** A template run when the workflow ends, whatever its outcome. */
+  readonly onExit?: Template<{}, unknown>;
+  readonly serviceAccountName?: string;
+  /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
+  readonly patch?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A workflow: its entrypoint's types `<I, O>` are its parameters and outputs. Every template reachable
+ * from the entrypoint is collected by the interpreter; nothing is registered.
+ * @category model
+ */
+export interface Workflow<I, O> {
+  readonly kind: 'Workflow';
+  readonly node: WorkflowNode;
+  readonly _I: I;
+  readonly _O: O;
+}
+
+/**
+ * @example
+ * ```ts
+ * export default workflow({ generateName: 'dag-diamond-', entrypoint: diamond });
+ * // apiVersion: argoproj.io/v1alpha1
+ * // kind: Workflow
+ * // metadata:
+ * //   generateName: dag-diamond-
+ * // spec:
+ * //   entrypoint: diamond
+ * //   templates: [...every template reachable from diamond]
+ * ```
+ * @category constructors
+ */
+export const workflow = <I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O> => {
+  const { entrypoint, arguments: args, onExit, serviceAccountName, patch, ...metadata } = spec;
+  const node: WorkflowNode = {
+    kind: 'Workflow',
+    metadata: Object.freeze(metadata),
+    entrypoint: entrypoint.node,
+    arguments: renderArgs(entrypoint.node, (args ?? {}) as Readonly<Record<string, unknown>>),
+    ...(onExit !== undefined && { onExit: onExit.node }),
+    ...(serviceAccountName !== undefined && { serviceAccountName }),
+    ...(patch !== undefined && { patch }),
+  };
+  return Object.freeze({ kind: 'Workflow', node: Object.freeze(node) }) as Workflow<I, O>;
+};
+
+/** @category refinements */
+export const isWorkflow = (u: unknown): u is Workflow<unknown, unknown> =>
+  typeof u === 'object' && u !== null && (u as { kind?: unknown }).kind === 'Workflow' && 'node' in u;

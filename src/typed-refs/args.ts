@@ -1,0 +1,48 @@
+import type { Ref } from './ref.js';
+
+/**
+ * What may be passed for an input of type `A`: a literal of that type or a ref to one. Template strings
+ * with refs inside (`${A.out.result}-x`) are plain strings, so they fit string inputs.
+ * @category type-level
+ */
+export type ArgValue<A> = A | Ref<A>;
+
+/** The human name of a parameter type, for error messages. */
+export type TypeName<T> = [T] extends [string]
+  ? string extends T
+    ? 'string'
+    : 'one of its enum values'
+  : [T] extends [number]
+    ? 'number'
+    : [T] extends [boolean]
+      ? 'boolean'
+      : 'a JSON value of its codec';
+
+type Describe<V> =
+  V extends Ref<infer X>
+    ? `a Ref<${TypeName<X> extends 'one of its enum values' ? 'enum' : TypeName<X>}>`
+    : V extends string
+      ? 'a string'
+      : V extends number
+        ? 'a number'
+        : V extends boolean
+          ? 'a boolean'
+          : 'an object';
+
+type RequiredKeys<I> = { [K in keyof I]-?: {} extends Pick<I, K> ? never : K }[keyof I];
+
+/**
+ * Checks an argument record `G` against a template's inputs `I`. Each wrong entry turns into a sentence
+ * the checker prints at the call site, e.g.
+ * `Type 'Ref<number>' is not assignable to type "✗ input 'message' expects string, but got a Ref<number>"`.
+ * @category type-level
+ */
+export type ArgsFor<I, G> = {
+  readonly [K in keyof G]: K extends keyof I
+    ? G[K] extends ArgValue<Exclude<I[K], undefined>>
+      ? G[K]
+      : `✗ input '${K & string}' expects ${TypeName<Exclude<I[K], undefined>>}, but got ${Describe<G[K]>}`
+    : `✗ '${K & string}' is not an input of this template; it takes: ${[keyof I] extends [never] ? 'nothing' : keyof I & string}`;
+} & {
+  readonly [K in Exclude<RequiredKeys<I>, keyof G>]: `✗ missing required input '${K & string}' (${TypeName<I[K]>})`;
+};

@@ -1,0 +1,105 @@
+// model
+
+/**
+ * A named place in a template: the owner of input refs and of the task/step names refs point at.
+ * Compared by identity, so a ref carried into another template is caught by the interpreter.
+ * @category model
+ */
+export interface Scope {
+  readonly kind: 'Scope';
+  readonly template: string;
+}
+
+/** @category model */
+export type RefSource =
+  | { readonly kind: 'input'; readonly scope: Scope; readonly name: string }
+  | {
+      readonly kind: 'output';
+      readonly scope: Scope;
+      /** `tasks` in a dag, `steps` in a steps template. */
+      readonly owner: 'tasks' | 'steps';
+      readonly node: string;
+      readonly output: string;
+    }
+  | { readonly kind: 'expression' };
+
+/**
+ * A typed reference to a value Argo fills in at run time. `A` is a phantom: it only exists for the
+ * checker. A ref renders as `{{expr}}`, also inside template strings (`${ref}`).
+ * @category model
+ */
+export interface Ref<A> {
+  readonly kind: 'Ref';
+  readonly expr: string;
+  readonly source: RefSource;
+  readonly _A: A;
+  toString(): string;
+}
+
+// constructors
+
+function render(this: Ref<unknown>): string {
+  return `{{${this.expr}}}`;
+}
+
+/** @category constructors */
+export const makeRef = <A>(expr: string, source: RefSource): Ref<A> =>
+  Object.freeze({ kind: 'Ref', expr, source, toString: render }) as unknown as Ref<A>;
+
+/** @category constructors */
+export const makeScope = (template: string): Scope => Object.freeze({ kind: 'Scope', template });
+
+/** Refs to a template's own inputs: `{{inputs.parameters.<name>}}`. @category constructors */
+export const inputRefs = <I>(scope: Scope, names: ReadonlyArray<string>): InputRefs<I> =>
+  Object.freeze(
+    Object.fromEntries(
+      names.map((name) => [name, makeRef(`inputs.parameters.${name}`, { kind: 'input', scope, name })]),
+    ),
+  ) as InputRefs<I>;
+
+/**
+ * Refs to the outputs of a task or step. `result` is Argo's captured stdout; every other name is an
+ * output parameter.
+ * @category constructors
+ */
+export const outputRefs = <O>(
+  scope: Scope,
+  owner: 'tasks' | 'steps',
+  node: string,
+  names: ReadonlyArray<string>,
+): OutputRefs<O> =>
+  Object.freeze(
+    Object.fromEntries(
+      names.map((output) => [
+        output,
+        makeRef(
+          output === 'result' ? `${owner}.${node}.outputs.result` : `${owner}.${node}.outputs.parameters.${output}`,
+          { kind: 'output', scope, owner, node, output },
+        ),
+      ]),
+    ),
+  ) as OutputRefs<O>;
+
+/**
+ * A raw Argo expression typed by the caller, for what tiphys does not model yet:
+ * `expr<number>('item')` renders `{{item}}`.
+ * @category constructors
+ */
+export const expr = <A>(expression: string): Ref<A> => makeRef<A>(expression, { kind: 'expression' });
+
+/** The current loop item, `{{item}}`. @category constructors */
+export const item: Ref<string> = expr<string>('item');
+
+// refinements
+
+/** @category refinements */
+export const isRef = (u: unknown): u is Ref<unknown> =>
+  typeof u === 'object' && u !== null && (u as { kind?: unknown }).kind === 'Ref';
+
+// type-level
+
+/** @category type-level */
+export type InputRefs<I> = { readonly [K in keyof I]-?: Ref<Exclude<I[K], undefined>> };
+
+/** @category type-level */
+export type OutputRefs<O> = { readonly [K in keyof O]-?: Ref<O[K]> };
