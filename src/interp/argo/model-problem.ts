@@ -1,5 +1,5 @@
 // A decoding problem in an Argo document: where it is and what is wrong.
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
 import { ListType } from './codec/collection-codecs.js'
 import { describeValue } from './codec/describe-value.js'
 
@@ -25,13 +25,16 @@ export const formatPath = (segments: ReadonlyArray<PathSegment>): string =>
 /** `spec.templates[2].contaner: unknown field; did you mean "container"?` */
 export const formatModelProblem = (p: ModelProblem): string => `${p.path === '' ? '(document)' : p.path}: ${p.message}`
 
+const isList = (type: t.Decoder<unknown, unknown> | undefined): boolean =>
+  type instanceof ListType || (type instanceof t.RecursiveType && isList(type.type as t.Decoder<unknown, unknown>))
+
 const segmentsOf = (context: t.Context): ReadonlyArray<PathSegment> => {
   const out: PathSegment[] = []
   // Entry 0 is the root codec; each later entry's key is a field name, or an index when its parent is a list.
   for (let i = 1; i < context.length; i++) {
     const entry = context[i]
     if (entry === undefined) continue
-    out.push(context[i - 1]?.type instanceof ListType ? Number(entry.key) : entry.key)
+    out.push(isList(context[i - 1]?.type) ? Number(entry.key) : entry.key)
   }
   return out
 }
