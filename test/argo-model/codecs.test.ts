@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closestName, editDistance } from '../../src/interp/argo/codec/closest-name.js';
 import { decodeArgoDocument, decodeWith } from '../../src/interp/argo/decode-argo-document.js';
 import { formatModelProblem } from '../../src/interp/argo/model-problem.js';
-import { ContainerCodec, TemplateCodec } from '../../src/interp/argo/model/index.js';
+import { ContainerCodec, ParameterCodec, TemplateCodec } from '../../src/interp/argo/model/index.js';
 import type { Workflow } from '../../src/interp/argo/model/index.js';
 
 const workflow = (spec: Record<string, unknown>): Record<string, unknown> => ({
@@ -71,6 +71,23 @@ describe('exact Argo codecs', () => {
     }
     expect(problems(workflow({ templates: [{ name: 'a', retryStrategy: { limit: 1.5 } }] }))).toEqual([
       'spec.templates[0].retryStrategy.limit: expected an integer or a string, got the number 1.5',
+    ]);
+  });
+
+  it('reads numbers and booleans in parameter values as their text, as Argo does (AnyString)', () => {
+    const decodeValue = (value: unknown): unknown => {
+      const r = decodeWith(ParameterCodec)({ name: 'p', value, enum: [value] });
+      return E.isRight(r) ? [r.right.value, r.right.enum?.[0]] : r.left.map(formatModelProblem);
+    };
+    expect(decodeValue(3)).toEqual(['3', '3']);
+    expect(decodeValue(true)).toEqual(['true', 'true']);
+    expect(decodeValue(1.5)).toEqual(['1.5', '1.5']);
+    expect(decodeValue(-2.5e-7)).toEqual(['-0.00000025', '-0.00000025']);
+    expect(decodeValue(1e21)).toEqual(['1000000000000000000000', '1000000000000000000000']);
+    expect(decodeValue('x')).toEqual(['x', 'x']);
+    expect(decodeValue({ a: 1 })).toEqual([
+      'value: expected a string (or a number or boolean, read as text), got a map',
+      'enum[0]: expected a string (or a number or boolean, read as text), got a map',
     ]);
   });
 

@@ -1,15 +1,15 @@
 // Plain-scalar typing as Kubernetes reads YAML (Go's YAML 1.1 reader behind kubectl and argo):
 // `0755` is octal 493, `yes`/`on` are booleans. Reading these as YAML 1.2 would silently change
 // a file's meaning (a `defaultMode: 0755` would become 755 decimal).
-import type { Tags } from 'yaml'
+import type { Tags } from 'yaml';
 
-type Tag = Tags[number]
+type Tag = Tags[number];
 
 /** The `yaml` package's 1.1 float test also matches a lone `.`, which every other reader keeps as a string. */
-const FLOAT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/
+const FLOAT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/;
 
 const isTagged = (tag: Tag, name: string, format?: string): boolean =>
-  typeof tag === 'object' && tag.tag === `tag:yaml.org,2002:${name}` && (format === undefined || tag.format === format)
+  typeof tag === 'object' && tag.tag === `tag:yaml.org,2002:${name}` && (format === undefined || tag.format === format);
 
 /**
  * `customTags` for `version: '1.1'`: drops what Go's reader does not resolve (sexagesimal `1:30`
@@ -20,4 +20,4 @@ export const kubernetesScalarTags = (tags: Tags): Tags =>
     .filter((tag) => !isTagged(tag, 'timestamp') && !isTagged(tag, 'int', 'TIME') && !isTagged(tag, 'float', 'TIME'))
     .map((tag) =>
       typeof tag === 'object' && isTagged(tag, 'float') && tag.format === undefined && tag.test !== undefined && tag.test.test('1.5') ? { ...tag, test: FLOAT } : tag,
-    )
+    );

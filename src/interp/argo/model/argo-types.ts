@@ -34,2046 +34,2046 @@ import type {
   Volume,
   VolumeDevice,
   VolumeMount,
-} from './k8s-types.js'
+} from './k8s-types.js';
 
 /** Amount represent a numeric amount. */
-export type Amount = number
+export type Amount = number;
 
 /** ArchiveStrategy describes how to archive files/directory when saving artifacts */
 export interface ArchiveStrategy {
-  readonly none?: NoneStrategy
-  readonly tar?: TarStrategy
-  readonly zip?: ZipStrategy
+  readonly none?: NoneStrategy;
+  readonly tar?: TarStrategy;
+  readonly zip?: ZipStrategy;
 }
 
-export type ArchivedWorkflowDeletedResponse = Readonly<Record<string, unknown>>
+export type ArchivedWorkflowDeletedResponse = Readonly<Record<string, unknown>>;
 
 /** Arguments to a template */
 export interface Arguments {
   /** Artifacts is the list of artifacts to pass to the template or workflow */
-  readonly artifacts?: ReadonlyArray<Artifact>
+  readonly artifacts?: ReadonlyArray<Artifact>;
   /** Parameters is the list of parameters to pass to the template or workflow */
-  readonly parameters?: ReadonlyArray<Parameter>
+  readonly parameters?: ReadonlyArray<Parameter>;
 }
 
 /** ArtGCStatus maintains state related to ArtifactGC */
 export interface ArtGCStatus {
   /** if this is true, we already checked to see if we need to do it and we don't */
-  readonly notSpecified?: boolean
+  readonly notSpecified?: boolean;
   /** have completed Pods been processed? (mapped by Pod name) used to prevent re-processing the Status of a Pod more than once */
-  readonly podsRecouped?: Readonly<Record<string, boolean>>
+  readonly podsRecouped?: Readonly<Record<string, boolean>>;
   /** have Pods been started to perform this strategy? (enables us not to re-process what we've already done) */
-  readonly strategiesProcessed?: Readonly<Record<string, boolean>>
+  readonly strategiesProcessed?: Readonly<Record<string, boolean>>;
 }
 
 /** Artifact indicates an artifact to place at a specified path */
 export interface Artifact {
   /** Archive controls how the artifact will be saved to the artifact repository. */
-  readonly archive?: ArchiveStrategy
+  readonly archive?: ArchiveStrategy;
   /** ArchiveLogs indicates if the container logs should be archived */
-  readonly archiveLogs?: boolean
+  readonly archiveLogs?: boolean;
   /** ArtifactGC describes the strategy to use when to deleting an artifact from completed or deleted workflows */
-  readonly artifactGC?: ArtifactGC
+  readonly artifactGC?: ArtifactGC;
   /** Artifactory contains artifactory artifact location details */
-  readonly artifactory?: ArtifactoryArtifact
+  readonly artifactory?: ArtifactoryArtifact;
   /** Azure contains Azure Storage artifact location details */
-  readonly azure?: AzureArtifact
+  readonly azure?: AzureArtifact;
   /** Has this been deleted? */
-  readonly deleted?: boolean
+  readonly deleted?: boolean;
   /** From allows an artifact to reference an artifact from a previous step */
-  readonly from?: string
+  readonly from?: string;
   /** FromExpression, if defined, is evaluated to specify the value for the artifact */
-  readonly fromExpression?: string
+  readonly fromExpression?: string;
   /** GCS contains GCS artifact location details */
-  readonly gcs?: GCSArtifact
+  readonly gcs?: GCSArtifact;
   /** Git contains git artifact location details */
-  readonly git?: GitArtifact
+  readonly git?: GitArtifact;
   /** GlobalName exports an output artifact to the global scope, making it available as io.argoproj.workflow.v1alpha1.outputs.artifacts.XXXX and in workflow.status.outputs.artifacts */
-  readonly globalName?: string
+  readonly globalName?: string;
   /** HDFS contains HDFS artifact location details */
-  readonly hdfs?: HDFSArtifact
+  readonly hdfs?: HDFSArtifact;
   /** HTTP contains HTTP artifact location details */
-  readonly http?: HTTPArtifact
+  readonly http?: HTTPArtifact;
   /** mode bits to use on this file, must be a value between 0 and 0777. Set when loading input artifacts. It is recommended to set the mode value to ensure the artifact has the expected permissions in your container. */
-  readonly mode?: number
+  readonly mode?: number;
   /** name of the artifact. must be unique within a template's inputs/outputs. */
-  readonly name: string
+  readonly name: string;
   /** Make Artifacts optional, if Artifacts doesn't generate or exist */
-  readonly optional?: boolean
+  readonly optional?: boolean;
   /** OSS contains OSS artifact location details */
-  readonly oss?: OSSArtifact
+  readonly oss?: OSSArtifact;
   /** Path is the container path to the artifact */
-  readonly path?: string
+  readonly path?: string;
   /** Plugin contains plugin artifact location details */
-  readonly plugin?: PluginArtifact
+  readonly plugin?: PluginArtifact;
   /** Raw contains raw artifact location details */
-  readonly raw?: RawArtifact
+  readonly raw?: RawArtifact;
   /** If mode is set, apply the permission recursively into the artifact if it is a folder */
-  readonly recurseMode?: boolean
+  readonly recurseMode?: boolean;
   /** S3 contains S3 artifact location details */
-  readonly s3?: S3Artifact
+  readonly s3?: S3Artifact;
   /** SubPath allows an artifact to be sourced from a subpath within the specified source */
-  readonly subPath?: string
+  readonly subPath?: string;
 }
 
 /** ArtifactGC describes how to delete artifacts from completed Workflows - this is embedded into the WorkflowLevelArtifactGC, and also used for individual Artifacts to override that as needed */
 export interface ArtifactGC {
   /** PodMetadata is an optional field for specifying the Labels and Annotations that should be assigned to the Pod doing the deletion */
-  readonly podMetadata?: Metadata
+  readonly podMetadata?: Metadata;
   /** ServiceAccountName is an optional field for specifying the Service Account that should be assigned to the Pod doing the deletion */
-  readonly serviceAccountName?: string
+  readonly serviceAccountName?: string;
   /** Strategy is the strategy to use. */
-  readonly strategy?: string
+  readonly strategy?: string;
 }
 
 /** ArtifactLocation describes a location for a single or multiple artifacts. It is used as single artifact in the context of inputs/outputs (e.g. outputs.artifacts.artname). It is also used to describe the location of multiple artifacts such as the archive location of a single workflow step, which the … */
 export interface ArtifactLocation {
   /** ArchiveLogs indicates if the container logs should be archived */
-  readonly archiveLogs?: boolean
+  readonly archiveLogs?: boolean;
   /** Artifactory contains artifactory artifact location details */
-  readonly artifactory?: ArtifactoryArtifact
+  readonly artifactory?: ArtifactoryArtifact;
   /** Azure contains Azure Storage artifact location details */
-  readonly azure?: AzureArtifact
+  readonly azure?: AzureArtifact;
   /** GCS contains GCS artifact location details */
-  readonly gcs?: GCSArtifact
+  readonly gcs?: GCSArtifact;
   /** Git contains git artifact location details */
-  readonly git?: GitArtifact
+  readonly git?: GitArtifact;
   /** HDFS contains HDFS artifact location details */
-  readonly hdfs?: HDFSArtifact
+  readonly hdfs?: HDFSArtifact;
   /** HTTP contains HTTP artifact location details */
-  readonly http?: HTTPArtifact
+  readonly http?: HTTPArtifact;
   /** OSS contains OSS artifact location details */
-  readonly oss?: OSSArtifact
+  readonly oss?: OSSArtifact;
   /** Plugin contains plugin artifact location details */
-  readonly plugin?: PluginArtifact
+  readonly plugin?: PluginArtifact;
   /** Raw contains raw artifact location details */
-  readonly raw?: RawArtifact
+  readonly raw?: RawArtifact;
   /** S3 contains S3 artifact location details */
-  readonly s3?: S3Artifact
+  readonly s3?: S3Artifact;
 }
 
 /** ArtifactPaths expands a step from a collection of artifacts */
 export interface ArtifactPaths {
   /** Archive controls how the artifact will be saved to the artifact repository. */
-  readonly archive?: ArchiveStrategy
+  readonly archive?: ArchiveStrategy;
   /** ArchiveLogs indicates if the container logs should be archived */
-  readonly archiveLogs?: boolean
+  readonly archiveLogs?: boolean;
   /** ArtifactGC describes the strategy to use when to deleting an artifact from completed or deleted workflows */
-  readonly artifactGC?: ArtifactGC
+  readonly artifactGC?: ArtifactGC;
   /** Artifactory contains artifactory artifact location details */
-  readonly artifactory?: ArtifactoryArtifact
+  readonly artifactory?: ArtifactoryArtifact;
   /** Azure contains Azure Storage artifact location details */
-  readonly azure?: AzureArtifact
+  readonly azure?: AzureArtifact;
   /** Has this been deleted? */
-  readonly deleted?: boolean
+  readonly deleted?: boolean;
   /** From allows an artifact to reference an artifact from a previous step */
-  readonly from?: string
+  readonly from?: string;
   /** FromExpression, if defined, is evaluated to specify the value for the artifact */
-  readonly fromExpression?: string
+  readonly fromExpression?: string;
   /** GCS contains GCS artifact location details */
-  readonly gcs?: GCSArtifact
+  readonly gcs?: GCSArtifact;
   /** Git contains git artifact location details */
-  readonly git?: GitArtifact
+  readonly git?: GitArtifact;
   /** GlobalName exports an output artifact to the global scope, making it available as io.argoproj.workflow.v1alpha1.outputs.artifacts.XXXX and in workflow.status.outputs.artifacts */
-  readonly globalName?: string
+  readonly globalName?: string;
   /** HDFS contains HDFS artifact location details */
-  readonly hdfs?: HDFSArtifact
+  readonly hdfs?: HDFSArtifact;
   /** HTTP contains HTTP artifact location details */
-  readonly http?: HTTPArtifact
+  readonly http?: HTTPArtifact;
   /** mode bits to use on this file, must be a value between 0 and 0777. Set when loading input artifacts. It is recommended to set the mode value to ensure the artifact has the expected permissions in your container. */
-  readonly mode?: number
+  readonly mode?: number;
   /** name of the artifact. must be unique within a template's inputs/outputs. */
-  readonly name: string
+  readonly name: string;
   /** Make Artifacts optional, if Artifacts doesn't generate or exist */
-  readonly optional?: boolean
+  readonly optional?: boolean;
   /** OSS contains OSS artifact location details */
-  readonly oss?: OSSArtifact
+  readonly oss?: OSSArtifact;
   /** Path is the container path to the artifact */
-  readonly path?: string
+  readonly path?: string;
   /** Plugin contains plugin artifact location details */
-  readonly plugin?: PluginArtifact
+  readonly plugin?: PluginArtifact;
   /** Raw contains raw artifact location details */
-  readonly raw?: RawArtifact
+  readonly raw?: RawArtifact;
   /** If mode is set, apply the permission recursively into the artifact if it is a folder */
-  readonly recurseMode?: boolean
+  readonly recurseMode?: boolean;
   /** S3 contains S3 artifact location details */
-  readonly s3?: S3Artifact
+  readonly s3?: S3Artifact;
   /** SubPath allows an artifact to be sourced from a subpath within the specified source */
-  readonly subPath?: string
+  readonly subPath?: string;
 }
 
 /** ArtifactRepository represents an artifact repository in which a controller will store its artifacts */
 export interface ArtifactRepository {
   /** ArchiveLogs enables log archiving */
-  readonly archiveLogs?: boolean
+  readonly archiveLogs?: boolean;
   /** Artifactory stores artifacts to JFrog Artifactory */
-  readonly artifactory?: ArtifactoryArtifactRepository
+  readonly artifactory?: ArtifactoryArtifactRepository;
   /** Azure stores artifact in an Azure Storage account */
-  readonly azure?: AzureArtifactRepository
+  readonly azure?: AzureArtifactRepository;
   /** GCS stores artifact in a GCS object store */
-  readonly gcs?: GCSArtifactRepository
+  readonly gcs?: GCSArtifactRepository;
   /** HDFS stores artifacts in HDFS */
-  readonly hdfs?: HDFSArtifactRepository
+  readonly hdfs?: HDFSArtifactRepository;
   /** OSS stores artifact in a OSS-compliant object store */
-  readonly oss?: OSSArtifactRepository
+  readonly oss?: OSSArtifactRepository;
   /** Plugin stores artifact in a plugin-specific artifact repository */
-  readonly plugin?: PluginArtifactRepository
+  readonly plugin?: PluginArtifactRepository;
   /** S3 stores artifact in a S3-compliant object store */
-  readonly s3?: S3ArtifactRepository
+  readonly s3?: S3ArtifactRepository;
 }
 
 /** ArtifactRepositoryRef is a reference to an artifact repository config map. */
 export interface ArtifactRepositoryRef {
   /** The name of the config map. Defaults to "artifact-repositories". */
-  readonly configMap?: string
+  readonly configMap?: string;
   /** The config map key. Defaults to the value of the "workflows.argoproj.io/default-artifact-repository" annotation. */
-  readonly key?: string
+  readonly key?: string;
 }
 
 /** ArtifactRepositoryRefStatus is the resolved artifact repository reference with namespace io.argoproj.workflow.v1alpha1. */
 export interface ArtifactRepositoryRefStatus {
   /** The repository the workflow will use. This maybe empty before v3.1. */
-  readonly artifactRepository?: ArtifactRepository
+  readonly artifactRepository?: ArtifactRepository;
   /** The name of the config map. Defaults to "artifact-repositories". */
-  readonly configMap?: string
+  readonly configMap?: string;
   /** If this ref represents the default artifact repository, rather than a config map. */
-  readonly default?: boolean
+  readonly default?: boolean;
   /** The config map key. Defaults to the value of the "workflows.argoproj.io/default-artifact-repository" annotation. */
-  readonly key?: string
+  readonly key?: string;
   /** The namespace of the config map. Defaults to the workflow's namespace, or the controller's namespace (if found). */
-  readonly namespace?: string
+  readonly namespace?: string;
 }
 
 /** ArtifactoryArtifact is the location of an artifactory artifact */
 export interface ArtifactoryArtifact {
   /** PasswordSecret is the secret selector to the repository password */
-  readonly passwordSecret?: SecretKeySelector
+  readonly passwordSecret?: SecretKeySelector;
   /** URL of the artifact */
-  readonly url: string
+  readonly url: string;
   /** UsernameSecret is the secret selector to the repository username */
-  readonly usernameSecret?: SecretKeySelector
+  readonly usernameSecret?: SecretKeySelector;
 }
 
 /** ArtifactoryArtifactRepository defines the controller configuration for an artifactory artifact repository */
 export interface ArtifactoryArtifactRepository {
   /** KeyFormat defines the format of how to store keys and can reference workflow variables. */
-  readonly keyFormat?: string
+  readonly keyFormat?: string;
   /** PasswordSecret is the secret selector to the repository password */
-  readonly passwordSecret?: SecretKeySelector
+  readonly passwordSecret?: SecretKeySelector;
   /** RepoURL is the url for artifactory repo. */
-  readonly repoURL?: string
+  readonly repoURL?: string;
   /** UsernameSecret is the secret selector to the repository username */
-  readonly usernameSecret?: SecretKeySelector
+  readonly usernameSecret?: SecretKeySelector;
 }
 
 /** AzureArtifact is the location of an Azure Storage artifact */
 export interface AzureArtifact {
   /** AccountKeySecret is the secret selector to the Azure Blob Storage account access key */
-  readonly accountKeySecret?: SecretKeySelector
+  readonly accountKeySecret?: SecretKeySelector;
   /** Blob is the blob name (i.e., path) in the container where the artifact resides */
-  readonly blob: string
+  readonly blob: string;
   /** Container is the container where resources will be stored */
-  readonly container: string
+  readonly container: string;
   /** Endpoint is the service url associated with an account. It is most likely "https://<ACCOUNT_NAME>.blob.core.windows.net" */
-  readonly endpoint: string
+  readonly endpoint: string;
   /** UseSDKCreds tells the driver to figure out credentials based on sdk defaults. */
-  readonly useSDKCreds?: boolean
+  readonly useSDKCreds?: boolean;
 }
 
 /** AzureArtifactRepository defines the controller configuration for an Azure Blob Storage artifact repository */
 export interface AzureArtifactRepository {
   /** AccountKeySecret is the secret selector to the Azure Blob Storage account access key */
-  readonly accountKeySecret?: SecretKeySelector
+  readonly accountKeySecret?: SecretKeySelector;
   /** BlobNameFormat is defines the format of how to store blob names. Can reference workflow variables */
-  readonly blobNameFormat?: string
+  readonly blobNameFormat?: string;
   /** Container is the container where resources will be stored */
-  readonly container: string
+  readonly container: string;
   /** Endpoint is the service url associated with an account. It is most likely "https://<ACCOUNT_NAME>.blob.core.windows.net" */
-  readonly endpoint: string
+  readonly endpoint: string;
   /** UseSDKCreds tells the driver to figure out credentials based on sdk defaults. */
-  readonly useSDKCreds?: boolean
+  readonly useSDKCreds?: boolean;
 }
 
 /** Backoff is a backoff strategy to use within retryStrategy */
 export interface Backoff {
   /** Cap is a limit on revised values of the duration parameter. If a multiplication by the factor parameter would make the duration exceed the cap then the duration is set to the cap */
-  readonly cap?: string
+  readonly cap?: string;
   /** Duration is the amount to back off. Default unit is seconds, but could also be a duration (e.g. "2m", "1h") */
-  readonly duration?: string
+  readonly duration?: string;
   /** Factor is a factor to multiply the base duration after each failed retry */
-  readonly factor?: IntOrString
+  readonly factor?: IntOrString;
   /** MaxDuration is the maximum amount of time allowed for a workflow in the backoff strategy. It is important to note that if the workflow template includes activeDeadlineSeconds, the pod's deadline is initially set with activeDeadlineSeconds. However, when the workflow fails, the pod's deadline is then … */
-  readonly maxDuration?: string
+  readonly maxDuration?: string;
 }
 
 /** BasicAuth describes the secret selectors required for basic authentication */
 export interface BasicAuth {
   /** PasswordSecret is the secret selector to the repository password */
-  readonly passwordSecret?: SecretKeySelector
+  readonly passwordSecret?: SecretKeySelector;
   /** UsernameSecret is the secret selector to the repository username */
-  readonly usernameSecret?: SecretKeySelector
+  readonly usernameSecret?: SecretKeySelector;
 }
 
 /** Cache is the configuration for the type of cache to be used */
 export interface Cache {
   /** ConfigMap sets a ConfigMap-based cache */
-  readonly configMap: LocalObjectReference
+  readonly configMap: LocalObjectReference;
 }
 
 /** ClientCertAuth holds necessary information for client authentication via certificates */
 export interface ClientCertAuth {
-  readonly clientCertSecret?: SecretKeySelector
-  readonly clientKeySecret?: SecretKeySelector
+  readonly clientCertSecret?: SecretKeySelector;
+  readonly clientKeySecret?: SecretKeySelector;
 }
 
 /** ClusterWorkflowTemplate is the definition of a workflow template resource in cluster scope */
 export interface ClusterWorkflowTemplate {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1"
+  readonly apiVersion: "argoproj.io/v1alpha1";
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "ClusterWorkflowTemplate"
-  readonly metadata: ObjectMeta
-  readonly spec: WorkflowSpec
+  readonly kind: "ClusterWorkflowTemplate";
+  readonly metadata: ObjectMeta;
+  readonly spec: WorkflowSpec;
 }
 
 export interface ClusterWorkflowTemplateCreateRequest {
-  readonly createOptions?: CreateOptions
-  readonly template?: ClusterWorkflowTemplate
+  readonly createOptions?: CreateOptions;
+  readonly template?: ClusterWorkflowTemplate;
 }
 
-export type ClusterWorkflowTemplateDeleteResponse = Readonly<Record<string, unknown>>
+export type ClusterWorkflowTemplateDeleteResponse = Readonly<Record<string, unknown>>;
 
 export interface ClusterWorkflowTemplateLintRequest {
-  readonly createOptions?: CreateOptions
-  readonly template?: ClusterWorkflowTemplate
+  readonly createOptions?: CreateOptions;
+  readonly template?: ClusterWorkflowTemplate;
 }
 
 /** ClusterWorkflowTemplateList is list of ClusterWorkflowTemplate resources */
 export interface ClusterWorkflowTemplateList {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion?: string
-  readonly items: ReadonlyArray<ClusterWorkflowTemplate>
+  readonly apiVersion?: string;
+  readonly items: ReadonlyArray<ClusterWorkflowTemplate>;
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind?: string
-  readonly metadata: ListMeta
+  readonly kind?: string;
+  readonly metadata: ListMeta;
 }
 
 export interface ClusterWorkflowTemplateUpdateRequest {
   /** DEPRECATED: This field is ignored. */
-  readonly name?: string
-  readonly template?: ClusterWorkflowTemplate
+  readonly name?: string;
+  readonly template?: ClusterWorkflowTemplate;
 }
 
 export interface CollectEventRequest {
-  readonly name?: string
+  readonly name?: string;
 }
 
-export type CollectEventResponse = Readonly<Record<string, unknown>>
+export type CollectEventResponse = Readonly<Record<string, unknown>>;
 
 /** Column is a custom column that will be exposed in the Workflow List View. */
 export interface Column {
   /** The key of the label or annotation, e.g., "workflows.argoproj.io/completed". */
-  readonly key: string
+  readonly key: string;
   /** The name of this column, e.g., "Workflow Completed". */
-  readonly name: string
+  readonly name: string;
   /** The type of this column, "label" or "annotation". */
-  readonly type: string
+  readonly type: string;
 }
 
 export interface Condition {
   /** Message is the condition message */
-  readonly message?: string
+  readonly message?: string;
   /** Status is the status of the condition */
-  readonly status?: string
+  readonly status?: string;
   /** Type is the type of condition */
-  readonly type?: string
+  readonly type?: string;
 }
 
 export interface ContainerNode {
   /** Arguments to the entrypoint. The container image's CMD is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which … */
-  readonly args?: ReadonlyArray<string>
+  readonly args?: ReadonlyArray<string>;
   /** Entrypoint array. Not executed within a shell. The container image's ENTRYPOINT is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are … */
-  readonly command?: ReadonlyArray<string>
-  readonly dependencies?: ReadonlyArray<string>
+  readonly command?: ReadonlyArray<string>;
+  readonly dependencies?: ReadonlyArray<string>;
   /** List of environment variables to set in the container. Cannot be updated. */
-  readonly env?: ReadonlyArray<EnvVar>
+  readonly env?: ReadonlyArray<EnvVar>;
   /** List of sources to populate environment variables in the container. The keys defined within a source may consist of any printable ASCII characters except '='. When a key exists in multiple sources, the value associated with the last source will take precedence. Values defined by an Env with a … */
-  readonly envFrom?: ReadonlyArray<EnvFromSource>
+  readonly envFrom?: ReadonlyArray<EnvFromSource>;
   /** Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets. */
-  readonly image?: string
+  readonly image?: string;
   /** Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images */
-  readonly imagePullPolicy?: string
+  readonly imagePullPolicy?: string;
   /** Actions that the management system should take in response to container lifecycle events. Cannot be updated. */
-  readonly lifecycle?: Lifecycle
+  readonly lifecycle?: Lifecycle;
   /** Periodic probe of container liveness. Container will be restarted if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly livenessProbe?: Probe
+  readonly livenessProbe?: Probe;
   /** Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated. */
-  readonly name: string
+  readonly name: string;
   /** List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Any port which is listening on the default "0.0.0.0" address inside a container will be accessible from the network. Modifying this array with strategic merge patch may corrupt the … */
-  readonly ports?: ReadonlyArray<ContainerPort>
+  readonly ports?: ReadonlyArray<ContainerPort>;
   /** Periodic probe of container service readiness. Container will be removed from service endpoints if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly readinessProbe?: Probe
+  readonly readinessProbe?: Probe;
   /** Resources resize policy for the container. This field cannot be set on ephemeral containers. */
-  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>
+  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>;
   /** Compute Resources required by this container. Cannot be updated. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ */
-  readonly resources?: ResourceRequirements
+  readonly resources?: ResourceRequirements;
   /** RestartPolicy defines the restart behavior of individual containers in a pod. This overrides the pod-level restart policy. When this field is not specified, the restart behavior is defined by the Pod's restart policy and the container type. Additionally, setting the RestartPolicy as "Always" for the … */
-  readonly restartPolicy?: string
+  readonly restartPolicy?: string;
   /** Represents a list of rules to be checked to determine if the container should be restarted on exit. The rules are evaluated in order. Once a rule matches a container exit condition, the remaining rules are ignored. If no rule matches the container exit condition, the Container-level restart policy … */
-  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>
+  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>;
   /** SecurityContext defines the security options the container should be run with. If set, the fields of SecurityContext override the equivalent fields of PodSecurityContext. More info: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/ */
-  readonly securityContext?: SecurityContext
+  readonly securityContext?: SecurityContext;
   /** StartupProbe indicates that the Pod has successfully initialized. If specified, no other probes are executed until this completes successfully. If this probe fails, the Pod will be restarted, just as if the livenessProbe failed. This can be used to provide different probe parameters at the beginning … */
-  readonly startupProbe?: Probe
+  readonly startupProbe?: Probe;
   /** Whether this container should allocate a buffer for stdin in the container runtime. If this is not set, reads from stdin in the container will always result in EOF. Default is false. */
-  readonly stdin?: boolean
+  readonly stdin?: boolean;
   /** Whether the container runtime should close the stdin channel after it has been opened by a single attach. When stdin is true the stdin stream will remain open across multiple attach sessions. If stdinOnce is set to true, stdin is opened on container start, is empty until the first client attaches to … */
-  readonly stdinOnce?: boolean
+  readonly stdinOnce?: boolean;
   /** Optional: Path at which the file to which the container's termination message will be written is mounted into the container's filesystem. Message written is intended to be brief final status, such as an assertion failure message. Will be truncated by the node if greater than 4096 bytes. The total … */
-  readonly terminationMessagePath?: string
+  readonly terminationMessagePath?: string;
   /** Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the … */
-  readonly terminationMessagePolicy?: string
+  readonly terminationMessagePolicy?: string;
   /** Whether this container should allocate a TTY for itself, also requires 'stdin' to be true. Default is false. */
-  readonly tty?: boolean
+  readonly tty?: boolean;
   /** volumeDevices is the list of block devices to be used by the container. */
-  readonly volumeDevices?: ReadonlyArray<VolumeDevice>
+  readonly volumeDevices?: ReadonlyArray<VolumeDevice>;
   /** Pod volumes to mount into the container's filesystem. Cannot be updated. */
-  readonly volumeMounts?: ReadonlyArray<VolumeMount>
+  readonly volumeMounts?: ReadonlyArray<VolumeMount>;
   /** Container's working directory. If not specified, the container runtime's default will be used, which might be configured in the container image. Cannot be updated. */
-  readonly workingDir?: string
+  readonly workingDir?: string;
 }
 
 /** ContainerSetRetryStrategy provides controls on how to retry a container set */
 export interface ContainerSetRetryStrategy {
   /** Duration is the time between each retry, examples values are "300ms", "1s" or "5m". Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h". */
-  readonly duration?: string
+  readonly duration?: string;
   /** Retries is the maximum number of retry attempts for each container. It does not include the first, original attempt; the maximum number of total attempts will be `retries + 1`. */
-  readonly retries: IntOrString
+  readonly retries: IntOrString;
 }
 
 export interface ContainerSetTemplate {
-  readonly containers: ReadonlyArray<ContainerNode>
+  readonly containers: ReadonlyArray<ContainerNode>;
   /** RetryStrategy describes how to retry container nodes if the container set fails. Note that this works differently from the template-level `retryStrategy` as it is a process-level retry that does not create new Pods or containers. */
-  readonly retryStrategy?: ContainerSetRetryStrategy
-  readonly volumeMounts?: ReadonlyArray<VolumeMount>
+  readonly retryStrategy?: ContainerSetRetryStrategy;
+  readonly volumeMounts?: ReadonlyArray<VolumeMount>;
 }
 
 /** ContinueOn defines if a workflow should continue even if a task or step fails/errors. It can be specified if the workflow should continue when the pod errors, fails or both. */
 export interface ContinueOn {
-  readonly error?: boolean
-  readonly failed?: boolean
+  readonly error?: boolean;
+  readonly failed?: boolean;
 }
 
 /** Counter is a Counter prometheus metric */
 export interface Counter {
   /** Value is the value of the metric */
-  readonly value: string
+  readonly value: string;
 }
 
 export interface CreateCronWorkflowRequest {
-  readonly createOptions?: CreateOptions
-  readonly cronWorkflow?: CronWorkflow
-  readonly namespace?: string
+  readonly createOptions?: CreateOptions;
+  readonly cronWorkflow?: CronWorkflow;
+  readonly namespace?: string;
 }
 
 /** CreateS3BucketOptions options used to determine automatic automatic bucket-creation process */
 export interface CreateS3BucketOptions {
   /** ObjectLocking Enable object locking */
-  readonly objectLocking?: boolean
+  readonly objectLocking?: boolean;
 }
 
 /** CronWorkflow is the definition of a scheduled workflow resource */
 export interface CronWorkflow {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1"
+  readonly apiVersion: "argoproj.io/v1alpha1";
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "CronWorkflow"
-  readonly metadata: ObjectMeta
-  readonly spec: CronWorkflowSpec
-  readonly status?: CronWorkflowStatus
+  readonly kind: "CronWorkflow";
+  readonly metadata: ObjectMeta;
+  readonly spec: CronWorkflowSpec;
+  readonly status?: CronWorkflowStatus;
 }
 
-export type CronWorkflowDeletedResponse = Readonly<Record<string, unknown>>
+export type CronWorkflowDeletedResponse = Readonly<Record<string, unknown>>;
 
 /** CronWorkflowList is list of CronWorkflow resources */
 export interface CronWorkflowList {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion?: string
-  readonly items: ReadonlyArray<CronWorkflow>
+  readonly apiVersion?: string;
+  readonly items: ReadonlyArray<CronWorkflow>;
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind?: string
-  readonly metadata: ListMeta
+  readonly kind?: string;
+  readonly metadata: ListMeta;
 }
 
 export interface CronWorkflowResumeRequest {
-  readonly name?: string
-  readonly namespace?: string
+  readonly name?: string;
+  readonly namespace?: string;
 }
 
 /** CronWorkflowSpec is the specification of a CronWorkflow */
 export interface CronWorkflowSpec {
   /** ConcurrencyPolicy is the K8s-style concurrency policy that will be used */
-  readonly concurrencyPolicy?: string
+  readonly concurrencyPolicy?: string;
   /** FailedJobsHistoryLimit is the number of failed jobs to be kept at a time */
-  readonly failedJobsHistoryLimit?: number
+  readonly failedJobsHistoryLimit?: number;
   /** v3.6 and after: Schedules is a list of schedules to run the Workflow in Cron format */
-  readonly schedules: ReadonlyArray<string>
+  readonly schedules: ReadonlyArray<string>;
   /** StartingDeadlineSeconds is the K8s-style deadline that will limit the time a CronWorkflow will be run after its original scheduled time if it is missed. */
-  readonly startingDeadlineSeconds?: number
+  readonly startingDeadlineSeconds?: number;
   /** v3.6 and after: StopStrategy defines if the CronWorkflow should stop scheduling based on a condition */
-  readonly stopStrategy?: StopStrategy
+  readonly stopStrategy?: StopStrategy;
   /** SuccessfulJobsHistoryLimit is the number of successful jobs to be kept at a time */
-  readonly successfulJobsHistoryLimit?: number
+  readonly successfulJobsHistoryLimit?: number;
   /** Suspend is a flag that will stop new CronWorkflows from running if set to true */
-  readonly suspend?: boolean
+  readonly suspend?: boolean;
   /** Timezone is the timezone against which the cron schedule will be calculated, e.g. "Asia/Tokyo". Default is machine's local time. */
-  readonly timezone?: string
+  readonly timezone?: string;
   /** v3.6 and after: When is an expression that determines if a run should be scheduled. */
-  readonly when?: string
+  readonly when?: string;
   /** WorkflowMetadata contains some metadata of the workflow to be run */
-  readonly workflowMetadata?: ObjectMeta
+  readonly workflowMetadata?: ObjectMeta;
   /** WorkflowSpec is the spec of the workflow to be run */
-  readonly workflowSpec: WorkflowSpec
+  readonly workflowSpec: WorkflowSpec;
 }
 
 /** CronWorkflowStatus is the status of a CronWorkflow */
 export interface CronWorkflowStatus {
   /** Active is a list of active workflows stemming from this CronWorkflow */
-  readonly active?: ReadonlyArray<ObjectReference>
+  readonly active?: ReadonlyArray<ObjectReference>;
   /** Conditions is a list of conditions the CronWorkflow may have */
-  readonly conditions?: ReadonlyArray<Condition>
+  readonly conditions?: ReadonlyArray<Condition>;
   /** v3.6 and after: Failed counts how many times child workflows failed */
-  readonly failed?: number
+  readonly failed?: number;
   /** LastScheduleTime is the last time the CronWorkflow was scheduled */
-  readonly lastScheduledTime?: Time
+  readonly lastScheduledTime?: Time;
   /** v3.6 and after: Phase is an enum of Active or Stopped. It changes to Stopped when stopStrategy.expression is true */
-  readonly phase?: string
+  readonly phase?: string;
   /** v3.6 and after: Succeeded counts how many times child workflows succeeded */
-  readonly succeeded?: number
+  readonly succeeded?: number;
 }
 
 export interface CronWorkflowSuspendRequest {
-  readonly name?: string
-  readonly namespace?: string
+  readonly name?: string;
+  readonly namespace?: string;
 }
 
 /** DAGTask represents a node in the graph during DAG execution Note: CEL validation cannot check withItems (Schemaless) or inline (PreserveUnknownFields) fields. */
 export interface DAGTask {
   /** Arguments are the parameter and artifact arguments to the template */
-  readonly arguments?: Arguments
+  readonly arguments?: Arguments;
   /** ContinueOn makes argo to proceed with the following step even if this step fails. Errors and Failed states can be specified */
-  readonly continueOn?: ContinueOn
+  readonly continueOn?: ContinueOn;
   /** Dependencies are name of other targets which this depends on */
-  readonly dependencies?: ReadonlyArray<string>
+  readonly dependencies?: ReadonlyArray<string>;
   /** Depends are name of other targets which this depends on */
-  readonly depends?: string
+  readonly depends?: string;
   /** Hooks hold the lifecycle hook which is invoked at lifecycle of task, irrespective of the success, failure, or error status of the primary task */
-  readonly hooks?: Readonly<Record<string, LifecycleHook>>
+  readonly hooks?: Readonly<Record<string, LifecycleHook>>;
   /** Inline is the template. Template must be empty if this is declared (and vice-versa). Note: As mentioned in the corresponding definition in WorkflowStep, this struct is defined recursively, so we need "x-kubernetes-preserve-unknown-fields: true" in the validation schema. */
-  readonly inline?: Template
+  readonly inline?: Template;
   /** Name is the name of the target */
-  readonly name: string
+  readonly name: string;
   /** OnExit is a template reference which is invoked at the end of the template, irrespective of the success, failure, or error of the primary template. */
-  readonly onExit?: string
+  readonly onExit?: string;
   /** Name of template to execute */
-  readonly template?: string
+  readonly template?: string;
   /** TemplateRef is the reference to the template resource to execute. */
-  readonly templateRef?: TemplateRef
+  readonly templateRef?: TemplateRef;
   /** When is an expression in which the task should conditionally execute */
-  readonly when?: string
+  readonly when?: string;
   /** WithItems expands a task into multiple parallel tasks from the items in the list Note: The structure of WithItems is free-form, so we need "x-kubernetes-preserve-unknown-fields: true" in the validation schema. */
-  readonly withItems?: ReadonlyArray<Item>
+  readonly withItems?: ReadonlyArray<Item>;
   /** WithParam expands a task into multiple parallel tasks from the value in the parameter, which is expected to be a JSON list. */
-  readonly withParam?: string
+  readonly withParam?: string;
   /** WithSequence expands a task into a numeric sequence */
-  readonly withSequence?: Sequence
+  readonly withSequence?: Sequence;
 }
 
 /** DAGTemplate is a template subtype for directed acyclic graph templates */
 export interface DAGTemplate {
   /** This flag is for DAG logic. The DAG logic has a built-in "fail fast" feature to stop scheduling new steps, as soon as it detects that one of the DAG nodes is failed. Then it waits until all DAG nodes are completed before failing the DAG itself. The FailFast flag default is true, if set to false, it … */
-  readonly failFast?: boolean
+  readonly failFast?: boolean;
   /** Target are one or more names of targets to execute in a DAG */
-  readonly target?: string
+  readonly target?: string;
   /** Tasks are a list of DAG tasks MaxItems is an artificial limit to limit CEL validation costs - see note at top of file */
-  readonly tasks: ReadonlyArray<DAGTask>
+  readonly tasks: ReadonlyArray<DAGTask>;
 }
 
 /** Data is a data template */
 export interface Data {
   /** Source sources external data into a data template */
-  readonly source: DataSource
+  readonly source: DataSource;
   /** Transformation applies a set of transformations */
-  readonly transformation: ReadonlyArray<TransformationStep>
+  readonly transformation: ReadonlyArray<TransformationStep>;
 }
 
 /** DataSource sources external data into a data template */
 export interface DataSource {
   /** ArtifactPaths is a data transformation that collects a list of artifact paths */
-  readonly artifactPaths?: ArtifactPaths
+  readonly artifactPaths?: ArtifactPaths;
 }
 
 export interface Event {
   /** Selector (https://github.com/expr-lang/expr) that we must must match the io.argoproj.workflow.v1alpha1. E.g. `payload.message == "test"` */
-  readonly selector: string
+  readonly selector: string;
 }
 
-export type EventResponse = Readonly<Record<string, unknown>>
+export type EventResponse = Readonly<Record<string, unknown>>;
 
 /** ExecutorConfig holds configurations of an executor container. */
 export interface ExecutorConfig {
   /** ServiceAccountName specifies the service account name of the executor container. */
-  readonly serviceAccountName?: string
+  readonly serviceAccountName?: string;
 }
 
 /** ExecutorPlugin describes workflow-level executor plugin */
 export interface ExecutorPlugin {
-  readonly metadata: ObjectMeta
-  readonly spec: ExecutorPluginSpec
+  readonly metadata: ObjectMeta;
+  readonly spec: ExecutorPluginSpec;
 }
 
 export interface ExecutorPluginSidecar {
   /** AutomountServiceAccountToken enables mounting the service account token. The service account must be named <plugin-name>-executor-plugin. */
-  readonly automountServiceAccountToken?: boolean
+  readonly automountServiceAccountToken?: boolean;
   /** Container defines the Kubernetes container specification for the sidecar. */
-  readonly container: Container
+  readonly container: Container;
 }
 
 export interface ExecutorPluginSpec {
-  readonly sidecar: ExecutorPluginSidecar
+  readonly sidecar: ExecutorPluginSidecar;
 }
 
 /** GCSArtifact is the location of a GCS artifact */
 export interface GCSArtifact {
   /** Bucket is the name of the bucket */
-  readonly bucket?: string
+  readonly bucket?: string;
   /** Key is the path in the bucket where the artifact resides */
-  readonly key: string
+  readonly key: string;
   /** ServiceAccountKeySecret is the secret selector to the bucket's service account key */
-  readonly serviceAccountKeySecret?: SecretKeySelector
+  readonly serviceAccountKeySecret?: SecretKeySelector;
 }
 
 /** GCSArtifactRepository defines the controller configuration for a GCS artifact repository */
 export interface GCSArtifactRepository {
   /** Bucket is the name of the bucket */
-  readonly bucket?: string
+  readonly bucket?: string;
   /** KeyFormat defines the format of how to store keys and can reference workflow variables. */
-  readonly keyFormat?: string
+  readonly keyFormat?: string;
   /** ServiceAccountKeySecret is the secret selector to the bucket's service account key */
-  readonly serviceAccountKeySecret?: SecretKeySelector
+  readonly serviceAccountKeySecret?: SecretKeySelector;
 }
 
 /** Gauge is a Gauge prometheus metric */
 export interface Gauge {
   /** Operation defines the operation to apply with value and the metrics' current value */
-  readonly operation?: string
+  readonly operation?: string;
   /** Realtime emits this metric in real time if applicable */
-  readonly realtime: boolean
+  readonly realtime: boolean;
   /** Value is the value to be used in the operation with the metric's current value. If no operation is set, value is the value of the metric MaxLength is an artificial limit to limit CEL validation costs - see note at top of file */
-  readonly value: string
+  readonly value: string;
 }
 
 export interface GetUserInfoResponse {
-  readonly email?: string
-  readonly emailVerified?: boolean
-  readonly groups?: ReadonlyArray<string>
-  readonly issuer?: string
-  readonly name?: string
-  readonly serviceAccountName?: string
-  readonly serviceAccountNamespace?: string
-  readonly subject?: string
+  readonly email?: string;
+  readonly emailVerified?: boolean;
+  readonly groups?: ReadonlyArray<string>;
+  readonly issuer?: string;
+  readonly name?: string;
+  readonly serviceAccountName?: string;
+  readonly serviceAccountNamespace?: string;
+  readonly subject?: string;
 }
 
 /** GitArtifact is the location of a git artifact */
 export interface GitArtifact {
   /** Branch is the branch to fetch when `SingleBranch` is enabled */
-  readonly branch?: string
+  readonly branch?: string;
   /** Depth specifies clones/fetches should be shallow and include the given number of commits from the branch tip */
-  readonly depth?: number
+  readonly depth?: number;
   /** DisableSubmodules disables submodules during git clone */
-  readonly disableSubmodules?: boolean
+  readonly disableSubmodules?: boolean;
   /** Fetch specifies a number of refs that should be fetched before checkout */
-  readonly fetch?: ReadonlyArray<string>
+  readonly fetch?: ReadonlyArray<string>;
   /** InsecureIgnoreHostKey disables SSH strict host key checking during git clone */
-  readonly insecureIgnoreHostKey?: boolean
+  readonly insecureIgnoreHostKey?: boolean;
   /** InsecureSkipTLS disables server certificate verification resulting in insecure HTTPS connections */
-  readonly insecureSkipTLS?: boolean
+  readonly insecureSkipTLS?: boolean;
   /** PasswordSecret is the secret selector to the repository password */
-  readonly passwordSecret?: SecretKeySelector
+  readonly passwordSecret?: SecretKeySelector;
   /** Repo is the git repository */
-  readonly repo: string
+  readonly repo: string;
   /** Revision is the git commit, tag, branch to checkout */
-  readonly revision?: string
+  readonly revision?: string;
   /** SingleBranch enables single branch clone, using the `branch` parameter */
-  readonly singleBranch?: boolean
+  readonly singleBranch?: boolean;
   /** SSHPrivateKeySecret is the secret selector to the repository ssh private key */
-  readonly sshPrivateKeySecret?: SecretKeySelector
+  readonly sshPrivateKeySecret?: SecretKeySelector;
   /** UsernameSecret is the secret selector to the repository username */
-  readonly usernameSecret?: SecretKeySelector
+  readonly usernameSecret?: SecretKeySelector;
 }
 
 /** HDFSArtifact is the location of an HDFS artifact */
 export interface HDFSArtifact {
   /** Addresses is accessible addresses of HDFS name nodes */
-  readonly addresses?: ReadonlyArray<string>
+  readonly addresses?: ReadonlyArray<string>;
   /** DataTransferProtection is the protection level for HDFS data transfer. It corresponds to the dfs.data.transfer.protection configuration in HDFS. */
-  readonly dataTransferProtection?: string
+  readonly dataTransferProtection?: string;
   /** Force copies a file forcibly even if it exists */
-  readonly force?: boolean
+  readonly force?: boolean;
   /** HDFSUser is the user to access HDFS file system. It is ignored if either ccache or keytab is used. */
-  readonly hdfsUser?: string
+  readonly hdfsUser?: string;
   /** KrbCCacheSecret is the secret selector for Kerberos ccache Either ccache or keytab can be set to use Kerberos. */
-  readonly krbCCacheSecret?: SecretKeySelector
+  readonly krbCCacheSecret?: SecretKeySelector;
   /** KrbConfig is the configmap selector for Kerberos config as string It must be set if either ccache or keytab is used. */
-  readonly krbConfigConfigMap?: ConfigMapKeySelector
+  readonly krbConfigConfigMap?: ConfigMapKeySelector;
   /** KrbKeytabSecret is the secret selector for Kerberos keytab Either ccache or keytab can be set to use Kerberos. */
-  readonly krbKeytabSecret?: SecretKeySelector
+  readonly krbKeytabSecret?: SecretKeySelector;
   /** KrbRealm is the Kerberos realm used with Kerberos keytab It must be set if keytab is used. */
-  readonly krbRealm?: string
+  readonly krbRealm?: string;
   /** KrbServicePrincipalName is the principal name of Kerberos service It must be set if either ccache or keytab is used. */
-  readonly krbServicePrincipalName?: string
+  readonly krbServicePrincipalName?: string;
   /** KrbUsername is the Kerberos username used with Kerberos keytab It must be set if keytab is used. */
-  readonly krbUsername?: string
+  readonly krbUsername?: string;
   /** Path is a file path in HDFS */
-  readonly path: string
+  readonly path: string;
 }
 
 /** HDFSArtifactRepository defines the controller configuration for an HDFS artifact repository */
 export interface HDFSArtifactRepository {
   /** Addresses is accessible addresses of HDFS name nodes */
-  readonly addresses?: ReadonlyArray<string>
+  readonly addresses?: ReadonlyArray<string>;
   /** DataTransferProtection is the protection level for HDFS data transfer. It corresponds to the dfs.data.transfer.protection configuration in HDFS. */
-  readonly dataTransferProtection?: string
+  readonly dataTransferProtection?: string;
   /** Force copies a file forcibly even if it exists */
-  readonly force?: boolean
+  readonly force?: boolean;
   /** HDFSUser is the user to access HDFS file system. It is ignored if either ccache or keytab is used. */
-  readonly hdfsUser?: string
+  readonly hdfsUser?: string;
   /** KrbCCacheSecret is the secret selector for Kerberos ccache Either ccache or keytab can be set to use Kerberos. */
-  readonly krbCCacheSecret?: SecretKeySelector
+  readonly krbCCacheSecret?: SecretKeySelector;
   /** KrbConfig is the configmap selector for Kerberos config as string It must be set if either ccache or keytab is used. */
-  readonly krbConfigConfigMap?: ConfigMapKeySelector
+  readonly krbConfigConfigMap?: ConfigMapKeySelector;
   /** KrbKeytabSecret is the secret selector for Kerberos keytab Either ccache or keytab can be set to use Kerberos. */
-  readonly krbKeytabSecret?: SecretKeySelector
+  readonly krbKeytabSecret?: SecretKeySelector;
   /** KrbRealm is the Kerberos realm used with Kerberos keytab It must be set if keytab is used. */
-  readonly krbRealm?: string
+  readonly krbRealm?: string;
   /** KrbServicePrincipalName is the principal name of Kerberos service It must be set if either ccache or keytab is used. */
-  readonly krbServicePrincipalName?: string
+  readonly krbServicePrincipalName?: string;
   /** KrbUsername is the Kerberos username used with Kerberos keytab It must be set if keytab is used. */
-  readonly krbUsername?: string
+  readonly krbUsername?: string;
   /** PathFormat is defines the format of path to store a file. Can reference workflow variables */
-  readonly pathFormat?: string
+  readonly pathFormat?: string;
 }
 
 export interface HTTP {
   /** Body is content of the HTTP Request */
-  readonly body?: string
+  readonly body?: string;
   /** BodyFrom is content of the HTTP Request as Bytes */
-  readonly bodyFrom?: HTTPBodySource
+  readonly bodyFrom?: HTTPBodySource;
   /** Headers are an optional list of headers to send with HTTP requests */
-  readonly headers?: ReadonlyArray<HTTPHeader>
+  readonly headers?: ReadonlyArray<HTTPHeader>;
   /** InsecureSkipVerify is a bool when if set to true will skip TLS verification for the HTTP client */
-  readonly insecureSkipVerify?: boolean
+  readonly insecureSkipVerify?: boolean;
   /** Method is HTTP methods for HTTP Request */
-  readonly method?: string
+  readonly method?: string;
   /** SuccessCondition is an expression if evaluated to true is considered successful */
-  readonly successCondition?: string
+  readonly successCondition?: string;
   /** TimeoutSeconds is request timeout for HTTP Request. Default is 30 seconds */
-  readonly timeoutSeconds?: number
+  readonly timeoutSeconds?: number;
   /** URL of the HTTP Request */
-  readonly url: string
+  readonly url: string;
 }
 
 /** HTTPArtifact allows a file served on HTTP to be placed as an input artifact in a container */
 export interface HTTPArtifact {
   /** Auth contains information for client authentication */
-  readonly auth?: HTTPAuth
+  readonly auth?: HTTPAuth;
   /** Headers are an optional list of headers to send with HTTP requests for artifacts */
-  readonly headers?: ReadonlyArray<Header>
+  readonly headers?: ReadonlyArray<Header>;
   /** SaveStreamViaFile buffers a streamed upload to a temporary file before sending it, so a 307/308 redirect (e.g. webHDFS) can be followed by re-sending the body. When false (the default) SaveStream sends the reader directly and cannot follow such a redirect, since a one-shot reader cannot be replayed. */
-  readonly saveStreamViaFile?: boolean
+  readonly saveStreamViaFile?: boolean;
   /** URL of the artifact */
-  readonly url: string
+  readonly url: string;
 }
 
 export interface HTTPAuth {
-  readonly basicAuth?: BasicAuth
-  readonly clientCert?: ClientCertAuth
-  readonly oauth2?: OAuth2Auth
+  readonly basicAuth?: BasicAuth;
+  readonly clientCert?: ClientCertAuth;
+  readonly oauth2?: OAuth2Auth;
 }
 
 /** HTTPBodySource contains the source of the HTTP body. */
 export interface HTTPBodySource {
-  readonly bytes?: string
+  readonly bytes?: string;
 }
 
 export interface HTTPHeader {
-  readonly name: string
-  readonly value?: string
-  readonly valueFrom?: HTTPHeaderSource
+  readonly name: string;
+  readonly value?: string;
+  readonly valueFrom?: HTTPHeaderSource;
 }
 
 export interface HTTPHeaderSource {
-  readonly secretKeyRef?: SecretKeySelector
+  readonly secretKeyRef?: SecretKeySelector;
 }
 
 /** Header indicate a key-value request header to be used when fetching artifacts over HTTP */
 export interface Header {
   /** Name is the header name */
-  readonly name: string
+  readonly name: string;
   /** Value is the literal value to use for the header */
-  readonly value: string
+  readonly value: string;
 }
 
 /** Histogram is a Histogram prometheus metric */
 export interface Histogram {
   /** Buckets is a list of bucket divisors for the histogram */
-  readonly buckets: ReadonlyArray<Amount>
+  readonly buckets: ReadonlyArray<Amount>;
   /** Value is the value of the metric */
-  readonly value: string
+  readonly value: string;
 }
 
 export interface InfoResponse {
-  readonly columns?: ReadonlyArray<Column>
-  readonly links?: ReadonlyArray<Link>
-  readonly managedNamespace?: string
-  readonly modals?: Readonly<Record<string, boolean>>
-  readonly navColor?: string
+  readonly columns?: ReadonlyArray<Column>;
+  readonly links?: ReadonlyArray<Link>;
+  readonly managedNamespace?: string;
+  readonly modals?: Readonly<Record<string, boolean>>;
+  readonly navColor?: string;
 }
 
 /** Inputs are the mechanism for passing parameters, artifacts, volumes from one template to another */
 export interface Inputs {
   /** Artifact are a list of artifacts passed as inputs */
-  readonly artifacts?: ReadonlyArray<Artifact>
+  readonly artifacts?: ReadonlyArray<Artifact>;
   /** Parameters are a list of parameters passed as inputs MaxItems is an artificial limit to limit CEL validation costs - see note at top of file */
-  readonly parameters?: ReadonlyArray<Parameter>
+  readonly parameters?: ReadonlyArray<Parameter>;
 }
 
 /** Item expands a single workflow step into multiple parallel steps The value of Item can be a map, string, bool, or number */
-export type Item = unknown
+export type Item = unknown;
 
 /** LabelKeys is list of keys */
 export interface LabelKeys {
-  readonly items?: ReadonlyArray<string>
+  readonly items?: ReadonlyArray<string>;
 }
 
 export interface LabelValueFrom {
-  readonly expression: string
+  readonly expression: string;
 }
 
 /** LabelValues is a list of workflow labels. */
 export interface LabelValues {
-  readonly items?: ReadonlyArray<string>
+  readonly items?: ReadonlyArray<string>;
 }
 
 export interface LifecycleHook {
   /** Arguments hold arguments to the template */
-  readonly arguments?: Arguments
+  readonly arguments?: Arguments;
   /** Expression is a condition expression for when a node will be retried. If it evaluates to false, the node will not be retried and the retry strategy will be ignored */
-  readonly expression?: string
+  readonly expression?: string;
   /** Template is the name of the template to execute by the hook */
-  readonly template?: string
+  readonly template?: string;
   /** TemplateRef is the reference to the template resource to execute by the hook */
-  readonly templateRef?: TemplateRef
+  readonly templateRef?: TemplateRef;
 }
 
 /** Link is a link to another app. */
 export interface Link {
   /** The name of the link, E.g. "Workflow Logs" or "Pod Logs" */
-  readonly name: string
+  readonly name: string;
   /** "workflow", "pod", "pod-logs", "event-source-logs", "sensor-logs", "workflow-list" or "chat" */
-  readonly scope: string
+  readonly scope: string;
   /** Target attribute specifies where a linked document will be opened when a user clicks on a link. E.g. "_blank", "_self". If the target is _blank, it will open in a new tab. */
-  readonly target: string
+  readonly target: string;
   /** The URL. Can contain "${metadata.namespace}", "${metadata.name}", "${status.startedAt}", "${status.finishedAt}" or any other element in workflow yaml, e.g. "${io.argoproj.workflow.v1alpha1.metadata.annotations.userDefinedKey}" */
-  readonly url: string
+  readonly url: string;
 }
 
 export interface LintCronWorkflowRequest {
-  readonly cronWorkflow?: CronWorkflow
-  readonly namespace?: string
+  readonly cronWorkflow?: CronWorkflow;
+  readonly namespace?: string;
 }
 
 export interface LogEntry {
-  readonly content?: string
-  readonly podName?: string
+  readonly content?: string;
+  readonly podName?: string;
 }
 
 export interface ManifestFrom {
   /** Artifact contains the artifact to use */
-  readonly artifact: Artifact
+  readonly artifact: Artifact;
 }
 
 /** MemoizationStatus is the status of this memoized node */
 export interface MemoizationStatus {
   /** Cache is the name of the cache that was used */
-  readonly cacheName: string
+  readonly cacheName: string;
   /** Hit indicates whether this node was created from a cache entry */
-  readonly hit: boolean
+  readonly hit: boolean;
   /** Key is the name of the key used for this node's cache */
-  readonly key: string
+  readonly key: string;
 }
 
 /** Memoize enables caching for the Outputs of the template. */
 export interface Memoize {
   /** Cache sets and configures the kind of cache */
-  readonly cache: Cache
+  readonly cache: Cache;
   /** Key is the key to use as the caching key */
-  readonly key: string
+  readonly key: string;
   /** MaxAge is the maximum age (e.g. "180s", "24h") of an entry that is still considered valid. If an entry is older than the MaxAge, it will be ignored. */
-  readonly maxAge: string
+  readonly maxAge: string;
 }
 
 /** Metadata is pod metadata. */
 export interface Metadata {
-  readonly annotations?: Readonly<Record<string, string>>
-  readonly labels?: Readonly<Record<string, string>>
+  readonly annotations?: Readonly<Record<string, string>>;
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /** MetricLabel is a single label for a prometheus metric */
 export interface MetricLabel {
-  readonly key: string
-  readonly value: string
+  readonly key: string;
+  readonly value: string;
 }
 
 /** Metrics are a list of metrics emitted from a Workflow/Template */
 export interface Metrics {
   /** Prometheus is a list of prometheus metrics to be emitted MaxItems is an artificial limit to limit CEL validation costs - see note at top of file */
-  readonly prometheus: ReadonlyArray<Prometheus>
+  readonly prometheus: ReadonlyArray<Prometheus>;
 }
 
 /** Mutex holds Mutex configuration */
 export interface Mutex {
   /** Database specifies this is database controlled if this is set true */
-  readonly database?: boolean
+  readonly database?: boolean;
   /** name of the mutex */
-  readonly name?: string
+  readonly name?: string;
   /** Namespace is the namespace of the mutex, default: [namespace of workflow] */
-  readonly namespace?: string
+  readonly namespace?: string;
 }
 
 /** MutexHolding describes the mutex and the object which is holding it. */
 export interface MutexHolding {
   /** Holder is a reference to the object which holds the Mutex. Holding Scenario: 1. Current workflow's NodeID which is holding the lock. e.g: ${NodeID} Waiting Scenario: 1. Current workflow or other workflow NodeID which is holding the lock. e.g: ${WorkflowName}/${NodeID} */
-  readonly holder?: string
+  readonly holder?: string;
   /** Reference for the mutex e.g: ${namespace}/mutex/${mutexName} */
-  readonly mutex?: string
+  readonly mutex?: string;
 }
 
 /** MutexStatus contains which objects hold mutex locks, and which objects this workflow is waiting on to release locks. */
 export interface MutexStatus {
   /** Holding is a list of mutexes and their respective objects that are held by mutex lock for this io.argoproj.workflow.v1alpha1. */
-  readonly holding?: ReadonlyArray<MutexHolding>
+  readonly holding?: ReadonlyArray<MutexHolding>;
   /** Waiting is a list of mutexes and their respective objects this workflow is waiting for. */
-  readonly waiting?: ReadonlyArray<MutexHolding>
+  readonly waiting?: ReadonlyArray<MutexHolding>;
 }
 
 export interface NodeFlag {
   /** Hooked tracks whether or not this node was triggered by hook or onExit */
-  readonly hooked?: boolean
+  readonly hooked?: boolean;
   /** Retried tracks whether or not this node was retried by retryStrategy */
-  readonly retried?: boolean
+  readonly retried?: boolean;
 }
 
 /** NodeStatus contains status information about an individual node in the workflow */
 export interface NodeStatus {
   /** BoundaryID indicates the node ID of the associated template root node in which this node belongs to */
-  readonly boundaryID?: string
+  readonly boundaryID?: string;
   /** Children is a list of child node IDs */
-  readonly children?: ReadonlyArray<string>
+  readonly children?: ReadonlyArray<string>;
   /** Daemoned tracks whether or not this node was daemoned and need to be terminated */
-  readonly daemoned?: boolean
+  readonly daemoned?: boolean;
   /** DisplayName is a human readable representation of the node. Unique within a template boundary */
-  readonly displayName?: string
+  readonly displayName?: string;
   /** EstimatedDuration in seconds. */
-  readonly estimatedDuration?: number
+  readonly estimatedDuration?: number;
   /** FailedPodRestarts tracks the number of times the pod for this node was restarted due to infrastructure failures before the main container started. */
-  readonly failedPodRestarts?: number
+  readonly failedPodRestarts?: number;
   /** Time at which this node completed */
-  readonly finishedAt?: Time
+  readonly finishedAt?: Time;
   /** HostNodeName name of the Kubernetes node on which the Pod is running, if applicable */
-  readonly hostNodeName?: string
+  readonly hostNodeName?: string;
   /** ID is a unique identifier of a node within the worklow It is implemented as a hash of the node name, which makes the ID deterministic */
-  readonly id: string
+  readonly id: string;
   /** Inputs captures input parameter values and artifact locations supplied to this template invocation */
-  readonly inputs?: Inputs
+  readonly inputs?: Inputs;
   /** MemoizationStatus holds information about cached nodes */
-  readonly memoizationStatus?: MemoizationStatus
+  readonly memoizationStatus?: MemoizationStatus;
   /** A human readable message indicating details about why the node is in this condition. */
-  readonly message?: string
+  readonly message?: string;
   /** Name is unique name in the node tree used to generate the node ID */
-  readonly name: string
+  readonly name: string;
   /** NodeFlag tracks some history of node. e.g.) hooked, retried, etc. */
-  readonly nodeFlag?: NodeFlag
+  readonly nodeFlag?: NodeFlag;
   /** OutboundNodes tracks the node IDs which are considered "outbound" nodes to a template invocation. For every invocation of a template, there are nodes which we considered as "outbound". Essentially, these are last nodes in the execution sequence to run, before the template is considered completed. … */
-  readonly outboundNodes?: ReadonlyArray<string>
+  readonly outboundNodes?: ReadonlyArray<string>;
   /** Outputs captures output parameter values and artifact locations produced by this template invocation */
-  readonly outputs?: Outputs
+  readonly outputs?: Outputs;
   /** Phase a simple, high-level summary of where the node is in its lifecycle. Can be used as a state machine. Will be one of these values "Pending", "Running" before the node is completed, or "Succeeded", "Skipped", "Failed", "Error", or "Omitted" as a final state. */
-  readonly phase?: string
+  readonly phase?: string;
   /** PodIP captures the IP of the pod for daemoned steps */
-  readonly podIP?: string
+  readonly podIP?: string;
   /** Progress to completion */
-  readonly progress?: string
+  readonly progress?: string;
   /** ResourcesDuration is indicative, but not accurate, resource duration. This is populated when the nodes completes. */
-  readonly resourcesDuration?: Readonly<Record<string, number>>
+  readonly resourcesDuration?: Readonly<Record<string, number>>;
   /** RestartingPodUID tracks the UID of the pod that is currently being restarted. This prevents duplicate restart attempts when the controller processes the same failed pod multiple times. Cleared when the replacement pod starts running. */
-  readonly restartingPodUID?: string
+  readonly restartingPodUID?: string;
   /** Time at which this node started */
-  readonly startedAt?: Time
+  readonly startedAt?: Time;
   /** SynchronizationStatus is the synchronization status of the node */
-  readonly synchronizationStatus?: NodeSynchronizationStatus
+  readonly synchronizationStatus?: NodeSynchronizationStatus;
   /** TaskResultSynced is used to determine if the node's output has been received */
-  readonly taskResultSynced?: boolean
+  readonly taskResultSynced?: boolean;
   /** TemplateName is the template name which this node corresponds to. Not applicable to virtual nodes (e.g. Retry, StepGroup) */
-  readonly templateName?: string
+  readonly templateName?: string;
   /** TemplateRef is the reference to the template resource which this node corresponds to. Not applicable to virtual nodes (e.g. Retry, StepGroup) */
-  readonly templateRef?: TemplateRef
+  readonly templateRef?: TemplateRef;
   /** TemplateScope is the template scope in which the template of this node was retrieved. */
-  readonly templateScope?: string
+  readonly templateScope?: string;
   /** Type indicates type of node */
-  readonly type: string
+  readonly type: string;
 }
 
 /** NodeSynchronizationStatus stores the status of a node */
 export interface NodeSynchronizationStatus {
   /** Waiting is the name of the lock that this node is waiting for */
-  readonly waiting?: string
+  readonly waiting?: string;
 }
 
 /** NoneStrategy indicates to skip tar process and upload the files or directory tree as independent files. Note that if the artifact is a directory, the artifact driver must support the ability to save/load the directory appropriately. */
-export type NoneStrategy = Readonly<Record<string, unknown>>
+export type NoneStrategy = Readonly<Record<string, unknown>>;
 
 /** OAuth2Auth holds all information for client authentication via OAuth2 tokens */
 export interface OAuth2Auth {
-  readonly clientIDSecret?: SecretKeySelector
-  readonly clientSecretSecret?: SecretKeySelector
-  readonly endpointParams?: ReadonlyArray<OAuth2EndpointParam>
-  readonly scopes?: ReadonlyArray<string>
-  readonly tokenURLSecret?: SecretKeySelector
+  readonly clientIDSecret?: SecretKeySelector;
+  readonly clientSecretSecret?: SecretKeySelector;
+  readonly endpointParams?: ReadonlyArray<OAuth2EndpointParam>;
+  readonly scopes?: ReadonlyArray<string>;
+  readonly tokenURLSecret?: SecretKeySelector;
 }
 
 /** OAuth2EndpointParam is an optional field that should be sent in the OAuth request. */
 export interface OAuth2EndpointParam {
   /** Name is the header name */
-  readonly key: string
+  readonly key: string;
   /** Value is the literal value to use for the header */
-  readonly value?: string
+  readonly value?: string;
 }
 
 /** OSSArtifact is the location of an Alibaba Cloud OSS artifact */
 export interface OSSArtifact {
   /** AccessKeySecret is the secret selector to the bucket's access key */
-  readonly accessKeySecret?: SecretKeySelector
+  readonly accessKeySecret?: SecretKeySelector;
   /** Bucket is the name of the bucket */
-  readonly bucket?: string
+  readonly bucket?: string;
   /** CreateBucketIfNotPresent tells the driver to attempt to create the OSS bucket for output artifacts, if it doesn't exist */
-  readonly createBucketIfNotPresent?: boolean
+  readonly createBucketIfNotPresent?: boolean;
   /** Endpoint is the hostname of the bucket endpoint */
-  readonly endpoint?: string
+  readonly endpoint?: string;
   /** Key is the path in the bucket where the artifact resides */
-  readonly key: string
+  readonly key: string;
   /** LifecycleRule specifies how to manage bucket's lifecycle */
-  readonly lifecycleRule?: OSSLifecycleRule
+  readonly lifecycleRule?: OSSLifecycleRule;
   /** SecretKeySecret is the secret selector to the bucket's secret key */
-  readonly secretKeySecret?: SecretKeySelector
+  readonly secretKeySecret?: SecretKeySelector;
   /** SecurityToken is the user's temporary security token. For more details, check out: https://www.alibabacloud.com/help/doc-detail/100624.htm */
-  readonly securityToken?: string
+  readonly securityToken?: string;
   /** UseSDKCreds tells the driver to figure out credentials based on sdk defaults. */
-  readonly useSDKCreds?: boolean
+  readonly useSDKCreds?: boolean;
 }
 
 /** OSSArtifactRepository defines the controller configuration for an OSS artifact repository */
 export interface OSSArtifactRepository {
   /** AccessKeySecret is the secret selector to the bucket's access key */
-  readonly accessKeySecret?: SecretKeySelector
+  readonly accessKeySecret?: SecretKeySelector;
   /** Bucket is the name of the bucket */
-  readonly bucket?: string
+  readonly bucket?: string;
   /** CreateBucketIfNotPresent tells the driver to attempt to create the OSS bucket for output artifacts, if it doesn't exist */
-  readonly createBucketIfNotPresent?: boolean
+  readonly createBucketIfNotPresent?: boolean;
   /** Endpoint is the hostname of the bucket endpoint */
-  readonly endpoint?: string
+  readonly endpoint?: string;
   /** KeyFormat defines the format of how to store keys and can reference workflow variables. */
-  readonly keyFormat?: string
+  readonly keyFormat?: string;
   /** LifecycleRule specifies how to manage bucket's lifecycle */
-  readonly lifecycleRule?: OSSLifecycleRule
+  readonly lifecycleRule?: OSSLifecycleRule;
   /** SecretKeySecret is the secret selector to the bucket's secret key */
-  readonly secretKeySecret?: SecretKeySelector
+  readonly secretKeySecret?: SecretKeySelector;
   /** SecurityToken is the user's temporary security token. For more details, check out: https://www.alibabacloud.com/help/doc-detail/100624.htm */
-  readonly securityToken?: string
+  readonly securityToken?: string;
   /** UseSDKCreds tells the driver to figure out credentials based on sdk defaults. */
-  readonly useSDKCreds?: boolean
+  readonly useSDKCreds?: boolean;
 }
 
 /** OSSLifecycleRule specifies how to manage bucket's lifecycle */
 export interface OSSLifecycleRule {
   /** MarkDeletionAfterDays is the number of days before we delete objects in the bucket */
-  readonly markDeletionAfterDays?: number
+  readonly markDeletionAfterDays?: number;
   /** MarkInfrequentAccessAfterDays is the number of days before we convert the objects in the bucket to Infrequent Access (IA) storage type */
-  readonly markInfrequentAccessAfterDays?: number
+  readonly markInfrequentAccessAfterDays?: number;
 }
 
 /** Outputs hold parameters, artifacts, and results from a step */
 export interface Outputs {
   /** Artifacts holds the list of output artifacts produced by a step */
-  readonly artifacts?: ReadonlyArray<Artifact>
+  readonly artifacts?: ReadonlyArray<Artifact>;
   /** ExitCode holds the exit code of a script template */
-  readonly exitCode?: string
+  readonly exitCode?: string;
   /** Parameters holds the list of output parameters produced by a step */
-  readonly parameters?: ReadonlyArray<Parameter>
+  readonly parameters?: ReadonlyArray<Parameter>;
   /** Result holds the result (stdout) of a script or container template, or the response body of an HTTP template */
-  readonly result?: string
+  readonly result?: string;
 }
 
-export type ParallelSteps = ReadonlyArray<WorkflowStep>
+export type ParallelSteps = ReadonlyArray<WorkflowStep>;
 
 /** Parameter indicate a passed string parameter to a service template with an optional default value */
 export interface Parameter {
   /** Default is the default value to use for an input parameter if a value was not supplied */
-  readonly default?: string
+  readonly default?: string;
   /** Description is the parameter description */
-  readonly description?: string
+  readonly description?: string;
   /** Enum holds a list of string values to choose from, for the actual value of the parameter */
-  readonly enum?: ReadonlyArray<string>
+  readonly enum?: ReadonlyArray<string>;
   /** GlobalName exports an output parameter to the global scope, making it available as io.argoproj.workflow.v1alpha1.outputs.parameters.XXXX and in workflow.status.outputs.parameters */
-  readonly globalName?: string
+  readonly globalName?: string;
   /** Name is the parameter name */
-  readonly name: string
+  readonly name: string;
   /** Value is the literal value to use for the parameter. If specified in the context of an input parameter, any passed values take precedence over the specified value */
-  readonly value?: string
+  readonly value?: string;
   /** ValueFrom is the source for the output parameter's value */
-  readonly valueFrom?: ValueFrom
+  readonly valueFrom?: ValueFrom;
 }
 
 /** Plugin is an Object with exactly one key */
-export type Plugin = Readonly<Record<string, unknown>>
+export type Plugin = Readonly<Record<string, unknown>>;
 
 /** PluginArtifact is the location of a plugin artifact */
 export interface PluginArtifact {
   /** Configuration is the plugin defined configuration for the artifact driver plugin */
-  readonly configuration?: string
+  readonly configuration?: string;
   /** ConnectionTimeoutSeconds is the timeout for the artifact driver connection, overriding the driver's timeout */
-  readonly connectionTimeoutSeconds?: number
+  readonly connectionTimeoutSeconds?: number;
   /** Key is the path in the artifact repository where the artifact resides */
-  readonly key: string
+  readonly key: string;
   /** Name is the name of the artifact driver plugin */
-  readonly name?: string
+  readonly name?: string;
 }
 
 /** PluginArtifactRepository defines the controller configuration for a plugin artifact repository */
 export interface PluginArtifactRepository {
-  readonly configuration: string
-  readonly keyFormat?: string
-  readonly name: string
+  readonly configuration: string;
+  readonly keyFormat?: string;
+  readonly name: string;
 }
 
 /** PodGC describes how to delete completed pods as they complete */
 export interface PodGC {
   /** DeleteDelayDuration specifies the duration before pods in the GC queue get deleted. */
-  readonly deleteDelayDuration?: string
+  readonly deleteDelayDuration?: string;
   /** LabelSelector is the label selector to check if the pods match the labels before being added to the pod GC queue. */
-  readonly labelSelector?: LabelSelector
+  readonly labelSelector?: LabelSelector;
   /** Strategy is the strategy to use. One of "OnPodCompletion", "OnPodSuccess", "OnWorkflowCompletion", "OnWorkflowSuccess". If unset, does not delete Pods */
-  readonly strategy?: string
+  readonly strategy?: string;
 }
 
 /** Prometheus is a prometheus metric to be emitted */
 export interface Prometheus {
   /** Counter is a counter metric */
-  readonly counter?: Counter
+  readonly counter?: Counter;
   /** Gauge is a gauge metric */
-  readonly gauge?: Gauge
+  readonly gauge?: Gauge;
   /** Help is a string that describes the metric */
-  readonly help: string
+  readonly help: string;
   /** Histogram is a histogram metric */
-  readonly histogram?: Histogram
+  readonly histogram?: Histogram;
   /** Labels is a list of metric labels */
-  readonly labels?: ReadonlyArray<MetricLabel>
+  readonly labels?: ReadonlyArray<MetricLabel>;
   /** Name is the name of the metric */
-  readonly name: string
+  readonly name: string;
   /** When is a conditional statement that decides when to emit the metric */
-  readonly when?: string
+  readonly when?: string;
 }
 
 /** RawArtifact allows raw string content to be placed as an artifact in a container */
 export interface RawArtifact {
   /** Data is the string contents of the artifact */
-  readonly data: string
+  readonly data: string;
 }
 
 /** ResourceTemplate is a template subtype to manipulate kubernetes resources */
 export interface ResourceTemplate {
   /** Action is the action to perform to the resource. Must be one of: get, create, apply, delete, replace, patch */
-  readonly action: string
+  readonly action: string;
   /** FailureCondition is a label selector expression which describes the conditions of the k8s resource in which the step was considered failed */
-  readonly failureCondition?: string
+  readonly failureCondition?: string;
   /** Flags is a set of additional options passed to kubectl before submitting a resource I.e. to disable resource validation: flags: [ "--validate=false" # disable resource validation ] */
-  readonly flags?: ReadonlyArray<string>
+  readonly flags?: ReadonlyArray<string>;
   /** Manifest contains the kubernetes manifest */
-  readonly manifest?: string
+  readonly manifest?: string;
   /** ManifestFrom is the source for a single kubernetes manifest */
-  readonly manifestFrom?: ManifestFrom
+  readonly manifestFrom?: ManifestFrom;
   /** MergeStrategy is the strategy used to merge a patch. It defaults to "strategic" Must be one of: strategic, merge, json */
-  readonly mergeStrategy?: string
+  readonly mergeStrategy?: string;
   /** SetOwnerReference sets the reference to the workflow on the OwnerReference of generated resource. */
-  readonly setOwnerReference?: boolean
+  readonly setOwnerReference?: boolean;
   /** SuccessCondition is a label selector expression which describes the conditions of the k8s resource in which it is acceptable to proceed to the following step */
-  readonly successCondition?: string
+  readonly successCondition?: string;
 }
 
 export interface ResubmitArchivedWorkflowRequest {
-  readonly memoized?: boolean
-  readonly name?: string
-  readonly namespace?: string
-  readonly parameters?: ReadonlyArray<string>
-  readonly uid?: string
+  readonly memoized?: boolean;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly parameters?: ReadonlyArray<string>;
+  readonly uid?: string;
 }
 
 /** RetryAffinity prevents running steps on the same host. */
 export interface RetryAffinity {
-  readonly nodeAntiAffinity?: RetryNodeAntiAffinity
+  readonly nodeAntiAffinity?: RetryNodeAntiAffinity;
 }
 
 export interface RetryArchivedWorkflowRequest {
-  readonly name?: string
-  readonly namespace?: string
-  readonly nodeFieldSelector?: string
-  readonly parameters?: ReadonlyArray<string>
-  readonly restartSuccessful?: boolean
-  readonly uid?: string
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly nodeFieldSelector?: string;
+  readonly parameters?: ReadonlyArray<string>;
+  readonly restartSuccessful?: boolean;
+  readonly uid?: string;
 }
 
 /** RetryNodeAntiAffinity is a placeholder for future expansion, only empty nodeAntiAffinity is allowed. In order to prevent running steps on the same host, it uses "kubernetes.io/hostname". */
-export type RetryNodeAntiAffinity = Readonly<Record<string, unknown>>
+export type RetryNodeAntiAffinity = Readonly<Record<string, unknown>>;
 
 /** RetryStrategy provides controls on how to retry a workflow step */
 export interface RetryStrategy {
   /** Affinity prevents running workflow's step on the same host */
-  readonly affinity?: RetryAffinity
+  readonly affinity?: RetryAffinity;
   /** Backoff is a backoff strategy */
-  readonly backoff?: Backoff
+  readonly backoff?: Backoff;
   /** Expression is a condition expression for when a node will be retried. If it evaluates to false, the node will not be retried and the retry strategy will be ignored */
-  readonly expression?: string
+  readonly expression?: string;
   /** Limit is the maximum number of retry attempts when retrying a container. It does not include the original container; the maximum number of total attempts will be `limit + 1`. */
-  readonly limit?: IntOrString
+  readonly limit?: IntOrString;
   /** RetryPolicy is a policy of NodePhase statuses that will be retried */
-  readonly retryPolicy?: string
+  readonly retryPolicy?: string;
 }
 
 /** S3Artifact is the location of an S3 artifact */
 export interface S3Artifact {
   /** AccessKeySecret is the secret selector to the bucket's access key */
-  readonly accessKeySecret?: SecretKeySelector
+  readonly accessKeySecret?: SecretKeySelector;
   /** AddressingStyle defines how buckets are addressed by the S3 client. This is required for some S3-compatible providers that only support virtual-hosted-style bucket addressing. */
-  readonly addressingStyle?: string
+  readonly addressingStyle?: string;
   /** Bucket is the name of the bucket */
-  readonly bucket?: string
+  readonly bucket?: string;
   /** CASecret specifies the secret that contains the CA, used to verify the TLS connection */
-  readonly caSecret?: SecretKeySelector
+  readonly caSecret?: SecretKeySelector;
   /** CreateBucketIfNotPresent tells the driver to attempt to create the S3 bucket for output artifacts, if it doesn't exist. Setting Enabled Encryption will apply either SSE-S3 to the bucket if KmsKeyId is not set or SSE-KMS if it is. */
-  readonly createBucketIfNotPresent?: CreateS3BucketOptions
-  readonly encryptionOptions?: S3EncryptionOptions
+  readonly createBucketIfNotPresent?: CreateS3BucketOptions;
+  readonly encryptionOptions?: S3EncryptionOptions;
   /** Endpoint is the hostname of the bucket endpoint */
-  readonly endpoint?: string
+  readonly endpoint?: string;
   /** Insecure will connect to the service with TLS */
-  readonly insecure?: boolean
+  readonly insecure?: boolean;
   /** Key is the key in the bucket where the artifact resides */
-  readonly key?: string
+  readonly key?: string;
   /** Region contains the optional bucket region */
-  readonly region?: string
+  readonly region?: string;
   /** RoleARN is the Amazon Resource Name (ARN) of the role to assume. */
-  readonly roleARN?: string
+  readonly roleARN?: string;
   /** SecretKeySecret is the secret selector to the bucket's secret key */
-  readonly secretKeySecret?: SecretKeySelector
+  readonly secretKeySecret?: SecretKeySelector;
   /** SessionTokenSecret is used for ephemeral credentials like an IAM assume role or S3 access grant */
-  readonly sessionTokenSecret?: SecretKeySelector
+  readonly sessionTokenSecret?: SecretKeySelector;
   /** UseSDKCreds tells the driver to figure out credentials based on sdk defaults. */
-  readonly useSDKCreds?: boolean
+  readonly useSDKCreds?: boolean;
 }
 
 /** S3ArtifactRepository defines the controller configuration for an S3 artifact repository */
 export interface S3ArtifactRepository {
   /** AccessKeySecret is the secret selector to the bucket's access key */
-  readonly accessKeySecret?: SecretKeySelector
+  readonly accessKeySecret?: SecretKeySelector;
   /** AddressingStyle defines how buckets are addressed by the S3 client. This is required for some S3-compatible providers that only support virtual-hosted-style bucket addressing. */
-  readonly addressingStyle?: string
+  readonly addressingStyle?: string;
   /** Bucket is the name of the bucket */
-  readonly bucket?: string
+  readonly bucket?: string;
   /** CASecret specifies the secret that contains the CA, used to verify the TLS connection */
-  readonly caSecret?: SecretKeySelector
+  readonly caSecret?: SecretKeySelector;
   /** CreateBucketIfNotPresent tells the driver to attempt to create the S3 bucket for output artifacts, if it doesn't exist. Setting Enabled Encryption will apply either SSE-S3 to the bucket if KmsKeyId is not set or SSE-KMS if it is. */
-  readonly createBucketIfNotPresent?: CreateS3BucketOptions
-  readonly encryptionOptions?: S3EncryptionOptions
+  readonly createBucketIfNotPresent?: CreateS3BucketOptions;
+  readonly encryptionOptions?: S3EncryptionOptions;
   /** Endpoint is the hostname of the bucket endpoint */
-  readonly endpoint?: string
+  readonly endpoint?: string;
   /** Insecure will connect to the service with TLS */
-  readonly insecure?: boolean
+  readonly insecure?: boolean;
   /** KeyFormat defines the format of how to store keys and can reference workflow variables. */
-  readonly keyFormat?: string
+  readonly keyFormat?: string;
   /** KeyPrefix is prefix used as part of the bucket key in which the controller will store artifacts. */
-  readonly keyPrefix?: string
+  readonly keyPrefix?: string;
   /** Region contains the optional bucket region */
-  readonly region?: string
+  readonly region?: string;
   /** RoleARN is the Amazon Resource Name (ARN) of the role to assume. */
-  readonly roleARN?: string
+  readonly roleARN?: string;
   /** SecretKeySecret is the secret selector to the bucket's secret key */
-  readonly secretKeySecret?: SecretKeySelector
+  readonly secretKeySecret?: SecretKeySelector;
   /** SessionTokenSecret is used for ephemeral credentials like an IAM assume role or S3 access grant */
-  readonly sessionTokenSecret?: SecretKeySelector
+  readonly sessionTokenSecret?: SecretKeySelector;
   /** UseSDKCreds tells the driver to figure out credentials based on sdk defaults. */
-  readonly useSDKCreds?: boolean
+  readonly useSDKCreds?: boolean;
 }
 
 /** S3EncryptionOptions used to determine encryption options during s3 operations */
 export interface S3EncryptionOptions {
   /** EnableEncryption tells the driver to encrypt objects if set to true. If kmsKeyId and serverSideCustomerKeySecret are not set, SSE-S3 will be used */
-  readonly enableEncryption?: boolean
+  readonly enableEncryption?: boolean;
   /** KmsEncryptionContext is a json blob that contains an encryption context. See https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#encrypt_context for more information */
-  readonly kmsEncryptionContext?: string
+  readonly kmsEncryptionContext?: string;
   /** KMSKeyId tells the driver to encrypt the object using the specified KMS Key. */
-  readonly kmsKeyId?: string
+  readonly kmsKeyId?: string;
   /** ServerSideCustomerKeySecret tells the driver to encrypt the output artifacts using SSE-C with the specified secret. */
-  readonly serverSideCustomerKeySecret?: SecretKeySelector
+  readonly serverSideCustomerKeySecret?: SecretKeySelector;
 }
 
 /** ScriptTemplate is a template subtype to enable scripting through code steps */
 export interface ScriptTemplate {
   /** Arguments to the entrypoint. The container image's CMD is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which … */
-  readonly args?: ReadonlyArray<string>
+  readonly args?: ReadonlyArray<string>;
   /** Entrypoint array. Not executed within a shell. The container image's ENTRYPOINT is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are … */
-  readonly command?: ReadonlyArray<string>
+  readonly command?: ReadonlyArray<string>;
   /** List of environment variables to set in the container. Cannot be updated. */
-  readonly env?: ReadonlyArray<EnvVar>
+  readonly env?: ReadonlyArray<EnvVar>;
   /** List of sources to populate environment variables in the container. The keys defined within a source may consist of any printable ASCII characters except '='. When a key exists in multiple sources, the value associated with the last source will take precedence. Values defined by an Env with a … */
-  readonly envFrom?: ReadonlyArray<EnvFromSource>
+  readonly envFrom?: ReadonlyArray<EnvFromSource>;
   /** Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets. */
-  readonly image: string
+  readonly image: string;
   /** Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images */
-  readonly imagePullPolicy?: string
+  readonly imagePullPolicy?: string;
   /** Actions that the management system should take in response to container lifecycle events. Cannot be updated. */
-  readonly lifecycle?: Lifecycle
+  readonly lifecycle?: Lifecycle;
   /** Periodic probe of container liveness. Container will be restarted if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly livenessProbe?: Probe
+  readonly livenessProbe?: Probe;
   /** Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated. */
-  readonly name?: string
+  readonly name?: string;
   /** List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Any port which is listening on the default "0.0.0.0" address inside a container will be accessible from the network. Modifying this array with strategic merge patch may corrupt the … */
-  readonly ports?: ReadonlyArray<ContainerPort>
+  readonly ports?: ReadonlyArray<ContainerPort>;
   /** Periodic probe of container service readiness. Container will be removed from service endpoints if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly readinessProbe?: Probe
+  readonly readinessProbe?: Probe;
   /** Resources resize policy for the container. This field cannot be set on ephemeral containers. */
-  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>
+  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>;
   /** Compute Resources required by this container. Cannot be updated. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ */
-  readonly resources?: ResourceRequirements
+  readonly resources?: ResourceRequirements;
   /** RestartPolicy defines the restart behavior of individual containers in a pod. This overrides the pod-level restart policy. When this field is not specified, the restart behavior is defined by the Pod's restart policy and the container type. Additionally, setting the RestartPolicy as "Always" for the … */
-  readonly restartPolicy?: string
+  readonly restartPolicy?: string;
   /** Represents a list of rules to be checked to determine if the container should be restarted on exit. The rules are evaluated in order. Once a rule matches a container exit condition, the remaining rules are ignored. If no rule matches the container exit condition, the Container-level restart policy … */
-  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>
+  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>;
   /** SecurityContext defines the security options the container should be run with. If set, the fields of SecurityContext override the equivalent fields of PodSecurityContext. More info: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/ */
-  readonly securityContext?: SecurityContext
+  readonly securityContext?: SecurityContext;
   /** Source contains the source code of the script to execute */
-  readonly source: string
+  readonly source: string;
   /** StartupProbe indicates that the Pod has successfully initialized. If specified, no other probes are executed until this completes successfully. If this probe fails, the Pod will be restarted, just as if the livenessProbe failed. This can be used to provide different probe parameters at the beginning … */
-  readonly startupProbe?: Probe
+  readonly startupProbe?: Probe;
   /** Whether this container should allocate a buffer for stdin in the container runtime. If this is not set, reads from stdin in the container will always result in EOF. Default is false. */
-  readonly stdin?: boolean
+  readonly stdin?: boolean;
   /** Whether the container runtime should close the stdin channel after it has been opened by a single attach. When stdin is true the stdin stream will remain open across multiple attach sessions. If stdinOnce is set to true, stdin is opened on container start, is empty until the first client attaches to … */
-  readonly stdinOnce?: boolean
+  readonly stdinOnce?: boolean;
   /** Optional: Path at which the file to which the container's termination message will be written is mounted into the container's filesystem. Message written is intended to be brief final status, such as an assertion failure message. Will be truncated by the node if greater than 4096 bytes. The total … */
-  readonly terminationMessagePath?: string
+  readonly terminationMessagePath?: string;
   /** Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the … */
-  readonly terminationMessagePolicy?: string
+  readonly terminationMessagePolicy?: string;
   /** Whether this container should allocate a TTY for itself, also requires 'stdin' to be true. Default is false. */
-  readonly tty?: boolean
+  readonly tty?: boolean;
   /** volumeDevices is the list of block devices to be used by the container. */
-  readonly volumeDevices?: ReadonlyArray<VolumeDevice>
+  readonly volumeDevices?: ReadonlyArray<VolumeDevice>;
   /** Pod volumes to mount into the container's filesystem. Cannot be updated. */
-  readonly volumeMounts?: ReadonlyArray<VolumeMount>
+  readonly volumeMounts?: ReadonlyArray<VolumeMount>;
   /** Container's working directory. If not specified, the container runtime's default will be used, which might be configured in the container image. Cannot be updated. */
-  readonly workingDir?: string
+  readonly workingDir?: string;
 }
 
 export interface SemaphoreHolding {
   /** Holders stores the list of current holder names in the io.argoproj.workflow.v1alpha1. */
-  readonly holders?: ReadonlyArray<string>
+  readonly holders?: ReadonlyArray<string>;
   /** Semaphore stores the semaphore name. */
-  readonly semaphore?: string
+  readonly semaphore?: string;
 }
 
 /** SemaphoreRef is a reference of Semaphore */
 export interface SemaphoreRef {
   /** ConfigMapKeyRef is a configmap selector for Semaphore configuration */
-  readonly configMapKeyRef?: ConfigMapKeySelector
+  readonly configMapKeyRef?: ConfigMapKeySelector;
   /** SyncDatabaseRef is a database reference for Semaphore configuration */
-  readonly database?: SyncDatabaseRef
+  readonly database?: SyncDatabaseRef;
   /** Namespace is the namespace of the configmap, default: [namespace of workflow] */
-  readonly namespace?: string
+  readonly namespace?: string;
 }
 
 export interface SemaphoreStatus {
   /** Holding stores the list of resource acquired synchronization lock for workflows. */
-  readonly holding?: ReadonlyArray<SemaphoreHolding>
+  readonly holding?: ReadonlyArray<SemaphoreHolding>;
   /** Waiting indicates the list of current synchronization lock holders. */
-  readonly waiting?: ReadonlyArray<SemaphoreHolding>
+  readonly waiting?: ReadonlyArray<SemaphoreHolding>;
 }
 
 /** Sequence expands a workflow step into numeric range */
 export interface Sequence {
   /** Count is number of elements in the sequence (default: 0). Not to be used with end */
-  readonly count?: IntOrString
+  readonly count?: IntOrString;
   /** Number at which to end the sequence (default: 0). Not to be used with Count */
-  readonly end?: IntOrString
+  readonly end?: IntOrString;
   /** Format is a printf format string to format the value in the sequence */
-  readonly format?: string
+  readonly format?: string;
   /** Number at which to start the sequence (default: 0) */
-  readonly start?: IntOrString
+  readonly start?: IntOrString;
 }
 
 /** StopStrategy defines if the CronWorkflow should stop scheduling based on an expression. v3.6 and after */
 export interface StopStrategy {
   /** v3.6 and after: Expression is an expression that stops scheduling workflows when true. Use the variables `cronworkflow`.`failed` or `cronworkflow`.`succeeded` to access the number of failed or successful child workflows. */
-  readonly expression: string
+  readonly expression: string;
 }
 
 export interface Submit {
   /** Arguments extracted from the event and then set as arguments to the workflow created. */
-  readonly arguments?: Arguments
+  readonly arguments?: Arguments;
   /** Metadata optional means to customize select fields of the workflow metadata */
-  readonly metadata?: ObjectMeta
+  readonly metadata?: ObjectMeta;
   /** WorkflowTemplateRef the workflow template to submit */
-  readonly workflowTemplateRef: WorkflowTemplateRef
+  readonly workflowTemplateRef: WorkflowTemplateRef;
 }
 
 /** SubmitOpts are workflow submission options */
 export interface SubmitOpts {
   /** Annotations adds to metadata.labels */
-  readonly annotations?: string
+  readonly annotations?: string;
   /** Artifacts overrides input artifact locations. Format: name=key */
-  readonly artifacts?: ReadonlyArray<string>
+  readonly artifacts?: ReadonlyArray<string>;
   /** DryRun validates the workflow on the client-side without creating it. This option is not supported in API */
-  readonly dryRun?: boolean
+  readonly dryRun?: boolean;
   /** Entrypoint overrides spec.entrypoint */
-  readonly entryPoint?: string
+  readonly entryPoint?: string;
   /** GenerateName overrides metadata.generateName */
-  readonly generateName?: string
+  readonly generateName?: string;
   /** Labels adds to metadata.labels */
-  readonly labels?: string
+  readonly labels?: string;
   /** Name overrides metadata.name */
-  readonly name?: string
+  readonly name?: string;
   /** OwnerReference creates a metadata.ownerReference */
-  readonly ownerReference?: OwnerReference
+  readonly ownerReference?: OwnerReference;
   /** Parameters passes input parameters to workflow */
-  readonly parameters?: ReadonlyArray<string>
+  readonly parameters?: ReadonlyArray<string>;
   /** Set the podPriorityClassName of the workflow */
-  readonly podPriorityClassName?: string
+  readonly podPriorityClassName?: string;
   /** Priority is used if controller is configured to process limited number of workflows in parallel, higher priority workflows are processed first. */
-  readonly priority?: number
+  readonly priority?: number;
   /** ServerDryRun validates the workflow on the server-side without creating it */
-  readonly serverDryRun?: boolean
+  readonly serverDryRun?: boolean;
   /** ServiceAccount runs all pods in the workflow using specified ServiceAccount. */
-  readonly serviceAccount?: string
+  readonly serviceAccount?: string;
 }
 
 /** SuppliedValueFrom is a placeholder for a value to be filled in directly, either through the CLI, API, etc. */
-export type SuppliedValueFrom = Readonly<Record<string, unknown>>
+export type SuppliedValueFrom = Readonly<Record<string, unknown>>;
 
 /** SuspendTemplate is a template subtype to suspend a workflow at a predetermined point in time */
 export interface SuspendTemplate {
   /** Duration is the seconds to wait before automatically resuming a template. Must be a string. Default unit is seconds. Could also be a Duration, e.g.: "2m", "6h" */
-  readonly duration?: string
+  readonly duration?: string;
 }
 
 export interface SyncDatabaseRef {
-  readonly key: string
+  readonly key: string;
 }
 
 /** Synchronization holds synchronization lock configuration */
 export interface Synchronization {
   /** v3.6 and after: Mutexes holds the list of Mutex lock details */
-  readonly mutexes?: ReadonlyArray<Mutex>
+  readonly mutexes?: ReadonlyArray<Mutex>;
   /** v3.6 and after: Semaphores holds the list of Semaphores configuration */
-  readonly semaphores?: ReadonlyArray<SemaphoreRef>
+  readonly semaphores?: ReadonlyArray<SemaphoreRef>;
 }
 
 /** SynchronizationStatus stores the status of semaphore and mutex. */
 export interface SynchronizationStatus {
   /** Mutex stores this workflow's mutex holder details */
-  readonly mutex?: MutexStatus
+  readonly mutex?: MutexStatus;
   /** Semaphore stores this workflow's Semaphore holder details */
-  readonly semaphore?: SemaphoreStatus
+  readonly semaphore?: SemaphoreStatus;
 }
 
 /** TTLStrategy is the strategy for the time to live depending on if the workflow succeeded or failed */
 export interface TTLStrategy {
   /** SecondsAfterCompletion is the number of seconds to live after completion */
-  readonly secondsAfterCompletion?: number
+  readonly secondsAfterCompletion?: number;
   /** SecondsAfterFailure is the number of seconds to live after failure */
-  readonly secondsAfterFailure?: number
+  readonly secondsAfterFailure?: number;
   /** SecondsAfterSuccess is the number of seconds to live after success */
-  readonly secondsAfterSuccess?: number
+  readonly secondsAfterSuccess?: number;
 }
 
 /** TarStrategy will tar and gzip the file or directory when saving */
 export interface TarStrategy {
   /** CompressionLevel specifies the gzip compression level to use for the artifact. Defaults to gzip.DefaultCompression. */
-  readonly compressionLevel?: number
+  readonly compressionLevel?: number;
 }
 
 /** Template is a reusable and composable unit of execution in a workflow */
 export interface Template {
   /** Optional duration in seconds relative to the StartTime that the pod may be active on a node before the system actively tries to terminate the pod; value must be positive integer This field is only applicable to container and script templates. */
-  readonly activeDeadlineSeconds?: IntOrString
+  readonly activeDeadlineSeconds?: IntOrString;
   /** Affinity sets the pod's scheduling constraints Overrides the affinity set at the workflow level (if any) */
-  readonly affinity?: Affinity
+  readonly affinity?: Affinity;
   /** Annotations is a list of annotations to add to the template at runtime */
-  readonly annotations?: Readonly<Record<string, string>>
+  readonly annotations?: Readonly<Record<string, string>>;
   /** Location in which all files related to the step will be stored (logs, artifacts, etc...). Can be overridden by individual items in Outputs. If omitted, will use the default artifact repository location configured in the controller, appended with the <workflowname>/<nodename> in the key. */
-  readonly archiveLocation?: ArtifactLocation
+  readonly archiveLocation?: ArtifactLocation;
   /** AutomountServiceAccountToken indicates whether a service account token should be automatically mounted in pods. ServiceAccountName of ExecutorConfig must be specified if this value is false. */
-  readonly automountServiceAccountToken?: boolean
+  readonly automountServiceAccountToken?: boolean;
   /** Container is the main container image to run in the pod */
-  readonly container?: Container
+  readonly container?: Container;
   /** ContainerSet groups multiple containers within a single pod. */
-  readonly containerSet?: ContainerSetTemplate
+  readonly containerSet?: ContainerSetTemplate;
   /** Daemon will allow a workflow to proceed to the next step so long as the container reaches readiness */
-  readonly daemon?: boolean
+  readonly daemon?: boolean;
   /** DAG template subtype which runs a DAG */
-  readonly dag?: DAGTemplate
+  readonly dag?: DAGTemplate;
   /** Data is a data template */
-  readonly data?: Data
+  readonly data?: Data;
   /** Executor holds configurations of the executor container. */
-  readonly executor?: ExecutorConfig
+  readonly executor?: ExecutorConfig;
   /** FailFast, if specified, will fail this template if any of its child pods has failed. This is useful for when this template is expanded with `withItems`, etc. */
-  readonly failFast?: boolean
+  readonly failFast?: boolean;
   /** HostAliases is an optional list of hosts and IPs that will be injected into the pod spec */
-  readonly hostAliases?: ReadonlyArray<HostAlias>
+  readonly hostAliases?: ReadonlyArray<HostAlias>;
   /** HTTP makes a HTTP request */
-  readonly http?: HTTP
+  readonly http?: HTTP;
   /** InitContainers is a list of containers which run before the main container. */
-  readonly initContainers?: ReadonlyArray<UserContainer>
+  readonly initContainers?: ReadonlyArray<UserContainer>;
   /** Inputs describe what inputs parameters and artifacts are supplied to this template */
-  readonly inputs?: Inputs
+  readonly inputs?: Inputs;
   /** Memoize allows templates to use outputs generated from already executed templates */
-  readonly memoize?: Memoize
+  readonly memoize?: Memoize;
   /** Metadata sets the pods's metadata, i.e. annotations and labels */
-  readonly metadata?: Metadata
+  readonly metadata?: Metadata;
   /** Metrics are a list of metrics emitted from this template */
-  readonly metrics?: Metrics
+  readonly metrics?: Metrics;
   /** Name is the name of the template */
-  readonly name?: string
+  readonly name?: string;
   /** NodeSelector is a selector to schedule this step of the workflow to be run on the selected node(s). Overrides the selector set at the workflow level. */
-  readonly nodeSelector?: Readonly<Record<string, string>>
+  readonly nodeSelector?: Readonly<Record<string, string>>;
   /** Outputs describe the parameters and artifacts that this template produces */
-  readonly outputs?: Outputs
+  readonly outputs?: Outputs;
   /** Parallelism limits the max total parallel pods that can execute at the same time within the boundaries of this template invocation. If additional steps/dag templates are invoked, the pods created by those templates will not be counted towards this total. */
-  readonly parallelism?: number
+  readonly parallelism?: number;
   /** PendingTimeout allows to set the maximum time spent in pending status counting from the node's start time. It is enforced by the controller, so a pod that starts running just as the timeout expires may still be failed. This duration may not be applied to Step or DAG templates. */
-  readonly pendingTimeout?: string
+  readonly pendingTimeout?: string;
   /** Plugin is a plugin template Note: the structure of a plugin template is free-form, so we need to have "x-kubernetes-preserve-unknown-fields: true" in the validation schema. */
-  readonly plugin?: Plugin
+  readonly plugin?: Plugin;
   /** PodResources defines pod-level resource requests and limits for this template's pod. Overrides the workflow-level podResources. Requires the PodLevelResources feature gate to be enabled on the cluster (beta since Kubernetes v1.34). */
-  readonly podResources?: ResourceRequirements
+  readonly podResources?: ResourceRequirements;
   /** PodSpecPatch holds strategic merge patch to apply against the pod spec. Allows parameterization of container fields which are not strings (e.g. resource limits). */
-  readonly podSpecPatch?: string
+  readonly podSpecPatch?: string;
   /** PriorityClassName to apply to workflow pods. */
-  readonly priorityClassName?: string
+  readonly priorityClassName?: string;
   /** Resource template subtype which can run k8s resources */
-  readonly resource?: ResourceTemplate
+  readonly resource?: ResourceTemplate;
   /** ResourceClaims defines the ResourceClaims that must be allocated and reserved before this template's pod is allowed to start. Each entry names either an existing ResourceClaim or a ResourceClaimTemplate in the workflow's namespace, and containers ask for one by name through resources.claims. … */
-  readonly resourceClaims?: ReadonlyArray<PodResourceClaim>
+  readonly resourceClaims?: ReadonlyArray<PodResourceClaim>;
   /** RetryStrategy describes how to retry a template when it fails */
-  readonly retryStrategy?: RetryStrategy
+  readonly retryStrategy?: RetryStrategy;
   /** If specified, the pod will be dispatched by specified scheduler. Or it will be dispatched by workflow scope scheduler if specified. If neither specified, the pod will be dispatched by default scheduler. */
-  readonly schedulerName?: string
+  readonly schedulerName?: string;
   /** Script runs a portion of code against an interpreter */
-  readonly script?: ScriptTemplate
+  readonly script?: ScriptTemplate;
   /** SecurityContext holds pod-level security attributes and common container settings. Optional: Defaults to empty. See type description for default values of each field. */
-  readonly securityContext?: PodSecurityContext
+  readonly securityContext?: PodSecurityContext;
   /** ServiceAccountName to apply to workflow pods */
-  readonly serviceAccountName?: string
+  readonly serviceAccountName?: string;
   /** Sidecars is a list of containers which run alongside the main container Sidecars are automatically killed when the main container completes */
-  readonly sidecars?: ReadonlyArray<UserContainer>
+  readonly sidecars?: ReadonlyArray<UserContainer>;
   /** Steps define a series of sequential/parallel workflow steps */
-  readonly steps?: ReadonlyArray<ParallelSteps>
+  readonly steps?: ReadonlyArray<ParallelSteps>;
   /** Suspend template subtype which can suspend a workflow when reaching the step */
-  readonly suspend?: SuspendTemplate
+  readonly suspend?: SuspendTemplate;
   /** Synchronization holds synchronization lock configuration for this template */
-  readonly synchronization?: Synchronization
+  readonly synchronization?: Synchronization;
   /** Timeout allows to set the total node execution timeout duration counting from the node's start time. This duration also includes time in which the node spends in Pending state. This duration may not be applied to Step or DAG templates. */
-  readonly timeout?: string
+  readonly timeout?: string;
   /** Tolerations to apply to workflow pods. */
-  readonly tolerations?: ReadonlyArray<Toleration>
+  readonly tolerations?: ReadonlyArray<Toleration>;
   /** Volumes is a list of volumes that can be mounted by containers in a template. */
-  readonly volumes?: ReadonlyArray<Volume>
+  readonly volumes?: ReadonlyArray<Volume>;
 }
 
 /** TemplateRef is a reference of template resource. */
 export interface TemplateRef {
   /** ClusterScope indicates the referred template is cluster scoped (i.e. a ClusterWorkflowTemplate). */
-  readonly clusterScope?: boolean
+  readonly clusterScope?: boolean;
   /** Name is the resource name of the template. */
-  readonly name?: string
+  readonly name?: string;
   /** Template is the name of referred template in the resource. */
-  readonly template?: string
+  readonly template?: string;
 }
 
 export interface TransformationStep {
   /** Expression defines an expr expression to apply */
-  readonly expression: string
+  readonly expression: string;
 }
 
 export interface UpdateCronWorkflowRequest {
-  readonly cronWorkflow?: CronWorkflow
+  readonly cronWorkflow?: CronWorkflow;
   /** DEPRECATED: This field is ignored. */
-  readonly name?: string
-  readonly namespace?: string
+  readonly name?: string;
+  readonly namespace?: string;
 }
 
 /** UserContainer is a container specified by a user. */
 export interface UserContainer {
   /** Arguments to the entrypoint. The container image's CMD is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which … */
-  readonly args?: ReadonlyArray<string>
+  readonly args?: ReadonlyArray<string>;
   /** Entrypoint array. Not executed within a shell. The container image's ENTRYPOINT is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are … */
-  readonly command?: ReadonlyArray<string>
+  readonly command?: ReadonlyArray<string>;
   /** List of environment variables to set in the container. Cannot be updated. */
-  readonly env?: ReadonlyArray<EnvVar>
+  readonly env?: ReadonlyArray<EnvVar>;
   /** List of sources to populate environment variables in the container. The keys defined within a source may consist of any printable ASCII characters except '='. When a key exists in multiple sources, the value associated with the last source will take precedence. Values defined by an Env with a … */
-  readonly envFrom?: ReadonlyArray<EnvFromSource>
+  readonly envFrom?: ReadonlyArray<EnvFromSource>;
   /** Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets. */
-  readonly image?: string
+  readonly image?: string;
   /** Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images */
-  readonly imagePullPolicy?: string
+  readonly imagePullPolicy?: string;
   /** Actions that the management system should take in response to container lifecycle events. Cannot be updated. */
-  readonly lifecycle?: Lifecycle
+  readonly lifecycle?: Lifecycle;
   /** Periodic probe of container liveness. Container will be restarted if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly livenessProbe?: Probe
+  readonly livenessProbe?: Probe;
   /** MirrorVolumeMounts will mount the same volumes specified in the main container to the container (including artifacts), at the same mountPaths. This enables dind daemon to partially see the same filesystem as the main container in order to use features such as docker volume binding */
-  readonly mirrorVolumeMounts?: boolean
+  readonly mirrorVolumeMounts?: boolean;
   /** Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated. */
-  readonly name: string
+  readonly name: string;
   /** List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Any port which is listening on the default "0.0.0.0" address inside a container will be accessible from the network. Modifying this array with strategic merge patch may corrupt the … */
-  readonly ports?: ReadonlyArray<ContainerPort>
+  readonly ports?: ReadonlyArray<ContainerPort>;
   /** Periodic probe of container service readiness. Container will be removed from service endpoints if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly readinessProbe?: Probe
+  readonly readinessProbe?: Probe;
   /** Resources resize policy for the container. This field cannot be set on ephemeral containers. */
-  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>
+  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>;
   /** Compute Resources required by this container. Cannot be updated. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ */
-  readonly resources?: ResourceRequirements
+  readonly resources?: ResourceRequirements;
   /** RestartPolicy defines the restart behavior of individual containers in a pod. This overrides the pod-level restart policy. When this field is not specified, the restart behavior is defined by the Pod's restart policy and the container type. Additionally, setting the RestartPolicy as "Always" for the … */
-  readonly restartPolicy?: string
+  readonly restartPolicy?: string;
   /** Represents a list of rules to be checked to determine if the container should be restarted on exit. The rules are evaluated in order. Once a rule matches a container exit condition, the remaining rules are ignored. If no rule matches the container exit condition, the Container-level restart policy … */
-  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>
+  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>;
   /** SecurityContext defines the security options the container should be run with. If set, the fields of SecurityContext override the equivalent fields of PodSecurityContext. More info: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/ */
-  readonly securityContext?: SecurityContext
+  readonly securityContext?: SecurityContext;
   /** StartupProbe indicates that the Pod has successfully initialized. If specified, no other probes are executed until this completes successfully. If this probe fails, the Pod will be restarted, just as if the livenessProbe failed. This can be used to provide different probe parameters at the beginning … */
-  readonly startupProbe?: Probe
+  readonly startupProbe?: Probe;
   /** Whether this container should allocate a buffer for stdin in the container runtime. If this is not set, reads from stdin in the container will always result in EOF. Default is false. */
-  readonly stdin?: boolean
+  readonly stdin?: boolean;
   /** Whether the container runtime should close the stdin channel after it has been opened by a single attach. When stdin is true the stdin stream will remain open across multiple attach sessions. If stdinOnce is set to true, stdin is opened on container start, is empty until the first client attaches to … */
-  readonly stdinOnce?: boolean
+  readonly stdinOnce?: boolean;
   /** Optional: Path at which the file to which the container's termination message will be written is mounted into the container's filesystem. Message written is intended to be brief final status, such as an assertion failure message. Will be truncated by the node if greater than 4096 bytes. The total … */
-  readonly terminationMessagePath?: string
+  readonly terminationMessagePath?: string;
   /** Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the … */
-  readonly terminationMessagePolicy?: string
+  readonly terminationMessagePolicy?: string;
   /** Whether this container should allocate a TTY for itself, also requires 'stdin' to be true. Default is false. */
-  readonly tty?: boolean
+  readonly tty?: boolean;
   /** volumeDevices is the list of block devices to be used by the container. */
-  readonly volumeDevices?: ReadonlyArray<VolumeDevice>
+  readonly volumeDevices?: ReadonlyArray<VolumeDevice>;
   /** Pod volumes to mount into the container's filesystem. Cannot be updated. */
-  readonly volumeMounts?: ReadonlyArray<VolumeMount>
+  readonly volumeMounts?: ReadonlyArray<VolumeMount>;
   /** Container's working directory. If not specified, the container runtime's default will be used, which might be configured in the container image. Cannot be updated. */
-  readonly workingDir?: string
+  readonly workingDir?: string;
 }
 
 /** ValueFrom describes a location in which to obtain the value to a parameter */
 export interface ValueFrom {
   /** ConfigMapKeyRef is configmap selector for input parameter configuration */
-  readonly configMapKeyRef?: ConfigMapKeySelector
+  readonly configMapKeyRef?: ConfigMapKeySelector;
   /** Default specifies a value to be used if retrieving the value from the specified source fails */
-  readonly default?: string
+  readonly default?: string;
   /** Selector (https://github.com/expr-lang/expr) that is evaluated against the event to get the value of the parameter. E.g. `payload.message` */
-  readonly event?: string
+  readonly event?: string;
   /** Expression, if defined, is evaluated to specify the value for the parameter */
-  readonly expression?: string
+  readonly expression?: string;
   /** JQFilter expression against the resource object in resource templates */
-  readonly jqFilter?: string
+  readonly jqFilter?: string;
   /** JSONPath of a resource to retrieve an output parameter value from in resource templates */
-  readonly jsonPath?: string
+  readonly jsonPath?: string;
   /** Parameter reference to a step or dag task in which to retrieve an output parameter value from (e.g. steps.mystep.outputs.myparam) */
-  readonly parameter?: string
+  readonly parameter?: string;
   /** Path in the container to retrieve an output parameter value from in container templates */
-  readonly path?: string
+  readonly path?: string;
   /** Supplied value to be filled in directly, either through the CLI, API, etc. */
-  readonly supplied?: SuppliedValueFrom
+  readonly supplied?: SuppliedValueFrom;
 }
 
 export interface Version {
-  readonly buildDate: string
-  readonly compiler: string
-  readonly gitCommit: string
-  readonly gitTag: string
-  readonly gitTreeState: string
-  readonly goVersion: string
-  readonly platform: string
-  readonly version: string
+  readonly buildDate: string;
+  readonly compiler: string;
+  readonly gitCommit: string;
+  readonly gitTag: string;
+  readonly gitTreeState: string;
+  readonly goVersion: string;
+  readonly platform: string;
+  readonly version: string;
 }
 
 /** VolumeClaimGC describes how to delete volumes from completed Workflows */
 export interface VolumeClaimGC {
   /** Strategy is the strategy to use. One of "OnWorkflowCompletion", "OnWorkflowSuccess". Defaults to "OnWorkflowSuccess" */
-  readonly strategy?: string
+  readonly strategy?: string;
 }
 
 /** Workflow is the definition of a workflow resource */
 export interface Workflow {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1"
+  readonly apiVersion: "argoproj.io/v1alpha1";
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "Workflow"
-  readonly metadata: ObjectMeta
-  readonly spec: WorkflowSpec
-  readonly status?: WorkflowStatus
+  readonly kind: "Workflow";
+  readonly metadata: ObjectMeta;
+  readonly spec: WorkflowSpec;
+  readonly status?: WorkflowStatus;
 }
 
 export interface WorkflowCreateRequest {
-  readonly createOptions?: CreateOptions
+  readonly createOptions?: CreateOptions;
   /** This field is no longer used. */
-  readonly instanceID?: string
-  readonly namespace?: string
-  readonly serverDryRun?: boolean
-  readonly workflow?: Workflow
+  readonly instanceID?: string;
+  readonly namespace?: string;
+  readonly serverDryRun?: boolean;
+  readonly workflow?: Workflow;
 }
 
-export type WorkflowDeleteResponse = Readonly<Record<string, unknown>>
+export type WorkflowDeleteResponse = Readonly<Record<string, unknown>>;
 
 /** WorkflowEventBinding is the definition of an event resource */
 export interface WorkflowEventBinding {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1"
+  readonly apiVersion: "argoproj.io/v1alpha1";
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "WorkflowEventBinding"
-  readonly metadata: ObjectMeta
-  readonly spec: WorkflowEventBindingSpec
+  readonly kind: "WorkflowEventBinding";
+  readonly metadata: ObjectMeta;
+  readonly spec: WorkflowEventBindingSpec;
 }
 
 /** WorkflowEventBindingList is list of event resources */
 export interface WorkflowEventBindingList {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion?: string
-  readonly items: ReadonlyArray<WorkflowEventBinding>
+  readonly apiVersion?: string;
+  readonly items: ReadonlyArray<WorkflowEventBinding>;
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind?: string
-  readonly metadata: ListMeta
+  readonly kind?: string;
+  readonly metadata: ListMeta;
 }
 
 export interface WorkflowEventBindingSpec {
   /** Event is the event to bind to */
-  readonly event: Event
+  readonly event: Event;
   /** Submit is the workflow template to submit */
-  readonly submit?: Submit
+  readonly submit?: Submit;
 }
 
 /** WorkflowLevelArtifactGC describes how to delete artifacts from completed Workflows - this spec is used on the Workflow level */
 export interface WorkflowLevelArtifactGC {
   /** ForceFinalizerRemoval: if set to true, the finalizer will be removed in the case that Artifact GC fails */
-  readonly forceFinalizerRemoval?: boolean
+  readonly forceFinalizerRemoval?: boolean;
   /** PodMetadata is an optional field for specifying the Labels and Annotations that should be assigned to the Pod doing the deletion */
-  readonly podMetadata?: Metadata
+  readonly podMetadata?: Metadata;
   /** PodSpecPatch holds strategic merge patch to apply against the artgc pod spec. */
-  readonly podSpecPatch?: string
+  readonly podSpecPatch?: string;
   /** ServiceAccountName is an optional field for specifying the Service Account that should be assigned to the Pod doing the deletion */
-  readonly serviceAccountName?: string
+  readonly serviceAccountName?: string;
   /** Strategy is the strategy to use. */
-  readonly strategy?: string
+  readonly strategy?: string;
 }
 
 export interface WorkflowLintRequest {
-  readonly namespace?: string
-  readonly workflow?: Workflow
+  readonly namespace?: string;
+  readonly workflow?: Workflow;
 }
 
 /** WorkflowList is list of Workflow resources */
 export interface WorkflowList {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion?: string
-  readonly items: ReadonlyArray<Workflow>
+  readonly apiVersion?: string;
+  readonly items: ReadonlyArray<Workflow>;
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind?: string
-  readonly metadata: ListMeta
+  readonly kind?: string;
+  readonly metadata: ListMeta;
 }
 
 export interface WorkflowMetadata {
-  readonly annotations?: Readonly<Record<string, string>>
-  readonly labels?: Readonly<Record<string, string>>
-  readonly labelsFrom?: Readonly<Record<string, LabelValueFrom>>
+  readonly annotations?: Readonly<Record<string, string>>;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly labelsFrom?: Readonly<Record<string, LabelValueFrom>>;
 }
 
 export interface WorkflowResubmitRequest {
-  readonly memoized?: boolean
-  readonly name?: string
-  readonly namespace?: string
-  readonly parameters?: ReadonlyArray<string>
+  readonly memoized?: boolean;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly parameters?: ReadonlyArray<string>;
 }
 
 export interface WorkflowResumeRequest {
-  readonly name?: string
-  readonly namespace?: string
-  readonly nodeFieldSelector?: string
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly nodeFieldSelector?: string;
 }
 
 export interface WorkflowRetryRequest {
-  readonly name?: string
-  readonly namespace?: string
-  readonly nodeFieldSelector?: string
-  readonly parameters?: ReadonlyArray<string>
-  readonly restartSuccessful?: boolean
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly nodeFieldSelector?: string;
+  readonly parameters?: ReadonlyArray<string>;
+  readonly restartSuccessful?: boolean;
 }
 
 export interface WorkflowSetRequest {
-  readonly message?: string
-  readonly name?: string
-  readonly namespace?: string
-  readonly nodeFieldSelector?: string
-  readonly outputParameters?: string
-  readonly phase?: string
+  readonly message?: string;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly nodeFieldSelector?: string;
+  readonly outputParameters?: string;
+  readonly phase?: string;
 }
 
 /** WorkflowSpec is the specification of a Workflow. */
 export interface WorkflowSpec {
   /** Optional duration in seconds relative to the workflow start time which the workflow is allowed to run before the controller terminates the io.argoproj.workflow.v1alpha1. A value of zero is used to terminate a Running workflow */
-  readonly activeDeadlineSeconds?: number
+  readonly activeDeadlineSeconds?: number;
   /** Affinity sets the scheduling constraints for all pods in the io.argoproj.workflow.v1alpha1. Can be overridden by an affinity specified in the template */
-  readonly affinity?: Affinity
+  readonly affinity?: Affinity;
   /** ArchiveLogs indicates if the container logs should be archived */
-  readonly archiveLogs?: boolean
+  readonly archiveLogs?: boolean;
   /** Arguments contain the parameters and artifacts sent to the workflow entrypoint Parameters are referencable globally using the 'workflow' variable prefix. e.g. io.argoproj.workflow.v1alpha1.parameters.myparam */
-  readonly arguments?: Arguments
+  readonly arguments?: Arguments;
   /** ArtifactGC describes the strategy to use when deleting artifacts from completed or deleted workflows (applies to all output Artifacts unless Artifact.ArtifactGC is specified, which overrides this) */
-  readonly artifactGC?: WorkflowLevelArtifactGC
+  readonly artifactGC?: WorkflowLevelArtifactGC;
   /** ArtifactRepositoryRef specifies the configMap name and key containing the artifact repository config. */
-  readonly artifactRepositoryRef?: ArtifactRepositoryRef
+  readonly artifactRepositoryRef?: ArtifactRepositoryRef;
   /** AutomountServiceAccountToken indicates whether a service account token should be automatically mounted in pods. ServiceAccountName of ExecutorConfig must be specified if this value is false. */
-  readonly automountServiceAccountToken?: boolean
+  readonly automountServiceAccountToken?: boolean;
   /** PodDNSConfig defines the DNS parameters of a pod in addition to those generated from DNSPolicy. */
-  readonly dnsConfig?: PodDNSConfig
+  readonly dnsConfig?: PodDNSConfig;
   /** Set DNS policy for workflow pods. Defaults to "ClusterFirst". Valid values are 'ClusterFirstWithHostNet', 'ClusterFirst', 'Default' or 'None'. DNS parameters given in DNSConfig will be merged with the policy selected with DNSPolicy. To have DNS options set along with hostNetwork, you have to specify … */
-  readonly dnsPolicy?: string
+  readonly dnsPolicy?: string;
   /** Entrypoint is a template reference to the starting point of the io.argoproj.workflow.v1alpha1. */
-  readonly entrypoint?: string
+  readonly entrypoint?: string;
   /** Executor holds configurations of executor containers of the io.argoproj.workflow.v1alpha1. */
-  readonly executor?: ExecutorConfig
+  readonly executor?: ExecutorConfig;
   /** Specifies executor plugins at the workflow level. */
-  readonly executorPlugins?: ReadonlyArray<ExecutorPlugin>
+  readonly executorPlugins?: ReadonlyArray<ExecutorPlugin>;
   /** Hooks holds the lifecycle hook which is invoked at lifecycle of step, irrespective of the success, failure, or error status of the primary step */
-  readonly hooks?: Readonly<Record<string, LifecycleHook>>
-  readonly hostAliases?: ReadonlyArray<HostAlias>
+  readonly hooks?: Readonly<Record<string, LifecycleHook>>;
+  readonly hostAliases?: ReadonlyArray<HostAlias>;
   /** Host networking requested for this workflow pod. Default to false. */
-  readonly hostNetwork?: boolean
+  readonly hostNetwork?: boolean;
   /** ImagePullSecrets is a list of references to secrets in the same namespace to use for pulling any images in pods that reference this ServiceAccount. ImagePullSecrets are distinct from Secrets because Secrets can be mounted in the pod, but ImagePullSecrets are only accessed by the kubelet. More info: … */
-  readonly imagePullSecrets?: ReadonlyArray<LocalObjectReference>
+  readonly imagePullSecrets?: ReadonlyArray<LocalObjectReference>;
   /** Metrics are a list of metrics emitted from this Workflow */
-  readonly metrics?: Metrics
+  readonly metrics?: Metrics;
   /** NodeSelector is a selector which will result in all pods of the workflow to be scheduled on the selected node(s). This is able to be overridden by a nodeSelector specified in the template. */
-  readonly nodeSelector?: Readonly<Record<string, string>>
+  readonly nodeSelector?: Readonly<Record<string, string>>;
   /** OnExit is a template reference which is invoked at the end of the workflow, irrespective of the success, failure, or error of the primary io.argoproj.workflow.v1alpha1. */
-  readonly onExit?: string
+  readonly onExit?: string;
   /** Parallelism limits the max total parallel pods that can execute at the same time in a workflow */
-  readonly parallelism?: number
+  readonly parallelism?: number;
   /** PodDisruptionBudget holds the number of concurrent disruptions that you allow for Workflow's Pods. Controller will automatically add the selector with workflow name, if selector is empty. Optional: Defaults to empty. */
-  readonly podDisruptionBudget?: PodDisruptionBudgetSpec
+  readonly podDisruptionBudget?: PodDisruptionBudgetSpec;
   /** PodGC describes the strategy to use when deleting completed pods */
-  readonly podGC?: PodGC
+  readonly podGC?: PodGC;
   /** PodMetadata defines additional metadata that should be applied to workflow pods */
-  readonly podMetadata?: Metadata
+  readonly podMetadata?: Metadata;
   /** PriorityClassName to apply to workflow pods. */
-  readonly podPriorityClassName?: string
+  readonly podPriorityClassName?: string;
   /** PodResources defines pod-level resource requests and limits to apply to all workflow pods. Will be overridden if a template's podResources is set. Requires the PodLevelResources feature gate to be enabled on the cluster (beta since Kubernetes v1.34). */
-  readonly podResources?: ResourceRequirements
+  readonly podResources?: ResourceRequirements;
   /** PodSpecPatch holds strategic merge patch to apply against the pod spec. Allows parameterization of container fields which are not strings (e.g. resource limits). */
-  readonly podSpecPatch?: string
+  readonly podSpecPatch?: string;
   /** Priority is used if controller is configured to process limited number of workflows in parallel. Workflows with higher priority are processed first. */
-  readonly priority?: number
+  readonly priority?: number;
   /** ResourceClaims defines the ResourceClaims that must be allocated and reserved before the pods running this workflow's templates are allowed to start. Each entry names either an existing ResourceClaim or a ResourceClaimTemplate in the workflow's namespace, and containers ask for one by name through … */
-  readonly resourceClaims?: ReadonlyArray<PodResourceClaim>
+  readonly resourceClaims?: ReadonlyArray<PodResourceClaim>;
   /** RetryStrategy for all templates in the io.argoproj.workflow.v1alpha1. */
-  readonly retryStrategy?: RetryStrategy
+  readonly retryStrategy?: RetryStrategy;
   /** Set scheduler name for all pods. Will be overridden if container/script template's scheduler name is set. Default scheduler will be used if neither specified. */
-  readonly schedulerName?: string
+  readonly schedulerName?: string;
   /** SecurityContext holds pod-level security attributes and common container settings. Optional: Defaults to empty. See type description for default values of each field. */
-  readonly securityContext?: PodSecurityContext
+  readonly securityContext?: PodSecurityContext;
   /** ServiceAccountName is the name of the ServiceAccount to run all pods of the workflow as. */
-  readonly serviceAccountName?: string
+  readonly serviceAccountName?: string;
   /** Shutdown will shutdown the workflow according to its ShutdownStrategy */
-  readonly shutdown?: string
+  readonly shutdown?: string;
   /** Suspend will suspend the workflow and prevent execution of any future steps in the workflow */
-  readonly suspend?: boolean
+  readonly suspend?: boolean;
   /** Synchronization holds synchronization lock configuration for this Workflow */
-  readonly synchronization?: Synchronization
+  readonly synchronization?: Synchronization;
   /** TemplateDefaults holds default template values that will apply to all templates in the Workflow, unless overridden on the template-level */
-  readonly templateDefaults?: Template
+  readonly templateDefaults?: Template;
   /** Templates is a list of workflow templates used in a workflow MaxItems is an artificial limit to limit CEL validation costs - see note at top of file */
-  readonly templates?: ReadonlyArray<Template>
+  readonly templates?: ReadonlyArray<Template>;
   /** Tolerations to apply to workflow pods. */
-  readonly tolerations?: ReadonlyArray<Toleration>
+  readonly tolerations?: ReadonlyArray<Toleration>;
   /** TTLStrategy limits the lifetime of a Workflow that has finished execution depending on if it Succeeded or Failed. If this struct is set, once the Workflow finishes, it will be deleted after the time to live expires. If this field is unset, the controller config map will hold the default values. */
-  readonly ttlStrategy?: TTLStrategy
+  readonly ttlStrategy?: TTLStrategy;
   /** VolumeClaimGC describes the strategy to use when deleting volumes from completed workflows */
-  readonly volumeClaimGC?: VolumeClaimGC
+  readonly volumeClaimGC?: VolumeClaimGC;
   /** VolumeClaimTemplates is a list of claims that containers are allowed to reference. The Workflow controller will create the claims at the beginning of the workflow and delete the claims upon completion of the workflow */
-  readonly volumeClaimTemplates?: ReadonlyArray<PersistentVolumeClaim>
+  readonly volumeClaimTemplates?: ReadonlyArray<PersistentVolumeClaim>;
   /** Volumes is a list of volumes that can be mounted by containers in a io.argoproj.workflow.v1alpha1. */
-  readonly volumes?: ReadonlyArray<Volume>
+  readonly volumes?: ReadonlyArray<Volume>;
   /** WorkflowMetadata contains some metadata of the workflow to refer to */
-  readonly workflowMetadata?: WorkflowMetadata
+  readonly workflowMetadata?: WorkflowMetadata;
   /** WorkflowTemplateRef holds a reference to a WorkflowTemplate for execution */
-  readonly workflowTemplateRef?: WorkflowTemplateRef
+  readonly workflowTemplateRef?: WorkflowTemplateRef;
 }
 
 /** WorkflowStatus contains overall status information about a workflow */
 export interface WorkflowStatus {
   /** ArtifactGCStatus maintains the status of Artifact Garbage Collection */
-  readonly artifactGCStatus?: ArtGCStatus
+  readonly artifactGCStatus?: ArtGCStatus;
   /** ArtifactRepositoryRef is used to cache the repository to use so we do not need to determine it everytime we reconcile. */
-  readonly artifactRepositoryRef?: ArtifactRepositoryRefStatus
+  readonly artifactRepositoryRef?: ArtifactRepositoryRefStatus;
   /** Compressed and base64 decoded Nodes map */
-  readonly compressedNodes?: string
+  readonly compressedNodes?: string;
   /** Conditions is a list of conditions the Workflow may have */
-  readonly conditions?: ReadonlyArray<Condition>
+  readonly conditions?: ReadonlyArray<Condition>;
   /** EstimatedDuration in seconds. */
-  readonly estimatedDuration?: number
+  readonly estimatedDuration?: number;
   /** Time at which this workflow completed */
-  readonly finishedAt?: Time
+  readonly finishedAt?: Time;
   /** A human readable message indicating details about why the workflow is in this condition. */
-  readonly message?: string
+  readonly message?: string;
   /** Nodes is a mapping between a node ID and the node's status. */
-  readonly nodes?: Readonly<Record<string, NodeStatus>>
+  readonly nodes?: Readonly<Record<string, NodeStatus>>;
   /** Whether on not node status has been offloaded to a database. If exists, then Nodes and CompressedNodes will be empty. This will actually be populated with a hash of the offloaded data. */
-  readonly offloadNodeStatusVersion?: string
+  readonly offloadNodeStatusVersion?: string;
   /** Outputs captures output values and artifact locations produced by the workflow via global outputs */
-  readonly outputs?: Outputs
+  readonly outputs?: Outputs;
   /** PersistentVolumeClaims tracks all PVCs that were created as part of the io.argoproj.workflow.v1alpha1. The contents of this list are drained at the end of the workflow. */
-  readonly persistentVolumeClaims?: ReadonlyArray<Volume>
+  readonly persistentVolumeClaims?: ReadonlyArray<Volume>;
   /** Phase a simple, high-level summary of where the workflow is in its lifecycle. Will be "" (Unknown), "Pending", or "Running" before the workflow is completed, and "Succeeded", "Failed" or "Error" once the workflow has completed. */
-  readonly phase?: string
+  readonly phase?: string;
   /** Progress to completion */
-  readonly progress?: string
+  readonly progress?: string;
   /** ResourcesDuration is the total for the workflow */
-  readonly resourcesDuration?: Readonly<Record<string, number>>
+  readonly resourcesDuration?: Readonly<Record<string, number>>;
   /** Time at which this workflow started */
-  readonly startedAt?: Time
+  readonly startedAt?: Time;
   /** StoredTemplates is a mapping between a template ref and the node's status. */
-  readonly storedTemplates?: Readonly<Record<string, Template>>
+  readonly storedTemplates?: Readonly<Record<string, Template>>;
   /** StoredWorkflowSpec stores the WorkflowTemplate spec for future execution. */
-  readonly storedWorkflowTemplateSpec?: WorkflowSpec
+  readonly storedWorkflowTemplateSpec?: WorkflowSpec;
   /** Synchronization stores the status of synchronization locks */
-  readonly synchronization?: SynchronizationStatus
+  readonly synchronization?: SynchronizationStatus;
   /** TaskResultsCompletionStatus tracks task result completion status (mapped by node ID). Used to prevent premature archiving and garbage collection. */
-  readonly taskResultsCompletionStatus?: Readonly<Record<string, boolean>>
+  readonly taskResultsCompletionStatus?: Readonly<Record<string, boolean>>;
 }
 
 /** WorkflowStep is a reference to a template to execute in a series of step Note: CEL validation cannot check withItems (Schemaless) or inline (PreserveUnknownFields) fields. */
 export interface WorkflowStep {
   /** Arguments hold arguments to the template */
-  readonly arguments?: Arguments
+  readonly arguments?: Arguments;
   /** ContinueOn makes argo to proceed with the following step even if this step fails. Errors and Failed states can be specified */
-  readonly continueOn?: ContinueOn
+  readonly continueOn?: ContinueOn;
   /** Hooks holds the lifecycle hook which is invoked at lifecycle of step, irrespective of the success, failure, or error status of the primary step */
-  readonly hooks?: Readonly<Record<string, LifecycleHook>>
+  readonly hooks?: Readonly<Record<string, LifecycleHook>>;
   /** Inline is the template. Template must be empty if this is declared (and vice-versa). Note: This struct is defined recursively, since the inline template can potentially contain steps/DAGs that also has an "inline" field. Kubernetes doesn't allow recursive types, so we need … */
-  readonly inline?: Template
+  readonly inline?: Template;
   /** Name of the step */
-  readonly name?: string
+  readonly name?: string;
   /** OnExit is a template reference which is invoked at the end of the template, irrespective of the success, failure, or error of the primary template. */
-  readonly onExit?: string
+  readonly onExit?: string;
   /** Template is the name of the template to execute as the step */
-  readonly template?: string
+  readonly template?: string;
   /** TemplateRef is the reference to the template resource to execute as the step. */
-  readonly templateRef?: TemplateRef
+  readonly templateRef?: TemplateRef;
   /** When is an expression in which the step should conditionally execute */
-  readonly when?: string
+  readonly when?: string;
   /** WithItems expands a step into multiple parallel steps from the items in the list Note: The structure of WithItems is free-form, so we need "x-kubernetes-preserve-unknown-fields: true" in the validation schema. */
-  readonly withItems?: ReadonlyArray<Item>
+  readonly withItems?: ReadonlyArray<Item>;
   /** WithParam expands a step into multiple parallel steps from the value in the parameter, which is expected to be a JSON list. */
-  readonly withParam?: string
+  readonly withParam?: string;
   /** WithSequence expands a step into a numeric sequence */
-  readonly withSequence?: Sequence
+  readonly withSequence?: Sequence;
 }
 
 export interface WorkflowStopRequest {
-  readonly message?: string
-  readonly name?: string
-  readonly namespace?: string
-  readonly nodeFieldSelector?: string
+  readonly message?: string;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly nodeFieldSelector?: string;
 }
 
 export interface WorkflowSubmitRequest {
-  readonly namespace?: string
-  readonly resourceKind?: string
-  readonly resourceName?: string
-  readonly submitOptions?: SubmitOpts
+  readonly namespace?: string;
+  readonly resourceKind?: string;
+  readonly resourceName?: string;
+  readonly submitOptions?: SubmitOpts;
 }
 
 export interface WorkflowSuspendRequest {
-  readonly name?: string
-  readonly namespace?: string
+  readonly name?: string;
+  readonly namespace?: string;
 }
 
 /** WorkflowTemplate is the definition of a workflow template resource */
 export interface WorkflowTemplate {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1"
+  readonly apiVersion: "argoproj.io/v1alpha1";
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "WorkflowTemplate"
-  readonly metadata: ObjectMeta
-  readonly spec: WorkflowSpec
+  readonly kind: "WorkflowTemplate";
+  readonly metadata: ObjectMeta;
+  readonly spec: WorkflowSpec;
 }
 
 export interface WorkflowTemplateCreateRequest {
-  readonly createOptions?: CreateOptions
-  readonly namespace?: string
-  readonly template?: WorkflowTemplate
+  readonly createOptions?: CreateOptions;
+  readonly namespace?: string;
+  readonly template?: WorkflowTemplate;
 }
 
-export type WorkflowTemplateDeleteResponse = Readonly<Record<string, unknown>>
+export type WorkflowTemplateDeleteResponse = Readonly<Record<string, unknown>>;
 
 export interface WorkflowTemplateLintRequest {
-  readonly createOptions?: CreateOptions
-  readonly namespace?: string
-  readonly template?: WorkflowTemplate
+  readonly createOptions?: CreateOptions;
+  readonly namespace?: string;
+  readonly template?: WorkflowTemplate;
 }
 
 /** WorkflowTemplateList is list of WorkflowTemplate resources */
 export interface WorkflowTemplateList {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion?: string
-  readonly items: ReadonlyArray<WorkflowTemplate>
+  readonly apiVersion?: string;
+  readonly items: ReadonlyArray<WorkflowTemplate>;
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind?: string
-  readonly metadata: ListMeta
+  readonly kind?: string;
+  readonly metadata: ListMeta;
 }
 
 /** WorkflowTemplateRef is a reference to a WorkflowTemplate resource. */
 export interface WorkflowTemplateRef {
   /** ClusterScope indicates the referred template is cluster scoped (i.e. a ClusterWorkflowTemplate). */
-  readonly clusterScope?: boolean
+  readonly clusterScope?: boolean;
   /** Name is the resource name of the workflow template. */
-  readonly name?: string
+  readonly name?: string;
 }
 
 export interface WorkflowTemplateUpdateRequest {
   /** DEPRECATED: This field is ignored. */
-  readonly name?: string
-  readonly namespace?: string
-  readonly template?: WorkflowTemplate
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly template?: WorkflowTemplate;
 }
 
 export interface WorkflowTerminateRequest {
-  readonly name?: string
-  readonly namespace?: string
+  readonly name?: string;
+  readonly namespace?: string;
 }
 
 export interface WorkflowWatchEvent {
-  readonly object?: Workflow
-  readonly type?: string
+  readonly object?: Workflow;
+  readonly type?: string;
 }
 
 /** ZipStrategy will unzip zipped input artifacts */
-export type ZipStrategy = Readonly<Record<string, unknown>>
+export type ZipStrategy = Readonly<Record<string, unknown>>;

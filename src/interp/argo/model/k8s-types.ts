@@ -4,1393 +4,1393 @@
 /** Represents a Persistent Disk resource in AWS. */
 export interface AWSElasticBlockStoreVolumeSource {
   /** fsType is the filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: … */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** partition is the partition in the volume that you want to mount. If omitted, the default is to mount by volume name. Examples: For volume /dev/sda1, you specify the partition as "1". Similarly, the volume partition for /dev/sda is "0" (or you can leave the property empty). */
-  readonly partition?: number
+  readonly partition?: number;
   /** readOnly value true will force the readOnly setting in VolumeMounts. More info: https://kubernetes.io/docs/concepts/storage/volumes#awselasticblockstore */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** volumeID is unique ID of the persistent disk resource in AWS (Amazon EBS volume). More info: https://kubernetes.io/docs/concepts/storage/volumes#awselasticblockstore */
-  readonly volumeID: string
+  readonly volumeID: string;
 }
 
 /** Affinity is a group of affinity scheduling rules. */
 export interface Affinity {
   /** Describes node affinity scheduling rules for the pod. */
-  readonly nodeAffinity?: NodeAffinity
+  readonly nodeAffinity?: NodeAffinity;
   /** Describes pod affinity scheduling rules (e.g. co-locate this pod in the same node, zone, etc. as some other pod(s)). */
-  readonly podAffinity?: PodAffinity
+  readonly podAffinity?: PodAffinity;
   /** Describes pod anti-affinity scheduling rules (e.g. avoid putting this pod in the same node, zone, etc. as some other pod(s)). */
-  readonly podAntiAffinity?: PodAntiAffinity
+  readonly podAntiAffinity?: PodAntiAffinity;
 }
 
 /** AppArmorProfile defines a pod or container's AppArmor settings. */
 export interface AppArmorProfile {
   /** localhostProfile indicates a profile loaded on the node that should be used. The profile must be preconfigured on the node to work. Must match the loaded name of the profile. Must be set if and only if type is "Localhost". */
-  readonly localhostProfile?: string
+  readonly localhostProfile?: string;
   /** type indicates which kind of AppArmor profile will be applied. Valid options are: Localhost - a profile pre-loaded on the node. RuntimeDefault - the container runtime's default profile. Unconfined - no AppArmor enforcement. */
-  readonly type: string
+  readonly type: string;
 }
 
 /** AzureDisk represents an Azure Data Disk mount on the host and bind mount to the pod. */
 export interface AzureDiskVolumeSource {
   /** cachingMode is the Host Caching mode: None, Read Only, Read Write. */
-  readonly cachingMode?: string
+  readonly cachingMode?: string;
   /** diskName is the Name of the data disk in the blob storage */
-  readonly diskName: string
+  readonly diskName: string;
   /** diskURI is the URI of data disk in the blob storage */
-  readonly diskURI: string
+  readonly diskURI: string;
   /** fsType is Filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** kind expected values are Shared: multiple blob disks per storage account Dedicated: single blob disk per storage account Managed: azure managed data disk (only in managed availability set). defaults to shared */
-  readonly kind?: string
+  readonly kind?: string;
   /** readOnly Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
 }
 
 /** AzureFile represents an Azure File Service mount on the host and bind mount to the pod. */
 export interface AzureFileVolumeSource {
   /** readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretName is the name of secret that contains Azure Storage Account Name and Key */
-  readonly secretName: string
+  readonly secretName: string;
   /** shareName is the azure share Name */
-  readonly shareName: string
+  readonly shareName: string;
 }
 
 /** Represents a source location of a volume to mount, managed by an external CSI driver */
 export interface CSIVolumeSource {
   /** driver is the name of the CSI driver that handles this volume. Consult with your admin for the correct name as registered in the cluster. */
-  readonly driver: string
+  readonly driver: string;
   /** fsType to mount. Ex. "ext4", "xfs", "ntfs". If not provided, the empty value is passed to the associated CSI driver which will determine the default filesystem to apply. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** nodePublishSecretRef is a reference to the secret object containing sensitive information to pass to the CSI driver to complete the CSI NodePublishVolume and NodeUnpublishVolume calls. This field is optional, and may be empty if no secret is required. If the secret object contains more than one … */
-  readonly nodePublishSecretRef?: LocalObjectReference
+  readonly nodePublishSecretRef?: LocalObjectReference;
   /** readOnly specifies a read-only configuration for the volume. Defaults to false (read/write). */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** volumeAttributes stores driver-specific properties that are passed to the CSI driver. Consult your driver's documentation for supported values. */
-  readonly volumeAttributes?: Readonly<Record<string, string>>
+  readonly volumeAttributes?: Readonly<Record<string, string>>;
 }
 
 /** Adds and removes POSIX capabilities from running containers. */
 export interface Capabilities {
   /** Added capabilities */
-  readonly add?: ReadonlyArray<string>
+  readonly add?: ReadonlyArray<string>;
   /** Removed capabilities */
-  readonly drop?: ReadonlyArray<string>
+  readonly drop?: ReadonlyArray<string>;
 }
 
 /** Represents a Ceph Filesystem mount that lasts the lifetime of a pod Cephfs volumes do not support ownership management or SELinux relabeling. */
 export interface CephFSVolumeSource {
   /** monitors is Required: Monitors is a collection of Ceph monitors More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it */
-  readonly monitors: ReadonlyArray<string>
+  readonly monitors: ReadonlyArray<string>;
   /** path is Optional: Used as the mounted root, rather than the full Ceph tree, default is / */
-  readonly path?: string
+  readonly path?: string;
   /** readOnly is Optional: Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretFile is Optional: SecretFile is the path to key ring for User, default is /etc/ceph/user.secret More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it */
-  readonly secretFile?: string
+  readonly secretFile?: string;
   /** secretRef is Optional: SecretRef is reference to the authentication secret for User, default is empty. More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it */
-  readonly secretRef?: LocalObjectReference
+  readonly secretRef?: LocalObjectReference;
   /** user is optional: User is the rados user name, default is admin More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it */
-  readonly user?: string
+  readonly user?: string;
 }
 
 /** Represents a cinder volume resource in Openstack. A Cinder volume must exist before mounting to a container. The volume must also be in the same region as the kubelet. Cinder volumes support ownership management and SELinux relabeling. */
 export interface CinderVolumeSource {
   /** fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://examples.k8s.io/mysql-cinder-pd/README.md */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. More info: https://examples.k8s.io/mysql-cinder-pd/README.md */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretRef is optional: points to a secret object containing parameters used to connect to OpenStack. */
-  readonly secretRef?: LocalObjectReference
+  readonly secretRef?: LocalObjectReference;
   /** volumeID used to identify the volume in cinder. More info: https://examples.k8s.io/mysql-cinder-pd/README.md */
-  readonly volumeID: string
+  readonly volumeID: string;
 }
 
 /** ClusterTrustBundleProjection describes how to select a set of ClusterTrustBundle objects and project their contents into the pod filesystem. */
 export interface ClusterTrustBundleProjection {
   /** Select all ClusterTrustBundles that match this label selector. Only has effect if signerName is set. Mutually-exclusive with name. If unset, interpreted as "match nothing". If set but empty, interpreted as "match everything". */
-  readonly labelSelector?: LabelSelector
+  readonly labelSelector?: LabelSelector;
   /** Select a single ClusterTrustBundle by object name. Mutually-exclusive with signerName and labelSelector. */
-  readonly name?: string
+  readonly name?: string;
   /** If true, don't block pod startup if the referenced ClusterTrustBundle(s) aren't available. If using name, then the named ClusterTrustBundle is allowed not to exist. If using signerName, then the combination of signerName and labelSelector is allowed to match zero ClusterTrustBundles. */
-  readonly optional?: boolean
+  readonly optional?: boolean;
   /** Relative path from the volume root to write the bundle. */
-  readonly path: string
+  readonly path: string;
   /** Select all ClusterTrustBundles that match this signer name. Mutually-exclusive with name. The contents of all selected ClusterTrustBundles will be unified and deduplicated. */
-  readonly signerName?: string
+  readonly signerName?: string;
 }
 
 /** ConfigMapEnvSource selects a ConfigMap to populate the environment variables with. */
 export interface ConfigMapEnvSource {
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** Specify whether the ConfigMap must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
 }
 
 /** Selects a key from a ConfigMap. */
 export interface ConfigMapKeySelector {
   /** The key to select. */
-  readonly key: string
+  readonly key: string;
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** Specify whether the ConfigMap or its key must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
 }
 
 /** Adapts a ConfigMap into a projected volume. */
 export interface ConfigMapProjection {
   /** items if unspecified, each key-value pair in the Data field of the referenced ConfigMap will be projected into the volume as a file whose name is the key and content is the value. If specified, the listed keys will be projected into the specified paths, and unlisted keys will not be present. If a … */
-  readonly items?: ReadonlyArray<KeyToPath>
+  readonly items?: ReadonlyArray<KeyToPath>;
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** optional specify whether the ConfigMap or its keys must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
 }
 
 /** Adapts a ConfigMap into a volume. */
 export interface ConfigMapVolumeSource {
   /** defaultMode is optional: mode bits used to set permissions on created files by default. Must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. Defaults to 0644. Directories within the … */
-  readonly defaultMode?: number
+  readonly defaultMode?: number;
   /** items if unspecified, each key-value pair in the Data field of the referenced ConfigMap will be projected into the volume as a file whose name is the key and content is the value. If specified, the listed keys will be projected into the specified paths, and unlisted keys will not be present. If a … */
-  readonly items?: ReadonlyArray<KeyToPath>
+  readonly items?: ReadonlyArray<KeyToPath>;
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** optional specify whether the ConfigMap or its keys must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
 }
 
 /** A single application container that you want to run within a pod. */
 export interface Container {
   /** Arguments to the entrypoint. The container image's CMD is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which … */
-  readonly args?: ReadonlyArray<string>
+  readonly args?: ReadonlyArray<string>;
   /** Entrypoint array. Not executed within a shell. The container image's ENTRYPOINT is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are … */
-  readonly command?: ReadonlyArray<string>
+  readonly command?: ReadonlyArray<string>;
   /** List of environment variables to set in the container. Cannot be updated. */
-  readonly env?: ReadonlyArray<EnvVar>
+  readonly env?: ReadonlyArray<EnvVar>;
   /** List of sources to populate environment variables in the container. The keys defined within a source may consist of any printable ASCII characters except '='. When a key exists in multiple sources, the value associated with the last source will take precedence. Values defined by an Env with a … */
-  readonly envFrom?: ReadonlyArray<EnvFromSource>
+  readonly envFrom?: ReadonlyArray<EnvFromSource>;
   /** Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets. */
-  readonly image: string
+  readonly image: string;
   /** Image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images */
-  readonly imagePullPolicy?: string
+  readonly imagePullPolicy?: string;
   /** Actions that the management system should take in response to container lifecycle events. Cannot be updated. */
-  readonly lifecycle?: Lifecycle
+  readonly lifecycle?: Lifecycle;
   /** Periodic probe of container liveness. Container will be restarted if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly livenessProbe?: Probe
+  readonly livenessProbe?: Probe;
   /** Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated. */
-  readonly name?: string
+  readonly name?: string;
   /** List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Any port which is listening on the default "0.0.0.0" address inside a container will be accessible from the network. Modifying this array with strategic merge patch may corrupt the … */
-  readonly ports?: ReadonlyArray<ContainerPort>
+  readonly ports?: ReadonlyArray<ContainerPort>;
   /** Periodic probe of container service readiness. Container will be removed from service endpoints if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly readinessProbe?: Probe
+  readonly readinessProbe?: Probe;
   /** Resources resize policy for the container. This field cannot be set on ephemeral containers. */
-  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>
+  readonly resizePolicy?: ReadonlyArray<ContainerResizePolicy>;
   /** Compute Resources required by this container. Cannot be updated. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ */
-  readonly resources?: ResourceRequirements
+  readonly resources?: ResourceRequirements;
   /** RestartPolicy defines the restart behavior of individual containers in a pod. This overrides the pod-level restart policy. When this field is not specified, the restart behavior is defined by the Pod's restart policy and the container type. Additionally, setting the RestartPolicy as "Always" for the … */
-  readonly restartPolicy?: string
+  readonly restartPolicy?: string;
   /** Represents a list of rules to be checked to determine if the container should be restarted on exit. The rules are evaluated in order. Once a rule matches a container exit condition, the remaining rules are ignored. If no rule matches the container exit condition, the Container-level restart policy … */
-  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>
+  readonly restartPolicyRules?: ReadonlyArray<ContainerRestartRule>;
   /** SecurityContext defines the security options the container should be run with. If set, the fields of SecurityContext override the equivalent fields of PodSecurityContext. More info: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/ */
-  readonly securityContext?: SecurityContext
+  readonly securityContext?: SecurityContext;
   /** StartupProbe indicates that the Pod has successfully initialized. If specified, no other probes are executed until this completes successfully. If this probe fails, the Pod will be restarted, just as if the livenessProbe failed. This can be used to provide different probe parameters at the beginning … */
-  readonly startupProbe?: Probe
+  readonly startupProbe?: Probe;
   /** Whether this container should allocate a buffer for stdin in the container runtime. If this is not set, reads from stdin in the container will always result in EOF. Default is false. */
-  readonly stdin?: boolean
+  readonly stdin?: boolean;
   /** Whether the container runtime should close the stdin channel after it has been opened by a single attach. When stdin is true the stdin stream will remain open across multiple attach sessions. If stdinOnce is set to true, stdin is opened on container start, is empty until the first client attaches to … */
-  readonly stdinOnce?: boolean
+  readonly stdinOnce?: boolean;
   /** Optional: Path at which the file to which the container's termination message will be written is mounted into the container's filesystem. Message written is intended to be brief final status, such as an assertion failure message. Will be truncated by the node if greater than 4096 bytes. The total … */
-  readonly terminationMessagePath?: string
+  readonly terminationMessagePath?: string;
   /** Indicate how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the … */
-  readonly terminationMessagePolicy?: string
+  readonly terminationMessagePolicy?: string;
   /** Whether this container should allocate a TTY for itself, also requires 'stdin' to be true. Default is false. */
-  readonly tty?: boolean
+  readonly tty?: boolean;
   /** volumeDevices is the list of block devices to be used by the container. */
-  readonly volumeDevices?: ReadonlyArray<VolumeDevice>
+  readonly volumeDevices?: ReadonlyArray<VolumeDevice>;
   /** Pod volumes to mount into the container's filesystem. Cannot be updated. */
-  readonly volumeMounts?: ReadonlyArray<VolumeMount>
+  readonly volumeMounts?: ReadonlyArray<VolumeMount>;
   /** Container's working directory. If not specified, the container runtime's default will be used, which might be configured in the container image. Cannot be updated. */
-  readonly workingDir?: string
+  readonly workingDir?: string;
 }
 
 /** ContainerPort represents a network port in a single container. */
 export interface ContainerPort {
   /** Number of port to expose on the pod's IP address. This must be a valid port number, 0 < x < 65536. */
-  readonly containerPort: number
+  readonly containerPort: number;
   /** What host IP to bind the external port to. */
-  readonly hostIP?: string
+  readonly hostIP?: string;
   /** Number of port to expose on the host. If specified, this must be a valid port number, 0 < x < 65536. If HostNetwork is specified, this must match ContainerPort. Most containers do not need this. */
-  readonly hostPort?: number
+  readonly hostPort?: number;
   /** If specified, this must be an IANA_SVC_NAME and unique within the pod. Each named port in a pod must have a unique name. Name for the port that can be referred to by services. */
-  readonly name?: string
+  readonly name?: string;
   /** Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP". */
-  readonly protocol?: string
+  readonly protocol?: string;
 }
 
 /** ContainerResizePolicy represents resource resize policy for the container. */
 export interface ContainerResizePolicy {
   /** Name of the resource to which this resource resize policy applies. Supported values: cpu, memory. */
-  readonly resourceName: string
+  readonly resourceName: string;
   /** Restart policy to apply when specified resource is resized. If not specified, it defaults to NotRequired. */
-  readonly restartPolicy: string
+  readonly restartPolicy: string;
 }
 
 /** ContainerRestartRule describes how a container exit is handled. */
 export interface ContainerRestartRule {
   /** Specifies the action taken on a container exit if the requirements are satisfied. The only possible value is "Restart" to restart the container. */
-  readonly action: string
+  readonly action: string;
   /** Represents the exit codes to check on container exits. */
-  readonly exitCodes?: ContainerRestartRuleOnExitCodes
+  readonly exitCodes?: ContainerRestartRuleOnExitCodes;
 }
 
 /** ContainerRestartRuleOnExitCodes describes the condition for handling an exited container based on its exit codes. */
 export interface ContainerRestartRuleOnExitCodes {
   /** Represents the relationship between the container exit code(s) and the specified values. Possible values are: - In: the requirement is satisfied if the container exit code is in the set of specified values. - NotIn: the requirement is satisfied if the container exit code is not in the set of … */
-  readonly operator: string
+  readonly operator: string;
   /** Specifies the set of values to check for container exit codes. At most 255 elements are allowed. */
-  readonly values?: ReadonlyArray<number>
+  readonly values?: ReadonlyArray<number>;
 }
 
 /** CreateOptions may be provided when creating an API object. */
 export interface CreateOptions {
-  readonly dryRun?: ReadonlyArray<string>
-  readonly fieldManager?: string
-  readonly fieldValidation?: string
+  readonly dryRun?: ReadonlyArray<string>;
+  readonly fieldManager?: string;
+  readonly fieldValidation?: string;
 }
 
 /** Represents downward API info for projecting into a projected volume. Note that this is identical to a downwardAPI volume source without the default mode. */
 export interface DownwardAPIProjection {
   /** Items is a list of DownwardAPIVolume file */
-  readonly items?: ReadonlyArray<DownwardAPIVolumeFile>
+  readonly items?: ReadonlyArray<DownwardAPIVolumeFile>;
 }
 
 /** DownwardAPIVolumeFile represents information to create the file containing the pod field */
 export interface DownwardAPIVolumeFile {
   /** Required: Selects a field of the pod: only annotations, labels, name, namespace and uid are supported. */
-  readonly fieldRef?: ObjectFieldSelector
+  readonly fieldRef?: ObjectFieldSelector;
   /** Optional: mode bits used to set permissions on this file, must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. If not specified, the volume defaultMode will be used. This might be in … */
-  readonly mode?: number
+  readonly mode?: number;
   /** Required: Path is the relative path name of the file to be created. Must not be absolute or contain the '..' path. Must be utf-8 encoded. The first item of the relative path must not start with '..' */
-  readonly path: string
+  readonly path: string;
   /** Selects a resource of the container: only resources limits and requests (limits.cpu, limits.memory, requests.cpu and requests.memory) are currently supported. */
-  readonly resourceFieldRef?: ResourceFieldSelector
+  readonly resourceFieldRef?: ResourceFieldSelector;
 }
 
 /** DownwardAPIVolumeSource represents a volume containing downward API info. Downward API volumes support ownership management and SELinux relabeling. */
 export interface DownwardAPIVolumeSource {
   /** Optional: mode bits to use on created files by default. Must be a Optional: mode bits used to set permissions on created files by default. Must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for … */
-  readonly defaultMode?: number
+  readonly defaultMode?: number;
   /** Items is a list of downward API volume file */
-  readonly items?: ReadonlyArray<DownwardAPIVolumeFile>
+  readonly items?: ReadonlyArray<DownwardAPIVolumeFile>;
 }
 
 /** Represents an empty directory for a pod. Empty directory volumes support ownership management and SELinux relabeling. */
 export interface EmptyDirVolumeSource {
   /** medium represents what type of storage medium should back this directory. The default is "" which means to use the node's default medium. Must be an empty string (default) or Memory. More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir */
-  readonly medium?: string
+  readonly medium?: string;
   /** sizeLimit is the total amount of local storage required for this EmptyDir volume. The size limit is also applicable for memory medium. The maximum usage on memory medium EmptyDir would be the minimum value between the SizeLimit specified here and the sum of memory limits of all containers in a pod. … */
-  readonly sizeLimit?: Quantity
+  readonly sizeLimit?: Quantity;
 }
 
 /** EnvFromSource represents the source of a set of ConfigMaps or Secrets */
 export interface EnvFromSource {
   /** The ConfigMap to select from */
-  readonly configMapRef?: ConfigMapEnvSource
+  readonly configMapRef?: ConfigMapEnvSource;
   /** Optional text to prepend to the name of each environment variable. May consist of any printable ASCII characters except '='. */
-  readonly prefix?: string
+  readonly prefix?: string;
   /** The Secret to select from */
-  readonly secretRef?: SecretEnvSource
+  readonly secretRef?: SecretEnvSource;
 }
 
 /** EnvVar represents an environment variable present in a Container. */
 export interface EnvVar {
   /** Name of the environment variable. May consist of any printable ASCII characters except '='. */
-  readonly name: string
+  readonly name: string;
   /** Variable references $(VAR_NAME) are expanded using the previously defined environment variables in the container and any service environment variables. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which allows for … */
-  readonly value?: string
+  readonly value?: string;
   /** Source for the environment variable's value. Cannot be used if value is not empty. */
-  readonly valueFrom?: EnvVarSource
+  readonly valueFrom?: EnvVarSource;
 }
 
 /** EnvVarSource represents a source for the value of an EnvVar. */
 export interface EnvVarSource {
   /** Selects a key of a ConfigMap. */
-  readonly configMapKeyRef?: ConfigMapKeySelector
+  readonly configMapKeyRef?: ConfigMapKeySelector;
   /** Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`, `metadata.annotations['<KEY>']`, spec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs. */
-  readonly fieldRef?: ObjectFieldSelector
+  readonly fieldRef?: ObjectFieldSelector;
   /** FileKeyRef selects a key of the env file. Requires the EnvFiles feature gate to be enabled. */
-  readonly fileKeyRef?: FileKeySelector
+  readonly fileKeyRef?: FileKeySelector;
   /** Selects a resource of the container: only resources limits and requests (limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and requests.ephemeral-storage) are currently supported. */
-  readonly resourceFieldRef?: ResourceFieldSelector
+  readonly resourceFieldRef?: ResourceFieldSelector;
   /** Selects a key of a secret in the pod's namespace */
-  readonly secretKeyRef?: SecretKeySelector
+  readonly secretKeyRef?: SecretKeySelector;
 }
 
 /** Represents an ephemeral volume that is handled by a normal storage driver. */
 export interface EphemeralVolumeSource {
   /** Will be used to create a stand-alone PVC to provision the volume. The pod in which this EphemeralVolumeSource is embedded will be the owner of the PVC, i.e. the PVC will be deleted together with the pod. The name of the PVC will be `<pod name>-<volume name>` where `<volume name>` is the name from … */
-  readonly volumeClaimTemplate?: PersistentVolumeClaimTemplate
+  readonly volumeClaimTemplate?: PersistentVolumeClaimTemplate;
 }
 
 /** ExecAction describes a "run in container" action. */
 export interface ExecAction {
   /** Command is the command line to execute inside the container, the working directory for the command is root ('/') in the container's filesystem. The command is simply exec'd, it is not run inside a shell, so traditional shell instructions ('|', etc) won't work. To use a shell, you need to explicitly … */
-  readonly command?: ReadonlyArray<string>
+  readonly command?: ReadonlyArray<string>;
 }
 
 /** Represents a Fibre Channel volume. Fibre Channel volumes can only be mounted as read/write once. Fibre Channel volumes support ownership management and SELinux relabeling. */
 export interface FCVolumeSource {
   /** fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** lun is Optional: FC target lun number */
-  readonly lun?: number
+  readonly lun?: number;
   /** readOnly is Optional: Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** targetWWNs is Optional: FC target worldwide names (WWNs) */
-  readonly targetWWNs?: ReadonlyArray<string>
+  readonly targetWWNs?: ReadonlyArray<string>;
   /** wwids Optional: FC volume world wide identifiers (wwids) Either wwids or combination of targetWWNs and lun must be set, but not both simultaneously. */
-  readonly wwids?: ReadonlyArray<string>
+  readonly wwids?: ReadonlyArray<string>;
 }
 
 /** FieldsV1 stores a set of fields in a data structure like a Trie, in JSON format. */
-export type FieldsV1 = Readonly<Record<string, unknown>>
+export type FieldsV1 = Readonly<Record<string, unknown>>;
 
 /** FileKeySelector selects a key of the env file. */
 export interface FileKeySelector {
   /** The key within the env file. An invalid key will prevent the pod from starting. The keys defined within a source may consist of any printable ASCII characters except '='. During Alpha stage of the EnvFiles feature gate, the key size is limited to 128 characters. */
-  readonly key: string
+  readonly key: string;
   /** Specify whether the file or its key must be defined. If the file or key does not exist, then the env var is not published. If optional is set to true and the specified key does not exist, the environment variable will not be set in the Pod's containers. */
-  readonly optional?: boolean
+  readonly optional?: boolean;
   /** The path within the volume from which to select the file. Must be relative and may not contain the '..' path or start with '..'. */
-  readonly path: string
+  readonly path: string;
   /** The name of the volume mount containing the env file. */
-  readonly volumeName: string
+  readonly volumeName: string;
 }
 
 /** FlexVolume represents a generic volume resource that is provisioned/attached using an exec based plugin. */
 export interface FlexVolumeSource {
   /** driver is the name of the driver to use for this volume. */
-  readonly driver: string
+  readonly driver: string;
   /** fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". The default filesystem depends on FlexVolume script. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** options is Optional: this field holds extra command options if any. */
-  readonly options?: Readonly<Record<string, string>>
+  readonly options?: Readonly<Record<string, string>>;
   /** readOnly is Optional: defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretRef is Optional: secretRef is reference to the secret object containing sensitive information to pass to the plugin scripts. This may be empty if no secret object is specified. If the secret object contains more than one secret, all secrets are passed to the plugin scripts. */
-  readonly secretRef?: LocalObjectReference
+  readonly secretRef?: LocalObjectReference;
 }
 
 /** Represents a Flocker volume mounted by the Flocker agent. One and only one of datasetName and datasetUUID should be set. Flocker volumes do not support ownership management or SELinux relabeling. */
 export interface FlockerVolumeSource {
   /** datasetName is Name of the dataset stored as metadata -> name on the dataset for Flocker should be considered as deprecated */
-  readonly datasetName?: string
+  readonly datasetName?: string;
   /** datasetUUID is the UUID of the dataset. This is unique identifier of a Flocker dataset */
-  readonly datasetUUID?: string
+  readonly datasetUUID?: string;
 }
 
 /** Represents a Persistent Disk resource in Google Compute Engine. */
 export interface GCEPersistentDiskVolumeSource {
   /** fsType is filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: … */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** partition is the partition in the volume that you want to mount. If omitted, the default is to mount by volume name. Examples: For volume /dev/sda1, you specify the partition as "1". Similarly, the volume partition for /dev/sda is "0" (or you can leave the property empty). More info: … */
-  readonly partition?: number
+  readonly partition?: number;
   /** pdName is unique name of the PD resource in GCE. Used to identify the disk in GCE. More info: https://kubernetes.io/docs/concepts/storage/volumes#gcepersistentdisk */
-  readonly pdName: string
+  readonly pdName: string;
   /** readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false. More info: https://kubernetes.io/docs/concepts/storage/volumes#gcepersistentdisk */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
 }
 
 /** GRPCAction specifies an action involving a GRPC service. */
 export interface GRPCAction {
   /** Port number of the gRPC service. Number must be in the range 1 to 65535. */
-  readonly port: number
+  readonly port: number;
   /** Service is the name of the service to place in the gRPC HealthCheckRequest (see https://github.com/grpc/grpc/blob/master/doc/health-checking.md). */
-  readonly service?: string
+  readonly service?: string;
 }
 
 /** Represents a volume that is populated with the contents of a git repository. Git repo volumes do not support ownership management. Git repo volumes support SELinux relabeling. */
 export interface GitRepoVolumeSource {
   /** directory is the target directory name. Must not contain or start with '..'. If '.' is supplied, the volume directory will be the git repository. Otherwise, if specified, the volume will contain the git repository in the subdirectory with the given name. */
-  readonly directory?: string
+  readonly directory?: string;
   /** repository is the URL */
-  readonly repository: string
+  readonly repository: string;
   /** revision is the commit hash for the specified revision. */
-  readonly revision?: string
+  readonly revision?: string;
 }
 
 /** Represents a Glusterfs mount that lasts the lifetime of a pod. Glusterfs volumes do not support ownership management or SELinux relabeling. */
 export interface GlusterfsVolumeSource {
   /** endpoints is the endpoint name that details Glusterfs topology. */
-  readonly endpoints: string
+  readonly endpoints: string;
   /** path is the Glusterfs volume path. More info: https://examples.k8s.io/volumes/glusterfs/README.md#create-a-pod */
-  readonly path: string
+  readonly path: string;
   /** readOnly here will force the Glusterfs volume to be mounted with read-only permissions. Defaults to false. More info: https://examples.k8s.io/volumes/glusterfs/README.md#create-a-pod */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
 }
 
 /** HTTPGetAction describes an action based on HTTP Get requests. */
 export interface HTTPGetAction {
   /** Host name to connect to, defaults to the pod IP. You probably want to set "Host" in httpHeaders instead. */
-  readonly host?: string
+  readonly host?: string;
   /** Custom headers to set in the request. HTTP allows repeated headers. */
-  readonly httpHeaders?: ReadonlyArray<K8sHTTPHeader>
+  readonly httpHeaders?: ReadonlyArray<K8sHTTPHeader>;
   /** Path to access on the HTTP server. */
-  readonly path?: string
+  readonly path?: string;
   /** Name or number of the port to access on the container. Number must be in the range 1 to 65535. Name must be an IANA_SVC_NAME. */
-  readonly port: IntOrString
+  readonly port: IntOrString;
   /** Scheme to use for connecting to the host. Defaults to HTTP. */
-  readonly scheme?: string
+  readonly scheme?: string;
 }
 
 /** HostAlias holds the mapping between IP and hostnames that will be injected as an entry in the pod's hosts file. */
 export interface HostAlias {
   /** Hostnames for the above IP address. */
-  readonly hostnames?: ReadonlyArray<string>
+  readonly hostnames?: ReadonlyArray<string>;
   /** IP address of the host file entry. */
-  readonly ip: string
+  readonly ip: string;
 }
 
 /** Represents a host path mapped into a pod. Host path volumes do not support ownership management or SELinux relabeling. */
 export interface HostPathVolumeSource {
   /** path of the directory on the host. If the path is a symlink, it will follow the link to the real path. More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath */
-  readonly path: string
+  readonly path: string;
   /** type for HostPath Volume Defaults to "" More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath */
-  readonly type?: string
+  readonly type?: string;
 }
 
 /** Represents an ISCSI disk. ISCSI volumes can only be mounted as read/write once. ISCSI volumes support ownership management and SELinux relabeling. */
 export interface ISCSIVolumeSource {
   /** chapAuthDiscovery defines whether support iSCSI Discovery CHAP authentication */
-  readonly chapAuthDiscovery?: boolean
+  readonly chapAuthDiscovery?: boolean;
   /** chapAuthSession defines whether support iSCSI Session CHAP authentication */
-  readonly chapAuthSession?: boolean
+  readonly chapAuthSession?: boolean;
   /** fsType is the filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://kubernetes.io/docs/concepts/storage/volumes#iscsi */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** initiatorName is the custom iSCSI Initiator Name. If initiatorName is specified with iscsiInterface simultaneously, new iSCSI interface <target portal>:<volume name> will be created for the connection. */
-  readonly initiatorName?: string
+  readonly initiatorName?: string;
   /** iqn is the target iSCSI Qualified Name. */
-  readonly iqn: string
+  readonly iqn: string;
   /** iscsiInterface is the interface Name that uses an iSCSI transport. Defaults to 'default' (tcp). */
-  readonly iscsiInterface?: string
+  readonly iscsiInterface?: string;
   /** lun represents iSCSI Target Lun number. */
-  readonly lun: number
+  readonly lun: number;
   /** portals is the iSCSI Target Portal List. The portal is either an IP or ip_addr:port if the port is other than default (typically TCP ports 860 and 3260). */
-  readonly portals?: ReadonlyArray<string>
+  readonly portals?: ReadonlyArray<string>;
   /** readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretRef is the CHAP Secret for iSCSI target and initiator authentication */
-  readonly secretRef?: LocalObjectReference
+  readonly secretRef?: LocalObjectReference;
   /** targetPortal is iSCSI Target Portal. The Portal is either an IP or ip_addr:port if the port is other than default (typically TCP ports 860 and 3260). */
-  readonly targetPortal: string
+  readonly targetPortal: string;
 }
 
 /** ImageVolumeSource represents a image volume resource. */
 export interface ImageVolumeSource {
   /** Policy for pulling OCI objects. Possible values are: Always: the kubelet always attempts to pull the reference. Container creation will fail If the pull fails. Never: the kubelet never pulls the reference and only uses a local image or artifact. Container creation will fail if the reference isn't … */
-  readonly pullPolicy?: string
+  readonly pullPolicy?: string;
   /** Required: Image or artifact reference to be used. Behaves in the same way as pod.spec.containers[*].image. Pull secrets will be assembled in the same way as for the container image by looking up node credentials, SA image pull secrets, and pod spec image pull secrets. More info: … */
-  readonly reference?: string
+  readonly reference?: string;
 }
 
-export type IntOrString = number | string
+export type IntOrString = number | string;
 
 /** HTTPHeader describes a custom header to be used in HTTP probes */
 export interface K8sHTTPHeader {
   /** The header field name. This will be canonicalized upon output, so case-variant names will be understood as the same header. */
-  readonly name: string
+  readonly name: string;
   /** The header field value */
-  readonly value: string
+  readonly value: string;
 }
 
 /** Maps a string key to a path within a volume. */
 export interface KeyToPath {
   /** key is the key to project. */
-  readonly key: string
+  readonly key: string;
   /** mode is Optional: mode bits used to set permissions on this file. Must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. If not specified, the volume defaultMode will be used. This … */
-  readonly mode?: number
+  readonly mode?: number;
   /** path is the relative path of the file to map the key to. May not be an absolute path. May not contain the path element '..'. May not start with the string '..'. */
-  readonly path: string
+  readonly path: string;
 }
 
 /** A label selector is a label query over a set of resources. The result of matchLabels and matchExpressions are ANDed. An empty label selector matches all objects. A null label selector matches no objects. */
 export interface LabelSelector {
   /** matchExpressions is a list of label selector requirements. The requirements are ANDed. */
-  readonly matchExpressions?: ReadonlyArray<LabelSelectorRequirement>
+  readonly matchExpressions?: ReadonlyArray<LabelSelectorRequirement>;
   /** matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed. */
-  readonly matchLabels?: Readonly<Record<string, string>>
+  readonly matchLabels?: Readonly<Record<string, string>>;
 }
 
 /** A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values. */
 export interface LabelSelectorRequirement {
   /** key is the label key that the selector applies to. */
-  readonly key: string
+  readonly key: string;
   /** operator represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists and DoesNotExist. */
-  readonly operator: string
+  readonly operator: string;
   /** values is an array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch. */
-  readonly values?: ReadonlyArray<string>
+  readonly values?: ReadonlyArray<string>;
 }
 
 /** Lifecycle describes actions that the management system should take in response to container lifecycle events. For the PostStart and PreStop lifecycle handlers, management of the container blocks until the action is complete, unless the container process fails, in which case the handler is aborted. */
 export interface Lifecycle {
   /** PostStart is called immediately after a container is created. If the handler fails, the container is terminated and restarted according to its restart policy. Other management of the container blocks until the hook completes. More info: … */
-  readonly postStart?: LifecycleHandler
+  readonly postStart?: LifecycleHandler;
   /** PreStop is called immediately before a container is terminated due to an API request or management event such as liveness/startup probe failure, preemption, resource contention, etc. The handler is not called if the container crashes or exits. The Pod's termination grace period countdown begins … */
-  readonly preStop?: LifecycleHandler
+  readonly preStop?: LifecycleHandler;
   /** StopSignal defines which signal will be sent to a container when it is being stopped. If not specified, the default is defined by the container runtime in use. StopSignal can only be set for Pods with a non-empty .spec.os.name */
-  readonly stopSignal?: string
+  readonly stopSignal?: string;
 }
 
 /** LifecycleHandler defines a specific action that should be taken in a lifecycle hook. One and only one of the fields, except TCPSocket must be specified. */
 export interface LifecycleHandler {
   /** Exec specifies a command to execute in the container. */
-  readonly exec?: ExecAction
+  readonly exec?: ExecAction;
   /** HTTPGet specifies an HTTP GET request to perform. */
-  readonly httpGet?: HTTPGetAction
+  readonly httpGet?: HTTPGetAction;
   /** Sleep represents a duration that the container should sleep. */
-  readonly sleep?: SleepAction
+  readonly sleep?: SleepAction;
   /** Deprecated. TCPSocket is NOT supported as a LifecycleHandler and kept for backward compatibility. There is no validation of this field and lifecycle hooks will fail at runtime when it is specified. */
-  readonly tcpSocket?: TCPSocketAction
+  readonly tcpSocket?: TCPSocketAction;
 }
 
 /** ListMeta describes metadata that synthetic resources must have, including lists and various status objects. A resource may have only one of {ObjectMeta, ListMeta}. */
 export interface ListMeta {
   /** continue may be set if the user set a limit on the number of items returned, and indicates that the server has more data available. The value is opaque and may be used to issue another request to the endpoint that served this list to retrieve the next set of available objects. Continuing a … */
-  readonly continue?: string
+  readonly continue?: string;
   /** remainingItemCount is the number of subsequent items in the list which are not included in this list response. If the list request contained label or field selectors, then the number of remaining items is unknown and the field will be left unset and omitted during serialization. If the list is … */
-  readonly remainingItemCount?: number
+  readonly remainingItemCount?: number;
   /** String that identifies the server's internal version of this object that can be used by clients to determine when objects have changed. Value must be treated as opaque by clients and passed unmodified back to the server. Populated by the system. Read-only. More info: … */
-  readonly resourceVersion?: string
+  readonly resourceVersion?: string;
   /** Deprecated: selfLink is a legacy read-only field that is no longer populated by the system. */
-  readonly selfLink?: string
+  readonly selfLink?: string;
 }
 
 /** LocalObjectReference contains enough information to let you locate the referenced object inside the same namespace. */
 export interface LocalObjectReference {
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
 }
 
 /** ManagedFieldsEntry is a workflow-id, a FieldSet and the group version of the resource that the fieldset applies to. */
 export interface ManagedFieldsEntry {
   /** APIVersion defines the version of this resource that this field set applies to. The format is "group/version" just like the top-level APIVersion field. It is necessary to track the version of a field set because it cannot be automatically converted. */
-  readonly apiVersion?: string
+  readonly apiVersion?: string;
   /** FieldsType is the discriminator for the different fields format and version. There is currently only one possible value: "FieldsV1" */
-  readonly fieldsType?: string
+  readonly fieldsType?: string;
   /** FieldsV1 holds the first JSON version format as described in the "FieldsV1" type. */
-  readonly fieldsV1?: FieldsV1
+  readonly fieldsV1?: FieldsV1;
   /** Manager is an identifier of the workflow managing these fields. */
-  readonly manager?: string
+  readonly manager?: string;
   /** Operation is the type of operation which lead to this ManagedFieldsEntry being created. The only valid values for this field are 'Apply' and 'Update'. */
-  readonly operation?: string
+  readonly operation?: string;
   /** Subresource is the name of the subresource used to update that object, or empty string if the object was updated through the main resource. The value of this field is used to distinguish between managers, even if they share the same name. For example, a status update will be distinct from a regular … */
-  readonly subresource?: string
+  readonly subresource?: string;
   /** Time is the timestamp of when the ManagedFields entry was added. The timestamp will also be updated if a field is added, the manager changes any of the owned fields value or removes a field. The timestamp does not update when a field is removed from the entry because another manager took it over. */
-  readonly time?: Time
+  readonly time?: Time;
 }
 
 /** ModifyVolumeStatus represents the status object of ControllerModifyVolume operation */
 export interface ModifyVolumeStatus {
   /** status is the status of the ControllerModifyVolume operation. It can be in any of following states: - Pending Pending indicates that the PersistentVolumeClaim cannot be modified due to unmet requirements, such as the specified VolumeAttributesClass not existing. - InProgress InProgress indicates … */
-  readonly status: string
+  readonly status: string;
   /** targetVolumeAttributesClassName is the name of the VolumeAttributesClass the PVC currently being reconciled */
-  readonly targetVolumeAttributesClassName?: string
+  readonly targetVolumeAttributesClassName?: string;
 }
 
 /** Represents an NFS mount that lasts the lifetime of a pod. NFS volumes do not support ownership management or SELinux relabeling. */
 export interface NFSVolumeSource {
   /** path that is exported by the NFS server. More info: https://kubernetes.io/docs/concepts/storage/volumes#nfs */
-  readonly path: string
+  readonly path: string;
   /** readOnly here will force the NFS export to be mounted with read-only permissions. Defaults to false. More info: https://kubernetes.io/docs/concepts/storage/volumes#nfs */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** server is the hostname or IP address of the NFS server. More info: https://kubernetes.io/docs/concepts/storage/volumes#nfs */
-  readonly server: string
+  readonly server: string;
 }
 
 /** Node affinity is a group of node affinity scheduling rules. */
 export interface NodeAffinity {
   /** The scheduler will prefer to schedule pods to nodes that satisfy the affinity expressions specified by this field, but it may choose a node that violates one or more of the expressions. The node that is most preferred is the one with the greatest sum of weights, i.e. for each node that meets all of … */
-  readonly preferredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<PreferredSchedulingTerm>
+  readonly preferredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<PreferredSchedulingTerm>;
   /** If the affinity requirements specified by this field are not met at scheduling time, the pod will not be scheduled onto the node. If the affinity requirements specified by this field cease to be met at some point during pod execution (e.g. due to an update), the system may or may not try to … */
-  readonly requiredDuringSchedulingIgnoredDuringExecution?: NodeSelector
+  readonly requiredDuringSchedulingIgnoredDuringExecution?: NodeSelector;
 }
 
 /** A node selector represents the union of the results of one or more label queries over a set of nodes; that is, it represents the OR of the selectors represented by the node selector terms. */
 export interface NodeSelector {
   /** Required. A list of node selector terms. The terms are ORed. */
-  readonly nodeSelectorTerms: ReadonlyArray<NodeSelectorTerm>
+  readonly nodeSelectorTerms: ReadonlyArray<NodeSelectorTerm>;
 }
 
 /** A node selector requirement is a selector that contains values, a key, and an operator that relates the key and values. */
 export interface NodeSelectorRequirement {
   /** The label key that the selector applies to. */
-  readonly key: string
+  readonly key: string;
   /** Represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists, DoesNotExist. Gt, and Lt. */
-  readonly operator: string
+  readonly operator: string;
   /** An array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. If the operator is Gt or Lt, the values array must have a single element, which will be interpreted as an integer. This array is … */
-  readonly values?: ReadonlyArray<string>
+  readonly values?: ReadonlyArray<string>;
 }
 
 /** A null or empty node selector term matches no objects. The requirements of them are ANDed. The TopologySelectorTerm type implements a subset of the NodeSelectorTerm. */
 export interface NodeSelectorTerm {
   /** A list of node selector requirements by node's labels. */
-  readonly matchExpressions?: ReadonlyArray<NodeSelectorRequirement>
+  readonly matchExpressions?: ReadonlyArray<NodeSelectorRequirement>;
   /** A list of node selector requirements by node's fields. */
-  readonly matchFields?: ReadonlyArray<NodeSelectorRequirement>
+  readonly matchFields?: ReadonlyArray<NodeSelectorRequirement>;
 }
 
 /** ObjectFieldSelector selects an APIVersioned field of an object. */
 export interface ObjectFieldSelector {
   /** Version of the schema the FieldPath is written in terms of, defaults to "v1". */
-  readonly apiVersion?: string
+  readonly apiVersion?: string;
   /** Path of the field to select in the specified API version. */
-  readonly fieldPath: string
+  readonly fieldPath: string;
 }
 
 /** ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create. */
 export interface ObjectMeta {
   /** Annotations is an unstructured key value map stored with a resource that may be set by external tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when modifying objects. More info: … */
-  readonly annotations?: Readonly<Record<string, string>>
+  readonly annotations?: Readonly<Record<string, string>>;
   /** CreationTimestamp is a timestamp representing the server time when this object was created. It is not guaranteed to be set in happens-before order across separate operations. Clients may not set this value. It is represented in RFC3339 form and is in UTC. */
-  readonly creationTimestamp?: Time
+  readonly creationTimestamp?: Time;
   /** Number of seconds allowed for this object to gracefully terminate before it will be removed from the system. Only set when deletionTimestamp is also set. May only be shortened. Read-only. */
-  readonly deletionGracePeriodSeconds?: number
+  readonly deletionGracePeriodSeconds?: number;
   /** DeletionTimestamp is RFC 3339 date and time at which this resource will be deleted. This field is set by the server when a graceful deletion is requested by the user, and is not directly settable by a client. The resource is expected to be deleted (no longer visible from resource lists, and not … */
-  readonly deletionTimestamp?: Time
+  readonly deletionTimestamp?: Time;
   /** Must be empty before the object is deleted from the registry. Each entry is an identifier for the responsible component that will remove the entry from the list. If the deletionTimestamp of the object is non-nil, entries in this list can only be removed. Finalizers may be processed and removed in … */
-  readonly finalizers?: ReadonlyArray<string>
+  readonly finalizers?: ReadonlyArray<string>;
   /** GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name field has not been provided. If this field is used, the name returned to the client will be different than the name passed. This value will also be combined with a unique suffix. The provided value has … */
-  readonly generateName?: string
+  readonly generateName?: string;
   /** A sequence number representing a specific generation of the desired state. Populated by the system. Read-only. */
-  readonly generation?: number
+  readonly generation?: number;
   /** Map of string keys and values that can be used to organize and categorize (scope and select) objects. May match selectors of replication controllers and services. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels */
-  readonly labels?: Readonly<Record<string, string>>
+  readonly labels?: Readonly<Record<string, string>>;
   /** ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow. This is mostly for internal housekeeping, and users typically shouldn't need to set or understand this field. A workflow can be the user's name, a controller's name, or the name of a specific apply … */
-  readonly managedFields?: ReadonlyArray<ManagedFieldsEntry>
+  readonly managedFields?: ReadonlyArray<ManagedFieldsEntry>;
   /** Name must be unique within a namespace. Is required when creating resources, although some resources may allow a client to request the generation of an appropriate name automatically. Name is primarily intended for creation idempotence and configuration definition. Cannot be updated. More info: … */
-  readonly name?: string
+  readonly name?: string;
   /** Namespace defines the space within which each name must be unique. An empty namespace is equivalent to the "default" namespace, but "default" is the canonical representation. Not all objects are required to be scoped to a namespace - the value of this field for those objects will be empty. */
-  readonly namespace?: string
+  readonly namespace?: string;
   /** List of objects depended by this object. If ALL objects in the list have been deleted, this object will be garbage collected. If this object is managed by a controller, then an entry in this list will point to this controller, with the controller field set to true. There cannot be more than one … */
-  readonly ownerReferences?: ReadonlyArray<OwnerReference>
+  readonly ownerReferences?: ReadonlyArray<OwnerReference>;
   /** An opaque value that represents the internal version of this object that can be used by clients to determine when objects have changed. May be used for optimistic concurrency, change detection, and the watch operation on a resource or set of resources. Clients must treat these values as opaque and … */
-  readonly resourceVersion?: string
+  readonly resourceVersion?: string;
   /** Deprecated: selfLink is a legacy read-only field that is no longer populated by the system. */
-  readonly selfLink?: string
+  readonly selfLink?: string;
   /** UID is the unique in time and space value for this object. It is typically generated by the server on successful creation of a resource and is not allowed to change on PUT operations. */
-  readonly uid?: string
+  readonly uid?: string;
 }
 
 /** ObjectReference contains enough information to let you inspect or modify the referred object. */
 export interface ObjectReference {
   /** API version of the referent. */
-  readonly apiVersion?: string
+  readonly apiVersion?: string;
   /** If referring to a piece of an object instead of an entire object, this string should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2]. For example, if the object reference is to a container within a pod, this would take on a value like: … */
-  readonly fieldPath?: string
+  readonly fieldPath?: string;
   /** Kind of the referent. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind?: string
+  readonly kind?: string;
   /** Name of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** Namespace of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/ */
-  readonly namespace?: string
+  readonly namespace?: string;
   /** Specific resourceVersion to which this reference is made, if any. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency */
-  readonly resourceVersion?: string
+  readonly resourceVersion?: string;
   /** UID of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#uids */
-  readonly uid?: string
+  readonly uid?: string;
 }
 
 /** OwnerReference contains enough information to let you identify an owning object. An owning object must be in the same namespace as the dependent, or be cluster-scoped, so there is no namespace field. */
 export interface OwnerReference {
   /** API version of the referent. */
-  readonly apiVersion: string
+  readonly apiVersion: string;
   /** If true, AND if the owner has the "foregroundDeletion" finalizer, then the owner cannot be deleted from the key-value store until this reference is removed. See https://kubernetes.io/docs/concepts/architecture/garbage-collection/#foreground-deletion for how the garbage collector interacts with this … */
-  readonly blockOwnerDeletion?: boolean
+  readonly blockOwnerDeletion?: boolean;
   /** If true, this reference points to the managing controller. */
-  readonly controller?: boolean
+  readonly controller?: boolean;
   /** Kind of the referent. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: string
+  readonly kind: string;
   /** Name of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names#names */
-  readonly name: string
+  readonly name: string;
   /** UID of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names#uids */
-  readonly uid: string
+  readonly uid: string;
 }
 
 /** PersistentVolumeClaim is a user's request for and claim to a persistent volume */
 export interface PersistentVolumeClaim {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion?: string
+  readonly apiVersion?: string;
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind?: string
+  readonly kind?: string;
   /** Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata */
-  readonly metadata?: ObjectMeta
+  readonly metadata?: ObjectMeta;
   /** spec defines the desired characteristics of a volume requested by a pod author. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims */
-  readonly spec?: PersistentVolumeClaimSpec
+  readonly spec?: PersistentVolumeClaimSpec;
   /** status represents the current information/status of a persistent volume claim. Read-only. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims */
-  readonly status?: PersistentVolumeClaimStatus
+  readonly status?: PersistentVolumeClaimStatus;
 }
 
 /** PersistentVolumeClaimCondition contains details about state of pvc */
 export interface PersistentVolumeClaimCondition {
   /** lastProbeTime is the time we probed the condition. */
-  readonly lastProbeTime?: Time
+  readonly lastProbeTime?: Time;
   /** lastTransitionTime is the time the condition transitioned from one status to another. */
-  readonly lastTransitionTime?: Time
+  readonly lastTransitionTime?: Time;
   /** message is the human-readable message indicating details about last transition. */
-  readonly message?: string
+  readonly message?: string;
   /** reason is a unique, this should be a short, machine understandable string that gives the reason for condition's last transition. If it reports "Resizing" that means the underlying persistent volume is being resized. */
-  readonly reason?: string
+  readonly reason?: string;
   /** Status is the status of the condition. Can be True, False, Unknown. More info: https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/persistent-volume-claim-v1/#:~:text=state%20of%20pvc-,conditions.status,-(string)%2C%20required */
-  readonly status: string
+  readonly status: string;
   /** Type is the type of the condition. More info: https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/persistent-volume-claim-v1/#:~:text=set%20to%20%27ResizeStarted%27.-,PersistentVolumeClaimCondition,-contains%20details%20about */
-  readonly type: string
+  readonly type: string;
 }
 
 /** PersistentVolumeClaimSpec describes the common attributes of storage devices and allows a Source for provider-specific attributes */
 export interface PersistentVolumeClaimSpec {
   /** accessModes contains the desired access modes the volume should have. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#access-modes-1 */
-  readonly accessModes?: ReadonlyArray<string>
+  readonly accessModes?: ReadonlyArray<string>;
   /** dataSource field can be used to specify either: * An existing VolumeSnapshot object (snapshot.storage.k8s.io/VolumeSnapshot) * An existing PVC (PersistentVolumeClaim) If the provisioner or an external controller can support the specified data source, it will create a new volume based on the contents … */
-  readonly dataSource?: TypedLocalObjectReference
+  readonly dataSource?: TypedLocalObjectReference;
   /** dataSourceRef specifies the object from which to populate the volume with data, if a non-empty volume is desired. This may be any object from a non-empty API group (non core object) or a PersistentVolumeClaim object. When this field is specified, volume binding will only succeed if the type of the … */
-  readonly dataSourceRef?: TypedObjectReference
+  readonly dataSourceRef?: TypedObjectReference;
   /** resources represents the minimum resources the volume should have. Users are allowed to specify resource requirements that are lower than previous value but must still be higher than capacity recorded in the status field of the claim. More info: … */
-  readonly resources?: VolumeResourceRequirements
+  readonly resources?: VolumeResourceRequirements;
   /** selector is a label query over volumes to consider for binding. */
-  readonly selector?: LabelSelector
+  readonly selector?: LabelSelector;
   /** storageClassName is the name of the StorageClass required by the claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#class-1 */
-  readonly storageClassName?: string
+  readonly storageClassName?: string;
   /** volumeAttributesClassName may be used to set the VolumeAttributesClass used by this claim. If specified, the CSI driver will create or update the volume with the attributes defined in the corresponding VolumeAttributesClass. This has a different purpose than storageClassName, it can be changed after … */
-  readonly volumeAttributesClassName?: string
+  readonly volumeAttributesClassName?: string;
   /** volumeMode defines what type of volume is required by the claim. Value of Filesystem is implied when not included in claim spec. */
-  readonly volumeMode?: string
+  readonly volumeMode?: string;
   /** volumeName is the binding reference to the PersistentVolume backing this claim. */
-  readonly volumeName?: string
+  readonly volumeName?: string;
 }
 
 /** PersistentVolumeClaimStatus is the current status of a persistent volume claim. */
 export interface PersistentVolumeClaimStatus {
   /** accessModes contains the actual access modes the volume backing the PVC has. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#access-modes-1 */
-  readonly accessModes?: ReadonlyArray<string>
+  readonly accessModes?: ReadonlyArray<string>;
   /** allocatedResourceStatuses stores status of resource being resized for the given PVC. Key names follow standard Kubernetes label syntax. Valid values are either: * Un-prefixed keys: - storage - the capacity of the volume. * Custom resources must use implementation-defined prefixed names such as … */
-  readonly allocatedResourceStatuses?: Readonly<Record<string, string>>
+  readonly allocatedResourceStatuses?: Readonly<Record<string, string>>;
   /** allocatedResources tracks the resources allocated to a PVC including its capacity. Key names follow standard Kubernetes label syntax. Valid values are either: * Un-prefixed keys: - storage - the capacity of the volume. * Custom resources must use implementation-defined prefixed names such as … */
-  readonly allocatedResources?: Readonly<Record<string, Quantity>>
+  readonly allocatedResources?: Readonly<Record<string, Quantity>>;
   /** capacity represents the actual resources of the underlying volume. */
-  readonly capacity?: Readonly<Record<string, Quantity>>
+  readonly capacity?: Readonly<Record<string, Quantity>>;
   /** conditions is the current Condition of persistent volume claim. If underlying persistent volume is being resized then the Condition will be set to 'Resizing'. */
-  readonly conditions?: ReadonlyArray<PersistentVolumeClaimCondition>
+  readonly conditions?: ReadonlyArray<PersistentVolumeClaimCondition>;
   /** currentVolumeAttributesClassName is the current name of the VolumeAttributesClass the PVC is using. When unset, there is no VolumeAttributeClass applied to this PersistentVolumeClaim */
-  readonly currentVolumeAttributesClassName?: string
+  readonly currentVolumeAttributesClassName?: string;
   /** ModifyVolumeStatus represents the status object of ControllerModifyVolume operation. When this is unset, there is no ModifyVolume operation being attempted. */
-  readonly modifyVolumeStatus?: ModifyVolumeStatus
+  readonly modifyVolumeStatus?: ModifyVolumeStatus;
   /** phase represents the current phase of PersistentVolumeClaim. */
-  readonly phase?: string
+  readonly phase?: string;
 }
 
 /** PersistentVolumeClaimTemplate is used to produce PersistentVolumeClaim objects as part of an EphemeralVolumeSource. */
 export interface PersistentVolumeClaimTemplate {
   /** May contain labels and annotations that will be copied into the PVC when creating it. No other fields are allowed and will be rejected during validation. */
-  readonly metadata?: ObjectMeta
+  readonly metadata?: ObjectMeta;
   /** The specification for the PersistentVolumeClaim. The entire content is copied unchanged into the PVC that gets created from this template. The same fields as in a PersistentVolumeClaim are also valid here. */
-  readonly spec: PersistentVolumeClaimSpec
+  readonly spec: PersistentVolumeClaimSpec;
 }
 
 /** PersistentVolumeClaimVolumeSource references the user's PVC in the same namespace. This volume finds the bound PV and mounts that volume for the pod. A PersistentVolumeClaimVolumeSource is, essentially, a wrapper around another type of volume that is owned by someone else (the system). */
 export interface PersistentVolumeClaimVolumeSource {
   /** claimName is the name of a PersistentVolumeClaim in the same namespace as the pod using this volume. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims */
-  readonly claimName: string
+  readonly claimName: string;
   /** readOnly Will force the ReadOnly setting in VolumeMounts. Default false. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
 }
 
 /** Represents a Photon Controller persistent disk resource. */
 export interface PhotonPersistentDiskVolumeSource {
   /** fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** pdID is the ID that identifies Photon Controller persistent disk */
-  readonly pdID: string
+  readonly pdID: string;
 }
 
 /** Pod affinity is a group of inter pod affinity scheduling rules. */
 export interface PodAffinity {
   /** The scheduler will prefer to schedule pods to nodes that satisfy the affinity expressions specified by this field, but it may choose a node that violates one or more of the expressions. The node that is most preferred is the one with the greatest sum of weights, i.e. for each node that meets all of … */
-  readonly preferredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<WeightedPodAffinityTerm>
+  readonly preferredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<WeightedPodAffinityTerm>;
   /** If the affinity requirements specified by this field are not met at scheduling time, the pod will not be scheduled onto the node. If the affinity requirements specified by this field cease to be met at some point during pod execution (e.g. due to a pod label update), the system may or may not try to … */
-  readonly requiredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<PodAffinityTerm>
+  readonly requiredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<PodAffinityTerm>;
 }
 
 /** Defines a set of pods (namely those matching the labelSelector relative to the given namespace(s)) that this pod should be co-located (affinity) or not co-located (anti-affinity) with, where co-located is defined as running on a node whose value of the label with key <topologyKey> matches that of … */
 export interface PodAffinityTerm {
   /** A label query over a set of resources, in this case pods. If it's null, this PodAffinityTerm matches with no Pods. */
-  readonly labelSelector?: LabelSelector
+  readonly labelSelector?: LabelSelector;
   /** MatchLabelKeys is a set of pod label keys to select which pods will be taken into consideration. The keys are used to lookup values from the incoming pod labels, those key-value labels are merged with `labelSelector` as `key in (value)` to select the group of existing pods which pods will be taken … */
-  readonly matchLabelKeys?: ReadonlyArray<string>
+  readonly matchLabelKeys?: ReadonlyArray<string>;
   /** MismatchLabelKeys is a set of pod label keys to select which pods will be taken into consideration. The keys are used to lookup values from the incoming pod labels, those key-value labels are merged with `labelSelector` as `key notin (value)` to select the group of existing pods which pods will be … */
-  readonly mismatchLabelKeys?: ReadonlyArray<string>
+  readonly mismatchLabelKeys?: ReadonlyArray<string>;
   /** A label query over the set of namespaces that the term applies to. The term is applied to the union of the namespaces selected by this field and the ones listed in the namespaces field. null selector and null or empty namespaces list means "this pod's namespace". An empty selector ({}) matches all … */
-  readonly namespaceSelector?: LabelSelector
+  readonly namespaceSelector?: LabelSelector;
   /** namespaces specifies a static list of namespace names that the term applies to. The term is applied to the union of the namespaces listed in this field and the ones selected by namespaceSelector. null or empty namespaces list and null namespaceSelector means "this pod's namespace". */
-  readonly namespaces?: ReadonlyArray<string>
+  readonly namespaces?: ReadonlyArray<string>;
   /** This pod should be co-located (affinity) or not co-located (anti-affinity) with the pods matching the labelSelector in the specified namespaces, where co-located is defined as running on a node whose value of the label with key topologyKey matches that of any node on which any of the selected pods … */
-  readonly topologyKey: string
+  readonly topologyKey: string;
 }
 
 /** Pod anti affinity is a group of inter pod anti affinity scheduling rules. */
 export interface PodAntiAffinity {
   /** The scheduler will prefer to schedule pods to nodes that satisfy the anti-affinity expressions specified by this field, but it may choose a node that violates one or more of the expressions. The node that is most preferred is the one with the greatest sum of weights, i.e. for each node that meets … */
-  readonly preferredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<WeightedPodAffinityTerm>
+  readonly preferredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<WeightedPodAffinityTerm>;
   /** If the anti-affinity requirements specified by this field are not met at scheduling time, the pod will not be scheduled onto the node. If the anti-affinity requirements specified by this field cease to be met at some point during pod execution (e.g. due to a pod label update), the system may or may … */
-  readonly requiredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<PodAffinityTerm>
+  readonly requiredDuringSchedulingIgnoredDuringExecution?: ReadonlyArray<PodAffinityTerm>;
 }
 
 /** PodCertificateProjection provides a private key and X.509 certificate in the pod filesystem. */
 export interface PodCertificateProjection {
   /** Write the certificate chain at this path in the projected volume. */
-  readonly certificateChainPath?: string
+  readonly certificateChainPath?: string;
   /** Write the credential bundle at this path in the projected volume. */
-  readonly credentialBundlePath?: string
+  readonly credentialBundlePath?: string;
   /** Write the key at this path in the projected volume. */
-  readonly keyPath?: string
+  readonly keyPath?: string;
   /** The type of keypair Kubelet will generate for the pod. */
-  readonly keyType: string
+  readonly keyType: string;
   /** maxExpirationSeconds is the maximum lifetime permitted for the certificate. */
-  readonly maxExpirationSeconds?: number
+  readonly maxExpirationSeconds?: number;
   /** Kubelet's generated CSRs will be addressed to this signer. */
-  readonly signerName: string
+  readonly signerName: string;
   /** userAnnotations allow pod authors to pass additional information to the signer implementation. Kubernetes does not restrict or validate this metadata in any way. */
-  readonly userAnnotations?: Readonly<Record<string, string>>
+  readonly userAnnotations?: Readonly<Record<string, string>>;
 }
 
 /** PodDNSConfig defines the DNS parameters of a pod in addition to those generated from DNSPolicy. */
 export interface PodDNSConfig {
   /** A list of DNS name server IP addresses. This will be appended to the base nameservers generated from DNSPolicy. Duplicated nameservers will be removed. */
-  readonly nameservers?: ReadonlyArray<string>
+  readonly nameservers?: ReadonlyArray<string>;
   /** A list of DNS resolver options. This will be merged with the base options generated from DNSPolicy. Duplicated entries will be removed. Resolution options given in Options will override those that appear in the base DNSPolicy. */
-  readonly options?: ReadonlyArray<PodDNSConfigOption>
+  readonly options?: ReadonlyArray<PodDNSConfigOption>;
   /** A list of DNS search domains for host-name lookup. This will be appended to the base search paths generated from DNSPolicy. Duplicated search paths will be removed. */
-  readonly searches?: ReadonlyArray<string>
+  readonly searches?: ReadonlyArray<string>;
 }
 
 /** PodDNSConfigOption defines DNS resolver options of a pod. */
 export interface PodDNSConfigOption {
   /** Name is this DNS resolver option's name. Required. */
-  readonly name?: string
+  readonly name?: string;
   /** Value is this DNS resolver option's value. */
-  readonly value?: string
+  readonly value?: string;
 }
 
 /** PodDisruptionBudgetSpec is a description of a PodDisruptionBudget. */
 export interface PodDisruptionBudgetSpec {
   /** An eviction is allowed if at most "maxUnavailable" pods selected by "selector" are unavailable after the eviction, i.e. even in absence of the evicted pod. For example, one can prevent all voluntary evictions by specifying 0. This is a mutually exclusive setting with "minAvailable". */
-  readonly maxUnavailable?: IntOrString
+  readonly maxUnavailable?: IntOrString;
   /** An eviction is allowed if at least "minAvailable" pods selected by "selector" will still be available after the eviction, i.e. even in the absence of the evicted pod. So for example you can prevent all voluntary evictions by specifying "100%". */
-  readonly minAvailable?: IntOrString
+  readonly minAvailable?: IntOrString;
   /** Label query over pods whose evictions are managed by the disruption budget. A null selector will match no pods, while an empty ({}) selector will select all pods within the namespace. */
-  readonly selector?: LabelSelector
+  readonly selector?: LabelSelector;
   /** UnhealthyPodEvictionPolicy defines the criteria for when unhealthy pods should be considered for eviction. Current implementation considers healthy pods, as pods that have status.conditions item with type="Ready",status="True". */
-  readonly unhealthyPodEvictionPolicy?: string
+  readonly unhealthyPodEvictionPolicy?: string;
 }
 
 /** PodResourceClaim references exactly one ResourceClaim, either directly or by naming a ResourceClaimTemplate which is then turned into a ResourceClaim for the pod. */
 export interface PodResourceClaim {
   /** Name uniquely identifies this resource claim inside the pod. This must be a DNS_LABEL. */
-  readonly name: string
+  readonly name: string;
   /** ResourceClaimName is the name of a ResourceClaim object in the same namespace as this pod. */
-  readonly resourceClaimName?: string
+  readonly resourceClaimName?: string;
   /** ResourceClaimTemplateName is the name of a ResourceClaimTemplate object in the same namespace as this pod. */
-  readonly resourceClaimTemplateName?: string
+  readonly resourceClaimTemplateName?: string;
 }
 
 /** PodSecurityContext holds pod-level security attributes and common container settings. Some fields are also present in container.securityContext. Field values of container.securityContext take precedence over field values of PodSecurityContext. */
 export interface PodSecurityContext {
   /** appArmorProfile is the AppArmor options to use by the containers in this pod. Note that this field cannot be set when spec.os.name is windows. */
-  readonly appArmorProfile?: AppArmorProfile
+  readonly appArmorProfile?: AppArmorProfile;
   /** A special supplemental group that applies to all containers in a pod. Some volume types allow the Kubelet to change the ownership of that volume to be owned by the pod: */
-  readonly fsGroup?: number
+  readonly fsGroup?: number;
   /** fsGroupChangePolicy defines behavior of changing ownership and permission of the volume before being exposed inside Pod. This field will only apply to volume types which support fsGroup based ownership(and permissions). It will have no effect on ephemeral volume types such as: secret, configmaps and … */
-  readonly fsGroupChangePolicy?: string
+  readonly fsGroupChangePolicy?: string;
   /** The GID to run the entrypoint of the container process. Uses runtime default if unset. May also be set in SecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence for that container. Note that this field cannot be set when … */
-  readonly runAsGroup?: number
+  readonly runAsGroup?: number;
   /** Indicates that the container must run as a non-root user. If true, the Kubelet will validate the image at runtime to ensure that it does not run as UID 0 (root) and fail to start the container if it does. If unset or false, no such validation will be performed. May also be set in SecurityContext. If … */
-  readonly runAsNonRoot?: boolean
+  readonly runAsNonRoot?: boolean;
   /** The UID to run the entrypoint of the container process. Defaults to user specified in image metadata if unspecified. May also be set in SecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence for that container. Note that this … */
-  readonly runAsUser?: number
+  readonly runAsUser?: number;
   /** seLinuxChangePolicy defines how the container's SELinux label is applied to all volumes used by the Pod. It has no effect on nodes that do not support SELinux or to volumes does not support SELinux. Valid values are "MountOption" and "Recursive". */
-  readonly seLinuxChangePolicy?: string
+  readonly seLinuxChangePolicy?: string;
   /** The SELinux context to be applied to all containers. If unspecified, the container runtime will allocate a random SELinux context for each container. May also be set in SecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence for … */
-  readonly seLinuxOptions?: SELinuxOptions
+  readonly seLinuxOptions?: SELinuxOptions;
   /** The seccomp options to use by the containers in this pod. Note that this field cannot be set when spec.os.name is windows. */
-  readonly seccompProfile?: SeccompProfile
+  readonly seccompProfile?: SeccompProfile;
   /** A list of groups applied to the first process run in each container, in addition to the container's primary GID and fsGroup (if specified). If the SupplementalGroupsPolicy feature is enabled, the supplementalGroupsPolicy field determines whether these are in addition to or instead of any group … */
-  readonly supplementalGroups?: ReadonlyArray<number>
+  readonly supplementalGroups?: ReadonlyArray<number>;
   /** Defines how supplemental groups of the first container processes are calculated. Valid values are "Merge" and "Strict". If not specified, "Merge" is used. (Alpha) Using the field requires the SupplementalGroupsPolicy feature gate to be enabled and the container runtime must implement support for … */
-  readonly supplementalGroupsPolicy?: string
+  readonly supplementalGroupsPolicy?: string;
   /** Sysctls hold a list of namespaced sysctls used for the pod. Pods with unsupported sysctls (by the container runtime) might fail to launch. Note that this field cannot be set when spec.os.name is windows. */
-  readonly sysctls?: ReadonlyArray<Sysctl>
+  readonly sysctls?: ReadonlyArray<Sysctl>;
   /** The Windows specific settings applied to all containers. If unspecified, the options within a container's SecurityContext will be used. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name … */
-  readonly windowsOptions?: WindowsSecurityContextOptions
+  readonly windowsOptions?: WindowsSecurityContextOptions;
 }
 
 /** PortworxVolumeSource represents a Portworx volume resource. */
 export interface PortworxVolumeSource {
   /** fSType represents the filesystem type to mount Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs". Implicitly inferred to be "ext4" if unspecified. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** volumeID uniquely identifies a Portworx volume */
-  readonly volumeID: string
+  readonly volumeID: string;
 }
 
 /** An empty preferred scheduling term matches all objects with implicit weight 0 (i.e. it's a no-op). A null preferred scheduling term matches no objects (i.e. is also a no-op). */
 export interface PreferredSchedulingTerm {
   /** A node selector term, associated with the corresponding weight. */
-  readonly preference: NodeSelectorTerm
+  readonly preference: NodeSelectorTerm;
   /** Weight associated with matching the corresponding nodeSelectorTerm, in the range 1-100. */
-  readonly weight: number
+  readonly weight: number;
 }
 
 /** Probe describes a health check to be performed against a container to determine whether it is alive or ready to receive traffic. */
 export interface Probe {
   /** Exec specifies a command to execute in the container. */
-  readonly exec?: ExecAction
+  readonly exec?: ExecAction;
   /** Minimum consecutive failures for the probe to be considered failed after having succeeded. Defaults to 3. Minimum value is 1. */
-  readonly failureThreshold?: number
+  readonly failureThreshold?: number;
   /** GRPC specifies a GRPC HealthCheckRequest. */
-  readonly grpc?: GRPCAction
+  readonly grpc?: GRPCAction;
   /** HTTPGet specifies an HTTP GET request to perform. */
-  readonly httpGet?: HTTPGetAction
+  readonly httpGet?: HTTPGetAction;
   /** Number of seconds after the container has started before liveness probes are initiated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly initialDelaySeconds?: number
+  readonly initialDelaySeconds?: number;
   /** How often (in seconds) to perform the probe. Default to 10 seconds. Minimum value is 1. */
-  readonly periodSeconds?: number
+  readonly periodSeconds?: number;
   /** Minimum consecutive successes for the probe to be considered successful after having failed. Defaults to 1. Must be 1 for liveness and startup. Minimum value is 1. */
-  readonly successThreshold?: number
+  readonly successThreshold?: number;
   /** TCPSocket specifies a connection to a TCP port. */
-  readonly tcpSocket?: TCPSocketAction
+  readonly tcpSocket?: TCPSocketAction;
   /** Optional duration in seconds the pod needs to terminate gracefully upon probe failure. The grace period is the duration in seconds after the processes running in the pod are sent a termination signal and the time when the processes are forcibly halted with a kill signal. Set this value longer than … */
-  readonly terminationGracePeriodSeconds?: number
+  readonly terminationGracePeriodSeconds?: number;
   /** Number of seconds after which the probe times out. Defaults to 1 second. Minimum value is 1. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes */
-  readonly timeoutSeconds?: number
+  readonly timeoutSeconds?: number;
 }
 
 /** Represents a projected volume source */
 export interface ProjectedVolumeSource {
   /** defaultMode are the mode bits used to set permissions on created files by default. Must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. Directories within the path are not affected … */
-  readonly defaultMode?: number
+  readonly defaultMode?: number;
   /** sources is the list of volume projections. Each entry in this list handles one source. */
-  readonly sources?: ReadonlyArray<VolumeProjection>
+  readonly sources?: ReadonlyArray<VolumeProjection>;
 }
 
 /** Quantity is a fixed-point representation of a number. It provides convenient marshaling/unmarshaling in JSON and YAML, in addition to String() and AsInt64() accessors. */
-export type Quantity = string
+export type Quantity = string;
 
 /** Represents a Quobyte mount that lasts the lifetime of a pod. Quobyte volumes do not support ownership management or SELinux relabeling. */
 export interface QuobyteVolumeSource {
   /** group to map volume access to Default is no group */
-  readonly group?: string
+  readonly group?: string;
   /** readOnly here will force the Quobyte volume to be mounted with read-only permissions. Defaults to false. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** registry represents a single or multiple Quobyte Registry services specified as a string as host:port pair (multiple entries are separated with commas) which acts as the central registry for volumes */
-  readonly registry: string
+  readonly registry: string;
   /** tenant owning the given Quobyte volume in the Backend Used with dynamically provisioned Quobyte volumes, value is set by the plugin */
-  readonly tenant?: string
+  readonly tenant?: string;
   /** user to map volume access to Defaults to serivceaccount user */
-  readonly user?: string
+  readonly user?: string;
   /** volume is a string that references an already created Quobyte volume by name. */
-  readonly volume: string
+  readonly volume: string;
 }
 
 /** Represents a Rados Block Device mount that lasts the lifetime of a pod. RBD volumes support ownership management and SELinux relabeling. */
 export interface RBDVolumeSource {
   /** fsType is the filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://kubernetes.io/docs/concepts/storage/volumes#rbd */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** image is the rados image name. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it */
-  readonly image: string
+  readonly image: string;
   /** keyring is the path to key ring for RBDUser. Default is /etc/ceph/keyring. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it */
-  readonly keyring?: string
+  readonly keyring?: string;
   /** monitors is a collection of Ceph monitors. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it */
-  readonly monitors: ReadonlyArray<string>
+  readonly monitors: ReadonlyArray<string>;
   /** pool is the rados pool name. Default is rbd. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it */
-  readonly pool?: string
+  readonly pool?: string;
   /** readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretRef is name of the authentication secret for RBDUser. If provided overrides keyring. Default is nil. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it */
-  readonly secretRef?: LocalObjectReference
+  readonly secretRef?: LocalObjectReference;
   /** user is the rados user name. Default is admin. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it */
-  readonly user?: string
+  readonly user?: string;
 }
 
 /** ResourceClaim references one entry in PodSpec.ResourceClaims. */
 export interface ResourceClaim {
   /** Name must match the name of one entry in pod.spec.resourceClaims of the Pod where this field is used. It makes that resource available inside a container. */
-  readonly name: string
+  readonly name: string;
   /** Request is the name chosen for a request in the referenced claim. If empty, everything from the claim is made available, otherwise only the result of this request. */
-  readonly request?: string
+  readonly request?: string;
 }
 
 /** ResourceFieldSelector represents container resources (cpu, memory) and their output format */
 export interface ResourceFieldSelector {
   /** Container name: required for volumes, optional for env vars */
-  readonly containerName?: string
+  readonly containerName?: string;
   /** Specifies the output format of the exposed resources, defaults to "1" */
-  readonly divisor?: Quantity
+  readonly divisor?: Quantity;
   /** Required: resource to select */
-  readonly resource: string
+  readonly resource: string;
 }
 
 /** ResourceRequirements describes the compute resource requirements. */
 export interface ResourceRequirements {
   /** Claims lists the names of resources, defined in spec.resourceClaims, that are used by this container. */
-  readonly claims?: ReadonlyArray<ResourceClaim>
+  readonly claims?: ReadonlyArray<ResourceClaim>;
   /** Limits describes the maximum amount of compute resources allowed. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ */
-  readonly limits?: Readonly<Record<string, Quantity>>
+  readonly limits?: Readonly<Record<string, Quantity>>;
   /** Requests describes the minimum amount of compute resources required. If Requests is omitted for a container, it defaults to Limits if that is explicitly specified, otherwise to an implementation-defined value. Requests cannot exceed Limits. More info: … */
-  readonly requests?: Readonly<Record<string, Quantity>>
+  readonly requests?: Readonly<Record<string, Quantity>>;
 }
 
 /** SELinuxOptions are the labels to be applied to the container */
 export interface SELinuxOptions {
   /** Level is SELinux level label that applies to the container. */
-  readonly level?: string
+  readonly level?: string;
   /** Role is a SELinux role label that applies to the container. */
-  readonly role?: string
+  readonly role?: string;
   /** Type is a SELinux type label that applies to the container. */
-  readonly type?: string
+  readonly type?: string;
   /** User is a SELinux user label that applies to the container. */
-  readonly user?: string
+  readonly user?: string;
 }
 
 /** ScaleIOVolumeSource represents a persistent ScaleIO volume */
 export interface ScaleIOVolumeSource {
   /** fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Default is "xfs". */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** gateway is the host address of the ScaleIO API Gateway. */
-  readonly gateway: string
+  readonly gateway: string;
   /** protectionDomain is the name of the ScaleIO Protection Domain for the configured storage. */
-  readonly protectionDomain?: string
+  readonly protectionDomain?: string;
   /** readOnly Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretRef references to the secret for ScaleIO user and other sensitive information. If this is not provided, Login operation will fail. */
-  readonly secretRef: LocalObjectReference
+  readonly secretRef: LocalObjectReference;
   /** sslEnabled Flag enable/disable SSL communication with Gateway, default false */
-  readonly sslEnabled?: boolean
+  readonly sslEnabled?: boolean;
   /** storageMode indicates whether the storage for a volume should be ThickProvisioned or ThinProvisioned. Default is ThinProvisioned. */
-  readonly storageMode?: string
+  readonly storageMode?: string;
   /** storagePool is the ScaleIO Storage Pool associated with the protection domain. */
-  readonly storagePool?: string
+  readonly storagePool?: string;
   /** system is the name of the storage system as configured in ScaleIO. */
-  readonly system: string
+  readonly system: string;
   /** volumeName is the name of a volume already created in the ScaleIO system that is associated with this volume source. */
-  readonly volumeName?: string
+  readonly volumeName?: string;
 }
 
 /** SeccompProfile defines a pod/container's seccomp profile settings. Only one profile source may be set. */
 export interface SeccompProfile {
   /** localhostProfile indicates a profile defined in a file on the node should be used. The profile must be preconfigured on the node to work. Must be a descending path, relative to the kubelet's configured seccomp profile location. Must be set if type is "Localhost". Must NOT be set for any other type. */
-  readonly localhostProfile?: string
+  readonly localhostProfile?: string;
   /** type indicates which kind of seccomp profile will be applied. Valid options are: */
-  readonly type: string
+  readonly type: string;
 }
 
 /** SecretEnvSource selects a Secret to populate the environment variables with. */
 export interface SecretEnvSource {
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** Specify whether the Secret must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
 }
 
 /** SecretKeySelector selects a key of a Secret. */
 export interface SecretKeySelector {
   /** The key of the secret to select from. Must be a valid secret key. */
-  readonly key: string
+  readonly key: string;
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** Specify whether the Secret or its key must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
 }
 
 /** Adapts a secret into a projected volume. */
 export interface SecretProjection {
   /** items if unspecified, each key-value pair in the Data field of the referenced Secret will be projected into the volume as a file whose name is the key and content is the value. If specified, the listed keys will be projected into the specified paths, and unlisted keys will not be present. If a key … */
-  readonly items?: ReadonlyArray<KeyToPath>
+  readonly items?: ReadonlyArray<KeyToPath>;
   /** Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name?: string
+  readonly name?: string;
   /** optional field specify whether the Secret or its key must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
 }
 
 /** Adapts a Secret into a volume. */
 export interface SecretVolumeSource {
   /** defaultMode is Optional: mode bits used to set permissions on created files by default. Must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. Defaults to 0644. Directories within the … */
-  readonly defaultMode?: number
+  readonly defaultMode?: number;
   /** items If unspecified, each key-value pair in the Data field of the referenced Secret will be projected into the volume as a file whose name is the key and content is the value. If specified, the listed keys will be projected into the specified paths, and unlisted keys will not be present. If a key … */
-  readonly items?: ReadonlyArray<KeyToPath>
+  readonly items?: ReadonlyArray<KeyToPath>;
   /** optional field specify whether the Secret or its keys must be defined */
-  readonly optional?: boolean
+  readonly optional?: boolean;
   /** secretName is the name of the secret in the pod's namespace to use. More info: https://kubernetes.io/docs/concepts/storage/volumes#secret */
-  readonly secretName?: string
+  readonly secretName?: string;
 }
 
 /** SecurityContext holds security configuration that will be applied to a container. Some fields are present in both SecurityContext and PodSecurityContext. When both are set, the values in SecurityContext take precedence. */
 export interface SecurityContext {
   /** AllowPrivilegeEscalation controls whether a process can gain more privileges than its parent process. This bool directly controls if the no_new_privs flag will be set on the container process. AllowPrivilegeEscalation is true always when the container is: 1) run as Privileged 2) has CAP_SYS_ADMIN … */
-  readonly allowPrivilegeEscalation?: boolean
+  readonly allowPrivilegeEscalation?: boolean;
   /** appArmorProfile is the AppArmor options to use by this container. If set, this profile overrides the pod's appArmorProfile. Note that this field cannot be set when spec.os.name is windows. */
-  readonly appArmorProfile?: AppArmorProfile
+  readonly appArmorProfile?: AppArmorProfile;
   /** The capabilities to add/drop when running containers. Defaults to the default set of capabilities granted by the container runtime. Note that this field cannot be set when spec.os.name is windows. */
-  readonly capabilities?: Capabilities
+  readonly capabilities?: Capabilities;
   /** Run container in privileged mode. Processes in privileged containers are essentially equivalent to root on the host. Defaults to false. Note that this field cannot be set when spec.os.name is windows. */
-  readonly privileged?: boolean
+  readonly privileged?: boolean;
   /** procMount denotes the type of proc mount to use for the containers. The default value is Default which uses the container runtime defaults for readonly paths and masked paths. This requires the ProcMountType feature flag to be enabled. Note that this field cannot be set when spec.os.name is windows. */
-  readonly procMount?: string
+  readonly procMount?: string;
   /** Whether this container has a read-only root filesystem. Default is false. Note that this field cannot be set when spec.os.name is windows. */
-  readonly readOnlyRootFilesystem?: boolean
+  readonly readOnlyRootFilesystem?: boolean;
   /** The GID to run the entrypoint of the container process. Uses runtime default if unset. May also be set in PodSecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is … */
-  readonly runAsGroup?: number
+  readonly runAsGroup?: number;
   /** Indicates that the container must run as a non-root user. If true, the Kubelet will validate the image at runtime to ensure that it does not run as UID 0 (root) and fail to start the container if it does. If unset or false, no such validation will be performed. May also be set in PodSecurityContext. … */
-  readonly runAsNonRoot?: boolean
+  readonly runAsNonRoot?: boolean;
   /** The UID to run the entrypoint of the container process. Defaults to user specified in image metadata if unspecified. May also be set in PodSecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be … */
-  readonly runAsUser?: number
+  readonly runAsUser?: number;
   /** The SELinux context to be applied to the container. If unspecified, the container runtime will allocate a random SELinux context for each container. May also be set in PodSecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. … */
-  readonly seLinuxOptions?: SELinuxOptions
+  readonly seLinuxOptions?: SELinuxOptions;
   /** The seccomp options to use by this container. If seccomp options are provided at both the pod & container level, the container options override the pod options. Note that this field cannot be set when spec.os.name is windows. */
-  readonly seccompProfile?: SeccompProfile
+  readonly seccompProfile?: SeccompProfile;
   /** The Windows specific settings applied to all containers. If unspecified, the options from the PodSecurityContext will be used. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is … */
-  readonly windowsOptions?: WindowsSecurityContextOptions
+  readonly windowsOptions?: WindowsSecurityContextOptions;
 }
 
 /** ServiceAccountTokenProjection represents a projected service account token volume. This projection can be used to insert a service account token into the pods runtime filesystem for use against APIs (Kubernetes API Server or otherwise). */
 export interface ServiceAccountTokenProjection {
   /** audience is the intended audience of the token. A recipient of a token must identify itself with an identifier specified in the audience of the token, and otherwise should reject the token. The audience defaults to the identifier of the apiserver. */
-  readonly audience?: string
+  readonly audience?: string;
   /** expirationSeconds is the requested duration of validity of the service account token. As the token approaches expiration, the kubelet volume plugin will proactively rotate the service account token. The kubelet will start trying to rotate the token if the token is older than 80 percent of its time … */
-  readonly expirationSeconds?: number
+  readonly expirationSeconds?: number;
   /** path is the path relative to the mount point of the file to project the token into. */
-  readonly path: string
+  readonly path: string;
 }
 
 /** SleepAction describes a "sleep" action. */
 export interface SleepAction {
   /** Seconds is the number of seconds to sleep. */
-  readonly seconds: number
+  readonly seconds: number;
 }
 
 /** Represents a StorageOS persistent volume resource. */
 export interface StorageOSVolumeSource {
   /** fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** secretRef specifies the secret to use for obtaining the StorageOS API credentials. If not specified, default values will be attempted. */
-  readonly secretRef?: LocalObjectReference
+  readonly secretRef?: LocalObjectReference;
   /** volumeName is the human-readable name of the StorageOS volume. Volume names are only unique within a namespace. */
-  readonly volumeName?: string
+  readonly volumeName?: string;
   /** volumeNamespace specifies the scope of the volume within StorageOS. If no namespace is specified then the Pod's namespace will be used. This allows the Kubernetes name scoping to be mirrored within StorageOS for tighter integration. Set VolumeName to any name to override the default behaviour. Set … */
-  readonly volumeNamespace?: string
+  readonly volumeNamespace?: string;
 }
 
 /** Sysctl defines a kernel parameter to be set */
 export interface Sysctl {
   /** Name of a property to set */
-  readonly name: string
+  readonly name: string;
   /** Value of a property to set */
-  readonly value: string
+  readonly value: string;
 }
 
 /** TCPSocketAction describes an action based on opening a socket */
 export interface TCPSocketAction {
   /** Optional: Host name to connect to, defaults to the pod IP. */
-  readonly host?: string
+  readonly host?: string;
   /** Number or name of the port to access on the container. Number must be in the range 1 to 65535. Name must be an IANA_SVC_NAME. */
-  readonly port: IntOrString
+  readonly port: IntOrString;
 }
 
 /** Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON. Wrappers are provided for many of the factory methods that the time package offers. */
-export type Time = string
+export type Time = string;
 
 /** The pod this Toleration is attached to tolerates any taint that matches the triple <key,value,effect> using the matching operator <operator>. */
 export interface Toleration {
   /** Effect indicates the taint effect to match. Empty means match all taint effects. When specified, allowed values are NoSchedule, PreferNoSchedule and NoExecute. */
-  readonly effect?: string
+  readonly effect?: string;
   /** Key is the taint key that the toleration applies to. Empty means match all taint keys. If the key is empty, operator must be Exists; this combination means to match all values and all keys. */
-  readonly key?: string
+  readonly key?: string;
   /** Operator represents a key's relationship to the value. Valid operators are Exists, Equal, Lt, and Gt. Defaults to Equal. Exists is equivalent to wildcard for value, so that a pod can tolerate all taints of a particular category. Lt and Gt perform numeric comparisons (requires feature gate … */
-  readonly operator?: string
+  readonly operator?: string;
   /** TolerationSeconds represents the period of time the toleration (which must be of effect NoExecute, otherwise this field is ignored) tolerates the taint. By default, it is not set, which means tolerate the taint forever (do not evict). Zero and negative values will be treated as 0 (evict immediately) … */
-  readonly tolerationSeconds?: number
+  readonly tolerationSeconds?: number;
   /** Value is the taint value the toleration matches to. If the operator is Exists, the value should be empty, otherwise just a regular string. */
-  readonly value?: string
+  readonly value?: string;
 }
 
 /** TypedLocalObjectReference contains enough information to let you locate the typed referenced object inside the same namespace. */
 export interface TypedLocalObjectReference {
   /** APIGroup is the group for the resource being referenced. If APIGroup is not specified, the specified Kind must be in the core API group. For any other third-party types, APIGroup is required. */
-  readonly apiGroup?: string
+  readonly apiGroup?: string;
   /** Kind is the type of resource being referenced */
-  readonly kind: string
+  readonly kind: string;
   /** Name is the name of resource being referenced */
-  readonly name: string
+  readonly name: string;
 }
 
 /** TypedObjectReference contains enough information to let you locate the typed referenced object */
 export interface TypedObjectReference {
   /** APIGroup is the group for the resource being referenced. If APIGroup is not specified, the specified Kind must be in the core API group. For any other third-party types, APIGroup is required. */
-  readonly apiGroup?: string
+  readonly apiGroup?: string;
   /** Kind is the type of resource being referenced */
-  readonly kind: string
+  readonly kind: string;
   /** Name is the name of resource being referenced */
-  readonly name: string
+  readonly name: string;
   /** Namespace is the namespace of resource being referenced Note that when a namespace is specified, a gateway.networking.k8s.io/ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. (Alpha) … */
-  readonly namespace?: string
+  readonly namespace?: string;
 }
 
 /** Volume represents a named volume in a pod that may be accessed by any container in the pod. */
 export interface Volume {
   /** awsElasticBlockStore represents an AWS Disk resource that is attached to a kubelet's host machine and then exposed to the pod. Deprecated: AWSElasticBlockStore is deprecated. All operations for the in-tree awsElasticBlockStore type are redirected to the ebs.csi.aws.com CSI driver. More info: … */
-  readonly awsElasticBlockStore?: AWSElasticBlockStoreVolumeSource
+  readonly awsElasticBlockStore?: AWSElasticBlockStoreVolumeSource;
   /** azureDisk represents an Azure Data Disk mount on the host and bind mount to the pod. Deprecated: AzureDisk is deprecated. All operations for the in-tree azureDisk type are redirected to the disk.csi.azure.com CSI driver. */
-  readonly azureDisk?: AzureDiskVolumeSource
+  readonly azureDisk?: AzureDiskVolumeSource;
   /** azureFile represents an Azure File Service mount on the host and bind mount to the pod. Deprecated: AzureFile is deprecated. All operations for the in-tree azureFile type are redirected to the file.csi.azure.com CSI driver. */
-  readonly azureFile?: AzureFileVolumeSource
+  readonly azureFile?: AzureFileVolumeSource;
   /** cephFS represents a Ceph FS mount on the host that shares a pod's lifetime. Deprecated: CephFS is deprecated and the in-tree cephfs type is no longer supported. */
-  readonly cephfs?: CephFSVolumeSource
+  readonly cephfs?: CephFSVolumeSource;
   /** cinder represents a cinder volume attached and mounted on kubelets host machine. Deprecated: Cinder is deprecated. All operations for the in-tree cinder type are redirected to the cinder.csi.openstack.org CSI driver. More info: https://examples.k8s.io/mysql-cinder-pd/README.md */
-  readonly cinder?: CinderVolumeSource
+  readonly cinder?: CinderVolumeSource;
   /** configMap represents a configMap that should populate this volume */
-  readonly configMap?: ConfigMapVolumeSource
+  readonly configMap?: ConfigMapVolumeSource;
   /** csi (Container Storage Interface) represents ephemeral storage that is handled by certain external CSI drivers. */
-  readonly csi?: CSIVolumeSource
+  readonly csi?: CSIVolumeSource;
   /** downwardAPI represents downward API about the pod that should populate this volume */
-  readonly downwardAPI?: DownwardAPIVolumeSource
+  readonly downwardAPI?: DownwardAPIVolumeSource;
   /** emptyDir represents a temporary directory that shares a pod's lifetime. More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir */
-  readonly emptyDir?: EmptyDirVolumeSource
+  readonly emptyDir?: EmptyDirVolumeSource;
   /** ephemeral represents a volume that is handled by a cluster storage driver. The volume's lifecycle is tied to the pod that defines it - it will be created before the pod starts, and deleted when the pod is removed. */
-  readonly ephemeral?: EphemeralVolumeSource
+  readonly ephemeral?: EphemeralVolumeSource;
   /** fc represents a Fibre Channel resource that is attached to a kubelet's host machine and then exposed to the pod. */
-  readonly fc?: FCVolumeSource
+  readonly fc?: FCVolumeSource;
   /** flexVolume represents a generic volume resource that is provisioned/attached using an exec based plugin. Deprecated: FlexVolume is deprecated. Consider using a CSIDriver instead. */
-  readonly flexVolume?: FlexVolumeSource
+  readonly flexVolume?: FlexVolumeSource;
   /** flocker represents a Flocker volume attached to a kubelet's host machine. This depends on the Flocker control service being running. Deprecated: Flocker is deprecated and the in-tree flocker type is no longer supported. */
-  readonly flocker?: FlockerVolumeSource
+  readonly flocker?: FlockerVolumeSource;
   /** gcePersistentDisk represents a GCE Disk resource that is attached to a kubelet's host machine and then exposed to the pod. Deprecated: GCEPersistentDisk is deprecated. All operations for the in-tree gcePersistentDisk type are redirected to the pd.csi.storage.gke.io CSI driver. More info: … */
-  readonly gcePersistentDisk?: GCEPersistentDiskVolumeSource
+  readonly gcePersistentDisk?: GCEPersistentDiskVolumeSource;
   /** gitRepo represents a git repository at a particular revision. Deprecated: GitRepo is deprecated. To provision a container with a git repo, mount an EmptyDir into an InitContainer that clones the repo using git, then mount the EmptyDir into the Pod's container. */
-  readonly gitRepo?: GitRepoVolumeSource
+  readonly gitRepo?: GitRepoVolumeSource;
   /** glusterfs represents a Glusterfs mount on the host that shares a pod's lifetime. Deprecated: Glusterfs is deprecated and the in-tree glusterfs type is no longer supported. */
-  readonly glusterfs?: GlusterfsVolumeSource
+  readonly glusterfs?: GlusterfsVolumeSource;
   /** hostPath represents a pre-existing file or directory on the host machine that is directly exposed to the container. This is generally used for system agents or other privileged things that are allowed to see the host machine. Most containers will NOT need this. More info: … */
-  readonly hostPath?: HostPathVolumeSource
+  readonly hostPath?: HostPathVolumeSource;
   /** image represents an OCI object (a container image or artifact) pulled and mounted on the kubelet's host machine. The volume is resolved at pod startup depending on which PullPolicy value is provided: */
-  readonly image?: ImageVolumeSource
+  readonly image?: ImageVolumeSource;
   /** iscsi represents an ISCSI Disk resource that is attached to a kubelet's host machine and then exposed to the pod. More info: https://kubernetes.io/docs/concepts/storage/volumes/#iscsi */
-  readonly iscsi?: ISCSIVolumeSource
+  readonly iscsi?: ISCSIVolumeSource;
   /** name of the volume. Must be a DNS_LABEL and unique within the pod. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names */
-  readonly name: string
+  readonly name: string;
   /** nfs represents an NFS mount on the host that shares a pod's lifetime More info: https://kubernetes.io/docs/concepts/storage/volumes#nfs */
-  readonly nfs?: NFSVolumeSource
+  readonly nfs?: NFSVolumeSource;
   /** persistentVolumeClaimVolumeSource represents a reference to a PersistentVolumeClaim in the same namespace. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims */
-  readonly persistentVolumeClaim?: PersistentVolumeClaimVolumeSource
+  readonly persistentVolumeClaim?: PersistentVolumeClaimVolumeSource;
   /** photonPersistentDisk represents a PhotonController persistent disk attached and mounted on kubelets host machine. Deprecated: PhotonPersistentDisk is deprecated and the in-tree photonPersistentDisk type is no longer supported. */
-  readonly photonPersistentDisk?: PhotonPersistentDiskVolumeSource
+  readonly photonPersistentDisk?: PhotonPersistentDiskVolumeSource;
   /** portworxVolume represents a portworx volume attached and mounted on kubelets host machine. Deprecated: PortworxVolume is deprecated. All operations for the in-tree portworxVolume type are redirected to the pxd.portworx.com CSI driver when the CSIMigrationPortworx feature-gate is on. */
-  readonly portworxVolume?: PortworxVolumeSource
+  readonly portworxVolume?: PortworxVolumeSource;
   /** projected items for all in one resources secrets, configmaps, and downward API */
-  readonly projected?: ProjectedVolumeSource
+  readonly projected?: ProjectedVolumeSource;
   /** quobyte represents a Quobyte mount on the host that shares a pod's lifetime. Deprecated: Quobyte is deprecated and the in-tree quobyte type is no longer supported. */
-  readonly quobyte?: QuobyteVolumeSource
+  readonly quobyte?: QuobyteVolumeSource;
   /** rbd represents a Rados Block Device mount on the host that shares a pod's lifetime. Deprecated: RBD is deprecated and the in-tree rbd type is no longer supported. */
-  readonly rbd?: RBDVolumeSource
+  readonly rbd?: RBDVolumeSource;
   /** scaleIO represents a ScaleIO persistent volume attached and mounted on Kubernetes nodes. Deprecated: ScaleIO is deprecated and the in-tree scaleIO type is no longer supported. */
-  readonly scaleIO?: ScaleIOVolumeSource
+  readonly scaleIO?: ScaleIOVolumeSource;
   /** secret represents a secret that should populate this volume. More info: https://kubernetes.io/docs/concepts/storage/volumes#secret */
-  readonly secret?: SecretVolumeSource
+  readonly secret?: SecretVolumeSource;
   /** storageOS represents a StorageOS volume attached and mounted on Kubernetes nodes. Deprecated: StorageOS is deprecated and the in-tree storageos type is no longer supported. */
-  readonly storageos?: StorageOSVolumeSource
+  readonly storageos?: StorageOSVolumeSource;
   /** vsphereVolume represents a vSphere volume attached and mounted on kubelets host machine. Deprecated: VsphereVolume is deprecated. All operations for the in-tree vsphereVolume type are redirected to the csi.vsphere.vmware.com CSI driver. */
-  readonly vsphereVolume?: VsphereVirtualDiskVolumeSource
+  readonly vsphereVolume?: VsphereVirtualDiskVolumeSource;
 }
 
 /** volumeDevice describes a mapping of a raw block device within a container. */
 export interface VolumeDevice {
   /** devicePath is the path inside of the container that the device will be mapped to. */
-  readonly devicePath: string
+  readonly devicePath: string;
   /** name must match the name of a persistentVolumeClaim in the pod */
-  readonly name: string
+  readonly name: string;
 }
 
 /** VolumeMount describes a mounting of a Volume within a container. */
 export interface VolumeMount {
   /** Path within the container at which the volume should be mounted. Must not contain ':'. */
-  readonly mountPath: string
+  readonly mountPath: string;
   /** mountPropagation determines how mounts are propagated from the host to container and the other way around. When not set, MountPropagationNone is used. This field is beta in 1.10. When RecursiveReadOnly is set to IfPossible or to Enabled, MountPropagation must be None or unspecified (which defaults … */
-  readonly mountPropagation?: string
+  readonly mountPropagation?: string;
   /** This must match the Name of a Volume. */
-  readonly name: string
+  readonly name: string;
   /** Mounted read-only if true, read-write otherwise (false or unspecified). Defaults to false. */
-  readonly readOnly?: boolean
+  readonly readOnly?: boolean;
   /** RecursiveReadOnly specifies whether read-only mounts should be handled recursively. */
-  readonly recursiveReadOnly?: string
+  readonly recursiveReadOnly?: string;
   /** Path within the volume from which the container's volume should be mounted. Defaults to "" (volume's root). */
-  readonly subPath?: string
+  readonly subPath?: string;
   /** Expanded path within the volume from which the container's volume should be mounted. Behaves similarly to SubPath but environment variable references $(VAR_NAME) are expanded using the container's environment. Defaults to "" (volume's root). SubPathExpr and SubPath are mutually exclusive. */
-  readonly subPathExpr?: string
+  readonly subPathExpr?: string;
 }
 
 /** Projection that may be projected along with other supported volume types. Exactly one of these fields must be set. */
 export interface VolumeProjection {
   /** ClusterTrustBundle allows a pod to access the `.spec.trustBundle` field of ClusterTrustBundle objects in an auto-updating file. */
-  readonly clusterTrustBundle?: ClusterTrustBundleProjection
+  readonly clusterTrustBundle?: ClusterTrustBundleProjection;
   /** configMap information about the configMap data to project */
-  readonly configMap?: ConfigMapProjection
+  readonly configMap?: ConfigMapProjection;
   /** downwardAPI information about the downwardAPI data to project */
-  readonly downwardAPI?: DownwardAPIProjection
+  readonly downwardAPI?: DownwardAPIProjection;
   /** Projects an auto-rotating credential bundle (private key and certificate chain) that the pod can use either as a TLS client or server. */
-  readonly podCertificate?: PodCertificateProjection
+  readonly podCertificate?: PodCertificateProjection;
   /** secret information about the secret data to project */
-  readonly secret?: SecretProjection
+  readonly secret?: SecretProjection;
   /** serviceAccountToken is information about the serviceAccountToken data to project */
-  readonly serviceAccountToken?: ServiceAccountTokenProjection
+  readonly serviceAccountToken?: ServiceAccountTokenProjection;
 }
 
 /** VolumeResourceRequirements describes the storage resource requirements for a volume. */
 export interface VolumeResourceRequirements {
   /** Limits describes the maximum amount of compute resources allowed. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/ */
-  readonly limits?: Readonly<Record<string, Quantity>>
+  readonly limits?: Readonly<Record<string, Quantity>>;
   /** Requests describes the minimum amount of compute resources required. If Requests is omitted for a container, it defaults to Limits if that is explicitly specified, otherwise to an implementation-defined value. Requests cannot exceed Limits. More info: … */
-  readonly requests?: Readonly<Record<string, Quantity>>
+  readonly requests?: Readonly<Record<string, Quantity>>;
 }
 
 /** Represents a vSphere volume resource. */
 export interface VsphereVirtualDiskVolumeSource {
   /** fsType is filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. */
-  readonly fsType?: string
+  readonly fsType?: string;
   /** storagePolicyID is the storage Policy Based Management (SPBM) profile ID associated with the StoragePolicyName. */
-  readonly storagePolicyID?: string
+  readonly storagePolicyID?: string;
   /** storagePolicyName is the storage Policy Based Management (SPBM) profile name. */
-  readonly storagePolicyName?: string
+  readonly storagePolicyName?: string;
   /** volumePath is the path that identifies vSphere volume vmdk */
-  readonly volumePath: string
+  readonly volumePath: string;
 }
 
 /** The weights of all of the matched WeightedPodAffinityTerm fields are added per-node to find the most preferred node(s) */
 export interface WeightedPodAffinityTerm {
   /** Required. A pod affinity term, associated with the corresponding weight. */
-  readonly podAffinityTerm: PodAffinityTerm
+  readonly podAffinityTerm: PodAffinityTerm;
   /** weight associated with matching the corresponding podAffinityTerm, in the range 1-100. */
-  readonly weight: number
+  readonly weight: number;
 }
 
 /** WindowsSecurityContextOptions contain Windows-specific options and credentials. */
 export interface WindowsSecurityContextOptions {
   /** GMSACredentialSpec is where the GMSA admission webhook (https://github.com/kubernetes-sigs/windows-gmsa) inlines the contents of the GMSA credential spec named by the GMSACredentialSpecName field. */
-  readonly gmsaCredentialSpec?: string
+  readonly gmsaCredentialSpec?: string;
   /** GMSACredentialSpecName is the name of the GMSA credential spec to use. */
-  readonly gmsaCredentialSpecName?: string
+  readonly gmsaCredentialSpecName?: string;
   /** HostProcess determines if a container should be run as a 'Host Process' container. All of a Pod's containers must have the same effective HostProcess value (it is not allowed to have a mix of HostProcess containers and non-HostProcess containers). In addition, if HostProcess is true then HostNetwork … */
-  readonly hostProcess?: boolean
+  readonly hostProcess?: boolean;
   /** The UserName in Windows to run the entrypoint of the container process. Defaults to the user specified in image metadata if unspecified. May also be set in PodSecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. */
-  readonly runAsUserName?: string
+  readonly runAsUserName?: string;
 }
