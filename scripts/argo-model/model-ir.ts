@@ -1,11 +1,11 @@
 // The generator's intermediate form: Argo's JSON schema reduced to what TypeScript and io-ts need.
 
 export type TypeRef =
-  | { readonly tag: 'ref'; readonly key: string; }
-  | { readonly tag: 'string' | 'integer' | 'number' | 'boolean' | 'unknown' | 'unknownRecord' | 'intOrString' | 'anyString'; }
-  | { readonly tag: 'literal'; readonly value: string; }
-  | { readonly tag: 'array'; readonly items: TypeRef; }
-  | { readonly tag: 'record'; readonly values: TypeRef; };
+  | { readonly tag: 'ref'; readonly key: string }
+  | { readonly tag: 'string' | 'integer' | 'number' | 'boolean' | 'unknown' | 'unknownRecord' | 'intOrString' | 'anyString' | 'quantity' }
+  | { readonly tag: 'literal'; readonly value: string }
+  | { readonly tag: 'array'; readonly items: TypeRef }
+  | { readonly tag: 'record'; readonly values: TypeRef };
 
 export interface Field {
   readonly name: string;
@@ -15,8 +15,8 @@ export interface Field {
 }
 
 export type Shape =
-  | { readonly tag: 'object'; readonly fields: ReadonlyArray<Field>; }
-  | { readonly tag: 'alias'; readonly type: TypeRef; };
+  | { readonly tag: 'object'; readonly fields: ReadonlyArray<Field> }
+  | { readonly tag: 'alias'; readonly type: TypeRef };
 
 export interface Definition {
   /** Key in the schema's `definitions`, e.g. `io.argoproj.workflow.v1alpha1.Template`. */

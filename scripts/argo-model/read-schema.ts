@@ -21,6 +21,8 @@ const ARGO = 'io.argoproj.workflow.v1alpha1.';
 const K8S = 'io.k8s.';
 /** Swagger 2.0 cannot say "int or string", so the schema declares a string; the API takes both. */
 const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
+/** Declared a string; Kubernetes also reads a plain number (`cpu: 1`) as a quantity. */
+const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 
 /**
  * Fields whose Go type is Argo's `AnyString`: the schema says string, the API also takes numbers and
@@ -63,6 +65,7 @@ const typeOf = (s: JsonSchema): TypeRef => {
 
 const shapeOf = (key: string, s: JsonSchema): Shape => {
   if (key === INT_OR_STRING) return { tag: 'alias', type: { tag: 'intOrString' } };
+  if (key === QUANTITY) return { tag: 'alias', type: { tag: 'quantity' } };
   if (s.properties === undefined) return { tag: 'alias', type: typeOf(s) };
   const required = new Set(s.required ?? []);
   const fields: Field[] = Object.keys(s.properties)

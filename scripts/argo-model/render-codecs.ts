@@ -2,7 +2,7 @@
 import type { CodecOrder } from './codec-order.js';
 import type { Definition, Group, TypeRef } from './model-ir.js';
 import { dependenciesOf } from './model-ir.js';
-import { header, propertyName } from './render-common.js';
+import { header, propertyName, quoted } from './render-common.js';
 import { typesFile } from './render-types.js';
 
 export const codecsFile = (group: Group): string => `${group}-codecs.ts`;
@@ -18,6 +18,7 @@ const LEAVES = {
   unknownRecord: 'unknownRecordCodec',
   intOrString: 'intOrStringCodec',
   anyString: 'anyStringCodec',
+  quantity: 'quantityCodec',
 } as const;
 
 const codecText = (type: TypeRef, names: ReadonlyMap<string, string>): string => {
@@ -25,7 +26,7 @@ const codecText = (type: TypeRef, names: ReadonlyMap<string, string>): string =>
     case 'ref':
       return codecName(names.get(type.key) ?? type.key);
     case 'literal':
-      return `literalCodec(${JSON.stringify(type.value)})`;
+      return `literalCodec(${quoted(type.value)})`;
     case 'array':
       return `listCodec(${codecText(type.items, names)})`;
     case 'record':
@@ -42,7 +43,7 @@ const definitionCodec = (d: Definition, names: ReadonlyMap<string, string>, recu
     body = codecText(d.shape.type, names);
   } else {
     const fields = d.shape.fields.map((f) => `    ${propertyName(f.name)}: ${codecText(f.type, names)},\n`).join('');
-    const required = d.shape.fields.filter((f) => f.required).map((f) => JSON.stringify(f.name));
+    const required = d.shape.fields.filter((f) => f.required).map((f) => quoted(f.name));
     body = `strictObject<${d.name}>(\n  '${d.name}',\n  {\n${fields}  },\n  [${required.join(', ')}],\n)`;
   }
   const value = recursive ? `t.recursion<${d.name}>('${d.name}', () =>\n${body.replace(/^/gm, '  ')},\n)` : body;

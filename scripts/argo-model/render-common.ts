@@ -12,7 +12,10 @@ export const header = (what: string): string =>
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export const propertyName = (name: string): string => (IDENTIFIER.test(name) ? name : JSON.stringify(name));
+/** A TypeScript string literal in the project's style (single quotes). */
+export const quoted = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+
+export const propertyName = (name: string): string => (IDENTIFIER.test(name) ? name : quoted(name));
 
 const MAX_DOC = 300;
 

@@ -1,7 +1,7 @@
 // Renders the TypeScript interfaces of one group.
 import type { Definition, Group, TypeRef } from './model-ir.js';
 import { dependenciesOf } from './model-ir.js';
-import { docComment, header, propertyName } from './render-common.js';
+import { docComment, header, propertyName, quoted } from './render-common.js';
 
 export const typesFile = (group: Group): string => `${group}-types.ts`;
 
@@ -11,6 +11,7 @@ const typeText = (type: TypeRef, names: ReadonlyMap<string, string>): string => 
       return names.get(type.key) ?? type.key;
     case 'string':
     case 'anyString':
+    case 'quantity':
       return 'string';
     case 'integer':
     case 'number':
@@ -24,7 +25,7 @@ const typeText = (type: TypeRef, names: ReadonlyMap<string, string>): string => 
     case 'intOrString':
       return 'number | string';
     case 'literal':
-      return JSON.stringify(type.value);
+      return quoted(type.value);
     case 'array':
       return `ReadonlyArray<${typeText(type.items, names)}>`;
     case 'record':

@@ -91,6 +91,15 @@ describe('exact Argo codecs', () => {
     ]);
   });
 
+  it('reads a plain number as a Kubernetes quantity, as Kubernetes does', () => {
+    const r = decodeWith(ContainerCodec)({ image: 'alpine', resources: { limits: { cpu: 1, memory: '1Gi' }, requests: { cpu: 0.5 } } });
+    expect(E.isRight(r) && r.right.resources).toStrictEqual({ limits: { cpu: '1', memory: '1Gi' }, requests: { cpu: '0.5' } });
+    const bad = decodeWith(ContainerCodec)({ image: 'alpine', resources: { limits: { cpu: true } } });
+    expect(E.isLeft(bad) && bad.left.map(formatModelProblem)).toEqual([
+      'resources.limits.cpu: expected a quantity such as "500m" or "1Gi", got the boolean true',
+    ]);
+  });
+
   it('decodes recursive definitions (inline templates inside DAG tasks and steps)', () => {
     const inline = { name: 't', inline: { dag: { tasks: [{ name: 'u', inline: { contaner: {} } }] } } };
     expect(problems(workflow({ templates: [{ name: 'a', dag: { tasks: [inline] } }] }))).toEqual([

@@ -66,7 +66,7 @@ const validators = (): Validators => {
 
 const describeError = (e: ErrorObject): string => {
   const where = e.instancePath === '' ? '(document)' : e.instancePath;
-  const extra = e.keyword === 'additionalProperties' ? ` "${String((e.params as { additionalProperty: string; }).additionalProperty)}"` : '';
+  const extra = e.keyword === 'additionalProperties' ? ` "${String((e.params as { additionalProperty: string }).additionalProperty)}"` : '';
   return `${where}: ${e.message ?? e.keyword}${extra}`;
 };
 

@@ -20,7 +20,7 @@ export type ArgoKind = ArgoDocument['kind'];
 
 export const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
 
-const CODECS: { readonly [K in ArgoKind]: t.Decoder<unknown, Extract<ArgoDocument, { kind: K; }>> } = {
+const CODECS: { readonly [K in ArgoKind]: t.Decoder<unknown, Extract<ArgoDocument, { kind: K }>> } = {
   Workflow: WorkflowCodec,
   WorkflowTemplate: WorkflowTemplateCodec,
   ClusterWorkflowTemplate: ClusterWorkflowTemplateCodec,

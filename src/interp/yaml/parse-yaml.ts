@@ -63,7 +63,7 @@ const parseText = (text: string, lines: LineCounter): ReadonlyArray<Document.Par
 const errorsOf = (docs: ReadonlyArray<Document.Parsed>, lines: LineCounter): ReadonlyArray<YamlProblem> =>
   docs.flatMap((d) => d.errors.map((e) => fromYamlError(e, lines)));
 
-const quoteIndentProblem = (r: { line: number; fromCol: number; toCol: number; }): YamlProblem => ({
+const quoteIndentProblem = (r: { line: number; fromCol: number; toCol: number }): YamlProblem => ({
   line: r.line,
   col: r.fromCol,
   message: `this line continues a quoted string but starts left of the indentation its block requires; read as PyYAML and kubectl read it. Indent it to column ${r.toCol} to fix`,
@@ -92,7 +92,7 @@ const readSource = (text: string, strict: boolean): E.Either<ReadonlyArray<YamlP
 
 const toDocuments = (
   source: Source,
-  options: Required<Omit<ParseYamlOptions, 'strict'>> & { readonly strict: boolean; },
+  options: Required<Omit<ParseYamlOptions, 'strict'>> & { readonly strict: boolean },
 ): E.Either<ReadonlyArray<YamlProblem>, ParsedYaml> => {
   const errors: YamlProblem[] = [];
   const warnings: YamlProblem[] = [...source.notes];
@@ -118,7 +118,7 @@ const toDocuments = (
   return errors.length > 0 ? E.left(errors.sort(byPosition)) : E.right({ documents, warnings: warnings.sort(byPosition) });
 };
 
-const lineCol = (text: string, offset: number): { line: number; col: number; } => {
+const lineCol = (text: string, offset: number): { line: number; col: number } => {
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);

@@ -45,7 +45,7 @@ const closingQuote = (text: string, start: number): number => {
  * A quoted scalar the lexer cut short because a continuation line is under-indented: where the
  * quote opens and where the offending line starts.
  */
-const findCutQuote = (text: string): { quote: number; line: number; } | undefined => {
+const findCutQuote = (text: string): { quote: number; line: number } | undefined => {
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token[0] === '"' || token[0] === "'") {

@@ -10,7 +10,7 @@ export interface TreeFindings {
   readonly duplicateKeys: ReadonlyArray<YamlProblem>;
 }
 
-const at = (lines: LineCounter, node: { readonly range?: readonly [number, number, number] | null | undefined; }) => {
+const at = (lines: LineCounter, node: { readonly range?: readonly [number, number, number] | null | undefined }) => {
   const { line, col } = lines.linePos(node.range?.[0] ?? 0);
   return { line, col };
 };
@@ -21,7 +21,7 @@ const keyText = (pair: Pair<unknown, unknown>): string | undefined =>
 export const walkYamlTree = (root: Node | null, lines: LineCounter, maxDepth: number): TreeFindings => {
   const errors: YamlProblem[] = [];
   const duplicateKeys: YamlProblem[] = [];
-  const stack: Array<{ readonly node: unknown; readonly depth: number; }> = [{ node: root, depth: 1 }];
+  const stack: Array<{ readonly node: unknown; readonly depth: number }> = [{ node: root, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
     if (!isMap(node) && !isSeq(node)) continue;

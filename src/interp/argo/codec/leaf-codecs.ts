@@ -57,6 +57,22 @@ export const anyStringCodec = new t.Type<string, string, unknown>(
   t.identity,
 );
 
+/**
+ * Kubernetes' `Quantity` (`cpu: 500m`, `memory: 1Gi`): a string, or a plain number that Kubernetes
+ * reads as the same quantity, so `cpu: 1` decodes to "1".
+ */
+export const quantityCodec = new t.Type<string, string, unknown>(
+  'Quantity',
+  (u): u is string => typeof u === 'string',
+  (u, c) =>
+    typeof u === 'string'
+      ? t.success(u)
+      : typeof u === 'number' && Number.isFinite(u)
+        ? t.success(goFloatText(u))
+        : t.failure(u, c, `expected a quantity such as "500m" or "1Gi", got ${describeValue(u)}`),
+  t.identity,
+);
+
 export const unknownCodec: t.Type<unknown, unknown, unknown> = t.unknown;
 
 export const unknownRecordCodec = scalar(

@@ -271,7 +271,7 @@ export const ArtifactoryArtifactCodec: t.Type<ArtifactoryArtifact, ArtifactoryAr
     url: stringCodec,
     usernameSecret: SecretKeySelectorCodec,
   },
-  ["url"],
+  ['url'],
 );
 
 export const AzureArtifactCodec: t.Type<AzureArtifact, AzureArtifact, unknown> = strictObject<AzureArtifact>(
@@ -283,7 +283,7 @@ export const AzureArtifactCodec: t.Type<AzureArtifact, AzureArtifact, unknown> =
     endpoint: stringCodec,
     useSDKCreds: booleanCodec,
   },
-  ["blob", "container", "endpoint"],
+  ['blob', 'container', 'endpoint'],
 );
 
 export const GCSArtifactCodec: t.Type<GCSArtifact, GCSArtifact, unknown> = strictObject<GCSArtifact>(
@@ -293,7 +293,7 @@ export const GCSArtifactCodec: t.Type<GCSArtifact, GCSArtifact, unknown> = stric
     key: stringCodec,
     serviceAccountKeySecret: SecretKeySelectorCodec,
   },
-  ["key"],
+  ['key'],
 );
 
 export const GitArtifactCodec: t.Type<GitArtifact, GitArtifact, unknown> = strictObject<GitArtifact>(
@@ -312,7 +312,7 @@ export const GitArtifactCodec: t.Type<GitArtifact, GitArtifact, unknown> = stric
     sshPrivateKeySecret: SecretKeySelectorCodec,
     usernameSecret: SecretKeySelectorCodec,
   },
-  ["repo"],
+  ['repo'],
 );
 
 export const HDFSArtifactCodec: t.Type<HDFSArtifact, HDFSArtifact, unknown> = strictObject<HDFSArtifact>(
@@ -330,7 +330,7 @@ export const HDFSArtifactCodec: t.Type<HDFSArtifact, HDFSArtifact, unknown> = st
     krbUsername: stringCodec,
     path: stringCodec,
   },
-  ["path"],
+  ['path'],
 );
 
 export const BasicAuthCodec: t.Type<BasicAuth, BasicAuth, unknown> = strictObject<BasicAuth>(
@@ -357,7 +357,7 @@ export const OAuth2EndpointParamCodec: t.Type<OAuth2EndpointParam, OAuth2Endpoin
     key: stringCodec,
     value: stringCodec,
   },
-  ["key"],
+  ['key'],
 );
 
 export const OAuth2AuthCodec: t.Type<OAuth2Auth, OAuth2Auth, unknown> = strictObject<OAuth2Auth>(
@@ -388,7 +388,7 @@ export const HeaderCodec: t.Type<Header, Header, unknown> = strictObject<Header>
     name: stringCodec,
     value: stringCodec,
   },
-  ["name", "value"],
+  ['name', 'value'],
 );
 
 export const HTTPArtifactCodec: t.Type<HTTPArtifact, HTTPArtifact, unknown> = strictObject<HTTPArtifact>(
@@ -399,7 +399,7 @@ export const HTTPArtifactCodec: t.Type<HTTPArtifact, HTTPArtifact, unknown> = st
     saveStreamViaFile: booleanCodec,
     url: stringCodec,
   },
-  ["url"],
+  ['url'],
 );
 
 export const OSSLifecycleRuleCodec: t.Type<OSSLifecycleRule, OSSLifecycleRule, unknown> = strictObject<OSSLifecycleRule>(
@@ -424,7 +424,7 @@ export const OSSArtifactCodec: t.Type<OSSArtifact, OSSArtifact, unknown> = stric
     securityToken: stringCodec,
     useSDKCreds: booleanCodec,
   },
-  ["key"],
+  ['key'],
 );
 
 export const PluginArtifactCodec: t.Type<PluginArtifact, PluginArtifact, unknown> = strictObject<PluginArtifact>(
@@ -435,7 +435,7 @@ export const PluginArtifactCodec: t.Type<PluginArtifact, PluginArtifact, unknown
     key: stringCodec,
     name: stringCodec,
   },
-  ["key"],
+  ['key'],
 );
 
 export const RawArtifactCodec: t.Type<RawArtifact, RawArtifact, unknown> = strictObject<RawArtifact>(
@@ -443,7 +443,7 @@ export const RawArtifactCodec: t.Type<RawArtifact, RawArtifact, unknown> = stric
   {
     data: stringCodec,
   },
-  ["data"],
+  ['data'],
 );
 
 export const CreateS3BucketOptionsCodec: t.Type<CreateS3BucketOptions, CreateS3BucketOptions, unknown> = strictObject<CreateS3BucketOptions>(
@@ -513,7 +513,7 @@ export const ArtifactCodec: t.Type<Artifact, Artifact, unknown> = strictObject<A
     s3: S3ArtifactCodec,
     subPath: stringCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const SuppliedValueFromCodec: t.Type<SuppliedValueFrom, SuppliedValueFrom, unknown> = unknownRecordCodec;
@@ -545,7 +545,7 @@ export const ParameterCodec: t.Type<Parameter, Parameter, unknown> = strictObjec
     value: anyStringCodec,
     valueFrom: ValueFromCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const ArgumentsCodec: t.Type<Arguments, Arguments, unknown> = strictObject<Arguments>(
@@ -612,7 +612,7 @@ export const ArtifactPathsCodec: t.Type<ArtifactPaths, ArtifactPaths, unknown> =
     s3: S3ArtifactCodec,
     subPath: stringCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const ArtifactoryArtifactRepositoryCodec: t.Type<ArtifactoryArtifactRepository, ArtifactoryArtifactRepository, unknown> = strictObject<ArtifactoryArtifactRepository>(
@@ -635,7 +635,7 @@ export const AzureArtifactRepositoryCodec: t.Type<AzureArtifactRepository, Azure
     endpoint: stringCodec,
     useSDKCreds: booleanCodec,
   },
-  ["container", "endpoint"],
+  ['container', 'endpoint'],
 );
 
 export const GCSArtifactRepositoryCodec: t.Type<GCSArtifactRepository, GCSArtifactRepository, unknown> = strictObject<GCSArtifactRepository>(
@@ -689,7 +689,7 @@ export const PluginArtifactRepositoryCodec: t.Type<PluginArtifactRepository, Plu
     keyFormat: stringCodec,
     name: stringCodec,
   },
-  ["configuration", "name"],
+  ['configuration', 'name'],
 );
 
 export const S3ArtifactRepositoryCodec: t.Type<S3ArtifactRepository, S3ArtifactRepository, unknown> = strictObject<S3ArtifactRepository>(
@@ -766,7 +766,7 @@ export const CacheCodec: t.Type<Cache, Cache, unknown> = strictObject<Cache>(
   {
     configMap: LocalObjectReferenceCodec,
   },
-  ["configMap"],
+  ['configMap'],
 );
 
 export const ExecutorConfigCodec: t.Type<ExecutorConfig, ExecutorConfig, unknown> = strictObject<ExecutorConfig>(
@@ -783,7 +783,7 @@ export const ExecutorPluginSidecarCodec: t.Type<ExecutorPluginSidecar, ExecutorP
     automountServiceAccountToken: booleanCodec,
     container: ContainerCodec,
   },
-  ["container"],
+  ['container'],
 );
 
 export const ExecutorPluginSpecCodec: t.Type<ExecutorPluginSpec, ExecutorPluginSpec, unknown> = strictObject<ExecutorPluginSpec>(
@@ -791,7 +791,7 @@ export const ExecutorPluginSpecCodec: t.Type<ExecutorPluginSpec, ExecutorPluginS
   {
     sidecar: ExecutorPluginSidecarCodec,
   },
-  ["sidecar"],
+  ['sidecar'],
 );
 
 export const ExecutorPluginCodec: t.Type<ExecutorPlugin, ExecutorPlugin, unknown> = strictObject<ExecutorPlugin>(
@@ -800,7 +800,7 @@ export const ExecutorPluginCodec: t.Type<ExecutorPlugin, ExecutorPlugin, unknown
     metadata: ObjectMetaCodec,
     spec: ExecutorPluginSpecCodec,
   },
-  ["metadata", "spec"],
+  ['metadata', 'spec'],
 );
 
 export const TemplateRefCodec: t.Type<TemplateRef, TemplateRef, unknown> = strictObject<TemplateRef>(
@@ -829,7 +829,7 @@ export const CounterCodec: t.Type<Counter, Counter, unknown> = strictObject<Coun
   {
     value: stringCodec,
   },
-  ["value"],
+  ['value'],
 );
 
 export const GaugeCodec: t.Type<Gauge, Gauge, unknown> = strictObject<Gauge>(
@@ -839,7 +839,7 @@ export const GaugeCodec: t.Type<Gauge, Gauge, unknown> = strictObject<Gauge>(
     realtime: booleanCodec,
     value: stringCodec,
   },
-  ["realtime", "value"],
+  ['realtime', 'value'],
 );
 
 export const HistogramCodec: t.Type<Histogram, Histogram, unknown> = strictObject<Histogram>(
@@ -848,7 +848,7 @@ export const HistogramCodec: t.Type<Histogram, Histogram, unknown> = strictObjec
     buckets: listCodec(AmountCodec),
     value: stringCodec,
   },
-  ["buckets", "value"],
+  ['buckets', 'value'],
 );
 
 export const MetricLabelCodec: t.Type<MetricLabel, MetricLabel, unknown> = strictObject<MetricLabel>(
@@ -857,7 +857,7 @@ export const MetricLabelCodec: t.Type<MetricLabel, MetricLabel, unknown> = stric
     key: stringCodec,
     value: stringCodec,
   },
-  ["key", "value"],
+  ['key', 'value'],
 );
 
 export const PrometheusCodec: t.Type<Prometheus, Prometheus, unknown> = strictObject<Prometheus>(
@@ -871,7 +871,7 @@ export const PrometheusCodec: t.Type<Prometheus, Prometheus, unknown> = strictOb
     name: stringCodec,
     when: stringCodec,
   },
-  ["help", "name"],
+  ['help', 'name'],
 );
 
 export const MetricsCodec: t.Type<Metrics, Metrics, unknown> = strictObject<Metrics>(
@@ -879,7 +879,7 @@ export const MetricsCodec: t.Type<Metrics, Metrics, unknown> = strictObject<Metr
   {
     prometheus: listCodec(PrometheusCodec),
   },
-  ["prometheus"],
+  ['prometheus'],
 );
 
 export const PodGCCodec: t.Type<PodGC, PodGC, unknown> = strictObject<PodGC>(
@@ -929,7 +929,7 @@ export const SyncDatabaseRefCodec: t.Type<SyncDatabaseRef, SyncDatabaseRef, unkn
   {
     key: stringCodec,
   },
-  ["key"],
+  ['key'],
 );
 
 export const SemaphoreRefCodec: t.Type<SemaphoreRef, SemaphoreRef, unknown> = strictObject<SemaphoreRef>(
@@ -991,7 +991,7 @@ export const ContainerNodeCodec: t.Type<ContainerNode, ContainerNode, unknown> =
     volumeMounts: listCodec(VolumeMountCodec),
     workingDir: stringCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const ContainerSetRetryStrategyCodec: t.Type<ContainerSetRetryStrategy, ContainerSetRetryStrategy, unknown> = strictObject<ContainerSetRetryStrategy>(
@@ -1000,7 +1000,7 @@ export const ContainerSetRetryStrategyCodec: t.Type<ContainerSetRetryStrategy, C
     duration: stringCodec,
     retries: IntOrStringCodec,
   },
-  ["retries"],
+  ['retries'],
 );
 
 export const ContainerSetTemplateCodec: t.Type<ContainerSetTemplate, ContainerSetTemplate, unknown> = strictObject<ContainerSetTemplate>(
@@ -1010,7 +1010,7 @@ export const ContainerSetTemplateCodec: t.Type<ContainerSetTemplate, ContainerSe
     retryStrategy: ContainerSetRetryStrategyCodec,
     volumeMounts: listCodec(VolumeMountCodec),
   },
-  ["containers"],
+  ['containers'],
 );
 
 export const ContinueOnCodec: t.Type<ContinueOn, ContinueOn, unknown> = strictObject<ContinueOn>(
@@ -1048,7 +1048,7 @@ export const TransformationStepCodec: t.Type<TransformationStep, TransformationS
   {
     expression: stringCodec,
   },
-  ["expression"],
+  ['expression'],
 );
 
 export const DataCodec: t.Type<Data, Data, unknown> = strictObject<Data>(
@@ -1057,7 +1057,7 @@ export const DataCodec: t.Type<Data, Data, unknown> = strictObject<Data>(
     source: DataSourceCodec,
     transformation: listCodec(TransformationStepCodec),
   },
-  ["source", "transformation"],
+  ['source', 'transformation'],
 );
 
 export const HTTPBodySourceCodec: t.Type<HTTPBodySource, HTTPBodySource, unknown> = strictObject<HTTPBodySource>(
@@ -1083,7 +1083,7 @@ export const HTTPHeaderCodec: t.Type<HTTPHeader, HTTPHeader, unknown> = strictOb
     value: stringCodec,
     valueFrom: HTTPHeaderSourceCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const HTTPCodec: t.Type<HTTP, HTTP, unknown> = strictObject<HTTP>(
@@ -1098,7 +1098,7 @@ export const HTTPCodec: t.Type<HTTP, HTTP, unknown> = strictObject<HTTP>(
     timeoutSeconds: integerCodec,
     url: stringCodec,
   },
-  ["url"],
+  ['url'],
 );
 
 export const InputsCodec: t.Type<Inputs, Inputs, unknown> = strictObject<Inputs>(
@@ -1117,7 +1117,7 @@ export const MemoizeCodec: t.Type<Memoize, Memoize, unknown> = strictObject<Memo
     key: stringCodec,
     maxAge: stringCodec,
   },
-  ["cache", "key", "maxAge"],
+  ['cache', 'key', 'maxAge'],
 );
 
 export const OutputsCodec: t.Type<Outputs, Outputs, unknown> = strictObject<Outputs>(
@@ -1138,7 +1138,7 @@ export const ManifestFromCodec: t.Type<ManifestFrom, ManifestFrom, unknown> = st
   {
     artifact: ArtifactCodec,
   },
-  ["artifact"],
+  ['artifact'],
 );
 
 export const ResourceTemplateCodec: t.Type<ResourceTemplate, ResourceTemplate, unknown> = strictObject<ResourceTemplate>(
@@ -1153,7 +1153,7 @@ export const ResourceTemplateCodec: t.Type<ResourceTemplate, ResourceTemplate, u
     setOwnerReference: booleanCodec,
     successCondition: stringCodec,
   },
-  ["action"],
+  ['action'],
 );
 
 export const ScriptTemplateCodec: t.Type<ScriptTemplate, ScriptTemplate, unknown> = strictObject<ScriptTemplate>(
@@ -1186,7 +1186,7 @@ export const ScriptTemplateCodec: t.Type<ScriptTemplate, ScriptTemplate, unknown
     volumeMounts: listCodec(VolumeMountCodec),
     workingDir: stringCodec,
   },
-  ["image", "source"],
+  ['image', 'source'],
 );
 
 export const SuspendTemplateCodec: t.Type<SuspendTemplate, SuspendTemplate, unknown> = strictObject<SuspendTemplate>(
@@ -1227,7 +1227,7 @@ export const UserContainerCodec: t.Type<UserContainer, UserContainer, unknown> =
     volumeMounts: listCodec(VolumeMountCodec),
     workingDir: stringCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const DAGTaskCodec: t.Type<DAGTask, DAGTask, unknown> = t.recursion<DAGTask>('DAGTask', () =>
@@ -1249,7 +1249,7 @@ export const DAGTaskCodec: t.Type<DAGTask, DAGTask, unknown> = t.recursion<DAGTa
       withParam: stringCodec,
       withSequence: SequenceCodec,
     },
-    ["name"],
+    ['name'],
   ),
 );
 
@@ -1261,7 +1261,7 @@ export const DAGTemplateCodec: t.Type<DAGTemplate, DAGTemplate, unknown> = t.rec
       target: stringCodec,
       tasks: listCodec(DAGTaskCodec),
     },
-    ["tasks"],
+    ['tasks'],
   ),
 );
 
@@ -1366,7 +1366,7 @@ export const LabelValueFromCodec: t.Type<LabelValueFrom, LabelValueFrom, unknown
   {
     expression: stringCodec,
   },
-  ["expression"],
+  ['expression'],
 );
 
 export const WorkflowMetadataCodec: t.Type<WorkflowMetadata, WorkflowMetadata, unknown> = strictObject<WorkflowMetadata>(
@@ -1442,12 +1442,12 @@ export const WorkflowSpecCodec: t.Type<WorkflowSpec, WorkflowSpec, unknown> = st
 export const ClusterWorkflowTemplateCodec: t.Type<ClusterWorkflowTemplate, ClusterWorkflowTemplate, unknown> = strictObject<ClusterWorkflowTemplate>(
   'ClusterWorkflowTemplate',
   {
-    apiVersion: literalCodec("argoproj.io/v1alpha1"),
-    kind: literalCodec("ClusterWorkflowTemplate"),
+    apiVersion: literalCodec('argoproj.io/v1alpha1'),
+    kind: literalCodec('ClusterWorkflowTemplate'),
     metadata: ObjectMetaCodec,
     spec: WorkflowSpecCodec,
   },
-  ["apiVersion", "kind", "metadata", "spec"],
+  ['apiVersion', 'kind', 'metadata', 'spec'],
 );
 
 export const ClusterWorkflowTemplateCreateRequestCodec: t.Type<ClusterWorkflowTemplateCreateRequest, ClusterWorkflowTemplateCreateRequest, unknown> = strictObject<ClusterWorkflowTemplateCreateRequest>(
@@ -1478,7 +1478,7 @@ export const ClusterWorkflowTemplateListCodec: t.Type<ClusterWorkflowTemplateLis
     kind: stringCodec,
     metadata: ListMetaCodec,
   },
-  ["items", "metadata"],
+  ['items', 'metadata'],
 );
 
 export const ClusterWorkflowTemplateUpdateRequestCodec: t.Type<ClusterWorkflowTemplateUpdateRequest, ClusterWorkflowTemplateUpdateRequest, unknown> = strictObject<ClusterWorkflowTemplateUpdateRequest>(
@@ -1507,7 +1507,7 @@ export const ColumnCodec: t.Type<Column, Column, unknown> = strictObject<Column>
     name: stringCodec,
     type: stringCodec,
   },
-  ["key", "name", "type"],
+  ['key', 'name', 'type'],
 );
 
 export const ConditionCodec: t.Type<Condition, Condition, unknown> = strictObject<Condition>(
@@ -1525,7 +1525,7 @@ export const StopStrategyCodec: t.Type<StopStrategy, StopStrategy, unknown> = st
   {
     expression: stringCodec,
   },
-  ["expression"],
+  ['expression'],
 );
 
 export const CronWorkflowSpecCodec: t.Type<CronWorkflowSpec, CronWorkflowSpec, unknown> = strictObject<CronWorkflowSpec>(
@@ -1543,7 +1543,7 @@ export const CronWorkflowSpecCodec: t.Type<CronWorkflowSpec, CronWorkflowSpec, u
     workflowMetadata: ObjectMetaCodec,
     workflowSpec: WorkflowSpecCodec,
   },
-  ["schedules", "workflowSpec"],
+  ['schedules', 'workflowSpec'],
 );
 
 export const CronWorkflowStatusCodec: t.Type<CronWorkflowStatus, CronWorkflowStatus, unknown> = strictObject<CronWorkflowStatus>(
@@ -1562,13 +1562,13 @@ export const CronWorkflowStatusCodec: t.Type<CronWorkflowStatus, CronWorkflowSta
 export const CronWorkflowCodec: t.Type<CronWorkflow, CronWorkflow, unknown> = strictObject<CronWorkflow>(
   'CronWorkflow',
   {
-    apiVersion: literalCodec("argoproj.io/v1alpha1"),
-    kind: literalCodec("CronWorkflow"),
+    apiVersion: literalCodec('argoproj.io/v1alpha1'),
+    kind: literalCodec('CronWorkflow'),
     metadata: ObjectMetaCodec,
     spec: CronWorkflowSpecCodec,
     status: CronWorkflowStatusCodec,
   },
-  ["apiVersion", "kind", "metadata", "spec"],
+  ['apiVersion', 'kind', 'metadata', 'spec'],
 );
 
 export const CreateCronWorkflowRequestCodec: t.Type<CreateCronWorkflowRequest, CreateCronWorkflowRequest, unknown> = strictObject<CreateCronWorkflowRequest>(
@@ -1591,7 +1591,7 @@ export const CronWorkflowListCodec: t.Type<CronWorkflowList, CronWorkflowList, u
     kind: stringCodec,
     metadata: ListMetaCodec,
   },
-  ["items", "metadata"],
+  ['items', 'metadata'],
 );
 
 export const CronWorkflowResumeRequestCodec: t.Type<CronWorkflowResumeRequest, CronWorkflowResumeRequest, unknown> = strictObject<CronWorkflowResumeRequest>(
@@ -1617,7 +1617,7 @@ export const EventCodec: t.Type<Event, Event, unknown> = strictObject<Event>(
   {
     selector: stringCodec,
   },
-  ["selector"],
+  ['selector'],
 );
 
 export const EventResponseCodec: t.Type<EventResponse, EventResponse, unknown> = unknownRecordCodec;
@@ -1645,7 +1645,7 @@ export const LinkCodec: t.Type<Link, Link, unknown> = strictObject<Link>(
     target: stringCodec,
     url: stringCodec,
   },
-  ["name", "scope", "target", "url"],
+  ['name', 'scope', 'target', 'url'],
 );
 
 export const InfoResponseCodec: t.Type<InfoResponse, InfoResponse, unknown> = strictObject<InfoResponse>(
@@ -1701,7 +1701,7 @@ export const MemoizationStatusCodec: t.Type<MemoizationStatus, MemoizationStatus
     hit: booleanCodec,
     key: stringCodec,
   },
-  ["cacheName", "hit", "key"],
+  ['cacheName', 'hit', 'key'],
 );
 
 export const MutexHoldingCodec: t.Type<MutexHolding, MutexHolding, unknown> = strictObject<MutexHolding>(
@@ -1771,7 +1771,7 @@ export const NodeStatusCodec: t.Type<NodeStatus, NodeStatus, unknown> = strictOb
     templateScope: stringCodec,
     type: stringCodec,
   },
-  ["id", "name", "type"],
+  ['id', 'name', 'type'],
 );
 
 export const ResubmitArchivedWorkflowRequestCodec: t.Type<ResubmitArchivedWorkflowRequest, ResubmitArchivedWorkflowRequest, unknown> = strictObject<ResubmitArchivedWorkflowRequest>(
@@ -1824,7 +1824,7 @@ export const SubmitCodec: t.Type<Submit, Submit, unknown> = strictObject<Submit>
     metadata: ObjectMetaCodec,
     workflowTemplateRef: WorkflowTemplateRefCodec,
   },
-  ["workflowTemplateRef"],
+  ['workflowTemplateRef'],
 );
 
 export const SubmitOptsCodec: t.Type<SubmitOpts, SubmitOpts, unknown> = strictObject<SubmitOpts>(
@@ -1878,7 +1878,7 @@ export const VersionCodec: t.Type<Version, Version, unknown> = strictObject<Vers
     platform: stringCodec,
     version: stringCodec,
   },
-  ["buildDate", "compiler", "gitCommit", "gitTag", "gitTreeState", "goVersion", "platform", "version"],
+  ['buildDate', 'compiler', 'gitCommit', 'gitTag', 'gitTreeState', 'goVersion', 'platform', 'version'],
 );
 
 export const WorkflowStatusCodec: t.Type<WorkflowStatus, WorkflowStatus, unknown> = strictObject<WorkflowStatus>(
@@ -1910,13 +1910,13 @@ export const WorkflowStatusCodec: t.Type<WorkflowStatus, WorkflowStatus, unknown
 export const WorkflowCodec: t.Type<Workflow, Workflow, unknown> = strictObject<Workflow>(
   'Workflow',
   {
-    apiVersion: literalCodec("argoproj.io/v1alpha1"),
-    kind: literalCodec("Workflow"),
+    apiVersion: literalCodec('argoproj.io/v1alpha1'),
+    kind: literalCodec('Workflow'),
     metadata: ObjectMetaCodec,
     spec: WorkflowSpecCodec,
     status: WorkflowStatusCodec,
   },
-  ["apiVersion", "kind", "metadata", "spec"],
+  ['apiVersion', 'kind', 'metadata', 'spec'],
 );
 
 export const WorkflowCreateRequestCodec: t.Type<WorkflowCreateRequest, WorkflowCreateRequest, unknown> = strictObject<WorkflowCreateRequest>(
@@ -1939,18 +1939,18 @@ export const WorkflowEventBindingSpecCodec: t.Type<WorkflowEventBindingSpec, Wor
     event: EventCodec,
     submit: SubmitCodec,
   },
-  ["event"],
+  ['event'],
 );
 
 export const WorkflowEventBindingCodec: t.Type<WorkflowEventBinding, WorkflowEventBinding, unknown> = strictObject<WorkflowEventBinding>(
   'WorkflowEventBinding',
   {
-    apiVersion: literalCodec("argoproj.io/v1alpha1"),
-    kind: literalCodec("WorkflowEventBinding"),
+    apiVersion: literalCodec('argoproj.io/v1alpha1'),
+    kind: literalCodec('WorkflowEventBinding'),
     metadata: ObjectMetaCodec,
     spec: WorkflowEventBindingSpecCodec,
   },
-  ["apiVersion", "kind", "metadata", "spec"],
+  ['apiVersion', 'kind', 'metadata', 'spec'],
 );
 
 export const WorkflowEventBindingListCodec: t.Type<WorkflowEventBindingList, WorkflowEventBindingList, unknown> = strictObject<WorkflowEventBindingList>(
@@ -1961,7 +1961,7 @@ export const WorkflowEventBindingListCodec: t.Type<WorkflowEventBindingList, Wor
     kind: stringCodec,
     metadata: ListMetaCodec,
   },
-  ["items", "metadata"],
+  ['items', 'metadata'],
 );
 
 export const WorkflowLintRequestCodec: t.Type<WorkflowLintRequest, WorkflowLintRequest, unknown> = strictObject<WorkflowLintRequest>(
@@ -1981,7 +1981,7 @@ export const WorkflowListCodec: t.Type<WorkflowList, WorkflowList, unknown> = st
     kind: stringCodec,
     metadata: ListMetaCodec,
   },
-  ["items", "metadata"],
+  ['items', 'metadata'],
 );
 
 export const WorkflowResubmitRequestCodec: t.Type<WorkflowResubmitRequest, WorkflowResubmitRequest, unknown> = strictObject<WorkflowResubmitRequest>(
@@ -2064,12 +2064,12 @@ export const WorkflowSuspendRequestCodec: t.Type<WorkflowSuspendRequest, Workflo
 export const WorkflowTemplateCodec: t.Type<WorkflowTemplate, WorkflowTemplate, unknown> = strictObject<WorkflowTemplate>(
   'WorkflowTemplate',
   {
-    apiVersion: literalCodec("argoproj.io/v1alpha1"),
-    kind: literalCodec("WorkflowTemplate"),
+    apiVersion: literalCodec('argoproj.io/v1alpha1'),
+    kind: literalCodec('WorkflowTemplate'),
     metadata: ObjectMetaCodec,
     spec: WorkflowSpecCodec,
   },
-  ["apiVersion", "kind", "metadata", "spec"],
+  ['apiVersion', 'kind', 'metadata', 'spec'],
 );
 
 export const WorkflowTemplateCreateRequestCodec: t.Type<WorkflowTemplateCreateRequest, WorkflowTemplateCreateRequest, unknown> = strictObject<WorkflowTemplateCreateRequest>(
@@ -2102,7 +2102,7 @@ export const WorkflowTemplateListCodec: t.Type<WorkflowTemplateList, WorkflowTem
     kind: stringCodec,
     metadata: ListMetaCodec,
   },
-  ["items", "metadata"],
+  ['items', 'metadata'],
 );
 
 export const WorkflowTemplateUpdateRequestCodec: t.Type<WorkflowTemplateUpdateRequest, WorkflowTemplateUpdateRequest, unknown> = strictObject<WorkflowTemplateUpdateRequest>(

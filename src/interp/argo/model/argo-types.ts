@@ -329,9 +329,9 @@ export interface ClientCertAuth {
 /** ClusterWorkflowTemplate is the definition of a workflow template resource in cluster scope */
 export interface ClusterWorkflowTemplate {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1";
+  readonly apiVersion: 'argoproj.io/v1alpha1';
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "ClusterWorkflowTemplate";
+  readonly kind: 'ClusterWorkflowTemplate';
   readonly metadata: ObjectMeta;
   readonly spec: WorkflowSpec;
 }
@@ -485,9 +485,9 @@ export interface CreateS3BucketOptions {
 /** CronWorkflow is the definition of a scheduled workflow resource */
 export interface CronWorkflow {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1";
+  readonly apiVersion: 'argoproj.io/v1alpha1';
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "CronWorkflow";
+  readonly kind: 'CronWorkflow';
   readonly metadata: ObjectMeta;
   readonly spec: CronWorkflowSpec;
   readonly status?: CronWorkflowStatus;
@@ -1725,9 +1725,9 @@ export interface VolumeClaimGC {
 /** Workflow is the definition of a workflow resource */
 export interface Workflow {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1";
+  readonly apiVersion: 'argoproj.io/v1alpha1';
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "Workflow";
+  readonly kind: 'Workflow';
   readonly metadata: ObjectMeta;
   readonly spec: WorkflowSpec;
   readonly status?: WorkflowStatus;
@@ -1747,9 +1747,9 @@ export type WorkflowDeleteResponse = Readonly<Record<string, unknown>>;
 /** WorkflowEventBinding is the definition of an event resource */
 export interface WorkflowEventBinding {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1";
+  readonly apiVersion: 'argoproj.io/v1alpha1';
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "WorkflowEventBinding";
+  readonly kind: 'WorkflowEventBinding';
   readonly metadata: ObjectMeta;
   readonly spec: WorkflowEventBindingSpec;
 }
@@ -2019,9 +2019,9 @@ export interface WorkflowSuspendRequest {
 /** WorkflowTemplate is the definition of a workflow template resource */
 export interface WorkflowTemplate {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  readonly apiVersion: "argoproj.io/v1alpha1";
+  readonly apiVersion: 'argoproj.io/v1alpha1';
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.io.k8s.community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */
-  readonly kind: "WorkflowTemplate";
+  readonly kind: 'WorkflowTemplate';
   readonly metadata: ObjectMeta;
   readonly spec: WorkflowSpec;
 }

@@ -7,6 +7,7 @@ import {
   booleanCodec,
   intOrStringCodec,
   integerCodec,
+  quantityCodec,
   stringCodec,
   unknownRecordCodec,
 } from '../codec/leaf-codecs.js';
@@ -135,7 +136,7 @@ export const SecretKeySelectorCodec: t.Type<SecretKeySelector, SecretKeySelector
     name: stringCodec,
     optional: booleanCodec,
   },
-  ["key"],
+  ['key'],
 );
 
 export const ConfigMapKeySelectorCodec: t.Type<ConfigMapKeySelector, ConfigMapKeySelector, unknown> = strictObject<ConfigMapKeySelector>(
@@ -145,7 +146,7 @@ export const ConfigMapKeySelectorCodec: t.Type<ConfigMapKeySelector, ConfigMapKe
     name: stringCodec,
     optional: booleanCodec,
   },
-  ["key"],
+  ['key'],
 );
 
 export const IntOrStringCodec: t.Type<IntOrString, IntOrString, unknown> = intOrStringCodec;
@@ -167,7 +168,7 @@ export const ContainerPortCodec: t.Type<ContainerPort, ContainerPort, unknown> =
     name: stringCodec,
     protocol: stringCodec,
   },
-  ["containerPort"],
+  ['containerPort'],
 );
 
 export const ContainerResizePolicyCodec: t.Type<ContainerResizePolicy, ContainerResizePolicy, unknown> = strictObject<ContainerResizePolicy>(
@@ -176,7 +177,7 @@ export const ContainerResizePolicyCodec: t.Type<ContainerResizePolicy, Container
     resourceName: stringCodec,
     restartPolicy: stringCodec,
   },
-  ["resourceName", "restartPolicy"],
+  ['resourceName', 'restartPolicy'],
 );
 
 export const ContainerRestartRuleOnExitCodesCodec: t.Type<ContainerRestartRuleOnExitCodes, ContainerRestartRuleOnExitCodes, unknown> = strictObject<ContainerRestartRuleOnExitCodes>(
@@ -185,7 +186,7 @@ export const ContainerRestartRuleOnExitCodesCodec: t.Type<ContainerRestartRuleOn
     operator: stringCodec,
     values: listCodec(integerCodec),
   },
-  ["operator"],
+  ['operator'],
 );
 
 export const ContainerRestartRuleCodec: t.Type<ContainerRestartRule, ContainerRestartRule, unknown> = strictObject<ContainerRestartRule>(
@@ -194,7 +195,7 @@ export const ContainerRestartRuleCodec: t.Type<ContainerRestartRule, ContainerRe
     action: stringCodec,
     exitCodes: ContainerRestartRuleOnExitCodesCodec,
   },
-  ["action"],
+  ['action'],
 );
 
 export const ConfigMapEnvSourceCodec: t.Type<ConfigMapEnvSource, ConfigMapEnvSource, unknown> = strictObject<ConfigMapEnvSource>(
@@ -233,7 +234,7 @@ export const FileKeySelectorCodec: t.Type<FileKeySelector, FileKeySelector, unkn
     path: stringCodec,
     volumeName: stringCodec,
   },
-  ["key", "path", "volumeName"],
+  ['key', 'path', 'volumeName'],
 );
 
 export const ObjectFieldSelectorCodec: t.Type<ObjectFieldSelector, ObjectFieldSelector, unknown> = strictObject<ObjectFieldSelector>(
@@ -242,10 +243,10 @@ export const ObjectFieldSelectorCodec: t.Type<ObjectFieldSelector, ObjectFieldSe
     apiVersion: stringCodec,
     fieldPath: stringCodec,
   },
-  ["fieldPath"],
+  ['fieldPath'],
 );
 
-export const QuantityCodec: t.Type<Quantity, Quantity, unknown> = stringCodec;
+export const QuantityCodec: t.Type<Quantity, Quantity, unknown> = quantityCodec;
 
 export const ResourceFieldSelectorCodec: t.Type<ResourceFieldSelector, ResourceFieldSelector, unknown> = strictObject<ResourceFieldSelector>(
   'ResourceFieldSelector',
@@ -254,7 +255,7 @@ export const ResourceFieldSelectorCodec: t.Type<ResourceFieldSelector, ResourceF
     divisor: QuantityCodec,
     resource: stringCodec,
   },
-  ["resource"],
+  ['resource'],
 );
 
 export const EnvVarSourceCodec: t.Type<EnvVarSource, EnvVarSource, unknown> = strictObject<EnvVarSource>(
@@ -276,7 +277,7 @@ export const EnvVarCodec: t.Type<EnvVar, EnvVar, unknown> = strictObject<EnvVar>
     value: stringCodec,
     valueFrom: EnvVarSourceCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const ExecActionCodec: t.Type<ExecAction, ExecAction, unknown> = strictObject<ExecAction>(
@@ -293,7 +294,7 @@ export const K8sHTTPHeaderCodec: t.Type<K8sHTTPHeader, K8sHTTPHeader, unknown> =
     name: stringCodec,
     value: stringCodec,
   },
-  ["name", "value"],
+  ['name', 'value'],
 );
 
 export const HTTPGetActionCodec: t.Type<HTTPGetAction, HTTPGetAction, unknown> = strictObject<HTTPGetAction>(
@@ -305,7 +306,7 @@ export const HTTPGetActionCodec: t.Type<HTTPGetAction, HTTPGetAction, unknown> =
     port: IntOrStringCodec,
     scheme: stringCodec,
   },
-  ["port"],
+  ['port'],
 );
 
 export const SleepActionCodec: t.Type<SleepAction, SleepAction, unknown> = strictObject<SleepAction>(
@@ -313,7 +314,7 @@ export const SleepActionCodec: t.Type<SleepAction, SleepAction, unknown> = stric
   {
     seconds: integerCodec,
   },
-  ["seconds"],
+  ['seconds'],
 );
 
 export const TCPSocketActionCodec: t.Type<TCPSocketAction, TCPSocketAction, unknown> = strictObject<TCPSocketAction>(
@@ -322,7 +323,7 @@ export const TCPSocketActionCodec: t.Type<TCPSocketAction, TCPSocketAction, unkn
     host: stringCodec,
     port: IntOrStringCodec,
   },
-  ["port"],
+  ['port'],
 );
 
 export const LifecycleHandlerCodec: t.Type<LifecycleHandler, LifecycleHandler, unknown> = strictObject<LifecycleHandler>(
@@ -352,7 +353,7 @@ export const GRPCActionCodec: t.Type<GRPCAction, GRPCAction, unknown> = strictOb
     port: integerCodec,
     service: stringCodec,
   },
-  ["port"],
+  ['port'],
 );
 
 export const ProbeCodec: t.Type<Probe, Probe, unknown> = strictObject<Probe>(
@@ -378,7 +379,7 @@ export const ResourceClaimCodec: t.Type<ResourceClaim, ResourceClaim, unknown> =
     name: stringCodec,
     request: stringCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const ResourceRequirementsCodec: t.Type<ResourceRequirements, ResourceRequirements, unknown> = strictObject<ResourceRequirements>(
@@ -397,7 +398,7 @@ export const AppArmorProfileCodec: t.Type<AppArmorProfile, AppArmorProfile, unkn
     localhostProfile: stringCodec,
     type: stringCodec,
   },
-  ["type"],
+  ['type'],
 );
 
 export const CapabilitiesCodec: t.Type<Capabilities, Capabilities, unknown> = strictObject<Capabilities>(
@@ -426,7 +427,7 @@ export const SeccompProfileCodec: t.Type<SeccompProfile, SeccompProfile, unknown
     localhostProfile: stringCodec,
     type: stringCodec,
   },
-  ["type"],
+  ['type'],
 );
 
 export const WindowsSecurityContextOptionsCodec: t.Type<WindowsSecurityContextOptions, WindowsSecurityContextOptions, unknown> = strictObject<WindowsSecurityContextOptions>(
@@ -465,7 +466,7 @@ export const VolumeDeviceCodec: t.Type<VolumeDevice, VolumeDevice, unknown> = st
     devicePath: stringCodec,
     name: stringCodec,
   },
-  ["devicePath", "name"],
+  ['devicePath', 'name'],
 );
 
 export const VolumeMountCodec: t.Type<VolumeMount, VolumeMount, unknown> = strictObject<VolumeMount>(
@@ -479,7 +480,7 @@ export const VolumeMountCodec: t.Type<VolumeMount, VolumeMount, unknown> = stric
     subPath: stringCodec,
     subPathExpr: stringCodec,
   },
-  ["mountPath", "name"],
+  ['mountPath', 'name'],
 );
 
 export const ContainerCodec: t.Type<Container, Container, unknown> = strictObject<Container>(
@@ -511,7 +512,7 @@ export const ContainerCodec: t.Type<Container, Container, unknown> = strictObjec
     volumeMounts: listCodec(VolumeMountCodec),
     workingDir: stringCodec,
   },
-  ["image"],
+  ['image'],
 );
 
 export const FieldsV1Codec: t.Type<FieldsV1, FieldsV1, unknown> = unknownRecordCodec;
@@ -542,7 +543,7 @@ export const OwnerReferenceCodec: t.Type<OwnerReference, OwnerReference, unknown
     name: stringCodec,
     uid: stringCodec,
   },
-  ["apiVersion", "kind", "name", "uid"],
+  ['apiVersion', 'kind', 'name', 'uid'],
 );
 
 export const ObjectMetaCodec: t.Type<ObjectMeta, ObjectMeta, unknown> = strictObject<ObjectMeta>(
@@ -574,7 +575,7 @@ export const LabelSelectorRequirementCodec: t.Type<LabelSelectorRequirement, Lab
     operator: stringCodec,
     values: listCodec(stringCodec),
   },
-  ["key", "operator"],
+  ['key', 'operator'],
 );
 
 export const LabelSelectorCodec: t.Type<LabelSelector, LabelSelector, unknown> = strictObject<LabelSelector>(
@@ -593,7 +594,7 @@ export const NodeSelectorRequirementCodec: t.Type<NodeSelectorRequirement, NodeS
     operator: stringCodec,
     values: listCodec(stringCodec),
   },
-  ["key", "operator"],
+  ['key', 'operator'],
 );
 
 export const NodeSelectorTermCodec: t.Type<NodeSelectorTerm, NodeSelectorTerm, unknown> = strictObject<NodeSelectorTerm>(
@@ -610,7 +611,7 @@ export const NodeSelectorCodec: t.Type<NodeSelector, NodeSelector, unknown> = st
   {
     nodeSelectorTerms: listCodec(NodeSelectorTermCodec),
   },
-  ["nodeSelectorTerms"],
+  ['nodeSelectorTerms'],
 );
 
 export const PreferredSchedulingTermCodec: t.Type<PreferredSchedulingTerm, PreferredSchedulingTerm, unknown> = strictObject<PreferredSchedulingTerm>(
@@ -619,7 +620,7 @@ export const PreferredSchedulingTermCodec: t.Type<PreferredSchedulingTerm, Prefe
     preference: NodeSelectorTermCodec,
     weight: integerCodec,
   },
-  ["preference", "weight"],
+  ['preference', 'weight'],
 );
 
 export const NodeAffinityCodec: t.Type<NodeAffinity, NodeAffinity, unknown> = strictObject<NodeAffinity>(
@@ -641,7 +642,7 @@ export const PodAffinityTermCodec: t.Type<PodAffinityTerm, PodAffinityTerm, unkn
     namespaces: listCodec(stringCodec),
     topologyKey: stringCodec,
   },
-  ["topologyKey"],
+  ['topologyKey'],
 );
 
 export const WeightedPodAffinityTermCodec: t.Type<WeightedPodAffinityTerm, WeightedPodAffinityTerm, unknown> = strictObject<WeightedPodAffinityTerm>(
@@ -650,7 +651,7 @@ export const WeightedPodAffinityTermCodec: t.Type<WeightedPodAffinityTerm, Weigh
     podAffinityTerm: PodAffinityTermCodec,
     weight: integerCodec,
   },
-  ["podAffinityTerm", "weight"],
+  ['podAffinityTerm', 'weight'],
 );
 
 export const PodAffinityCodec: t.Type<PodAffinity, PodAffinity, unknown> = strictObject<PodAffinity>(
@@ -687,7 +688,7 @@ export const HostAliasCodec: t.Type<HostAlias, HostAlias, unknown> = strictObjec
     hostnames: listCodec(stringCodec),
     ip: stringCodec,
   },
-  ["ip"],
+  ['ip'],
 );
 
 export const PodResourceClaimCodec: t.Type<PodResourceClaim, PodResourceClaim, unknown> = strictObject<PodResourceClaim>(
@@ -697,7 +698,7 @@ export const PodResourceClaimCodec: t.Type<PodResourceClaim, PodResourceClaim, u
     resourceClaimName: stringCodec,
     resourceClaimTemplateName: stringCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const SysctlCodec: t.Type<Sysctl, Sysctl, unknown> = strictObject<Sysctl>(
@@ -706,7 +707,7 @@ export const SysctlCodec: t.Type<Sysctl, Sysctl, unknown> = strictObject<Sysctl>
     name: stringCodec,
     value: stringCodec,
   },
-  ["name", "value"],
+  ['name', 'value'],
 );
 
 export const PodSecurityContextCodec: t.Type<PodSecurityContext, PodSecurityContext, unknown> = strictObject<PodSecurityContext>(
@@ -749,7 +750,7 @@ export const AWSElasticBlockStoreVolumeSourceCodec: t.Type<AWSElasticBlockStoreV
     readOnly: booleanCodec,
     volumeID: stringCodec,
   },
-  ["volumeID"],
+  ['volumeID'],
 );
 
 export const AzureDiskVolumeSourceCodec: t.Type<AzureDiskVolumeSource, AzureDiskVolumeSource, unknown> = strictObject<AzureDiskVolumeSource>(
@@ -762,7 +763,7 @@ export const AzureDiskVolumeSourceCodec: t.Type<AzureDiskVolumeSource, AzureDisk
     kind: stringCodec,
     readOnly: booleanCodec,
   },
-  ["diskName", "diskURI"],
+  ['diskName', 'diskURI'],
 );
 
 export const AzureFileVolumeSourceCodec: t.Type<AzureFileVolumeSource, AzureFileVolumeSource, unknown> = strictObject<AzureFileVolumeSource>(
@@ -772,7 +773,7 @@ export const AzureFileVolumeSourceCodec: t.Type<AzureFileVolumeSource, AzureFile
     secretName: stringCodec,
     shareName: stringCodec,
   },
-  ["secretName", "shareName"],
+  ['secretName', 'shareName'],
 );
 
 export const CSIVolumeSourceCodec: t.Type<CSIVolumeSource, CSIVolumeSource, unknown> = strictObject<CSIVolumeSource>(
@@ -784,7 +785,7 @@ export const CSIVolumeSourceCodec: t.Type<CSIVolumeSource, CSIVolumeSource, unkn
     readOnly: booleanCodec,
     volumeAttributes: mapCodec(stringCodec),
   },
-  ["driver"],
+  ['driver'],
 );
 
 export const CephFSVolumeSourceCodec: t.Type<CephFSVolumeSource, CephFSVolumeSource, unknown> = strictObject<CephFSVolumeSource>(
@@ -797,7 +798,7 @@ export const CephFSVolumeSourceCodec: t.Type<CephFSVolumeSource, CephFSVolumeSou
     secretRef: LocalObjectReferenceCodec,
     user: stringCodec,
   },
-  ["monitors"],
+  ['monitors'],
 );
 
 export const CinderVolumeSourceCodec: t.Type<CinderVolumeSource, CinderVolumeSource, unknown> = strictObject<CinderVolumeSource>(
@@ -808,7 +809,7 @@ export const CinderVolumeSourceCodec: t.Type<CinderVolumeSource, CinderVolumeSou
     secretRef: LocalObjectReferenceCodec,
     volumeID: stringCodec,
   },
-  ["volumeID"],
+  ['volumeID'],
 );
 
 export const KeyToPathCodec: t.Type<KeyToPath, KeyToPath, unknown> = strictObject<KeyToPath>(
@@ -818,7 +819,7 @@ export const KeyToPathCodec: t.Type<KeyToPath, KeyToPath, unknown> = strictObjec
     mode: integerCodec,
     path: stringCodec,
   },
-  ["key", "path"],
+  ['key', 'path'],
 );
 
 export const ConfigMapVolumeSourceCodec: t.Type<ConfigMapVolumeSource, ConfigMapVolumeSource, unknown> = strictObject<ConfigMapVolumeSource>(
@@ -840,7 +841,7 @@ export const DownwardAPIVolumeFileCodec: t.Type<DownwardAPIVolumeFile, DownwardA
     path: stringCodec,
     resourceFieldRef: ResourceFieldSelectorCodec,
   },
-  ["path"],
+  ['path'],
 );
 
 export const DownwardAPIVolumeSourceCodec: t.Type<DownwardAPIVolumeSource, DownwardAPIVolumeSource, unknown> = strictObject<DownwardAPIVolumeSource>(
@@ -868,7 +869,7 @@ export const TypedLocalObjectReferenceCodec: t.Type<TypedLocalObjectReference, T
     kind: stringCodec,
     name: stringCodec,
   },
-  ["kind", "name"],
+  ['kind', 'name'],
 );
 
 export const TypedObjectReferenceCodec: t.Type<TypedObjectReference, TypedObjectReference, unknown> = strictObject<TypedObjectReference>(
@@ -879,7 +880,7 @@ export const TypedObjectReferenceCodec: t.Type<TypedObjectReference, TypedObject
     name: stringCodec,
     namespace: stringCodec,
   },
-  ["kind", "name"],
+  ['kind', 'name'],
 );
 
 export const VolumeResourceRequirementsCodec: t.Type<VolumeResourceRequirements, VolumeResourceRequirements, unknown> = strictObject<VolumeResourceRequirements>(
@@ -913,7 +914,7 @@ export const PersistentVolumeClaimTemplateCodec: t.Type<PersistentVolumeClaimTem
     metadata: ObjectMetaCodec,
     spec: PersistentVolumeClaimSpecCodec,
   },
-  ["spec"],
+  ['spec'],
 );
 
 export const EphemeralVolumeSourceCodec: t.Type<EphemeralVolumeSource, EphemeralVolumeSource, unknown> = strictObject<EphemeralVolumeSource>(
@@ -945,7 +946,7 @@ export const FlexVolumeSourceCodec: t.Type<FlexVolumeSource, FlexVolumeSource, u
     readOnly: booleanCodec,
     secretRef: LocalObjectReferenceCodec,
   },
-  ["driver"],
+  ['driver'],
 );
 
 export const FlockerVolumeSourceCodec: t.Type<FlockerVolumeSource, FlockerVolumeSource, unknown> = strictObject<FlockerVolumeSource>(
@@ -965,7 +966,7 @@ export const GCEPersistentDiskVolumeSourceCodec: t.Type<GCEPersistentDiskVolumeS
     pdName: stringCodec,
     readOnly: booleanCodec,
   },
-  ["pdName"],
+  ['pdName'],
 );
 
 export const GitRepoVolumeSourceCodec: t.Type<GitRepoVolumeSource, GitRepoVolumeSource, unknown> = strictObject<GitRepoVolumeSource>(
@@ -975,7 +976,7 @@ export const GitRepoVolumeSourceCodec: t.Type<GitRepoVolumeSource, GitRepoVolume
     repository: stringCodec,
     revision: stringCodec,
   },
-  ["repository"],
+  ['repository'],
 );
 
 export const GlusterfsVolumeSourceCodec: t.Type<GlusterfsVolumeSource, GlusterfsVolumeSource, unknown> = strictObject<GlusterfsVolumeSource>(
@@ -985,7 +986,7 @@ export const GlusterfsVolumeSourceCodec: t.Type<GlusterfsVolumeSource, Glusterfs
     path: stringCodec,
     readOnly: booleanCodec,
   },
-  ["endpoints", "path"],
+  ['endpoints', 'path'],
 );
 
 export const HostPathVolumeSourceCodec: t.Type<HostPathVolumeSource, HostPathVolumeSource, unknown> = strictObject<HostPathVolumeSource>(
@@ -994,7 +995,7 @@ export const HostPathVolumeSourceCodec: t.Type<HostPathVolumeSource, HostPathVol
     path: stringCodec,
     type: stringCodec,
   },
-  ["path"],
+  ['path'],
 );
 
 export const ISCSIVolumeSourceCodec: t.Type<ISCSIVolumeSource, ISCSIVolumeSource, unknown> = strictObject<ISCSIVolumeSource>(
@@ -1012,7 +1013,7 @@ export const ISCSIVolumeSourceCodec: t.Type<ISCSIVolumeSource, ISCSIVolumeSource
     secretRef: LocalObjectReferenceCodec,
     targetPortal: stringCodec,
   },
-  ["iqn", "lun", "targetPortal"],
+  ['iqn', 'lun', 'targetPortal'],
 );
 
 export const ImageVolumeSourceCodec: t.Type<ImageVolumeSource, ImageVolumeSource, unknown> = strictObject<ImageVolumeSource>(
@@ -1031,7 +1032,7 @@ export const NFSVolumeSourceCodec: t.Type<NFSVolumeSource, NFSVolumeSource, unkn
     readOnly: booleanCodec,
     server: stringCodec,
   },
-  ["path", "server"],
+  ['path', 'server'],
 );
 
 export const PersistentVolumeClaimVolumeSourceCodec: t.Type<PersistentVolumeClaimVolumeSource, PersistentVolumeClaimVolumeSource, unknown> = strictObject<PersistentVolumeClaimVolumeSource>(
@@ -1040,7 +1041,7 @@ export const PersistentVolumeClaimVolumeSourceCodec: t.Type<PersistentVolumeClai
     claimName: stringCodec,
     readOnly: booleanCodec,
   },
-  ["claimName"],
+  ['claimName'],
 );
 
 export const PhotonPersistentDiskVolumeSourceCodec: t.Type<PhotonPersistentDiskVolumeSource, PhotonPersistentDiskVolumeSource, unknown> = strictObject<PhotonPersistentDiskVolumeSource>(
@@ -1049,7 +1050,7 @@ export const PhotonPersistentDiskVolumeSourceCodec: t.Type<PhotonPersistentDiskV
     fsType: stringCodec,
     pdID: stringCodec,
   },
-  ["pdID"],
+  ['pdID'],
 );
 
 export const PortworxVolumeSourceCodec: t.Type<PortworxVolumeSource, PortworxVolumeSource, unknown> = strictObject<PortworxVolumeSource>(
@@ -1059,7 +1060,7 @@ export const PortworxVolumeSourceCodec: t.Type<PortworxVolumeSource, PortworxVol
     readOnly: booleanCodec,
     volumeID: stringCodec,
   },
-  ["volumeID"],
+  ['volumeID'],
 );
 
 export const ClusterTrustBundleProjectionCodec: t.Type<ClusterTrustBundleProjection, ClusterTrustBundleProjection, unknown> = strictObject<ClusterTrustBundleProjection>(
@@ -1071,7 +1072,7 @@ export const ClusterTrustBundleProjectionCodec: t.Type<ClusterTrustBundleProject
     path: stringCodec,
     signerName: stringCodec,
   },
-  ["path"],
+  ['path'],
 );
 
 export const ConfigMapProjectionCodec: t.Type<ConfigMapProjection, ConfigMapProjection, unknown> = strictObject<ConfigMapProjection>(
@@ -1103,7 +1104,7 @@ export const PodCertificateProjectionCodec: t.Type<PodCertificateProjection, Pod
     signerName: stringCodec,
     userAnnotations: mapCodec(stringCodec),
   },
-  ["keyType", "signerName"],
+  ['keyType', 'signerName'],
 );
 
 export const SecretProjectionCodec: t.Type<SecretProjection, SecretProjection, unknown> = strictObject<SecretProjection>(
@@ -1123,7 +1124,7 @@ export const ServiceAccountTokenProjectionCodec: t.Type<ServiceAccountTokenProje
     expirationSeconds: integerCodec,
     path: stringCodec,
   },
-  ["path"],
+  ['path'],
 );
 
 export const VolumeProjectionCodec: t.Type<VolumeProjection, VolumeProjection, unknown> = strictObject<VolumeProjection>(
@@ -1158,7 +1159,7 @@ export const QuobyteVolumeSourceCodec: t.Type<QuobyteVolumeSource, QuobyteVolume
     user: stringCodec,
     volume: stringCodec,
   },
-  ["registry", "volume"],
+  ['registry', 'volume'],
 );
 
 export const RBDVolumeSourceCodec: t.Type<RBDVolumeSource, RBDVolumeSource, unknown> = strictObject<RBDVolumeSource>(
@@ -1173,7 +1174,7 @@ export const RBDVolumeSourceCodec: t.Type<RBDVolumeSource, RBDVolumeSource, unkn
     secretRef: LocalObjectReferenceCodec,
     user: stringCodec,
   },
-  ["image", "monitors"],
+  ['image', 'monitors'],
 );
 
 export const ScaleIOVolumeSourceCodec: t.Type<ScaleIOVolumeSource, ScaleIOVolumeSource, unknown> = strictObject<ScaleIOVolumeSource>(
@@ -1190,7 +1191,7 @@ export const ScaleIOVolumeSourceCodec: t.Type<ScaleIOVolumeSource, ScaleIOVolume
     system: stringCodec,
     volumeName: stringCodec,
   },
-  ["gateway", "secretRef", "system"],
+  ['gateway', 'secretRef', 'system'],
 );
 
 export const SecretVolumeSourceCodec: t.Type<SecretVolumeSource, SecretVolumeSource, unknown> = strictObject<SecretVolumeSource>(
@@ -1224,7 +1225,7 @@ export const VsphereVirtualDiskVolumeSourceCodec: t.Type<VsphereVirtualDiskVolum
     storagePolicyName: stringCodec,
     volumePath: stringCodec,
   },
-  ["volumePath"],
+  ['volumePath'],
 );
 
 export const VolumeCodec: t.Type<Volume, Volume, unknown> = strictObject<Volume>(
@@ -1262,7 +1263,7 @@ export const VolumeCodec: t.Type<Volume, Volume, unknown> = strictObject<Volume>
     storageos: StorageOSVolumeSourceCodec,
     vsphereVolume: VsphereVirtualDiskVolumeSourceCodec,
   },
-  ["name"],
+  ['name'],
 );
 
 export const ModifyVolumeStatusCodec: t.Type<ModifyVolumeStatus, ModifyVolumeStatus, unknown> = strictObject<ModifyVolumeStatus>(
@@ -1271,7 +1272,7 @@ export const ModifyVolumeStatusCodec: t.Type<ModifyVolumeStatus, ModifyVolumeSta
     status: stringCodec,
     targetVolumeAttributesClassName: stringCodec,
   },
-  ["status"],
+  ['status'],
 );
 
 export const PersistentVolumeClaimConditionCodec: t.Type<PersistentVolumeClaimCondition, PersistentVolumeClaimCondition, unknown> = strictObject<PersistentVolumeClaimCondition>(
@@ -1284,7 +1285,7 @@ export const PersistentVolumeClaimConditionCodec: t.Type<PersistentVolumeClaimCo
     status: stringCodec,
     type: stringCodec,
   },
-  ["status", "type"],
+  ['status', 'type'],
 );
 
 export const PersistentVolumeClaimStatusCodec: t.Type<PersistentVolumeClaimStatus, PersistentVolumeClaimStatus, unknown> = strictObject<PersistentVolumeClaimStatus>(
