@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertSchemaValid, closedWorldSchema, schemaErrors } from '../support/argo-schema.js';
-import { hasSharedArgo, warnIfNoSharedArgo } from '../support/shared-argo.js';
+import { hasShared, warnIfNoShared } from '../support/shared.js';
 
 const hello = {
   apiVersion: 'argoproj.io/v1alpha1',
@@ -29,9 +29,9 @@ describe('closedWorldSchema', () => {
   });
 });
 
-warnIfNoSharedArgo('the schema conformance helper test');
+warnIfNoShared('the schema conformance helper test');
 
-describe.skipIf(!hasSharedArgo)('schemaErrors (closed world)', () => {
+describe.skipIf(!hasShared)('schemaErrors (closed world)', () => {
   it('accepts a valid workflow, with an integer where IntOrString is declared', () => {
     expect(schemaErrors(hello)).toEqual([]);
     expect(() => assertSchemaValid(hello)).not.toThrow();

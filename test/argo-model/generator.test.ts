@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeArgoModel } from '../../scripts/gen-argo-model.js';
-import { hasSharedArgo, SHARED_SCHEMA, warnIfNoSharedArgo } from '../support/shared-argo.js';
+import { SHARED_SCHEMA } from '../support/argo-examples.js';
+import { hasShared, warnIfNoShared } from '../support/shared.js';
 
 const COMMITTED = fileURLToPath(new URL('../../src/interp/argo/model/', import.meta.url));
 
-warnIfNoSharedArgo('the model generator test');
+warnIfNoShared('the model generator test');
 
-describe.skipIf(!hasSharedArgo)('gen-argo-model', () => {
+describe.skipIf(!hasShared)('gen-argo-model', () => {
   const first = mkdtempSync(join(tmpdir(), 'tiphys-model-'));
   const second = mkdtempSync(join(tmpdir(), 'tiphys-model-'));
   afterAll(() => {

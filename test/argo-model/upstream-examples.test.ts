@@ -8,7 +8,8 @@ import { emitYaml } from '../../src/interp/yaml/emit-yaml.js';
 import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
 import { formatYamlProblem } from '../../src/interp/yaml/yaml-problem.js';
 import { schemaErrors } from '../support/argo-schema.js';
-import { exampleFiles, hasSharedArgo, warnIfNoSharedArgo } from '../support/shared-argo.js';
+import { exampleFiles } from '../support/argo-examples.js';
+import { hasShared, warnIfNoShared } from '../support/shared.js';
 
 /** The one place that chooses the emitter, so swapping it is a one-line change. */
 const emit = (value: unknown): string => emitYaml(value);
@@ -25,9 +26,9 @@ const parsedData = (text: string, label: string): ReadonlyArray<unknown> => {
   return r.right.documents.map((d) => d.data);
 };
 
-warnIfNoSharedArgo('the upstream example tests');
+warnIfNoShared('the upstream example tests');
 
-describe.skipIf(!hasSharedArgo)('upstream Argo examples', () => {
+describe.skipIf(!hasShared)('upstream Argo examples', () => {
   const files = exampleFiles();
   const imports = files.map((f) => ({ ...f, result: fromYaml(f.text, f.name) }));
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { SHARED_SCHEMA } from './shared-argo.js';
+import { SHARED_SCHEMA } from './argo-examples.js';
 
 // ajv-formats is CommonJS: under NodeNext the default import is `module.exports`, the plugin is its `default`.
 const addFormats = addFormatsModule.default;
