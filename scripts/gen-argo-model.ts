@@ -1,6 +1,6 @@
 // Generates the Argo object model (TypeScript types + exact io-ts codecs) from Argo's JSON schema.
 // Usage: npm run gen:model [-- --schema <schema.json>] [--out <dir>]
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codecOrder } from './argo-model/codec-order.js';
@@ -57,6 +57,10 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const argv = process.argv.slice(2);
   const schema = argValue(argv, '--schema') ?? DEFAULT_SCHEMA;
   const out = argValue(argv, '--out') ?? DEFAULT_OUT;
+  if (!existsSync(schema)) {
+    process.stderr.write(`gen-argo-model: no schema at ${schema}; pass --schema <path to Argo's api/jsonschema/schema.json>\n`);
+    process.exit(2);
+  }
   const written = writeArgoModel(schema, out);
   process.stdout.write(`wrote ${written.length} files to ${out}: ${written.join(', ')}\n`);
 }

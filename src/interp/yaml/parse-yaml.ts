@@ -139,7 +139,7 @@ export const parseYaml = (text: string, options: ParseYamlOptions = {}): E.Eithe
   try {
     return E.flatMap(readSource(text, settings.strict), (source) => toDocuments(source, settings));
   } catch (e) {
-    // The parser recurses per nesting level; only pathological input (e.g. 100k `[`) gets here.
+    // Last resort: the nesting guard above keeps deep input away from the recursive parser.
     const reason = e instanceof RangeError ? 'nesting is too deep to read' : e instanceof Error ? e.message : String(e);
     return E.left([{ line: 1, col: 1, message: `cannot parse YAML: ${reason}` }]);
   }
