@@ -53,6 +53,19 @@ describe('exact Argo codecs', () => {
     ]);
   });
 
+  it('points a field given one level too high to where it belongs', () => {
+    const wf = workflow({ parameters: [], templates: [{ name: 'a', image: 'alpine', source: 'echo', tasks: [] }] });
+    expect(problems(wf)).toEqual([
+      'spec.parameters: unknown field; WorkflowSpec has no field "parameters"; did you mean "arguments.parameters"?',
+      'spec.templates[0].image: unknown field; Template has no field "image"; did you mean "container.image" or "script.image"?',
+      'spec.templates[0].source: unknown field; Template has no field "source"; did you mean "data.source" or "script.source"?',
+      'spec.templates[0].tasks: unknown field; Template has no field "tasks"; did you mean "dag.tasks"?',
+    ]);
+    expect(problems(workflow({ templates: [{ name: 'a', scrip: {} }] }))).toEqual([
+      'spec.templates[0].scrip: unknown field; did you mean "script"?',
+    ]);
+  });
+
   it('reports every problem, not just the first', () => {
     const wf = workflow({
       entrypoint: 3,

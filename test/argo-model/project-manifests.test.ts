@@ -53,5 +53,5 @@ describe.skipIf(!hasShared)('manifests tiphys emits', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // Exact object codec: every field must be known, required fields must be present.
 // io-ts' `t.exact` strips unknown fields silently; Argo's server does the same, which is the bug we catch.
 import * as t from 'io-ts';
-import { closestName } from './closest-name.js';
+import { closestName, editDistance } from './closest-name.js';
 import { describeValue } from './describe-value.js';
 
 /** One codec per field of `A`; the generator's output is checked against the interface through this type. */
@@ -19,6 +19,13 @@ export class StrictObjectType<A extends object> extends t.Type<A, A, unknown> {
   }
 }
 
+/** The object codec behind a field (through `t.recursion` and lists), if there is one. */
+const objectBehind = (codec: t.Decoder<unknown, unknown>): StrictObjectType<object> | undefined => {
+  if (codec instanceof StrictObjectType) return codec as StrictObjectType<object>;
+  if (codec instanceof t.RecursiveType) return objectBehind(codec.type as t.Decoder<unknown, unknown>);
+  return undefined;
+};
+
 const isMap = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u) && !(u instanceof Date);
 
@@ -32,10 +39,26 @@ export const strictObject = <A extends object>(
   const fieldNames = [...fields.keys()];
   const isRequired = new Set<string>(required);
 
+  /** Fields one level down with this name: `image` on a template belongs under `container` or `script`. */
+  const misplaced = (key: string): string | undefined => {
+    const places = [...fields]
+      .filter(([, codec]) => objectBehind(codec)?.fieldNames.includes(key) === true)
+      .map(([field]) => `"${field}.${key}"`);
+    return places.length === 0 ? undefined : places.slice(0, 3).join(' or ');
+  };
+
   const unknownField = (key: string, value: unknown, c: t.Context): t.ValidationError => {
     const guess = closestName(key, fieldNames);
     const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-    const hint = guess === undefined ? `${name} has no field "${shown}"; remove it` : `did you mean "${guess}"?`;
+    const nested = misplaced(key);
+    // A one-letter slip beats a field of the same name further down; a looser match does not.
+    const slip = guess !== undefined && editDistance(key.toLowerCase(), guess.toLowerCase()) <= 1;
+    const hint =
+      guess !== undefined && (slip || nested === undefined)
+        ? `did you mean "${guess}"?`
+        : nested !== undefined
+          ? `${name} has no field "${shown}"; did you mean ${nested}?`
+          : `${name} has no field "${shown}"; remove it`;
     return { value, context: t.appendContext(c, key, t.unknown, value), message: `unknown field; ${hint}` };
   };
 
