@@ -22,7 +22,9 @@ export interface RepairedText {
   readonly repairs: ReadonlyArray<QuoteIndentRepair>;
 }
 
-const MAX_REPAIRS = 64;
+/** Each repair re-lexes the text (about 5 MB/s); this bounds the total work to a few seconds. */
+const LEX_BUDGET = 20_000_000;
+const MAX_REPAIRS = 1000;
 
 /** Tokens the lexer emits that are markers, not source text (see yaml's Parser: they do not advance the offset). */
 const isMarker = (token: string): boolean => token === '\x02' || token === '\x18' || token === '\x1f';
@@ -73,7 +75,8 @@ const lineNumber = (text: string, offset: number): number => {
 export const repairQuoteIndent = (input: string): RepairedText | undefined => {
   let text = input;
   const repairs: QuoteIndentRepair[] = [];
-  for (let round = 0; round < MAX_REPAIRS; round++) {
+  const rounds = Math.min(MAX_REPAIRS, Math.max(1, Math.floor(LEX_BUDGET / Math.max(1, input.length))));
+  for (let round = 0; round < rounds; round++) {
     const cut = findCutQuote(text);
     if (cut === undefined || cut.line === 0) break;
     const target = cut.quote - lineStartOf(text, cut.quote) + 1;
