@@ -1,20 +1,25 @@
 /**
- * What `submit`, `lint`, `template` and `cron` send: the workflows a .ts module exports (compiled,
- * with their codecs), or the documents of a plain YAML/JSON manifest file, as `argo submit` takes.
+ * What `submit`, `lint --server`, `template` and `cron` send: the workflows a .ts module exports, or
+ * the documents of a plain YAML/JSON manifest file, as `argo submit` takes. Each is built once its
+ * params are known, because a DSL workflow is validated with its arguments in place.
  */
 import { readFileSync } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
 import { parseAllDocuments } from 'yaml';
 import type { Problem } from '../core/problem.js';
 import type { ArgoManifest } from '../interp/submit/argo-types.js';
-import type { Submittable } from '../interp/submit/typed-outputs.js';
-import { submittableOf } from '../interp/submit/workflow-submittable.js';
+import { formatSubmitError } from '../interp/submit/submit-error.js';
+import { withParams, type Codec, type Submittable } from '../interp/submit/typed-outputs.js';
+import { inputCodecsOf, submittableOf } from '../interp/submit/workflow-submittable.js';
 import { loadWorkflowModule } from './load-module.js';
 
 export interface Loaded {
   /** `file#export` or `file[index]`: how messages name it. */
   readonly label: string;
-  readonly submittable: Submittable;
+  /** Codecs of the entrypoint's inputs (none for a manifest file): `-p` values are decoded with them. */
+  readonly inputCodecs: Readonly<Record<string, Codec<unknown>>>;
+  /** The object to send with `params` as arguments; `validate: false` skips Argo's rules (templates, cron). */
+  readonly build: (params: Readonly<Record<string, unknown>>, validate: boolean) => E.Either<ReadonlyArray<Problem>, Submittable>;
 }
 
 const isManifestFile = (file: string): boolean => /\.(ya?ml|json)$/i.test(file);
@@ -29,9 +34,18 @@ const fromManifestFile = (file: string): E.Either<ReadonlyArray<Problem>, Readon
   const out: Array<Loaded> = [];
   for (const [i, doc] of docs.entries()) {
     const m = doc as Partial<ArgoManifest> | null;
+    const label = `${file}[${i}]`;
     if (m === null || typeof m !== 'object' || typeof m.metadata !== 'object' || m.metadata === null)
-      return E.left([{ document: `${file}[${i}]`, message: 'not an Argo object: expected apiVersion, kind, metadata and spec' }]);
-    out.push({ label: `${file}[${i}]`, submittable: { manifest: m as ArgoManifest, outputCodecs: {} } });
+      return E.left([{ document: label, message: 'not an Argo object: expected apiVersion, kind, metadata and spec' }]);
+    out.push({
+      label,
+      inputCodecs: {},
+      build: (params) =>
+        E.bimap(
+          (e: Parameters<typeof formatSubmitError>[0]): ReadonlyArray<Problem> => [{ document: label, message: formatSubmitError(e) }],
+          (manifest: ArgoManifest): Submittable => ({ manifest, outputCodecs: {} }),
+        )(withParams(m as ArgoManifest, params, undefined)),
+    });
   }
   return E.right(out);
 };
@@ -40,12 +54,34 @@ export const loadSubmittables = async (file: string, exportName?: string): Promi
   if (isManifestFile(file)) return fromManifestFile(file);
   const loaded = await loadWorkflowModule(file, exportName);
   if (E.isLeft(loaded)) return E.left([loaded.left]);
+  return E.right(
+    loaded.right.map(({ exportName: name, workflow }) => {
+      const label = `${file}#${name}`;
+      return {
+        label,
+        inputCodecs: inputCodecsOf(workflow),
+        build: (params, validate) =>
+          E.bimap(
+            (problems: ReadonlyArray<Problem>) => problems.map((p) => ({ ...p, document: label })),
+            (s: Submittable<unknown, unknown>) => s as Submittable,
+          )(submittableOf(workflow, params, { validate })),
+      };
+    }),
+  );
+};
+
+/** Builds each loaded object; every problem of every one, or the objects. */
+export const buildAll = (
+  loaded: ReadonlyArray<Loaded>,
+  params: (l: Loaded) => Readonly<Record<string, unknown>>,
+  validate: boolean,
+): E.Either<ReadonlyArray<Problem>, ReadonlyArray<{ readonly label: string; readonly submittable: Submittable }>> => {
   const problems: Array<Problem> = [];
-  const out: Array<Loaded> = [];
-  for (const { exportName: name, workflow } of loaded.right) {
-    const s = submittableOf(workflow);
-    if (E.isLeft(s)) problems.push(...s.left.map((p) => ({ ...p, document: `${file}#${name}` })));
-    else out.push({ label: `${file}#${name}`, submittable: s.right as Submittable });
+  const out: Array<{ label: string; submittable: Submittable }> = [];
+  for (const l of loaded) {
+    const b = l.build(params(l), validate);
+    if (E.isLeft(b)) problems.push(...b.left);
+    else out.push({ label: l.label, submittable: b.right });
   }
   return problems.length > 0 ? E.left(problems) : E.right(out);
 };

@@ -6,13 +6,22 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'print the Argo YAML of the workflows a .ts module exports',
     load: async () => (await import('./build-command.js')).run,
   },
+  lint: {
+    summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules (--server: by the Argo Server)',
+    load: async () => {
+      const [{ runLint }, { renderModuleDocuments }] = await Promise.all([
+        import('./lint-command.js'),
+        import('./load-module.js'),
+      ]);
+      return async (argv, io) =>
+        argv.includes('--server')
+          ? (await import('./lint-server-command.js')).run(argv, io)
+          : runLint(argv, io, { moduleExtensions: ['.ts', '.mts', '.js', '.mjs'], loadModule: renderModuleDocuments });
+    },
+  },
   submit: {
     summary: 'submit a workflow module to Argo (--watch, --wait, --dry-run, -p name=value)',
     load: async () => (await import('./submit-command.js')).run,
-  },
-  lint: {
-    summary: 'check workflows offline (--server: by the Argo Server)',
-    load: async () => (await import('./lint-server-command.js')).run,
   },
   get: {
     summary: 'show a workflow and its node tree',

@@ -8,7 +8,7 @@ import type { ArgoManifest } from '../interp/submit/argo-types.js';
 import { formatSubmitError, SubmitFailure, type SubmitError } from '../interp/submit/submit-error.js';
 import type { CliIo } from './cli-io.js';
 import { reportProblems, UsageError } from './client-flags.js';
-import { loadSubmittables } from './load-submittables.js';
+import { buildAll, loadSubmittables } from './load-submittables.js';
 import { formatObject, parseOutput } from './render-workflow.js';
 import { clientOf, flag, names, str, type Parsed } from './server-command.js';
 
@@ -22,9 +22,11 @@ const objectsOf = async (
 ): Promise<ReadonlyArray<ArgoManifest> | number> => {
   const [file] = names(p, 'file');
   const loaded = await loadSubmittables(file ?? '', str(p, 'export'));
-  if (E.isLeft(loaded)) return reportProblems(io, file ?? '', loaded.left);
+  // A template's arguments come when it is submitted, so it is rendered without the Workflow rules.
+  const built = E.flatMap(loaded, (l) => buildAll(l, () => ({}), false));
+  if (E.isLeft(built)) return reportProblems(io, file ?? '', built.left);
   const out: Array<ArgoManifest> = [];
-  for (const l of loaded.right) {
+  for (const l of built.right) {
     const r = convert(l.submittable.manifest);
     if (E.isLeft(r)) throw new SubmitFailure({ _tag: 'UsageFailure', message: `${l.label}: ${formatSubmitError(r.left)}` });
     out.push(r.right);

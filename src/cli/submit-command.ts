@@ -4,11 +4,11 @@
  * it twice, and optionally follows it (`--watch`) or waits (`--wait`), exiting 1 when it fails.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeParamStrings, type Codec, type Submittable } from '../interp/submit/typed-outputs.js';
+import { decodeParamStrings } from '../interp/submit/typed-outputs.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { parseDuration, reportProblems, UsageError } from './client-flags.js';
 import { followWorkflow } from './follow-workflow.js';
-import { loadSubmittables } from './load-submittables.js';
+import { buildAll, loadSubmittables, type Loaded } from './load-submittables.js';
 import { formatObject, parseOutput, renderWorkflow } from './render-workflow.js';
 import { clientOf, flag, serverCommand, str, strs } from './server-command.js';
 
@@ -47,21 +47,23 @@ export const run = serverCommand(
     if (E.isLeft(loaded)) return reportProblems(io, file, loaded.left);
     if (follow && loaded.right.length > 1)
       throw new UsageError(`${file} exports ${loaded.right.length} workflows; pick one with --export to --watch or --wait`);
-    // Every -p is decoded for every workflow before the first request goes out.
-    const decoded: Array<{ submittable: Submittable; params: Record<string, unknown> }> = [];
-    for (const { label, submittable } of loaded.right) {
-      const params = decodeParamStrings(strs(p, 'parameter'), submittable.inputCodecs as Readonly<Record<string, Codec<unknown>>> | undefined);
+    // Every -p is decoded, and every workflow built and validated, before the first request goes out.
+    const decoded = new Map<Loaded, Record<string, unknown>>();
+    for (const l of loaded.right) {
+      const params = decodeParamStrings(strs(p, 'parameter'), l.inputCodecs);
       if (E.isLeft(params)) {
-        io.stderr(`${label}: ${formatSubmitError(params.left)}\n`);
+        io.stderr(`${l.label}: ${formatSubmitError(params.left)}\n`);
         return 1;
       }
-      decoded.push({ submittable, params: params.right });
+      decoded.set(l, params.right);
     }
+    const built = buildAll(loaded.right, (l) => decoded.get(l) ?? {}, true);
+    if (E.isLeft(built)) return reportProblems(io, file, built.left);
 
     const client = clientOf(p, io);
     let exit = 0;
-    for (const { submittable, params } of decoded) {
-      const run = await client.submit(submittable, { params, dryRun, serverDryRun, namespace: str(p, 'namespace') });
+    for (const { submittable } of built.right) {
+      const run = await client.submit(submittable, { dryRun, serverDryRun, namespace: str(p, 'namespace') });
       io.stdout(output === 'wide' ? renderWorkflow(run.created) : formatObject(run.created, output));
       if (!follow) continue;
       if (watch) await followWorkflow(client, run.name, run.namespace, io);

@@ -47,6 +47,9 @@ describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('-p n=four: not a valid int');
     expect(r.stderr).toContain('Nothing was submitted');
+    const missing = await cli(['submit', COUNT]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('inputs.parameters.n was not supplied');
     expect(fx.requests).toHaveLength(0);
   });
 

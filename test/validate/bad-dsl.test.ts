@@ -2,14 +2,14 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { container, dag, param, script, steps, workflow } from '../../src/index.js';
 import type { Workflow } from '../../src/index.js';
-import { compileWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
+import { renderWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
 import type { Expected } from './bad-case.js';
 import { expectProblems } from './bad-case.js';
 
 /** The manifest the DSL builds; the validator then checks what the types cannot. */
 const manifest = (wf: Workflow<unknown, unknown>): unknown => {
-  const m = compileWorkflow(wf);
-  if (E.isLeft(m)) throw new Error(`the DSL refused the workflow: ${m.left.map((p) => p.message).join('; ')}`);
+  const m = renderWorkflow(wf);
+  if (E.isLeft(m)) throw new Error(`the DSL could not render the workflow: ${m.left.map((p) => p.message).join('; ')}`);
   return m.right;
 };
 

@@ -210,17 +210,23 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
   };
 
   async function submit<O, I>(wf: DslWorkflow<I, O> | Submittable<O, I>, s: SubmitOptions<I> = {}): Promise<WorkflowRun<O>> {
-    let sub: Submittable<O, I>;
+    const params = (s.params ?? {}) as Record<string, unknown>;
+    let manifest: ArgoManifest;
+    let outputCodecs: Submittable<O, I>['outputCodecs'];
     if (isWorkflow(wf)) {
-      const compiled = submittableOf(wf as DslWorkflow<I, O>);
+      // Params become arguments in the AST, so the compiler validates the workflow as it will run.
+      const compiled = submittableOf(wf as DslWorkflow<I, O>, params);
       if (E.isLeft(compiled)) throw new TiphysError(compiled.left, 'workflow');
-      sub = compiled.right;
-    } else sub = wf as Submittable<O, I>;
+      ({ manifest, outputCodecs } = compiled.right);
+    } else {
+      const sub = wf as Submittable<O, I>;
+      const codecs = sub.inputCodecs as Readonly<Record<string, Codec<unknown>>> | undefined;
+      manifest = await run(async () => withParams(sub.manifest, params, codecs));
+      outputCodecs = sub.outputCodecs;
+    }
     const namespace = ns(s.namespace);
-    const codecs = sub.inputCodecs as Readonly<Record<string, Codec<unknown>>> | undefined;
-    const manifest = await run(async () => withParams(sub.manifest, (s.params ?? {}) as Record<string, unknown>, codecs));
     const created = await run(createWorkflowOnce(api, policy, namespace, manifest, s));
-    return runOf(created, namespace, sub.outputCodecs);
+    return runOf(created, namespace, outputCodecs);
   }
 
   return {

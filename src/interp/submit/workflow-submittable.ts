@@ -1,12 +1,13 @@
 /**
- * Wires a DSL workflow into the client: its manifest, the codecs of the entrypoint's outputs (for
- * typed results) and of its inputs (for `params` and `-p`).
+ * Wires a DSL workflow into the client: submit-time params become workflow arguments in the AST
+ * (encoded with the entrypoint's input codecs), then the workflow is compiled — and validated, since
+ * every argument is now known — into the manifest; the entrypoint's output codecs type the results.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Problem } from '../../core/problem.js';
-import type { NamedParam } from '../../core/template-node.js';
+import type { ArgNode, NamedParam } from '../../core/template-node.js';
 import type { Workflow } from '../../templates/workflow.js';
-import { compileWorkflow } from '../manifest/manifest-interpreter.js';
+import { compileWorkflow, renderWorkflow } from '../manifest/manifest-interpreter.js';
 import type { ArgoManifest } from './argo-types.js';
 import type { Codec, CodecsOf, Submittable } from './typed-outputs.js';
 
@@ -20,12 +21,49 @@ const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown
   return out;
 };
 
-/** Every problem of the workflow, or what `client.submit` needs. */
-export const submittableOf = <I, O>(wf: Workflow<I, O>): E.Either<ReadonlyArray<Problem>, Submittable<O, I>> =>
-  E.map(
-    (manifest: ArgoManifest): Submittable<O, I> => ({
-      manifest,
-      outputCodecs: codecs(wf.node.entrypoint.outputs) as unknown as CodecsOf<O>,
-      inputCodecs: codecs(wf.node.entrypoint.inputs) as unknown as CodecsOf<I>,
-    }),
-  )(compileWorkflow(wf as Workflow<unknown, unknown>) as E.Either<ReadonlyArray<Problem>, ArgoManifest>);
+export const inputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> =>
+  codecs(wf.node.entrypoint.inputs);
+
+/**
+ * The workflow with `params` as its arguments (replacing those of the same name). A value the
+ * input's codec does not accept is a problem; an unknown name is left for the compiler to report.
+ */
+export const withArguments = <I, O>(
+  wf: Workflow<I, O>,
+  params: Readonly<Record<string, unknown>>,
+): E.Either<ReadonlyArray<Problem>, Workflow<I, O>> => {
+  const inputs = inputCodecsOf(wf as Workflow<unknown, unknown>);
+  const problems: Array<Problem> = [];
+  const given: Array<ArgNode> = [];
+  for (const [name, value] of Object.entries(params)) {
+    const codec = inputs[name];
+    const path = `spec.arguments.parameters.${name}`;
+    if (codec !== undefined && !codec.is(value)) problems.push({ path, message: `${JSON.stringify(value)} is not a valid ${codec.name}` });
+    else if (codec === undefined && typeof value !== 'string') problems.push({ path, message: 'has no input codec; pass the value as a string' });
+    else given.push({ name, value: codec === undefined ? String(value) : codec.encode(value), refs: [] });
+  }
+  if (problems.length > 0) return E.left(problems);
+  if (given.length === 0) return E.right(wf);
+  const names = new Set(given.map((a) => a.name));
+  const node = { ...wf.node, arguments: [...wf.node.arguments.filter((a) => !names.has(a.name)), ...given] };
+  return E.right({ ...wf, node });
+};
+
+/**
+ * What `client.submit` sends. `validate: false` renders without Argo's rules, for objects whose
+ * arguments come later (WorkflowTemplates, CronWorkflows, a server-side lint).
+ */
+export const submittableOf = <I, O>(
+  wf: Workflow<I, O>,
+  params: Readonly<Record<string, unknown>> = {},
+  o: { readonly validate?: boolean } = {},
+): E.Either<ReadonlyArray<Problem>, Submittable<O, I>> =>
+  E.flatMap(withArguments(wf, params), (withArgs) =>
+    E.map(
+      (manifest: ArgoManifest): Submittable<O, I> => ({
+        manifest,
+        outputCodecs: codecs(wf.node.entrypoint.outputs) as unknown as CodecsOf<O>,
+        inputCodecs: codecs(wf.node.entrypoint.inputs) as unknown as CodecsOf<I>,
+      }),
+    )((o.validate === false ? renderWorkflow : compileWorkflow)(withArgs as Workflow<unknown, unknown>) as E.Either<ReadonlyArray<Problem>, ArgoManifest>),
+  );
