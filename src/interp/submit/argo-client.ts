@@ -26,7 +26,7 @@ import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-o
 import { makeHttpClient } from './http-client.js';
 import { loadKubeConnection, type KubeConfigOptions, type KubeConnection } from './kube-config.js';
 import { makeKubeApi } from './kube-api.js';
-import { makeNodeFetch } from './node-fetch.js';
+import { makeNodeFetch, type TlsOptions } from './node-fetch.js';
 import { makeRedactor } from './redact.js';
 import { SubmitFailure, unsupported, type SubmitError } from './submit-error.js';
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
@@ -136,42 +136,37 @@ async function* openThen<A>(te: TE.TaskEither<SubmitError, AsyncIterable<E.Eithe
 
 // constructors
 
+interface BuiltApi {
+  readonly api: ArgoApi;
+  readonly config: ArgoServerConfig;
+  /** The Argo Server-only calls; undefined in `--mode kube`. */
+  readonly extras: ArgoServerExtras | undefined;
+}
+
 /** Builds the transport-level API from env + overrides (`--mode kube` reads the kubeconfig). */
-export const makeApi = (
-  o: ClientOptions = {},
-): E.Either<SubmitError, { api: ArgoApi; config: ArgoServerConfig; extras: ArgoServerExtras | undefined; }> => {
+export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, BuiltApi> => {
   const env = o.env ?? process.env;
   const config = resolveConfig(configFromEnv(env), o);
-  if ((o.mode ?? 'argo-server') === 'argo-server') {
-    const redact = makeRedactor([config.token]);
-    const http = makeHttpClient({
-      baseUrl: baseUrl(config),
-      token: config.token,
-      fetch: makeNodeFetch({ rejectUnauthorized: !config.insecureSkipVerify }),
+  const httpFor = (url: string, token: string | undefined, tls: TlsOptions, secrets: ReadonlyArray<string | undefined>) =>
+    makeHttpClient({
+      baseUrl: url,
+      token,
+      fetch: makeNodeFetch(config.insecureSkipVerify ? { ...tls, rejectUnauthorized: false } : tls),
       timeoutMs: config.timeoutMs,
       retryLimit: config.retryLimit,
       backoffMs: config.backoffMs,
       backoffLimitMs: config.backoffLimitMs,
-      redact,
+      redact: makeRedactor([token, ...secrets]),
       log: config.log,
     });
+  if ((o.mode ?? 'argo-server') === 'argo-server') {
+    const http = httpFor(baseUrl(config), config.token, {}, []);
     return E.right({ api: makeArgoServerApi(http, config.namespace), config, extras: makeArgoServerExtras(http) });
   }
-  return E.map((conn: KubeConnection) => {
-    const redact = makeRedactor([conn.token, conn.tls.key?.toString()]);
-    const http = makeHttpClient({
-      baseUrl: conn.baseUrl,
-      token: conn.token,
-      fetch: makeNodeFetch(config.insecureSkipVerify ? { ...conn.tls, rejectUnauthorized: false } : conn.tls),
-      timeoutMs: config.timeoutMs,
-      retryLimit: config.retryLimit,
-      backoffMs: config.backoffMs,
-      backoffLimitMs: config.backoffLimitMs,
-      redact,
-      log: config.log,
-    });
+  return E.map((conn: KubeConnection): BuiltApi => {
+    const http = httpFor(conn.baseUrl, conn.token, conn.tls, [conn.tls.key?.toString()]);
     // An explicit namespace (code, flag or ARGO_NAMESPACE) beats the kubeconfig context's.
-    const namespace = o.namespace ?? env['ARGO_NAMESPACE'] ?? conn.namespace ?? config.namespace;
+    const namespace = o.namespace ?? (env['ARGO_NAMESPACE'] || undefined) ?? conn.namespace ?? config.namespace;
     return { api: makeKubeApi(http, namespace), config: { ...config, namespace }, extras: undefined };
   })(loadKubeConnection({ env, ...o.kube }));
 };
