@@ -30,7 +30,7 @@ export const formatDuration = (ms: number): string => {
   return `${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${s % 60}s`;
 };
 
-const duration = (n: { startedAt?: string | undefined; finishedAt?: string | undefined; }, now: number): string => {
+const duration = (n: { startedAt?: string | undefined; finishedAt?: string | undefined }, now: number): string => {
   if (n.startedAt === undefined) return '';
   const end = n.finishedAt === undefined || n.finishedAt === null ? now : Date.parse(n.finishedAt);
   return formatDuration(end - Date.parse(n.startedAt));

@@ -17,7 +17,7 @@ describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
     await fx.close();
   });
 
-  const cli = async (argv: ReadonlyArray<string>, o: { isTTY?: boolean; env?: Record<string, string>; } = {}) => {
+  const cli = async (argv: ReadonlyArray<string>, o: { isTTY?: boolean; env?: Record<string, string> } = {}) => {
     let stdout = '';
     let stderr = '';
     const io: CliIo = {
@@ -39,7 +39,7 @@ describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
     expect(r.stdout).toContain(`${name} Succeeded`);
     expect(r.stdout).toContain('output total = 12.5');
     expect(stored()).toHaveLength(1);
-    expect((stored()[0]?.spec as { arguments: unknown; }).arguments).toEqual({ parameters: [{ name: 'n', value: '4' }] });
+    expect((stored()[0]?.spec as { arguments: unknown }).arguments).toEqual({ parameters: [{ name: 'n', value: '4' }] });
   });
 
   it('submit with a -p value the codec rejects fails before any request', async () => {

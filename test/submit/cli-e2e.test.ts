@@ -7,7 +7,7 @@ const TOKEN = 'e2e-token-0123456789';
 
 /** Runs `bin/tiphys.js` as its own process; async so the fixture in this process keeps serving. */
 const tiphys = (fx: ArgoServerFixture, args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
-  new Promise<{ code: number; stdout: string; stderr: string; }>((resolve) => {
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
       ['bin/tiphys.js', ...args],

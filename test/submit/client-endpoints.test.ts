@@ -37,7 +37,7 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
   it('keeps Argo validation text and HTTP status on a rejected create', async () => {
     const c = clientFor(fx);
     const bad = diamond();
-    const spec = bad.spec as { entrypoint: string; };
+    const spec = bad.spec as { entrypoint: string };
     const err = await c.create({ ...bad, spec: { ...spec, entrypoint: 'nope' } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SubmitFailure);
     expect((err as SubmitFailure).status).toBe(400);
@@ -48,7 +48,7 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
     const c = clientFor(fx);
     await expect(c.lint(diamond())).resolves.toMatchObject({ metadata: { generateName: 'diamond-' } });
     const wf = diamond();
-    const spec = wf.spec as { templates: Array<{ dag?: { tasks: Array<{ template: string; }>; }; }>; };
+    const spec = wf.spec as { templates: Array<{ dag?: { tasks: Array<{ template: string }> } }> };
     const broken = structuredClone(spec);
     const firstTask = broken.templates[0]?.dag?.tasks[0];
     if (firstTask) firstTask.template = 'missing';
@@ -113,9 +113,9 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
     const c = clientFor(fx);
     const a = (await c.create(diamond())).metadata.name ?? '';
     const suspended = await c.action(a, 'suspend');
-    expect((suspended.spec as { suspend?: boolean; }).suspend).toBe(true);
+    expect((suspended.spec as { suspend?: boolean }).suspend).toBe(true);
     const resumed = await c.action(a, 'resume');
-    expect((resumed.spec as { suspend?: boolean; }).suspend).toBeUndefined();
+    expect((resumed.spec as { suspend?: boolean }).suspend).toBeUndefined();
     const stopped = await c.action(a, 'stop', { message: 'enough' });
     expect(stopped.status?.message).toBe("Stopped with strategy 'Stop'");
     const b = (await c.create(diamond())).metadata.name ?? '';

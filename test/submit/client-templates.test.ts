@@ -37,7 +37,7 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: templates and cron workflows'
       expect((await c.resource.get(kind, 'one')).metadata.labels).toEqual({ v: '2' });
       const wf = await c.submitFrom(kind, 'one', { parameters: ['count=5'], entryPoint: 'diamond' });
       expect(wf.metadata.name).toMatch(/^one-/);
-      expect((wf.spec as { arguments: unknown; }).arguments).toEqual({ parameters: [{ name: 'count', value: '5' }] });
+      expect((wf.spec as { arguments: unknown }).arguments).toEqual({ parameters: [{ name: 'count', value: '5' }] });
       await c.resource.delete(kind, 'one');
       const gone = (await c.resource.get(kind, 'one').catch((e: unknown) => e)) as SubmitFailure;
       expect(gone.status).toBe(404);

@@ -32,7 +32,7 @@ describe.skipIf(!HAVE_SHARED)('client.submit with a DSL workflow', () => {
     expect(done.outputs).toEqual({ total: 2.5, ok: true });
     const sent = JSON.parse(fx.requests.find((r) => r.operation === 'WorkflowService_CreateWorkflow')?.body ?? '{}');
     expect(sent.workflow.spec.arguments.parameters).toEqual([{ name: 'n', value: '3' }]);
-    expect(sent.workflow.spec.templates[0].outputs.parameters.map((p: { name: string; }) => p.name)).toEqual(['total', 'ok']);
+    expect(sent.workflow.spec.templates[0].outputs.parameters.map((p: { name: string }) => p.name)).toEqual(['total', 'ok']);
   });
 
   it('rejects a value the codec does not accept before any request', async () => {

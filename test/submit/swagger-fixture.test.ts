@@ -13,13 +13,13 @@ describe.skipIf(!HAVE_SHARED)('fixture server validates requests against swagger
     await fx.close();
   });
 
-  const send = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: { code?: number; message?: string; }; }> => {
+  const send = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: { code?: number; message?: string } }> => {
     const res = await fetch(`${fx.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
-    return { status: res.status, body: (await res.json()) as { code?: number; message?: string; } };
+    return { status: res.status, body: (await res.json()) as { code?: number; message?: string } };
   };
 
   it('knows the 73 operations', () => {

@@ -72,7 +72,7 @@ export type EventStream<A> = AsyncIterable<E.Either<SubmitError, A>>;
 
 export interface ResourceList {
   readonly items: ReadonlyArray<ArgoManifest>;
-  readonly metadata: { readonly continue?: string; };
+  readonly metadata: { readonly continue?: string };
 }
 
 export interface ArgoApi {

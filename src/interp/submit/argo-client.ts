@@ -57,7 +57,7 @@ export interface WorkflowRun<O> {
   readonly created: Workflow;
   readonly watch: (o?: WatchWorkflowOptions) => AsyncIterable<Workflow>;
   /** Waits for the end; throws on a failed run (`throwOnFailure: false` to inspect it instead). */
-  readonly wait: (o?: WaitOptions & { readonly throwOnFailure?: boolean; }) => Promise<FinishedRun<O>>;
+  readonly wait: (o?: WaitOptions & { readonly throwOnFailure?: boolean }) => Promise<FinishedRun<O>>;
   readonly logs: (o?: LogOptions) => AsyncIterable<LogEntry>;
 }
 
@@ -68,7 +68,7 @@ export interface SubmitOptions<I> extends CreateOptions {
 }
 
 
-type Ns = { readonly namespace?: string | undefined; };
+type Ns = { readonly namespace?: string | undefined };
 
 export interface ArgoClient {
   readonly api: ArgoApi;
@@ -76,7 +76,7 @@ export interface ArgoClient {
   /** Submits a DSL workflow (or `{manifest, outputCodecs}`) and returns a run with typed outputs. */
   submit<I, O>(wf: DslWorkflow<I, O>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>;
   submit<O, I>(wf: Submittable<O, I>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>;
-  create(m: ArgoManifest, o?: CreateOptions & Ns & { readonly submissionId?: string; }): Promise<Workflow>;
+  create(m: ArgoManifest, o?: CreateOptions & Ns & { readonly submissionId?: string }): Promise<Workflow>;
   submitFrom(kind: TemplateKind, name: string, o?: SubmitFromOptions & Ns): Promise<Workflow>;
   lint(m: ArgoManifest, namespace?: string): Promise<Workflow>;
   get(name: string, namespace?: string): Promise<Workflow>;
@@ -101,10 +101,10 @@ export interface ArgoClient {
     userInfo(): Promise<Readonly<Record<string, unknown>>>;
     setNode(name: string, o: SetNodeOptions & Ns): Promise<Workflow>;
     podLogs(name: string, pod: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>;
-    events(o?: Ns & { readonly fieldSelector?: string; readonly signal?: AbortSignal; }): AsyncIterable<KubeEvent>;
+    events(o?: Ns & { readonly fieldSelector?: string; readonly signal?: AbortSignal }): AsyncIterable<KubeEvent>;
   };
   readonly archive: {
-    list(o?: ListOptions & Ns & { readonly namePrefix?: string; }): Promise<WorkflowList>;
+    list(o?: ListOptions & Ns & { readonly namePrefix?: string }): Promise<WorkflowList>;
     get(uid: string): Promise<Workflow>;
     delete(uid: string): Promise<void>;
     retry(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>;
@@ -228,29 +228,29 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
     api,
     config,
     submit,
-    create: (m: ArgoManifest, o: CreateOptions & { namespace?: string; submissionId?: string; } = {}): Promise<Workflow> =>
+    create: (m: ArgoManifest, o: CreateOptions & { namespace?: string; submissionId?: string } = {}): Promise<Workflow> =>
       run(createWorkflowOnce(api, policy, ns(o.namespace), m, o)),
-    submitFrom: (kind: TemplateKind, name: string, o: SubmitFromOptions & { namespace?: string; } = {}): Promise<Workflow> =>
+    submitFrom: (kind: TemplateKind, name: string, o: SubmitFromOptions & { namespace?: string } = {}): Promise<Workflow> =>
       run(submitFromOnce(api, policy, ns(o.namespace), kind, name, o)),
     lint: (m: ArgoManifest, namespace?: string): Promise<Workflow> => run(api.lintWorkflow(ns(namespace), m)),
     get: (name: string, namespace?: string): Promise<Workflow> => run(api.getWorkflow(ns(namespace), name)),
-    list: (o: ListOptions & { namespace?: string; } = {}): Promise<WorkflowList> => run(api.listWorkflows(ns(o.namespace), o)),
-    watch: (name: string, o: WatchWorkflowOptions & { namespace?: string; } = {}): AsyncIterable<Workflow> =>
+    list: (o: ListOptions & { namespace?: string } = {}): Promise<WorkflowList> => run(api.listWorkflows(ns(o.namespace), o)),
+    watch: (name: string, o: WatchWorkflowOptions & { namespace?: string } = {}): AsyncIterable<Workflow> =>
       unwrap(watchWorkflow(api, ns(o.namespace), name, { log: config.log, ...o })),
-    wait: (name: string, o: WaitOptions & { namespace?: string; } = {}): Promise<Workflow> =>
+    wait: (name: string, o: WaitOptions & { namespace?: string } = {}): Promise<Workflow> =>
       run(waitForWorkflow(api, ns(o.namespace), name, { log: config.log, ...o })),
-    logs: (name: string, o: LogOptions & { namespace?: string; } = {}): AsyncIterable<LogEntry> =>
+    logs: (name: string, o: LogOptions & { namespace?: string } = {}): AsyncIterable<LogEntry> =>
       openThen(api.workflowLogs(ns(o.namespace), name, o)),
     delete: (name: string, namespace?: string): Promise<void> => run(api.deleteWorkflow(ns(namespace), name)),
-    action: (name: string, action: WorkflowAction, o: ActionOptions & { namespace?: string; } = {}): Promise<Workflow> =>
+    action: (name: string, action: WorkflowAction, o: ActionOptions & { namespace?: string } = {}): Promise<Workflow> =>
       run(api.workflowAction(ns(o.namespace), name, action, o)),
     resource: {
-      create: (kind: TemplateKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string; } = {}): Promise<ArgoManifest> =>
+      create: (kind: TemplateKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string } = {}): Promise<ArgoManifest> =>
         run(api.createResource(kind, ns(o.namespace), obj, o)),
       lint: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
         run(api.lintResource(kind, ns(namespace), obj)),
       get: (kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest> => run(api.getResource(kind, ns(namespace), name)),
-      list: (kind: TemplateKind, o: ListOptions & { namespace?: string; } = {}): Promise<ResourceList> =>
+      list: (kind: TemplateKind, o: ListOptions & { namespace?: string } = {}): Promise<ResourceList> =>
         run(api.listResources(kind, ns(o.namespace), o)),
       update: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
         run(api.updateResource(kind, ns(namespace), obj)),

@@ -61,7 +61,7 @@ export const unwrapStream =
         yield v;
         continue;
       }
-      const msg = v.right as { result?: unknown; error?: { http_code?: number; message?: string; }; };
+      const msg = v.right as { result?: unknown; error?: { http_code?: number; message?: string } };
       if (msg.error !== undefined) {
         yield E.left(httpFailureFromBody('GET', what, msg.error.http_code ?? 500, JSON.stringify(msg.error)));
       } else if (msg.result !== undefined) yield decodeWith(codec, what)(msg.result);

@@ -20,7 +20,7 @@ export interface KubeEvent {
   readonly reason?: string;
   readonly message?: string;
   readonly type?: string;
-  readonly involvedObject?: { readonly kind?: string; readonly name?: string; };
+  readonly involvedObject?: { readonly kind?: string; readonly name?: string };
 }
 
 export interface SetNodeOptions {
@@ -37,9 +37,9 @@ export interface ArgoServerExtras {
   readonly userInfo: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>;
   readonly setNode: (ns: string, name: string, o: SetNodeOptions) => TE.TaskEither<SubmitError, Workflow>;
   readonly podLogs: (ns: string, name: string, pod: string, o: LogOptions) => TE.TaskEither<SubmitError, EventStream<LogEntry>>;
-  readonly events: (ns: string, o: { readonly fieldSelector?: string; readonly signal?: AbortSignal; }) => TE.TaskEither<SubmitError, EventStream<KubeEvent>>;
+  readonly events: (ns: string, o: { readonly fieldSelector?: string; readonly signal?: AbortSignal }) => TE.TaskEither<SubmitError, EventStream<KubeEvent>>;
   readonly archive: {
-    readonly list: (o: ListOptions & { readonly namespace?: string | undefined; readonly namePrefix?: string | undefined; }) => TE.TaskEither<SubmitError, WorkflowList>;
+    readonly list: (o: ListOptions & { readonly namespace?: string | undefined; readonly namePrefix?: string | undefined }) => TE.TaskEither<SubmitError, WorkflowList>;
     readonly get: (uid: string) => TE.TaskEither<SubmitError, Workflow>;
     readonly delete: (uid: string) => TE.TaskEither<SubmitError, void>;
     readonly retry: (uid: string, ns: string, name: string, o: ActionOptions) => TE.TaskEither<SubmitError, Workflow>;

@@ -39,7 +39,7 @@ export interface NodeStatus {
   readonly startedAt?: string;
   readonly finishedAt?: string;
   readonly children?: ReadonlyArray<string>;
-  readonly outputs?: { readonly parameters?: ReadonlyArray<OutputParameter>; };
+  readonly outputs?: { readonly parameters?: ReadonlyArray<OutputParameter> };
   readonly templateName?: string;
 }
 
@@ -49,7 +49,7 @@ export interface WorkflowStatus {
   readonly startedAt?: string;
   readonly finishedAt?: string;
   readonly nodes?: Readonly<Record<string, NodeStatus>>;
-  readonly outputs?: { readonly parameters?: ReadonlyArray<OutputParameter>; };
+  readonly outputs?: { readonly parameters?: ReadonlyArray<OutputParameter> };
 }
 
 export interface Workflow extends ArgoManifest {
@@ -58,7 +58,7 @@ export interface Workflow extends ArgoManifest {
 
 export interface WorkflowList {
   readonly items: ReadonlyArray<Workflow>;
-  readonly metadata: { readonly continue?: string; readonly resourceVersion?: string; };
+  readonly metadata: { readonly continue?: string; readonly resourceVersion?: string };
 }
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';

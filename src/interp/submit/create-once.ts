@@ -113,7 +113,7 @@ export const createWorkflowOnce = (
   p: RetryPolicy,
   ns: string,
   manifest: ArgoManifest,
-  o: CreateOptions & { readonly submissionId?: string | undefined; readonly assignName?: boolean | undefined; },
+  o: CreateOptions & { readonly submissionId?: string | undefined; readonly assignName?: boolean | undefined },
 ): TE.TaskEither<SubmitError, Workflow> => {
   const submissionId = o.submissionId ?? newSubmissionId();
   const labelled = labelManifest(manifest, submissionId, o.assignName ?? true);
@@ -144,7 +144,7 @@ export const submitFromOnce = (
   ns: string,
   kind: TemplateKind,
   name: string,
-  o: SubmitFromOptions & { readonly submissionId?: string | undefined; },
+  o: SubmitFromOptions & { readonly submissionId?: string | undefined },
 ): TE.TaskEither<SubmitError, Workflow> => {
   const submissionId = o.submissionId ?? newSubmissionId();
   const opts: SubmitFromOptions = { ...o, labels: { ...o.labels, [SUBMISSION_LABEL]: submissionId } };

@@ -55,7 +55,7 @@ async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknow
       yield v;
       continue;
     }
-    const ev = v.right as { type?: string; object?: { code?: number; }; };
+    const ev = v.right as { type?: string; object?: { code?: number } };
     if (ev.type === 'BOOKMARK') continue;
     if (ev.type === 'ERROR') yield E.left(httpFailureFromBody('GET', what, ev.object?.code ?? 500, JSON.stringify(ev.object)));
     else yield decodeWith(codec, what)(ev);
@@ -148,7 +148,7 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
       }
       return pipe(
         http.json({ method: 'GET', path: path('cronworkflows', ns, name), idempotent: true }),
-        TE.map((cron) => ((cron as { spec?: { workflowSpec?: Record<string, unknown>; }; }).spec?.workflowSpec ?? {})),
+        TE.map((cron) => ((cron as { spec?: { workflowSpec?: Record<string, unknown> } }).spec?.workflowSpec ?? {})),
         TE.chain((spec) => createWorkflow(ns, fromSpec(spec), { serverDryRun: o.serverDryRun })),
       );
     },

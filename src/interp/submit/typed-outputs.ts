@@ -69,7 +69,7 @@ export const withParams = (
   params: Readonly<Record<string, unknown>>,
   codecs: Readonly<Record<string, Codec<unknown>>> | undefined,
 ): E.Either<SubmitError, ArgoManifest> => {
-  const spec = (m.spec ?? {}) as { arguments?: { parameters?: ReadonlyArray<Record<string, unknown>>; }; };
+  const spec = (m.spec ?? {}) as { arguments?: { parameters?: ReadonlyArray<Record<string, unknown>> } };
   const declared = spec.arguments?.parameters ?? [];
   const names = new Set([...declared.map((p) => String(p['name'])), ...Object.keys(codecs ?? {})]);
   const encoded: Record<string, string> = {};
