@@ -50,6 +50,11 @@ const COVERED = [
   'ArchivedWorkflowService_ResubmitArchivedWorkflow',
   'ArchivedWorkflowService_ListArchivedWorkflowLabelKeys',
   'ArchivedWorkflowService_ListArchivedWorkflowLabelValues',
+  'ArtifactService_GetOutputArtifact',
+  'ArtifactService_GetInputArtifact',
+  'ArtifactService_GetOutputArtifactByUID',
+  'ArtifactService_GetInputArtifactByUID',
+  'ArtifactService_GetArtifactFile',
   'InfoService_GetVersion',
   'InfoService_GetInfo',
   'InfoService_GetUserInfo',
@@ -116,6 +121,23 @@ describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the clie
     expect(done.status?.phase).toBe('Succeeded');
     await expect(c.server.info()).resolves.toMatchObject({ managedNamespace: 'argo' });
     await expect(c.server.userInfo()).resolves.toMatchObject({ serviceAccountName: 'argo-server' });
+  });
+
+  it('artifacts: by name, by uid, inputs, artifact files of live and archived workflows', async () => {
+    const c = clientFor(fx);
+    const wf = await c.create(diamond());
+    const name = wf.metadata.name ?? '';
+    const uid = wf.metadata.uid ?? '';
+    await c.wait(name, { timeoutMs: 3000 });
+    const text = (b: Uint8Array): string => Buffer.from(b).toString('utf8');
+    expect(text(await c.server.artifact({ namespace: 'argo', name, nodeId: 'n1', artifactName: 'main-logs' }))).toBe(`output artifact main-logs of n1 in ${name}\n`);
+    expect(text(await c.server.artifact({ uid, nodeId: 'n1', artifactName: 'data', input: true }))).toBe(`input artifact data of n1 in ${name}\n`);
+    expect(text(await c.server.artifact({ namespace: 'argo', name, nodeId: 'n1', artifactName: 'data', input: true }))).toContain('input artifact data');
+    expect(text(await c.server.artifact({ uid, nodeId: 'n2', artifactName: 'out' }))).toContain('output artifact out of n2');
+    expect(text(await c.server.artifactFile({ workflow: name }, 'n1', 'out'))).toContain('output artifact out of n1');
+    expect(text(await c.server.artifactFile({ archivedUid: uid }, 'n1', 'out'))).toContain('output artifact out of n1');
+    fx.store.options.artifact = () => undefined;
+    await expect(c.server.artifact({ namespace: 'argo', name, nodeId: 'n1', artifactName: 'gone' })).rejects.toThrow(/HTTP 404.*artifact gone not found/);
   });
 
   it('exercised every covered operation, all accepted by swagger.json', async () => {

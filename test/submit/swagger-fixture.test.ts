@@ -47,7 +47,9 @@ describe.skipIf(!HAVE_SHARED)('fixture server validates requests against swagger
     expect((await send('GET', '/api/v1/workflowz/argo')).status).toBe(404);
     expect((await send('PATCH', '/api/v1/workflows/argo/x')).status).toBe(501);
     expect((await send('POST', '/api/v1/workflows/argo', 'not json')).status).toBe(400);
-    expect(fx.rejections).toHaveLength(7);
+    expect((await send('GET', '/artifact-files/argo/bogus/x/n1/outputs/a')).status).toBe(400);
+    expect(fx.rejections).toHaveLength(8);
+    expect(fx.rejections.at(-1)).toContain('"idDiscriminator"=bogus is not one of workflow, archived-workflows');
   });
 
   it('accepts a valid request', async () => {

@@ -20,7 +20,7 @@ import type {
   WorkflowAction,
 } from './argo-api.js';
 import { makeArgoServerApi } from './argo-server-api.js';
-import { makeArgoServerExtras, type ArgoServerExtras, type KubeEvent, type SetNodeOptions } from './argo-server-extras.js';
+import { makeArgoServerExtras, type ArgoServerExtras, type ArtifactRef, type KubeEvent, type SetNodeOptions } from './argo-server-extras.js';
 import { isSuccessful, type ArgoManifest, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js';
 import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js';
 import { makeHttpClient } from './http-client.js';
@@ -102,6 +102,8 @@ export interface ArgoClient {
     setNode(name: string, o: SetNodeOptions & Ns): Promise<Workflow>;
     podLogs(name: string, pod: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>;
     events(o?: Ns & { readonly fieldSelector?: string; readonly signal?: AbortSignal }): AsyncIterable<KubeEvent>;
+    artifact(ref: ArtifactRef): Promise<Uint8Array>;
+    artifactFile(of: { readonly workflow: string } | { readonly archivedUid: string }, nodeId: string, artifactName: string, namespace?: string): Promise<Uint8Array>;
   };
   readonly archive: {
     list(o?: ListOptions & Ns & { readonly namePrefix?: string }): Promise<WorkflowList>;
@@ -264,6 +266,8 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
       setNode: (name, o) => run(server().setNode(ns(o.namespace), name, o)),
       podLogs: (name, pod, o = {}) => openThen(server().podLogs(ns(o.namespace), name, pod, o)),
       events: (o = {}) => openThen(server().events(ns(o.namespace), o)),
+      artifact: (ref) => run(server().artifact(ref)),
+      artifactFile: (of, nodeId, artifactName, namespace) => run(server().artifactFile(ns(namespace), of, nodeId, artifactName)),
     },
     archive: {
       list: (o = {}) => run(server().archive.list(o)),

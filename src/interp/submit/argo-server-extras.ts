@@ -32,7 +32,24 @@ export interface SetNodeOptions {
   readonly outputParameters?: Readonly<Record<string, string>> | undefined;
 }
 
+/** Where an artifact lives: a workflow by namespace and name, or by uid (also archived ones). */
+export type ArtifactRef = {
+  readonly nodeId: string;
+  readonly artifactName: string;
+  /** Input artifact of the node instead of an output. */
+  readonly input?: boolean | undefined;
+} & ({ readonly namespace: string; readonly name: string } | { readonly uid: string });
+
 export interface ArgoServerExtras {
+  /** Downloads an artifact (`/artifacts/...`, `/input-artifacts/...`, or by uid). */
+  readonly artifact: (ref: ArtifactRef) => TE.TaskEither<SubmitError, Uint8Array>;
+  /** Downloads an output artifact file through `/artifact-files/...` (live or archived workflow). */
+  readonly artifactFile: (
+    ns: string,
+    of: { readonly workflow: string } | { readonly archivedUid: string },
+    nodeId: string,
+    artifactName: string,
+  ) => TE.TaskEither<SubmitError, Uint8Array>;
   readonly info: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>;
   readonly userInfo: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>;
   readonly setNode: (ns: string, name: string, o: SetNodeOptions) => TE.TaskEither<SubmitError, Workflow>;
@@ -68,7 +85,18 @@ export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
   const items = (te: TE.TaskEither<SubmitError, unknown>) =>
     pipe(te, decodeTE(ItemsC, 'label list'), TE.map((l) => l.items ?? []));
 
+  const download = (path: string) => http.bytes({ method: 'GET', path, accept: '*/*', idempotent: true });
+
   return {
+    artifact: (ref) => {
+      const prefix = ref.input === true ? 'input-artifacts' : 'artifacts';
+      const where = 'uid' in ref ? `${prefix}-by-uid/${seg(ref.uid)}` : `${prefix}/${seg(ref.namespace)}/${seg(ref.name)}`;
+      return download(`${where}/${seg(ref.nodeId)}/${seg(ref.artifactName)}`);
+    },
+    artifactFile: (ns, of, nodeId, artifactName) => {
+      const id = 'workflow' in of ? `workflow/${seg(of.workflow)}` : `archived-workflows/${seg(of.archivedUid)}`;
+      return download(`artifact-files/${seg(ns)}/${id}/${seg(nodeId)}/outputs/${seg(artifactName)}`);
+    },
     info: () => pipe(get('api/v1/info'), TE.map(asRecord)),
     userInfo: () => pipe(get('api/v1/userinfo'), TE.map(asRecord)),
     setNode: (ns, name, o) =>

@@ -46,6 +46,8 @@ export interface HttpClient {
   readonly options: HttpClientOptions;
   /** Sends the request and parses a JSON answer (an empty body is `{}`). */
   readonly json: (spec: RequestSpec) => TE.TaskEither<SubmitError, unknown>;
+  /** Sends the request and returns the raw body (artifact downloads). */
+  readonly bytes: (spec: RequestSpec) => TE.TaskEither<SubmitError, Uint8Array>;
   /** Opens a streaming response; the timeout covers only the wait for the headers. */
   readonly stream: (spec: RequestSpec) => TE.TaskEither<SubmitError, ReadableStream<Uint8Array>>;
 }
@@ -168,5 +170,16 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       ),
     );
 
-  return { options, json, stream };
+  const bytes = (spec: RequestSpec): TE.TaskEither<SubmitError, Uint8Array> =>
+    pipe(
+      send(spec, options.timeoutMs),
+      TE.chain((res) =>
+        TE.tryCatch(
+          async () => new Uint8Array(await res.arrayBuffer()),
+          (e): SubmitError => ({ _tag: 'NetworkFailure', method: spec.method, path: `/${spec.path}`, message: redact(e instanceof Error ? e.message : String(e)) }),
+        ),
+      ),
+    );
+
+  return { options, json, bytes, stream };
 };
