@@ -88,6 +88,8 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
   });
 
   it('watch yields Pending, Running, Succeeded in order and stops at finishedAt', async () => {
+    // Phases slow enough that the watch is open before Pending, even on a loaded machine.
+    fx.store.options.stepMs = 200;
     const c = clientFor(fx);
     const wf = await c.create(diamond());
     const phases: Array<string | undefined> = [];

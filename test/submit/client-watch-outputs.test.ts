@@ -44,13 +44,14 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: watch, wait, typed outputs', 
   });
 
   it('a retriable error inside the stream re-opens it; a 403 inside the stream is reported', async () => {
-    fx = await startFixture();
+    fx = await startFixture({ stepMs: 150 });
     const c = clientFor(fx);
     const wf = await c.create(diamond());
     fx.inject({ operation: 'WorkflowService_WatchWorkflows', kind: 'stream-error', status: 503, message: 'informer not ready' });
     expect((await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000, reopenDelayMs: 5 })).status?.phase).toBe('Succeeded');
     fx.inject({ operation: 'WorkflowService_WatchWorkflows', kind: 'stream-error', status: 403, message: 'cannot watch workflows' });
-    const err = (await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000 }).catch((e: unknown) => e)) as SubmitFailure;
+    const running = await c.create(diamond());
+    const err = (await c.wait(running.metadata.name ?? '', { timeoutMs: 3000 }).catch((e: unknown) => e)) as SubmitFailure;
     expect(err.status).toBe(403);
     expect(err.message).toContain('cannot watch workflows');
     expect(err.message).toContain('RBAC permission');
@@ -72,6 +73,14 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: watch, wait, typed outputs', 
     const done = await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000 });
     expect(done.status?.phase).toBe('Succeeded');
     expect(fx.keepAlivesSent()).toBeGreaterThan(0);
+  });
+
+  it('watching a workflow that does not exist is a 404 at once, not a silent wait', async () => {
+    fx = await startFixture();
+    const err = (await clientFor(fx).wait('nope', { timeoutMs: 5000 }).catch((e: unknown) => e)) as SubmitFailure;
+    expect(err.status).toBe(404);
+    expect(err.message).toContain('workflows.argoproj.io "nope" not found');
+    expect(fx.requests.filter((r) => r.operation === 'WorkflowService_WatchWorkflows')).toHaveLength(0);
   });
 
   it('wait times out with the last phase seen', async () => {

@@ -1,7 +1,7 @@
 /**
- * Follows one workflow like `argo submit --watch`: a watch on `metadata.name=<name>` from
- * resourceVersion 0, re-opened whenever the stream ends or breaks, stopped once
- * `status.finishedAt` is set.
+ * Follows one workflow like `argo submit --watch`: a get first (so a missing workflow is a 404, not
+ * a silent wait), then a watch on `metadata.name=<name>` from resourceVersion 0, re-opened whenever
+ * the stream ends or breaks, stopped once `status.finishedAt` is set.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { ArgoApi } from './argo-api.js';
@@ -42,6 +42,10 @@ export async function* watchWorkflow(
 ): AsyncGenerator<E.Either<SubmitError, Workflow>> {
   const reopenDelayMs = o.reopenDelayMs ?? 1000;
   const maxFailures = o.maxReopenFailures ?? 10;
+  // A watch on a name that does not exist would wait forever: look first, and skip the stream if done.
+  const first = await api.getWorkflow(ns, name)();
+  yield first;
+  if (E.isLeft(first) || isFinished(first.right)) return;
   let failures = 0;
   const aborted = (): boolean => o.signal?.aborted === true;
   while (!aborted()) {
