@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { container, param, workflow } from '../../src/index.js';
+import { container, param, script, workflow } from '../../src/index.js';
 import { TiphysError } from '../../src/core/problem.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, HAVE_SHARED, startFixture } from './submit-test-kit.js';
@@ -33,6 +33,14 @@ describe.skipIf(!HAVE_SHARED)('client.submit with a DSL workflow', () => {
     const sent = JSON.parse(fx.requests.find((r) => r.operation === 'WorkflowService_CreateWorkflow')?.body ?? '{}');
     expect(sent.workflow.spec.arguments.parameters).toEqual([{ name: 'n', value: '3' }]);
     expect(sent.workflow.spec.templates[0].outputs.parameters.map((p: { name: string }) => p.name)).toEqual(['total', 'ok']);
+  });
+
+  it('decodes the entrypoint result (stdout) with its declared type', async () => {
+    const roll = script({ name: 'roll', image: 'python:3.12-alpine', command: ['python'], source: 'print(4)', result: param.int() });
+    fx.store.options.outputs = () => ({ result: '4' });
+    const done = await (await clientFor(fx).submit(workflow({ generateName: 'roll-', entrypoint: roll }))).wait({ timeoutMs: 3000 });
+    expectTypeOf(done.outputs.result).toEqualTypeOf<number>();
+    expect(done.outputs.result).toBe(4);
   });
 
   it('rejects a value the codec does not accept before any request', async () => {

@@ -39,7 +39,7 @@ export interface NodeStatus {
   readonly startedAt?: string;
   readonly finishedAt?: string;
   readonly children?: ReadonlyArray<string>;
-  readonly outputs?: { readonly parameters?: ReadonlyArray<OutputParameter> };
+  readonly outputs?: { readonly parameters?: ReadonlyArray<OutputParameter>; readonly result?: string };
   readonly templateName?: string;
 }
 

@@ -29,10 +29,12 @@ export interface Submittable<O = Record<string, unknown>, I = Record<string, unk
 const rootNode = (wf: Workflow): NodeStatus | undefined =>
   wf.metadata.name === undefined ? undefined : wf.status?.nodes?.[wf.metadata.name];
 
-/** Raw output values: the entrypoint node's output parameters, then global outputs on top. */
+/** Raw output values: the entrypoint node's `result` and output parameters, then global outputs on top. */
 export const rawOutputs = (wf: Workflow): Readonly<Record<string, string | undefined>> => {
   const out: Record<string, string | undefined> = {};
-  for (const p of rootNode(wf)?.outputs?.parameters ?? []) out[p.name] = p.value;
+  const root = rootNode(wf);
+  if (root?.outputs?.result !== undefined) out['result'] = root.outputs.result;
+  for (const p of root?.outputs?.parameters ?? []) out[p.name] = p.value;
   for (const p of wf.status?.outputs?.parameters ?? []) out[p.name] = p.value;
   return out;
 };

@@ -21,6 +21,12 @@ const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown
   return out;
 };
 
+/** The entrypoint's output parameters, plus `result` (its stdout) when it declares one. */
+export const outputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> => {
+  const { outputs, result } = wf.node.entrypoint;
+  return { ...codecs(outputs), ...(result === undefined ? {} : { result: result.codec }) };
+};
+
 export const inputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> =>
   codecs(wf.node.entrypoint.inputs);
 
@@ -62,7 +68,7 @@ export const submittableOf = <I, O>(
     E.map(
       (manifest: ArgoManifest): Submittable<O, I> => ({
         manifest,
-        outputCodecs: codecs(wf.node.entrypoint.outputs) as unknown as CodecsOf<O>,
+        outputCodecs: outputCodecsOf(wf as Workflow<unknown, unknown>) as unknown as CodecsOf<O>,
         inputCodecs: codecs(wf.node.entrypoint.inputs) as unknown as CodecsOf<I>,
       }),
     )((o.validate === false ? renderWorkflow : compileWorkflow)(withArgs as Workflow<unknown, unknown>) as E.Either<ReadonlyArray<Problem>, ArgoManifest>),
