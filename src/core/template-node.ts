@@ -1,5 +1,6 @@
 import type { RefSource, Scope } from '../typed-refs/ref.js';
 import type { ParamNode } from './param.js';
+import type { TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
 
 /** A parameter under its declared name. @category model */
@@ -29,7 +30,7 @@ export interface TemplateBase {
   /** Typed refs used in the template body (command, args, source). */
   readonly refs: ReadonlyArray<RefSource>;
   /** Argo template fields tiphys does not name yet, merged into the rendered template. */
-  readonly patch?: Readonly<Record<string, unknown>>;
+  readonly patch?: TemplatePatch;
 }
 
 /** @category model */

@@ -1,5 +1,6 @@
 import type { AnyParam, Flat, InputsOf, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
+import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import { inputRefs, isRef, type InputRefs, type Ref, type RefSource, type Scope } from '../typed-refs/ref.js';
 
@@ -18,7 +19,7 @@ export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extend
   readonly result?: R;
   readonly retryStrategy?: RetryStrategy;
   /** Argo template fields tiphys does not name yet, merged into the rendered template. */
-  readonly patch?: Readonly<Record<string, unknown>>;
+  readonly patch?: TemplatePatch;
 }
 
 /** A list of strings that may hold refs. */
