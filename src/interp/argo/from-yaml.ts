@@ -49,9 +49,9 @@ export interface SkippedDocument extends Located {
 export type ImportedDocument = ImportedArgo | SkippedDocument;
 
 /** One document of a stream: decoded, or the problems that kept it from decoding. */
-export interface DocumentImport {
-  readonly index: number;
-  readonly line: number;
+export interface DocumentImport extends Located {
+  /** The document as parsed, before decoding: what a validator checks even when decoding failed. */
+  readonly data: unknown;
   readonly result: E.Either<ReadonlyArray<ImportProblem>, ImportedDocument>;
 }
 
@@ -116,7 +116,7 @@ const importDocument = (doc: YamlDocument, source: string | undefined): Document
       message: p.message,
     })),
   )(decodeDocument(doc, located));
-  return { index: doc.index, line: doc.line, result };
+  return { ...located, data: doc.data, result };
 };
 
 /**
