@@ -3,7 +3,7 @@ import type { Problem as CoreProblem } from '../core/problem.js';
 import type { ImportProblem } from '../interp/argo/from-yaml.js';
 import { importYaml } from '../interp/argo/from-yaml.js';
 import { isArgoKind, templateRegistry, validateDocument } from '../interp/validate/index.js';
-import { field, pathSegments } from '../interp/validate/json-value.js';
+import { field, pathSegments } from '../core/json-value.js';
 import type { YamlLocation, YamlPath } from '../interp/yaml/yaml-locate.js';
 
 // model

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
 import { parseDepends } from '../../src/interp/validate/depends-expression.js';
-import { pathSegments } from '../../src/interp/validate/json-value.js';
+import { pathSegments } from '../../src/core/json-value.js';
 import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
 
 describe('depends expressions', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
 import { formatProblem } from '../../src/core/problem.js';
 import { isArgoKind, templateRegistry, validateDocument } from '../../src/interp/validate/index.js';
-import { field, pathSegments } from '../../src/interp/validate/json-value.js';
+import { field, pathSegments } from '../../src/core/json-value.js';
 import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
 import type { YamlDocument } from '../../src/interp/yaml/parse-yaml.js';
 
