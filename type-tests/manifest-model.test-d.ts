@@ -37,10 +37,23 @@ script({ name: 's', image: 'python', source: 'print(1)', patch: { podSpecPatch: 
 dag('d', { patch: { parallelism: 2, failFast: true } }, () => undefined);
 steps('st', { patch: { parallelism: 1 } }, () => undefined);
 
+// Leaf templates also patch their body: container / script fields tiphys does not set.
+container({
+  name: 'c',
+  image: 'alpine',
+  patch: { container: { env: [{ name: 'A', value: '1' }], resources: { limits: { cpu: '1', memory: '1Gi' } } } },
+});
+script({ name: 's', image: 'python', source: 'x', patch: { script: { workingDir: '/w', imagePullPolicy: 'Always' } } });
+expectError(container({ name: 'c', image: 'alpine', patch: { container: { evn: [] } } }));
+expectError(container({ name: 'c', image: 'alpine', patch: { container: { env: [{ value: '1' }] } } }));
+expectError(container({ name: 'c', image: 'alpine', patch: { script: { workingDir: '/w' } } }));
+expectError(script({ name: 's', image: 'python', source: 'x', patch: { script: { source: 'other' } } }));
+
 // A misspelled field, a wrong value type, or a field tiphys renders itself is a compile error.
 expectError(container({ name: 'c', image: 'alpine', patch: { timeot: '30s' } }));
 expectError(container({ name: 'c', image: 'alpine', patch: { timeout: 30 } }));
 expectError(container({ name: 'c', image: 'alpine', patch: { container: { image: 'other' } } }));
+expectError(dag('d', { patch: { container: { env: [] } } }, () => undefined));
 expectError(script({ name: 's', image: 'python', source: 'x', patch: { nodeSelector: { disk: 1 } } }));
 expectError(dag('d', { patch: { inputs: { parameters: [] } } }, () => undefined));
 expectError(steps('st', { patch: { paralelism: 1 } }, () => undefined));

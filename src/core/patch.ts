@@ -1,6 +1,11 @@
 // The typed escape hatch: Argo fields the DSL does not name yet, checked against the generated model.
 // Type-only imports: the DSL never loads (or type-checks) the model's io-ts codecs.
-import type { Template as ArgoTemplate, WorkflowSpec as ArgoWorkflowSpec } from '../interp/argo/model/argo-types.js';
+import type {
+  ScriptTemplate as ArgoScript,
+  Template as ArgoTemplate,
+  WorkflowSpec as ArgoWorkflowSpec,
+} from '../interp/argo/model/argo-types.js';
+import type { Container as ArgoContainer } from '../interp/argo/model/k8s-types.js';
 
 /**
  * Template fields tiphys renders itself. The patch is merged shallowly, so these would replace what
@@ -28,6 +33,24 @@ type OwnedTemplateField =
  * @category model
  */
 export type TemplatePatch = Partial<Omit<ArgoTemplate, OwnedTemplateField>>;
+
+/**
+ * A container template's patch: template fields, plus the container fields tiphys does not set
+ * (`env`, `resources`, `volumeMounts`, ...), merged into the rendered `container`.
+ * @category model
+ */
+export type ContainerTemplatePatch = TemplatePatch & {
+  readonly container?: Partial<Omit<ArgoContainer, 'name' | 'image' | 'command' | 'args'>>;
+};
+
+/**
+ * A script template's patch: template fields, plus the script fields tiphys does not set
+ * (`env`, `resources`, `workingDir`, ...), merged into the rendered `script`.
+ * @category model
+ */
+export type ScriptTemplatePatch = TemplatePatch & {
+  readonly script?: Partial<Omit<ArgoScript, 'name' | 'image' | 'command' | 'source'>>;
+};
 
 /** WorkflowSpec fields set through `workflow({...})` options. */
 type OwnedSpecField = 'entrypoint' | 'templates' | 'arguments' | 'onExit' | 'serviceAccountName';

@@ -1,6 +1,6 @@
 import type { RefSource, Scope } from '../typed-refs/ref.js';
 import type { ParamNode } from './param.js';
-import type { TemplatePatch } from './patch.js';
+import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
 
 /** A parameter under its declared name. @category model */
@@ -36,6 +36,7 @@ export interface TemplateBase {
 /** @category model */
 export interface ContainerNode extends TemplateBase {
   readonly kind: 'Container';
+  readonly patch?: ContainerTemplatePatch;
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly args?: ReadonlyArray<string>;
@@ -44,6 +45,7 @@ export interface ContainerNode extends TemplateBase {
 /** @category model */
 export interface ScriptNode extends TemplateBase {
   readonly kind: 'Script';
+  readonly patch?: ScriptTemplatePatch;
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly source: string;

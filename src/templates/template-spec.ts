@@ -1,6 +1,5 @@
 import type { AnyParam, Flat, InputsOf, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
-import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import { inputRefs, isRef, type InputRefs, type Ref, type RefSource, type Scope } from '../typed-refs/ref.js';
 
@@ -18,8 +17,6 @@ export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extend
   /** The type of the template's stdout, read back as `X.out.result`. */
   readonly result?: R;
   readonly retryStrategy?: RetryStrategy;
-  /** Argo template fields tiphys does not name yet, merged into the rendered template. */
-  readonly patch?: TemplatePatch;
 }
 
 /** A list of strings that may hold refs. */
@@ -71,5 +68,4 @@ export const leafBase = (
   refs: Object.freeze(refs),
   ...(spec.result !== undefined && { result: spec.result }),
   ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-  ...(spec.patch !== undefined && { patch: spec.patch }),
 });

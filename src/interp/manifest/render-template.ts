@@ -154,24 +154,30 @@ const renderSteps: Renderer<'Steps'> = (t, problems) => {
   return withPatch(t, { ...header(t, problems), steps: groups });
 };
 
+// A leaf's patch may hold fields of its body (`container.env`, `script.resources`): merged into the body.
 const renderContainer: Renderer<'Container'> = (t, problems) => {
   checkLeafRefs(t, [...(t.command ?? []), ...(t.args ?? [])], problems);
-  return withPatch(t, {
+  const { container: body, ...rest } = t.patch ?? {};
+  return {
     ...header(t, problems),
     container: {
       image: t.image,
       ...(t.command !== undefined && { command: t.command }),
       ...(t.args !== undefined && { args: t.args }),
+      ...body,
     },
-  });
+    ...rest,
+  };
 };
 
 const renderScript: Renderer<'Script'> = (t, problems) => {
   checkLeafRefs(t, [...(t.command ?? []), t.source], problems);
-  return withPatch(t, {
+  const { script: body, ...rest } = t.patch ?? {};
+  return {
     ...header(t, problems),
-    script: { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source },
-  });
+    script: { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...body },
+    ...rest,
+  };
 };
 
 /** One renderer per template kind: adding a kind fails to compile until it is handled here. */
