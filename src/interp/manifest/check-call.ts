@@ -45,17 +45,26 @@ const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): 
   }
 };
 
-/** Checks typed refs by identity; returns the names of foreign calls so the name scan skips them. */
-export const checkTypedRefs = (
+/** Names already reported through typed refs, so the scan of the rendered string skips them. */
+export interface Reported {
+  readonly nodes: ReadonlySet<string>;
+  readonly inputs: ReadonlySet<string>;
+}
+
+export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
+
+/** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
+const checkTypedRefs = (
   refs: ReadonlyArray<RefSource>,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
   problems: Problem[],
-): ReadonlySet<string> => {
+): Reported => {
   const host = ctx.template.name;
-  const foreign = new Set<string>();
+  const foreign = { nodes: new Set<string>(), inputs: new Set<string>() };
   for (const r of refs) {
     if (r.kind === 'input' && r.scope !== ctx.template.scope) {
+      foreign.inputs.add(r.name);
       problems.push({
         template: host,
         ...where,
@@ -63,7 +72,7 @@ export const checkTypedRefs = (
       });
     }
     if (r.kind === 'output' && !ctx.scopes.has(r.scope)) {
-      foreign.add(r.node);
+      foreign.nodes.add(r.node);
       problems.push({
         template: host,
         ...where,
@@ -94,13 +103,13 @@ export const checkString = (
   s: string,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
-  skip: ReadonlySet<string>,
+  skip: Reported,
   problems: Problem[],
 ): ReadonlyArray<string> => {
   const host = ctx.template.name;
   const used: string[] = [];
   for (const input of scanInputRefs(s)) {
-    if (!ctx.template.inputs.some((p) => p.name === input)) {
+    if (!skip.inputs.has(input) && !ctx.template.inputs.some((p) => p.name === input)) {
       problems.push({
         template: host,
         ...where,
@@ -109,7 +118,7 @@ export const checkString = (
     }
   }
   for (const r of scanNodeRefs(s)) {
-    if (skip.has(r.node)) continue;
+    if (skip.nodes.has(r.node)) continue;
     if (r.owner !== ctx.owner) {
       problems.push({
         template: host,
@@ -151,7 +160,7 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
     used.push(...checkString(a.value, where, ctx, foreign, problems));
   }
   if (call.when !== undefined) {
-    used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, new Set(), problems));
+    used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems));
   }
   return used;
 };

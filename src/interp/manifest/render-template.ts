@@ -13,7 +13,7 @@ import type {
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
 import { FREE_STEPS } from '../../templates/step.js';
 import type { Json, JsonObject } from './argo-types.js';
-import { checkCall, checkString, type CallScope } from './check-call.js';
+import { checkCall, checkString, NOTHING_REPORTED, type CallScope } from './check-call.js';
 import { findCycle } from './dag-order.js';
 import { renderInput, renderOutput } from './render-param.js';
 
@@ -100,7 +100,7 @@ const duplicateNames = (t: TemplateNode, calls: ReadonlyArray<CallNode>, what: s
 const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Problem[]): void => {
   for (const o of t.outputs) {
     const p = o.param.valueFrom?.parameter;
-    if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, new Set(), problems);
+    if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, NOTHING_REPORTED, problems);
   }
 };
 

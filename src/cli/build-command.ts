@@ -1,0 +1,56 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatProblem, type Problem } from '../core/problem.js';
+import { compileWorkflow } from '../interp/manifest/manifest-interpreter.js';
+import type { WorkflowManifest } from '../interp/manifest/argo-types.js';
+import { emitYamlDocuments } from '../interp/yaml/emit-yaml.js';
+import type { Command } from './cli-io.js';
+import { loadWorkflowModule } from './load-module.js';
+
+export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml]';
+
+/**
+ * Builds the YAML of the workflows a module exports. Every problem of every workflow is printed
+ * before exiting with 1, so one run shows all there is to fix.
+ */
+export const run: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { export: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    });
+  } catch (e) {
+    io.stderr(`${(e as Error).message}\nusage: ${usage}\n`);
+    return 2;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr(`usage: ${usage}\n`);
+    return 2;
+  }
+  const loaded = await loadWorkflowModule(file, parsed.values.export);
+  if (E.isLeft(loaded)) {
+    io.stderr(`${formatProblem(loaded.left)}\n`);
+    return 1;
+  }
+  const problems: Problem[] = [];
+  const manifests: WorkflowManifest[] = [];
+  for (const { exportName, workflow } of loaded.right) {
+    const r = compileWorkflow(workflow);
+    if (E.isLeft(r)) problems.push(...r.left.map((p) => ({ ...p, document: `${file}#${exportName}` })));
+    else manifests.push(r.right);
+  }
+  if (problems.length > 0) {
+    io.stderr(
+      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${formatProblem(p)}\n`).join('')}`,
+    );
+    return 1;
+  }
+  const yaml = emitYamlDocuments(manifests);
+  if (parsed.values.output !== undefined) writeFileSync(parsed.values.output, yaml);
+  else io.stdout(yaml);
+  return 0;
+};

@@ -1,0 +1,65 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Problem } from '../core/problem.js';
+import { isWorkflow, type Workflow } from '../templates/workflow.js';
+
+/** A workflow exported by a module, under its export name. */
+export interface ExportedWorkflow {
+  readonly exportName: string;
+  readonly workflow: Workflow<unknown, unknown>;
+}
+
+/**
+ * Imports a TypeScript or JavaScript module (TypeScript is compiled on the fly by tsx, which the CLI
+ * registers) and returns the whole module namespace, or a problem saying why it could not load.
+ */
+export const loadModule = async (file: string): Promise<E.Either<Problem, Readonly<Record<string, unknown>>>> => {
+  const path = resolve(file);
+  if (!existsSync(path)) return E.left({ document: file, message: 'no such file' });
+  try {
+    return E.right((await import(pathToFileURL(path).href)) as Readonly<Record<string, unknown>>);
+  } catch (e) {
+    return E.left({ document: file, message: `could not load the module: ${e instanceof Error ? e.message : String(e)}` });
+  }
+};
+
+/**
+ * The workflows a module exports: the named one with `exportName`, otherwise every exported workflow
+ * (the default export first; one object exported under two names counts once).
+ */
+export const workflowsOf = (
+  file: string,
+  mod: Readonly<Record<string, unknown>>,
+  exportName?: string,
+): E.Either<Problem, ReadonlyArray<ExportedWorkflow>> => {
+  const all = Object.entries(mod)
+    .filter((e): e is [string, Workflow<unknown, unknown>] => isWorkflow(e[1]))
+    .sort(([a], [b]) => (a === 'default' ? -1 : b === 'default' ? 1 : 0));
+  if (exportName !== undefined) {
+    const found = all.find(([n]) => n === exportName);
+    if (found !== undefined) return E.right([{ exportName, workflow: found[1] }]);
+    const names = all.map(([n]) => n).join(', ') || 'none';
+    return E.left({ document: file, message: `no exported workflow named '${exportName}'; exported workflows: ${names}` });
+  }
+  const seen = new Set<unknown>();
+  const unique: Array<[string, Workflow<unknown, unknown>]> = [];
+  for (const [n, w] of all) {
+    if (!seen.has(w)) unique.push([n, w]);
+    seen.add(w);
+  }
+  if (unique.length === 0) {
+    return E.left({ document: file, message: 'exports no workflow; add `export default workflow({ ... })`' });
+  }
+  return E.right(unique.map(([n, w]) => ({ exportName: n, workflow: w })));
+};
+
+/** Loads a module and picks its workflows. */
+export const loadWorkflowModule = async (
+  file: string,
+  exportName?: string,
+): Promise<E.Either<Problem, ReadonlyArray<ExportedWorkflow>>> => {
+  const mod = await loadModule(file);
+  return E.isLeft(mod) ? mod : workflowsOf(file, mod.right, exportName);
+};

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { toManifest, toYaml, type Workflow } from '../src/index.js';
+import { normalizeArgo } from './support/argo-compare.js';
+import { SHARED_ARGO, hasShared, warnIfNoShared } from './support/shared.js';
+
+const PORTED = [
+  'hello-world',
+  'steps',
+  'dag-diamond',
+  'dag-diamond-steps',
+  'arguments-parameters',
+  'output-parameter',
+  'scripts-bash',
+  'scripts-python',
+  'retry-backoff',
+  'retry-with-steps',
+  'coinflip',
+] as const;
+
+const load = async (name: string): Promise<Workflow<unknown, unknown>> =>
+  ((await import(`../examples/${name}.ts`)) as { default: Workflow<unknown, unknown> }).default;
+
+describe('ported examples build', () => {
+  it.each(PORTED)('%s renders YAML that parses back to its manifest', async (name) => {
+    const wf = await load(name);
+    expect(parse(toYaml(wf))).toEqual(toManifest(wf));
+  });
+});
+
+warnIfNoShared('examples match upstream Argo examples');
+describe.skipIf(!hasShared)('ported examples match upstream', () => {
+  it.each(PORTED)('%s equals ../shared/argo/examples/%s.yaml', async (name) => {
+    const upstream = parse(readFileSync(join(SHARED_ARGO, 'examples', `${name}.yaml`), 'utf8'));
+    const ours = parse(toYaml(await load(name)));
+    expect(normalizeArgo(ours)).toEqual(normalizeArgo(upstream));
+  });
+
+  it('notices a difference (the comparison is not vacuous)', async () => {
+    const upstream = parse(readFileSync(join(SHARED_ARGO, 'examples', 'dag-diamond.yaml'), 'utf8'));
+    const ours = parse(toYaml(await load('dag-diamond')));
+    ours.spec.templates[0].dag.tasks[3].depends = 'B';
+    expect(normalizeArgo(ours)).not.toEqual(normalizeArgo(upstream));
+  });
+});

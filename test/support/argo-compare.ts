@@ -1,0 +1,36 @@
+/**
+ * Normal form of an Argo document for semantic comparison: templates sorted by name, and a DAG task's
+ * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction.
+ */
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const conjunction = (names: ReadonlyArray<string>): string => [...names].sort().join(' && ');
+
+const normalizeTask = (task: Obj): Obj => {
+  const { dependencies, depends, ...rest } = task;
+  if (Array.isArray(dependencies)) return { ...rest, depends: conjunction(dependencies as string[]) };
+  if (typeof depends === 'string' && /^[\w.-]+(\s*&&\s*[\w.-]+)*$/.test(depends.trim())) {
+    return { ...rest, depends: conjunction(depends.split('&&').map((s) => s.trim())) };
+  }
+  return depends === undefined ? rest : { ...rest, depends };
+};
+
+const walk = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(walk);
+  if (!isObj(v)) return v;
+  const out: Obj = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'templates' && Array.isArray(x)) {
+      out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
+    } else if (k === 'tasks' && Array.isArray(x)) {
+      out[k] = (x as Obj[]).map((t) => walk(normalizeTask(t)));
+    } else {
+      out[k] = walk(x);
+    }
+  }
+  return out;
+};
+
+export const normalizeArgo = (doc: unknown): unknown => walk(doc);
