@@ -1,0 +1,54 @@
+/** Timing helpers for the runtime bench: median wall time and heap growth of a synchronous function. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// `npm run bench` starts node without --expose-gc; this turns it on from inside (a documented V8 flag).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** One measured operation. */
+export interface Sample {
+  /** Median wall time over the measured runs, in milliseconds. */
+  readonly medianMs: number;
+  readonly minMs: number;
+  /**
+   * Largest heap growth seen during one run, in bytes: heap used right after the run minus heap used
+   * after a full GC just before it. A young-generation GC inside the run makes it an underestimate.
+   */
+  readonly heapDeltaBytes: number;
+  readonly runs: number;
+}
+
+export interface MeasureOptions {
+  readonly warmup: number;
+  readonly runs: number;
+}
+
+const median = (xs: ReadonlyArray<number>): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Keeps results reachable so the optimiser cannot drop the work. */
+let sink: unknown;
+
+/** Runs `f` `warmup` times unmeasured, then `runs` times, each after a full GC. */
+export const measure = (f: () => unknown, { warmup, runs }: MeasureOptions): Sample => {
+  for (let i = 0; i < warmup; i++) sink = f();
+  const times: number[] = [];
+  let heapDeltaBytes = 0;
+  for (let i = 0; i < runs; i++) {
+    sink = undefined;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    sink = f();
+    const t1 = performance.now();
+    heapDeltaBytes = Math.max(heapDeltaBytes, process.memoryUsage().heapUsed - before);
+    times.push(t1 - t0);
+  }
+  sink = undefined;
+  return { medianMs: median(times), minMs: Math.min(...times), heapDeltaBytes, runs };
+};
+

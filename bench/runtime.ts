@@ -1,0 +1,107 @@
+/**
+ * Runtime bench: build and emit an N-task dag (task i waits on tasks i-1 and i/2, one `echo` template),
+ * next to `JSON.stringify` (the floor for producing the bytes) and `yaml.stringify` of the same manifest.
+ * Run alone with `npx tsx bench/runtime.ts`.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { parse as yamlParse, stringify as yamlStringify } from 'yaml';
+import { emitYaml, toManifest, toYaml } from '../src/index.js';
+import { markdownTable, mib, ms, ratio } from './markdown-table.js';
+import { measure, type MeasureOptions, type Sample } from './measure.js';
+import { wideDag } from './wide-dag.js';
+
+/** Hera 7 on the 1000-task workflow, from issue #3. Python packages cannot be installed here. */
+const HERA_1000_MS = 256;
+
+const TARGET_MS: Readonly<Record<number, number>> = { 1000: 10, 10000: 100 };
+
+export interface RuntimeRow {
+  readonly tasks: number;
+  readonly operation: string;
+  readonly sample: Sample | undefined;
+  /** Median of this operation over the median of `JSON.stringify`, same process and manifest. */
+  readonly vsJson: number | undefined;
+  readonly note: string;
+}
+
+export interface RuntimeReport {
+  readonly rows: ReadonlyArray<RuntimeRow>;
+  readonly yamlBytes: Readonly<Record<number, number>>;
+  readonly targets: ReadonlyArray<{ readonly tasks: number; readonly limitMs: number; readonly medianMs: number }>;
+}
+
+const runsFor = (n: number): MeasureOptions => (n <= 1000 ? { warmup: 10, runs: 30 } : { warmup: 5, runs: 20 });
+
+const benchOne = (n: number): { readonly rows: ReadonlyArray<RuntimeRow>; readonly bytes: number; readonly total: Sample } => {
+  const manifest = toManifest(wideDag(n));
+  const yaml = toYaml(wideDag(n));
+  // The numbers mean nothing if the output is wrong: it must read back as the manifest.
+  if (!isDeepStrictEqual(yamlParse(yaml), JSON.parse(JSON.stringify(manifest)))) {
+    throw new Error(`runtime bench: the YAML of the ${n}-task dag does not parse back to its manifest`);
+  }
+  const opts = runsFor(n);
+  const json = measure(() => JSON.stringify(manifest), opts);
+  const total = measure(() => toYaml(wideDag(n)), opts);
+  const ops: ReadonlyArray<readonly [string, Sample, string]> = [
+    ['build (dag + workflow)', measure(() => wideDag(n), opts), ''],
+    ['toManifest', measure(() => toManifest(wideDag(n)), opts), 'includes build'],
+    ['emitYaml(manifest)', measure(() => emitYaml(manifest), opts), ''],
+    ['**build + toYaml**', total, `target ≤ ${TARGET_MS[n] ?? '-'} ms`],
+    ['JSON.stringify(manifest)', json, 'floor'],
+    ['yaml.stringify(manifest)', measure(() => yamlStringify(manifest), { warmup: 3, runs: 20 }), 'yaml 2.9.1'],
+  ];
+  const rows: RuntimeRow[] = ops.map(([operation, sample, note]) => ({
+    tasks: n,
+    operation,
+    sample,
+    vsJson: sample.medianMs / json.medianMs,
+    note,
+  }));
+  if (n === 1000) {
+    rows.push({ tasks: n, operation: 'Hera 7 (Python)', sample: undefined, vsJson: undefined, note: `${HERA_1000_MS} ms per issue #3, **not measured here**` });
+  }
+  return { rows, bytes: Buffer.byteLength(yaml), total };
+};
+
+/** Measures the 1000- and 10,000-task dags. */
+export const runRuntime = (sizes: ReadonlyArray<number> = [1000, 10000]): RuntimeReport => {
+  const rows: RuntimeRow[] = [];
+  const yamlBytes: Record<number, number> = {};
+  const targets: { tasks: number; limitMs: number; medianMs: number }[] = [];
+  for (const n of sizes) {
+    const r = benchOne(n);
+    rows.push(...r.rows);
+    yamlBytes[n] = r.bytes;
+    const limit = TARGET_MS[n];
+    if (limit !== undefined) targets.push({ tasks: n, limitMs: limit, medianMs: r.total.medianMs });
+  }
+  return { rows, yamlBytes, targets };
+};
+
+export const runtimeTable = (report: RuntimeReport): string =>
+  markdownTable(
+    ['tasks', 'YAML KB', 'operation', 'median ms', 'min ms', 'heap Δ MiB', '× JSON.stringify', 'note'],
+    report.rows.map((r) => [
+      String(r.tasks),
+      ((report.yamlBytes[r.tasks] ?? 0) / 1024).toFixed(0),
+      r.operation,
+      r.sample === undefined ? `(${HERA_1000_MS})` : ms(r.sample.medianMs),
+      r.sample === undefined ? '-' : ms(r.sample.minMs),
+      r.sample === undefined ? '-' : mib(r.sample.heapDeltaBytes),
+      r.vsJson === undefined ? '-' : ratio(r.vsJson),
+      r.note,
+    ]),
+  );
+
+export const runtimeVerdicts = (report: RuntimeReport): ReadonlyArray<string> =>
+  report.targets.map(
+    (t) =>
+      `${t.tasks} tasks: build + toYaml median ${ms(t.medianMs)} ms, target ≤ ${t.limitMs} ms: ${t.medianMs <= t.limitMs ? 'met' : 'MISSED'}`,
+  );
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const report = runRuntime();
+  console.log(runtimeTable(report));
+  console.log(runtimeVerdicts(report).join('\n'));
+}
