@@ -12,6 +12,11 @@ export interface Sample {
   readonly medianMs: number;
   readonly minMs: number;
   /**
+   * Median CPU time of the process (all threads, so parallel GC counts) over the runs, in ms. Unlike
+   * wall time it does not grow while the process waits for a core, which matters on a shared machine.
+   */
+  readonly cpuMs: number;
+  /**
    * Largest heap growth seen during one run, in bytes: heap used right after the run minus heap used
    * after a full GC just before it. A young-generation GC inside the run makes it an underestimate.
    */
@@ -37,18 +42,22 @@ let sink: unknown;
 export const measure = (f: () => unknown, { warmup, runs }: MeasureOptions): Sample => {
   for (let i = 0; i < warmup; i++) sink = f();
   const times: number[] = [];
+  const cpu: number[] = [];
   let heapDeltaBytes = 0;
   for (let i = 0; i < runs; i++) {
     sink = undefined;
     gc();
     const before = process.memoryUsage().heapUsed;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     sink = f();
     const t1 = performance.now();
+    const c1 = process.cpuUsage(c0);
+    cpu.push((c1.user + c1.system) / 1000);
     heapDeltaBytes = Math.max(heapDeltaBytes, process.memoryUsage().heapUsed - before);
     times.push(t1 - t0);
   }
   sink = undefined;
-  return { medianMs: median(times), minMs: Math.min(...times), heapDeltaBytes, runs };
+  return { medianMs: median(times), minMs: Math.min(...times), cpuMs: median(cpu), heapDeltaBytes, runs };
 };
 
