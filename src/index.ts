@@ -47,7 +47,9 @@ export type { CallOptions } from './templates/call.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 
-export { compileWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
+export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
+export { RULES, templateRegistry, validate, validateDocument } from './interp/validate/index.js';
+export type { RuleId, TemplateRegistry, ValidateOptions } from './interp/validate/index.js';
 export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/argo-types.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './interp/yaml/emit-yaml.js';

@@ -37,7 +37,7 @@ describe('emitYaml', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it.each(YAML11_TRAPS)('keeps %j a string, also under YAML 1.1 rules', (s) => {
     const y = emitYaml({ k: s, [s]: 'v' });

@@ -8,7 +8,7 @@ import { buildWorkflow, workflowPlanArb } from './support/arbitrary-workflow.js'
 export const FUZZ_RUNS = 1000;
 
 describe('random DSL workflows', () => {
-  it(`build, emit and parse back (${FUZZ_RUNS} workflows)`, () => {
+  it(`build validator-clean, emit and parse back (${FUZZ_RUNS} workflows)`, () => {
     fc.assert(
       fc.property(workflowPlanArb, (plan) => {
         const wf = buildWorkflow(plan);
@@ -17,5 +17,5 @@ describe('random DSL workflows', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
-  });
+  }, 120_000);
 });

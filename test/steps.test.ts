@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileWorkflow, par, param, seq, step, steps, toManifest, workflow, type Template } from '../src/index.js';
 import { double, echo, randomInt } from './support/templates.js';
 
-const render = (t: Template<unknown, unknown>) => toManifest(workflow({ generateName: 's-', entrypoint: t })).spec.templates[0];
+const render = (t: Template<unknown, unknown>, args: Readonly<Record<string, unknown>> = {}) =>
+  toManifest(workflow({ generateName: 's-', entrypoint: t, arguments: args })).spec.templates[0];
 const problemsOf = (t: Template<unknown, unknown>) => {
   const r = compileWorkflow(workflow({ generateName: 's-', entrypoint: t }));
   if (E.isRight(r)) throw new Error('expected problems');
@@ -50,7 +51,7 @@ describe('steps', () => {
       const b = s.step('b', double, { n: a.out.doubled });
       s.outputs({ out: b.out.doubled });
     });
-    expect(render(t)).toMatchObject({
+    expect(render(t, { n: 1 })).toMatchObject({
       inputs: { parameters: [{ name: 'n' }] },
       outputs: { parameters: [{ name: 'out', valueFrom: { parameter: '{{steps.b.outputs.parameters.doubled}}' } }] },
     });

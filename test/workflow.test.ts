@@ -24,8 +24,9 @@ describe('workflow', () => {
       d.task('b', echo, { message: 'y' }, { after: [a] });
       d.task('c', double, { n: 1 });
     });
-    const m = toManifest(workflow({ name: 'w', entrypoint: outer, onExit: echo as never }));
-    expect(m.spec.templates.map((t) => t.name)).toEqual(['outer', 'inner', 'echo', 'double']);
+    const bye = container({ name: 'bye', image: 'busybox', command: ['echo', 'bye'] });
+    const m = toManifest(workflow({ name: 'w', entrypoint: outer, onExit: bye }));
+    expect(m.spec.templates.map((t) => t.name)).toEqual(['outer', 'inner', 'echo', 'double', 'bye']);
   });
 
   it('renders metadata, arguments, onExit and spec patches', () => {

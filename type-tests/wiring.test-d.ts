@@ -70,3 +70,9 @@ steps('st', (s) => {
     expectError(p.step('b', double, {}));
   });
 });
+
+// Workflow arguments are checked against the entrypoint's inputs.
+import { workflow } from '../src/index.js';
+workflow({ generateName: 'ok-', entrypoint: double, arguments: { n: 2 } });
+expectError(workflow({ generateName: 'bad-', entrypoint: double, arguments: { n: 'two' } }));
+expectError(workflow({ generateName: 'bad-', entrypoint: double, arguments: { m: 2 } }));

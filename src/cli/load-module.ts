@@ -2,7 +2,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Problem } from '../core/problem.js';
+import { TiphysError, type Problem } from '../core/problem.js';
+import { renderWorkflow } from '../interp/manifest/manifest-interpreter.js';
 import { isWorkflow, type Workflow } from '../templates/workflow.js';
 
 /** A workflow exported by a module, under its export name. */
@@ -62,4 +63,24 @@ export const loadWorkflowModule = async (
 ): Promise<E.Either<Problem, ReadonlyArray<ExportedWorkflow>>> => {
   const mod = await loadModule(file);
   return E.isLeft(mod) ? mod : workflowsOf(file, mod.right, exportName);
+};
+
+/**
+ * For `tiphys lint`: the rendered manifests of the workflows a module exports, as documents to validate.
+ * A module that fails to load or render throws one error listing every problem.
+ */
+export const renderModuleDocuments = async (
+  file: string,
+): Promise<ReadonlyArray<{ readonly source: string; readonly doc: unknown }>> => {
+  const loaded = await loadWorkflowModule(file);
+  if (E.isLeft(loaded)) throw new TiphysError([loaded.left], file);
+  const problems: Problem[] = [];
+  const docs = loaded.right.flatMap(({ exportName, workflow }) => {
+    const r = renderWorkflow(workflow);
+    if (E.isRight(r)) return [{ source: `${file}#${exportName}`, doc: r.right }];
+    problems.push(...r.left.map((p) => ({ ...p, document: `${file}#${exportName}` })));
+    return [];
+  });
+  if (problems.length > 0) throw new TiphysError(problems, file);
+  return docs;
 };

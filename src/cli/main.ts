@@ -6,6 +6,17 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'print the Argo YAML of the workflows a .ts module exports',
     load: async () => (await import('./build-command.js')).run,
   },
+  lint: {
+    summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules',
+    load: async () => {
+      const [{ runLint }, { renderModuleDocuments }] = await Promise.all([
+        import('./lint-command.js'),
+        import('./load-module.js'),
+      ]);
+      return (argv, io) =>
+        runLint(argv, io, { moduleExtensions: ['.ts', '.mts', '.js', '.mjs'], loadModule: renderModuleDocuments });
+    },
+  },
 };
 
 const help = (): string =>

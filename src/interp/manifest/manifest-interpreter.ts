@@ -5,6 +5,7 @@ import type { Workflow } from '../../templates/workflow.js';
 import type { JsonObject, WorkflowManifest } from './argo-types.js';
 import { clashProblem, collectTemplates } from './collect-templates.js';
 import { renderTemplate } from './render-template.js';
+import { validateDocument } from '../validate/index.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 
@@ -32,10 +33,11 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
 
 /**
  * Renders a workflow to Argo's `Workflow` object, or every problem found on the way (dangling or
- * out-of-scope refs, unknown or missing arguments, cycles, clashing template names...).
+ * out-of-scope refs, unknown or missing arguments, cycles, clashing template names...). Does not run
+ * Argo's validation rules; `compileWorkflow` does.
  * @category interpreters
  */
-export const compileWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
+export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
   const node = wf.node;
   const problems: Problem[] = [];
   checkWorkflow(node, problems);
@@ -62,6 +64,17 @@ export const compileWorkflow = (wf: Workflow<unknown, unknown>): E.Either<Readon
     },
   });
 };
+
+/**
+ * Renders a workflow and checks the result with Argo's validation rules (`validateDocument`), so that
+ * nothing a cluster would refuse leaves tiphys. Returns every problem found.
+ * @category interpreters
+ */
+export const compileWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> =>
+  E.flatMap(renderWorkflow(wf), (manifest) => {
+    const problems = validateDocument(manifest);
+    return problems.length > 0 ? E.left(problems) : E.right(manifest);
+  });
 
 /**
  * The Argo `Workflow` object of a workflow; throws one `TiphysError` listing every problem.

@@ -1,0 +1,59 @@
+// Decodes one parsed document into the typed Argo model, by its `kind`.
+import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { closestName } from './codec/closest-name.js';
+import { describeValue } from './codec/describe-value.js';
+import {
+  ClusterWorkflowTemplateCodec,
+  CronWorkflowCodec,
+  WorkflowCodec,
+  WorkflowTemplateCodec,
+} from './model/argo-codecs.js';
+import type { ClusterWorkflowTemplate, CronWorkflow, Workflow, WorkflowTemplate } from './model/argo-types.js';
+import type { ModelProblem } from './model-problem.js';
+import { problemsFromErrors } from './model-problem.js';
+
+/** The four workflow kinds tiphys reads, writes and validates. */
+export type ArgoDocument = Workflow | WorkflowTemplate | ClusterWorkflowTemplate | CronWorkflow;
+
+export type ArgoKind = ArgoDocument['kind'];
+
+export const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
+
+const CODECS: { readonly [K in ArgoKind]: t.Decoder<unknown, Extract<ArgoDocument, { kind: K }>> } = {
+  Workflow: WorkflowCodec,
+  WorkflowTemplate: WorkflowTemplateCodec,
+  ClusterWorkflowTemplate: ClusterWorkflowTemplateCodec,
+  CronWorkflow: CronWorkflowCodec,
+};
+
+export const ARGO_KINDS: ReadonlyArray<ArgoKind> = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
+
+export const isArgoKind = (kind: unknown): kind is ArgoKind => typeof kind === 'string' && Object.hasOwn(CODECS, kind);
+
+/** Runs any model codec and turns io-ts errors into path + message problems. */
+export const decodeWith =
+  <A>(codec: t.Decoder<unknown, A>) =>
+  (u: unknown): E.Either<ReadonlyArray<ModelProblem>, A> => {
+    const r = codec.validate(u, [{ key: '', type: codec, actual: u }]);
+    return r._tag === 'Right' ? E.right(r.right) : E.left(problemsFromErrors(r.left));
+  };
+
+const kindProblem = (u: unknown): ModelProblem => {
+  const kind = typeof u === 'object' && u !== null ? (u as Record<string, unknown>)['kind'] : undefined;
+  if (typeof kind !== 'string') {
+    return { path: 'kind', segments: ['kind'], message: `expected one of ${ARGO_KINDS.join(', ')}, got ${describeValue(kind)}` };
+  }
+  const guess = closestName(kind, ARGO_KINDS);
+  const hint = guess === undefined ? `expected one of ${ARGO_KINDS.join(', ')}` : `did you mean "${guess}"?`;
+  return { path: 'kind', segments: ['kind'], message: `unknown Argo kind "${kind}"; ${hint}` };
+};
+
+/** Decodes a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow; reports every problem found. */
+export const decodeArgoDocument = (u: unknown): E.Either<ReadonlyArray<ModelProblem>, ArgoDocument> => {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) {
+    return E.left([{ path: '', segments: [], message: `expected a map (an Argo document), got ${describeValue(u)}` }]);
+  }
+  const kind = (u as Record<string, unknown>)['kind'];
+  return isArgoKind(kind) ? decodeWith<ArgoDocument>(CODECS[kind])(u) : E.left([kindProblem(u)]);
+};

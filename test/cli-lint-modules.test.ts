@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/cli/cli-io.js';
+import { main } from '../src/cli/main.js';
+
+const run = async (...argv: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: {}, isTTY: false };
+  return { code: await main(argv, io), stdout, stderr };
+};
+
+describe('tiphys lint on .ts modules', () => {
+  it('renders the exported workflows and validates them', async () => {
+    const r = await run('lint', 'examples/dag-diamond.ts', 'test/fixtures/two-workflows.ts');
+    expect(r).toMatchObject({ code: 0, stdout: 'no problems found in 3 document(s) of 2 file(s)\n' });
+  });
+
+  it('reports what the interpreter finds, with the module and export', async () => {
+    const r = await run('lint', 'test/fixtures/broken-workflow.ts');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "test/fixtures/broken-workflow.ts#default › template 'broken' › task 'a' › arguments.parameters.message: refers to task 'ghost', which is not a task of 'broken' (dangling reference)",
+    );
+  });
+
+  it("reports Argo's rules on a rendered workflow", async () => {
+    const r = await run('lint', 'test/fixtures/unsupplied-input.ts');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('inputs.parameters.message was not supplied');
+  });
+});

@@ -1,0 +1,26 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadWorkflowModule } from '../../src/cli/load-module.js';
+import { formatProblem } from '../../src/core/problem.js';
+import { compileWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
+import { validateDocument } from '../../src/interp/validate/index.js';
+
+const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+
+describe('manifests built by the DSL pass the validator', () => {
+  it.each(files)('%s', async (f) => {
+    const loaded = await loadWorkflowModule(`${dir}${f}`);
+    if (E.isLeft(loaded)) throw new Error(formatProblem(loaded.left));
+    expect(loaded.right.length).toBeGreaterThan(0);
+    for (const { workflow } of loaded.right) {
+      const manifest = compileWorkflow(workflow);
+      if (E.isLeft(manifest)) throw new Error(manifest.left.map(formatProblem).join('\n'));
+      expect(validateDocument(manifest.right, { source: f }).map(formatProblem)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { run, runLint } from '../../src/cli/lint-command.js';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+const EXAMPLES = fileURLToPath(new URL('../../../shared/argo/examples/', import.meta.url));
+const haveExamples = existsSync(EXAMPLES);
+if (!haveExamples)
+  console.warn(`skipping 'tiphys lint' over upstream examples: ${EXAMPLES} is absent (shared Argo data not mounted)`);
+
+const fakeIo = (): CliIo & { readonly out: Array<string>; readonly err: Array<string> } => {
+  const out: Array<string> = [];
+  const err: Array<string> = [];
+  return { out, err, stdout: (s) => out.push(s), stderr: (s) => err.push(s), env: {}, isTTY: false };
+};
+
+describe('tiphys lint', () => {
+  it('passes a clean directory (recursively, multi-document), resolving templateRefs across files and skipping other kinds', async () => {
+    const io = fakeIo();
+    expect(await run([`${FIXTURES}lint`], io)).toBe(0);
+    expect(io.err.join('')).toContain(
+      'good.yaml: note: ConfigMap/settings: ConfigMap is not an Argo workflow kind; skipped',
+    );
+    expect(io.out.join('')).toBe('no problems found in 2 document(s) of 2 file(s) (1 skipped)\n');
+  });
+
+  it('reports each problem as file:line document template task field: message, and exits 1', async () => {
+    const io = fakeIo();
+    const file = `${FIXTURES}lint-bad.yaml`;
+    expect(await run([file], io)).toBe(1);
+    expect(io.out).toEqual([
+      `${file}:11 Workflow/broken- main spec.templates[0].dag.tasks: templates.main.tasks dependency cycle detected: a -> b -> a; remove one of these dependencies (dag-cycle)\n`,
+      `${file}:20 Workflow/broken- leaf spec.templates[1].container.args[0]: failed to resolve {{inputs.parameters.msg}}: declare 'msg' under inputs.parameters of template 'leaf' (variables)\n`,
+      '2 problem(s) in 1 of 1 document(s) of 1 file(s)\n',
+    ]);
+  });
+
+  it('without the library file the templateRef cannot be checked offline and is accepted', async () => {
+    const io = fakeIo();
+    expect(await run([`${FIXTURES}lint/good.yaml`], io)).toBe(0);
+  });
+
+  it('unreadable YAML is reported with its line and fails the run', async () => {
+    const io = fakeIo();
+    const file = `${FIXTURES}lint-broken-yaml.yaml`;
+    expect(await run([file], io)).toBe(1);
+    expect(io.out[0]).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[67]: error: invalid YAML: `),
+    );
+  });
+
+  it('a missing file is an error, not a crash', async () => {
+    const io = fakeIo();
+    expect(await run([`${FIXTURES}nope.yaml`], io)).toBe(1);
+    expect(io.err.join('')).toContain('nope.yaml: error: cannot read');
+  });
+
+  it('usage errors exit 2', async () => {
+    const io = fakeIo();
+    expect(await run([], io)).toBe(2);
+    expect(io.err.join('')).toContain('usage: tiphys lint');
+    expect(await run(['--strict', 'x.yaml'], fakeIo())).toBe(2);
+    const help = fakeIo();
+    expect(await run(['--help'], help)).toBe(0);
+    expect(help.out.join('')).toContain('Exit status');
+  });
+
+  it('hands other file kinds to a module loader (as the lead does for .ts modules)', async () => {
+    const io = fakeIo();
+    const loaded: Array<string> = [];
+    const code = await runLint([`${FIXTURES}lint-bad.yaml`], io, {
+      moduleExtensions: ['.yaml'],
+      loadModule: async (path) => {
+        loaded.push(path);
+        return [
+          {
+            source: path,
+            doc: {
+              apiVersion: 'argoproj.io/v1alpha1',
+              kind: 'Workflow',
+              metadata: { name: 'From-TS' },
+              spec: { entrypoint: 'm', templates: [{ name: 'm', container: { image: 'b' } }] },
+            },
+          },
+        ];
+      },
+    });
+    expect(loaded).toEqual([`${FIXTURES}lint-bad.yaml`]);
+    expect(code).toBe(1);
+    expect(io.out[0]).toContain(
+      `${FIXTURES}lint-bad.yaml Workflow/From-TS metadata.name: metadata.name "From-TS" is not a valid Kubernetes name`,
+    );
+  });
+
+  it.skipIf(!haveExamples)(
+    'lints the whole upstream examples folder clean, skipping non-Argo kinds with a note',
+    async () => {
+      const io = fakeIo();
+      expect(await run([EXAMPLES], io)).toBe(0);
+      const notes = io.err.join('');
+      expect(notes).toContain(
+        'PersistentVolumeClaim/my-existing-volume: PersistentVolumeClaim is not an Argo workflow kind; skipped',
+      );
+      expect(notes).toContain('WorkflowEventBinding is not a workflow; not validated');
+      expect(io.out.join('')).toMatch(/^no problems found in 1\d\d document\(s\) of 17\d file\(s\) \(\d+ skipped\)\n$/);
+    },
+  );
+});

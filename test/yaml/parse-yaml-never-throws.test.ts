@@ -1,0 +1,28 @@
+// Property: parseYaml and fromYaml return a value for any text at all; they never throw.
+import * as E from 'fp-ts/lib/Either.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromYaml } from '../../src/interp/argo/from-yaml.js';
+import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
+
+/** YAML-ish fragments, so generated texts reach deep into the parser rather than failing on line 1. */
+const fragment = fc.constantFrom(
+  'a:', ' b: 1', '- x', '  - y', '[', ']', '{', '}', ',', '"', "'", '\\', '#', '---', '...', '|', '>-', '&a', '*a', '<<: *a',
+  '? ', ': ', '!!str', '!foo', '\t', ' ', '\n', '\r\n', 'kind: Workflow', 'apiVersion: argoproj.io/v1alpha1', 'spec:',
+  '  templates:', '  - name: a', '    contaner: {}', '%YAML 1.1', '\u00a0', '\ufeff', 'null', '~', '0755', 'yes',
+);
+const yamlish = fc.array(fc.oneof(fragment, fc.string({ maxLength: 5 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('parseYaml on arbitrary text', () => {
+  it('always returns problems or documents, never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(yamlish, fc.string({ maxLength: 200 })), (text) => {
+        const parsed = parseYaml(text);
+        expect(E.isLeft(parsed) ? parsed.left.every((p) => p.line >= 1 && p.col >= 1) : Array.isArray(parsed.right.documents)).toBe(true);
+        const imported = fromYaml(text, 'fuzz.yaml');
+        expect(E.isLeft(imported) || E.isRight(imported)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
+});
