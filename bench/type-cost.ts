@@ -9,9 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { toManifest, type Workflow } from '../src/index.js';
+import type { Workflow } from '../src/index.js';
 import { chainWorkflow, chunkedSource, singleBodySource, untypedSource } from './chain-source.js';
 import { markdownTable, ratio } from './markdown-table.js';
+import { renderUnchecked } from './render-unchecked.js';
 
 const GENERATED = new URL('./generated/', import.meta.url);
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -106,7 +107,7 @@ const writeProject = (name: string, source: string): string => {
 /** The typed modules must describe the very manifest the untyped one spells out, or the comparison is void. */
 const checkSameManifest = async (name: string, typed: boolean, expected: unknown): Promise<void> => {
   const mod = (await import(new URL(`${name}.ts`, GENERATED).href)) as { default: unknown };
-  const actual = typed ? toManifest(mod.default as Workflow<unknown, unknown>) : mod.default;
+  const actual = typed ? renderUnchecked(mod.default as Workflow<unknown, unknown>) : mod.default;
   if (!isDeepStrictEqual(actual, expected)) {
     throw new Error(`type-cost bench: generated module ${name}.ts does not render to the expected manifest`);
   }
@@ -124,7 +125,7 @@ export const runTypeCost = async ({ sizes, repeatAt, runs, log }: TypeCostOption
   mkdirSync(GENERATED, { recursive: true });
   const rows: TypeCostRow[] = [];
   for (const n of sizes) {
-    const manifest = toManifest(chainWorkflow(n));
+    const manifest = renderUnchecked(chainWorkflow(n));
     const projects: ReadonlyArray<readonly [Layout, string, string]> = [
       ['untyped', `untyped-${n}`, untypedSource(manifest)],
       ['typed, one callback', `typed-${n}`, singleBodySource(n)],
