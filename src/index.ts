@@ -21,6 +21,7 @@ export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/templ
 export type * from './core/template-node.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
+export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
 export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run as importCommand } from '../src/cli/import-command.js';
 import type { CliIo } from '../src/cli/cli-io.js';
+import { main } from '../src/cli/main.js';
 import { parseYaml } from '../src/interp/yaml/parse-yaml.js';
 
 const run = async (...argv: string[]) => {
@@ -45,6 +46,17 @@ describe('tiphys import', () => {
       `2 problems:\n  - ${FIXTURES}/typo.yaml:9:5: Workflow/typo- › template 'main' › spec.templates[0].contaner: unknown field; did you mean "container"?\n`,
     );
     expect(r.stderr).toContain(`  - ${FIXTURES}/missing.yaml:1:1: cannot read the file: ENOENT`);
+  });
+
+  it('is a subcommand of the tiphys CLI', async () => {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: {}, isTTY: false };
+    expect(await main(['import', `${FIXTURES}/typo.yaml`], io)).toBe(1);
+    expect(stderr).toContain(`spec.templates[0].contaner: unknown field; did you mean "container"?`);
+    expect(await main(['import', '--strict', `${FIXTURES}/under-indented.yaml`], io)).toBe(1);
+    expect(await main(['--help'], io)).toBe(0);
+    expect(stdout).toMatch(/^  import +read Argo YAML into the typed model/m);
   });
 
   it('explains its usage', async () => {

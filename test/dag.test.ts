@@ -7,16 +7,15 @@ import {
   param,
   toManifest,
   workflow,
-  type JsonObject,
   type TaskHandle,
   type Template,
 } from '../src/index.js';
+import type { DAGTask } from '../src/interp/argo/model/argo-types.js';
 import { double, echo, randomInt } from './support/templates.js';
 
-const tasksOf = (t: Template<unknown, unknown>, name = t.node.name): ReadonlyArray<JsonObject> => {
+const tasksOf = (t: Template<unknown, unknown>, name = t.node.name): ReadonlyArray<DAGTask> => {
   const m = toManifest(workflow({ generateName: 'x-', entrypoint: t }));
-  const tpl = m.spec.templates.find((x) => x.name === name) as { dag: { tasks: ReadonlyArray<JsonObject> } };
-  return tpl.dag.tasks;
+  return m.spec.templates.find((x) => x.name === name)?.dag?.tasks ?? [];
 };
 
 const problemsOf = (t: Template<unknown, unknown>) => {

@@ -57,6 +57,20 @@ describe('param', () => {
     });
   });
 
+  it("renders `supplied: true` as Argo's SuppliedValueFrom object, `supplied: {}`", () => {
+    const tpl = container({
+      name: 'approve',
+      image: 'busybox',
+      outputs: { ok: param.boolean({ supplied: true }) },
+      command: ['true'],
+    });
+    // Rendering only: Argo takes supplied outputs on suspend templates, which the DSL has not yet.
+    const m = renderWorkflow(workflow({ generateName: 's-', entrypoint: tpl }));
+    expect(E.isRight(m) && m.right.spec.templates[0]?.outputs?.parameters).toEqual([
+      { name: 'ok', valueFrom: { supplied: {} } },
+    ]);
+  });
+
   it('reports output-only fields used on an input', () => {
     const tpl = container({ name: 'q', image: 'busybox', inputs: { a: param.string({ path: '/x' }) }, command: ['true'] });
     expect(() => toManifest(workflow({ generateName: 'q-', entrypoint: tpl }))).toThrow(

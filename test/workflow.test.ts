@@ -53,6 +53,30 @@ describe('workflow', () => {
     expect(m.spec.templates.map((t) => t.name)).toEqual(['double', 'bye']);
   });
 
+  it('merges template patches, a leaf body patch into its container or script', () => {
+    const c = container({
+      name: 'c',
+      image: 'busybox',
+      command: ['true'],
+      patch: { timeout: '5m', container: { env: [{ name: 'A', value: '1' }], workingDir: '/w' } },
+    });
+    const s = script({ name: 's', image: 'python', source: 'print(1)', patch: { script: { workingDir: '/s' } } });
+    const d = dag('d', { patch: { parallelism: 1 } }, (b) => {
+      b.task('c', c, {});
+      b.task('s', s, {});
+    });
+    const m = toManifest(workflow({ generateName: 'p-', entrypoint: d }));
+    expect(m.spec.templates).toEqual([
+      { name: 'd', dag: { tasks: [{ name: 'c', template: 'c' }, { name: 's', template: 's' }] }, parallelism: 1 },
+      {
+        name: 'c',
+        container: { image: 'busybox', command: ['true'], env: [{ name: 'A', value: '1' }], workingDir: '/w' },
+        timeout: '5m',
+      },
+      { name: 's', script: { image: 'python', source: 'print(1)', workingDir: '/s' } },
+    ]);
+  });
+
   it('two different templates with one name are an error naming both', () => {
     const other = container({ name: 'echo', image: 'alpine', inputs: { message: param.string() }, command: ['cat'] });
     const t = dag('clash', (d) => {

@@ -1,22 +1,20 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo, Command } from './cli-io.js';
-import { lintDocuments } from './lint-documents.js';
-import type { SourcedDocument } from './lint-documents.js';
-import { readYamlDocuments } from './yaml-documents.js';
-import type { YamlNote } from './yaml-documents.js';
-import type { Problem } from '../interp/validate/index.js';
+import { lintDocuments, readYamlForLint } from './lint-documents.js';
+import type { LintInput, LintProblem, SkippedDocument } from './lint-documents.js';
 
 const USAGE = `usage: tiphys lint <file.yaml|directory>...
 
 Validates Argo Workflows, WorkflowTemplates, ClusterWorkflowTemplates and CronWorkflows offline,
-like \`argo lint --offline\`. Directories are searched recursively for *.yaml / *.yml files; files
-may hold several documents. Other kinds (ConfigMap, ...) are skipped with a note.
+like \`argo lint --offline\`: every field is checked against Argo's model (unknown fields, wrong
+types), then against Argo's validation rules. Directories are searched recursively for *.yaml /
+*.yml files; files may hold several documents. Other kinds (ConfigMap, ...) are skipped with a note.
 Exit status: 0 when clean, 1 when any problem is found, 2 on usage errors.
 `;
 
 /** Loads documents from a file this command does not read itself (e.g. a TypeScript module). */
-export type ModuleLoader = (path: string) => Promise<ReadonlyArray<SourcedDocument>>;
+export type ModuleLoader = (path: string) => Promise<ReadonlyArray<LintInput>>;
 
 export interface LintOptions {
   /** Extensions handled by `loadModule` instead of the YAML reader, e.g. ['.ts']. */
@@ -40,15 +38,17 @@ const expand = async (arg: string): Promise<ReadonlyArray<string>> => {
   return nested.flat();
 };
 
-const formatNote = (n: YamlNote): string =>
-  `${n.source}${n.line === undefined ? '' : `:${n.line}`}: ${n.severity}: ${n.message}`;
+/** `file:line:col` (or less when the position is unknown). */
+const position = (source: string | undefined, line?: number, col?: number): string =>
+  `${source ?? '-'}${line === undefined ? '' : `:${line}`}${line === undefined || col === undefined ? '' : `:${col}`}`;
 
-/** `file:line document template task field: message (rule)` */
-export const formatLintProblem = (p: Problem, line: number | undefined): string => {
-  const where = `${p.source ?? '-'}${line === undefined ? '' : `:${line}`}`;
+/** `file:line:col document template task field: message (rule)` */
+export const formatLintProblem = (p: LintProblem): string => {
   const what = [p.document, p.template, p.task, p.path].filter((s) => s !== undefined && s !== '').join(' ');
-  return `${where} ${what}: ${p.message} (${p.rule})`;
+  return `${position(p.source, p.line, p.col)} ${what}: ${p.message}${p.rule === undefined ? '' : ` (${p.rule})`}`;
 };
+
+const formatSkipped = (s: SkippedDocument): string => `${position(s.source, s.line)}: note: ${s.document}: ${s.reason}`;
 
 /** `tiphys lint` with hooks for more file kinds; `run` is this without them. */
 export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: LintOptions = {}): Promise<number> => {
@@ -62,7 +62,7 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
     return 2;
   }
   let failed = false;
-  const docs: Array<SourcedDocument & { readonly lineOf?: (path: string) => number | undefined }> = [];
+  const docs: Array<LintInput> = [];
   let files = 0;
   for (const arg of argv) {
     let paths: ReadonlyArray<string>;
@@ -81,14 +81,11 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
           docs.push(...(await options.loadModule(path)));
           continue;
         }
-        const read = readYamlDocuments(await readFile(path, 'utf8'), path);
-        for (const n of read.notes) {
-          if (n.severity === 'error') {
-            io.stdout(`${formatNote(n)}\n`);
-            failed = true;
-          } else io.stderr(`${formatNote(n)}\n`);
-        }
-        docs.push(...read.documents);
+        const read = readYamlForLint(await readFile(path, 'utf8'), path);
+        for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
+        for (const e of read.errors) io.stdout(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}\n`);
+        failed ||= read.errors.length > 0;
+        docs.push(...read.inputs);
       } catch (e) {
         io.stdout(`${path}: error: cannot load (${e instanceof Error ? e.message : String(e)})\n`);
         failed = true;
@@ -96,10 +93,10 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
     }
   }
   const { results, skipped } = lintDocuments(docs);
-  for (const s of skipped) io.stderr(`${s.source}: note: ${s.document}: ${s.reason}\n`);
+  for (const s of skipped) io.stderr(`${formatSkipped(s)}\n`);
   let problems = 0;
   for (const r of results) {
-    for (const p of r.problems) io.stdout(`${formatLintProblem(p, r.input.lineOf?.(p.path))}\n`);
+    for (const p of r.problems) io.stdout(`${formatLintProblem(p)}\n`);
     problems += r.problems.length;
   }
   const bad = results.filter((r) => r.problems.length > 0).length;

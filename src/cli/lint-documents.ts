@@ -1,53 +1,107 @@
-import { documentLabel, isArgoKind, templateRegistry, validateDocument } from '../interp/validate/index.js';
-import type { Problem } from '../interp/validate/index.js';
+import * as E from 'fp-ts/lib/Either.js';
+import type { Problem as CoreProblem } from '../core/problem.js';
+import type { ImportProblem } from '../interp/argo/from-yaml.js';
+import { importYaml } from '../interp/argo/from-yaml.js';
+import { isArgoKind, templateRegistry, validateDocument } from '../interp/validate/index.js';
+import { field, pathSegments } from '../core/json-value.js';
+import type { YamlLocation, YamlPath } from '../interp/yaml/yaml-locate.js';
 
 // model
 
-export interface SourcedDocument {
+/** A problem and where it is: the file, and line and column when the document came from YAML. */
+export interface LintProblem extends CoreProblem {
+  readonly source?: string;
+  readonly line?: number;
+  readonly col?: number;
+}
+
+/** One document to lint: read from YAML (with its decoding problems and positions) or rendered from a module. */
+export interface LintInput {
   readonly source: string;
   readonly doc: unknown;
+  /** Problems found while reading it (decoding into the Argo model), already located. */
+  readonly found?: ReadonlyArray<LintProblem>;
+  /** Source position of a path into `doc`. */
+  readonly locate?: (path: YamlPath) => YamlLocation;
+  /** Set for a document that is not a workflow kind: why it is not validated. */
+  readonly skip?: { readonly document: string; readonly line: number; readonly reason: string };
 }
 
 export interface SkippedDocument {
   readonly source: string;
+  readonly line?: number;
   readonly document: string;
   readonly reason: string;
 }
 
-export interface LintResult<D extends SourcedDocument = SourcedDocument> {
-  /** Per validated input document, in order: its problems (empty when clean). */
-  readonly results: ReadonlyArray<{ readonly input: D; readonly problems: ReadonlyArray<Problem> }>;
+export interface LintResult {
+  /** Per checked input document, in order: its problems (empty when clean), by position. */
+  readonly results: ReadonlyArray<{ readonly input: LintInput; readonly problems: ReadonlyArray<LintProblem> }>;
   readonly skipped: ReadonlyArray<SkippedDocument>;
 }
 
-const kindOf = (doc: unknown): unknown =>
-  typeof doc === 'object' && doc !== null && !Array.isArray(doc)
-    ? (doc as { readonly kind?: unknown }).kind
-    : undefined;
+/** What a YAML file holds for lint: its documents, the quirks it was read with, or why it is unreadable. */
+export interface YamlLintFile {
+  readonly inputs: ReadonlyArray<LintInput>;
+  readonly warnings: ReadonlyArray<ImportProblem>;
+  readonly errors: ReadonlyArray<ImportProblem>;
+}
 
-const skipReason = (doc: unknown): string | undefined => {
-  const kind = kindOf(doc);
-  if (isArgoKind(kind)) return undefined;
-  if (kind === 'WorkflowEventBinding') return 'WorkflowEventBinding is not a workflow; not validated';
-  if (typeof kind === 'string') return `${kind} is not an Argo workflow kind; skipped`;
-  return undefined;
-};
+// constructors
 
 /**
- * Validates every Workflow, WorkflowTemplate, ClusterWorkflowTemplate and CronWorkflow among
- * `docs`; templateRefs resolve against the (Cluster)WorkflowTemplates among them. Documents of
- * other kinds are skipped with a reason; documents without a kind are validated (and fail).
+ * Reads a (multi-document) YAML file with the shared reader: each document is decoded into the exact
+ * Argo model (unknown fields, wrong types) and kept as data, so the validator still checks it.
  */
-export const lintDocuments = <D extends SourcedDocument>(docs: ReadonlyArray<D>): LintResult<D> => {
-  const registry = templateRegistry(docs.map((d) => d.doc));
+export const readYamlForLint = (text: string, source: string): YamlLintFile => {
+  const stream = importYaml(text, source);
+  if (E.isLeft(stream)) return { inputs: [], warnings: [], errors: stream.left };
+  const inputs = stream.right.documents.map((d): LintInput => {
+    const found = E.isLeft(d.result) ? d.result.left : [];
+    const skipped = E.isRight(d.result) && d.result.right._tag === 'Skipped' ? d.result.right : undefined;
+    return {
+      source,
+      doc: d.data,
+      found,
+      locate: d.locate,
+      ...(skipped === undefined ? {} : { skip: { document: d.label, line: d.line, reason: skipped.note } }),
+    };
+  });
+  return { inputs, warnings: stream.right.warnings, errors: [] };
+};
+
+// operations
+
+/** `path` is `under` itself or a field or item inside it. */
+const isWithin = (path: string, under: string): boolean =>
+  under === '' || path === under || path.startsWith(`${under}.`) || path.startsWith(`${under}[`);
+
+const byPosition = (a: LintProblem, b: LintProblem): number =>
+  (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
+
+/**
+ * Validates every Workflow, WorkflowTemplate, ClusterWorkflowTemplate and CronWorkflow among `inputs`
+ * (templateRefs resolve against the (Cluster)WorkflowTemplates among them) and adds the problems
+ * found while reading. A validator problem at or inside a field the model already refused is the
+ * same problem told twice, and is left out.
+ */
+export const lintDocuments = (inputs: ReadonlyArray<LintInput>): LintResult => {
+  const registry = templateRegistry(inputs.map((d) => d.doc));
   const skipped: Array<SkippedDocument> = [];
-  const results = docs.flatMap((input) => {
-    const reason = skipReason(input.doc);
-    if (reason !== undefined) {
-      skipped.push({ source: input.source, document: documentLabel(input.doc), reason });
+  const results = inputs.flatMap((input) => {
+    if (input.skip !== undefined) {
+      skipped.push({ source: input.source, ...input.skip });
       return [];
     }
-    return [{ input, problems: validateDocument(input.doc, { source: input.source, templatesByName: registry }) }];
+    const found = input.found ?? [];
+    // What the reader did not decode as a workflow kind has its problems already; the rest is validated.
+    const validated = input.found === undefined || isArgoKind(field(input.doc, 'kind'))
+      ? validateDocument(input.doc, { source: input.source, templatesByName: registry })
+      : [];
+    const located = validated
+      .filter((p) => !found.some((f) => isWithin(p.path, f.path ?? '')))
+      .map((p): LintProblem => (input.locate === undefined ? p : { ...p, ...input.locate(pathSegments(p.path)) }));
+    return [{ input, problems: [...found, ...located].sort(byPosition) }];
   });
   return { results, skipped };
 };

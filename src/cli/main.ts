@@ -6,6 +6,10 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'print the Argo YAML of the workflows a .ts module exports',
     load: async () => (await import('./build-command.js')).run,
   },
+  import: {
+    summary: 'read Argo YAML into the typed model and print it back as tiphys emits it',
+    load: async () => (await import('./import-command.js')).run,
+  },
   lint: {
     summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules',
     load: async () => {

@@ -1,5 +1,6 @@
 import type { RefSource, Scope } from '../typed-refs/ref.js';
 import type { ParamNode } from './param.js';
+import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
 
 /** A parameter under its declared name. @category model */
@@ -29,12 +30,13 @@ export interface TemplateBase {
   /** Typed refs used in the template body (command, args, source). */
   readonly refs: ReadonlyArray<RefSource>;
   /** Argo template fields tiphys does not name yet, merged into the rendered template. */
-  readonly patch?: Readonly<Record<string, unknown>>;
+  readonly patch?: TemplatePatch;
 }
 
 /** @category model */
 export interface ContainerNode extends TemplateBase {
   readonly kind: 'Container';
+  readonly patch?: ContainerTemplatePatch;
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly args?: ReadonlyArray<string>;
@@ -43,6 +45,7 @@ export interface ContainerNode extends TemplateBase {
 /** @category model */
 export interface ScriptNode extends TemplateBase {
   readonly kind: 'Script';
+  readonly patch?: ScriptTemplatePatch;
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly source: string;

@@ -1,3 +1,4 @@
+import type { WorkflowSpecPatch } from './patch.js';
 import type { ArgNode, TemplateNode } from './template-node.js';
 
 /** @category model */
@@ -18,5 +19,5 @@ export interface WorkflowNode {
   readonly onExit?: TemplateNode;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
-  readonly patch?: Readonly<Record<string, unknown>>;
+  readonly patch?: WorkflowSpecPatch;
 }

@@ -1,5 +1,6 @@
 import type { OutputsOf, ParamRecord } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
+import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import { isRef, type Ref, type RefSource } from '../typed-refs/ref.js';
 import { namedParams, type NoResultOutput } from './template-spec.js';
@@ -10,7 +11,8 @@ export interface CompositeSpec<P extends ParamRecord, Q extends ParamRecord> {
   /** Declared here so their types are known up front; set with `d.outputs({...})` in the body. */
   readonly outputs?: Q & NoResultOutput;
   readonly retryStrategy?: RetryStrategy;
-  readonly patch?: Readonly<Record<string, unknown>>;
+  /** Argo template fields tiphys does not name yet, merged into the rendered template. */
+  readonly patch?: TemplatePatch;
 }
 
 /** The argument of `d.outputs(...)`: a ref of the declared type for every declared output. */

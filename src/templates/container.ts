@@ -1,4 +1,5 @@
 import type { AnyParam, InputsOf, ParamRecord } from '../core/param.js';
+import type { ContainerTemplatePatch } from '../core/patch.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { ContainerNode } from '../core/template-node.js';
 import { makeScope, type RefSource } from '../typed-refs/ref.js';
@@ -18,6 +19,11 @@ export interface ContainerSpec<P extends ParamRecord, Q extends ParamRecord, R e
   extends LeafSpec<P, Q, R> {
   readonly command?: FromInputs<P, Strings>;
   readonly args?: FromInputs<P, Strings>;
+  /**
+   * Argo template fields tiphys does not name yet, merged into the rendered template; under
+   * `container`, container fields (`env`, `resources`, ...) merged into the rendered container.
+   */
+  readonly patch?: ContainerTemplatePatch;
 }
 
 /**
@@ -59,6 +65,7 @@ export const container = <
     image: spec.image,
     ...(command !== undefined && { command }),
     ...(args !== undefined && { args }),
+    ...(spec.patch !== undefined && { patch: spec.patch }),
   };
   return makeTemplate(node);
 };

@@ -1,4 +1,5 @@
 import type { AnyParam, InputsOf, ParamRecord } from '../core/param.js';
+import type { ScriptTemplatePatch } from '../core/patch.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { ScriptNode } from '../core/template-node.js';
 import { isRef, makeScope, type RefSource } from '../typed-refs/ref.js';
@@ -19,6 +20,11 @@ export interface ScriptSpec<P extends ParamRecord, Q extends ParamRecord, R exte
   readonly command?: FromInputs<P, Strings>;
   /** The program text; a callback gets input refs to interpolate (`${i.n}`). */
   readonly source: FromInputs<P, string>;
+  /**
+   * Argo template fields tiphys does not name yet, merged into the rendered template; under
+   * `script`, script fields (`env`, `resources`, ...) merged into the rendered script.
+   */
+  readonly patch?: ScriptTemplatePatch;
 }
 
 /**
@@ -62,6 +68,7 @@ export const script = <
     image: spec.image,
     source: String(source),
     ...(command !== undefined && { command }),
+    ...(spec.patch !== undefined && { patch: spec.patch }),
   };
   return makeTemplate(node);
 };

@@ -17,8 +17,6 @@ export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extend
   /** The type of the template's stdout, read back as `X.out.result`. */
   readonly result?: R;
   readonly retryStrategy?: RetryStrategy;
-  /** Argo template fields tiphys does not name yet, merged into the rendered template. */
-  readonly patch?: Readonly<Record<string, unknown>>;
 }
 
 /** A list of strings that may hold refs. */
@@ -70,5 +68,4 @@ export const leafBase = (
   refs: Object.freeze(refs),
   ...(spec.result !== undefined && { result: spec.result }),
   ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-  ...(spec.patch !== undefined && { patch: spec.patch }),
 });

@@ -1,3 +1,4 @@
+import type { WorkflowSpecPatch } from '../core/patch.js';
 import type { Template } from '../core/template.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import { renderArgs } from './call.js';
@@ -11,7 +12,7 @@ export interface WorkflowSpec<I, O> extends WorkflowMetadata {
   readonly onExit?: Template<{}, unknown>;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
-  readonly patch?: Readonly<Record<string, unknown>>;
+  readonly patch?: WorkflowSpecPatch;
 }
 
 /**

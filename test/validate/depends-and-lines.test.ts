@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readYamlDocuments } from '../../src/cli/yaml-documents.js';
+import * as E from 'fp-ts/lib/Either.js';
 import { parseDepends } from '../../src/interp/validate/depends-expression.js';
-import { pathSegments } from '../../src/interp/validate/json-value.js';
+import { pathSegments } from '../../src/core/json-value.js';
+import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
 
 describe('depends expressions', () => {
   it('parses the documented grammar and lists every task term', () => {
@@ -41,13 +42,16 @@ describe('problem paths map back to YAML lines', () => {
     '        depends: "b"',
     '      - name: "b"',
   ].join('\n');
-  const [doc] = readYamlDocuments(text, 'x.yaml').documents;
+  const parsed = parseYaml(text);
+  const [doc] = E.isRight(parsed) ? parsed.right.documents : [];
+  const lineOf = (path: string): number | undefined => doc?.locate(pathSegments(path)).line;
 
   it('finds the line of a field, or of its closest existing parent', () => {
-    expect(doc?.lineOf('spec.templates[0].dag.tasks[0].depends')).toBe(10);
-    expect(doc?.lineOf('spec.templates[0].dag.tasks[1].name')).toBe(11);
-    expect(doc?.lineOf('spec.templates[0].dag.tasks[1].arguments.parameters[0]')).toBe(11);
-    expect(doc?.lineOf('spec.entrypoint')).toBe(5);
+    expect(lineOf('spec.templates[0].dag.tasks[0].depends')).toBe(10);
+    expect(lineOf('spec.templates[0].dag.tasks[1].name')).toBe(11);
+    expect(lineOf('spec.templates[0].dag.tasks[1].arguments.parameters[0]')).toBe(11);
+    // A missing field points at the key of the map that lacks it.
+    expect(lineOf('spec.entrypoint')).toBe(4);
   });
 
   it('splits paths with quoted keys', () => {

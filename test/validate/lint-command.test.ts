@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
@@ -22,20 +24,54 @@ describe('tiphys lint', () => {
     const io = fakeIo();
     expect(await run([`${FIXTURES}lint`], io)).toBe(0);
     expect(io.err.join('')).toContain(
-      'good.yaml: note: ConfigMap/settings: ConfigMap is not an Argo workflow kind; skipped',
+      'good.yaml:2: note: ConfigMap/settings: ConfigMap (v1) is not an Argo workflow kind; skipped',
     );
     expect(io.out.join('')).toBe('no problems found in 2 document(s) of 2 file(s) (1 skipped)\n');
   });
 
-  it('reports each problem as file:line document template task field: message, and exits 1', async () => {
+  it('reports each problem as file:line:col document template task field: message, and exits 1', async () => {
     const io = fakeIo();
     const file = `${FIXTURES}lint-bad.yaml`;
     expect(await run([file], io)).toBe(1);
     expect(io.out).toEqual([
-      `${file}:11 Workflow/broken- main spec.templates[0].dag.tasks: templates.main.tasks dependency cycle detected: a -> b -> a; remove one of these dependencies (dag-cycle)\n`,
-      `${file}:20 Workflow/broken- leaf spec.templates[1].container.args[0]: failed to resolve {{inputs.parameters.msg}}: declare 'msg' under inputs.parameters of template 'leaf' (variables)\n`,
+      `${file}:10:7 Workflow/broken- main spec.templates[0].dag.tasks: templates.main.tasks dependency cycle detected: a -> b -> a; remove one of these dependencies (dag-cycle)\n`,
+      `${file}:20:14 Workflow/broken- leaf spec.templates[1].container.args[0]: failed to resolve {{inputs.parameters.msg}}: declare 'msg' under inputs.parameters of template 'leaf' (variables)\n`,
       '2 problem(s) in 1 of 1 document(s) of 1 file(s)\n',
     ]);
+  });
+
+  it('reports unknown fields and wrong types from the Argo model next to the rules, each problem once', async () => {
+    const io = fakeIo();
+    const file = `${FIXTURES}lint-model.yaml`;
+    expect(await run([file], io)).toBe(1);
+    expect(io.out).toEqual([
+      `${file}:8:5 Workflow/typo- main spec.templates[0]: template 'main' has no template type; add exactly one of: container, containerSet, steps, script, resource, dag, suspend, data, http, plugin (template-type)\n`,
+      `${file}:9:5 Workflow/typo- main spec.templates[0].contaner: unknown field; did you mean "container"?\n`,
+      // The timeout rule finds the same wrong type; it is told once.
+      `${file}:12:5 Workflow/typo- slow spec.templates[1].timeout: expected a string, got the integer 30\n`,
+      '3 problem(s) in 1 of 1 document(s) of 1 file(s)\n',
+    ]);
+  });
+
+  it('documents that are not manifests, or lack a kind, are problems with their position', async () => {
+    const io = fakeIo();
+    const file = `${FIXTURES}lint-odd-documents.yaml`;
+    expect(await run([file], io)).toBe(1);
+    expect(io.out).toEqual([
+      `${file}:1:1 document 1: expected a Kubernetes manifest (a map with apiVersion and kind)\n`,
+      `${file}:4:1 document 2 kind: missing kind; expected one of Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow\n`,
+      `${file}:8:1 WorkflowTemplat/lib kind: unknown Argo kind "WorkflowTemplat"; did you mean "WorkflowTemplate"?\n`,
+      '3 problem(s) in 3 of 3 document(s) of 1 file(s)\n',
+    ]);
+  });
+
+  it('YAML nested deeper than the reader allows is an error with its position, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiphys-lint-'));
+    const file = join(dir, 'deep.yaml');
+    writeFileSync(file, `a:\n${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i + 1)}b:\n`).join('')}`);
+    const io = fakeIo();
+    expect(await run([file], io)).toBe(1);
+    expect(io.out[0]).toBe(`${file}:201:401: error: invalid YAML: nesting is deeper than 200 levels; flatten the document\n`);
   });
 
   it('without the library file the templateRef cannot be checked offline and is accepted', async () => {
@@ -48,7 +84,7 @@ describe('tiphys lint', () => {
     const file = `${FIXTURES}lint-broken-yaml.yaml`;
     expect(await run([file], io)).toBe(1);
     expect(io.out[0]).toMatch(
-      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[67]: error: invalid YAML: `),
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[67]:\\d+: error: invalid YAML: `),
     );
   });
 
@@ -102,9 +138,9 @@ describe('tiphys lint', () => {
       expect(await run([EXAMPLES], io)).toBe(0);
       const notes = io.err.join('');
       expect(notes).toContain(
-        'PersistentVolumeClaim/my-existing-volume: PersistentVolumeClaim is not an Argo workflow kind; skipped',
+        'PersistentVolumeClaim/my-existing-volume: PersistentVolumeClaim (v1) is not an Argo workflow kind; skipped',
       );
-      expect(notes).toContain('WorkflowEventBinding is not a workflow; not validated');
+      expect(notes).toContain('WorkflowEventBinding is not a workflow: checked for unknown fields, not validated further');
       expect(io.out.join('')).toMatch(/^no problems found in 1\d\d document\(s\) of 17\d file\(s\) \(\d+ skipped\)\n$/);
     },
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
-import { readYamlDocuments } from '../../src/cli/yaml-documents.js';
+import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
 import { validate, validateDocument } from '../../src/interp/validate/index.js';
 import { expectProblems, problemsOf } from './bad-case.js';
 
@@ -131,24 +131,24 @@ describe('malformed and hostile input comes back as problems, never as exception
     ]);
   });
 
-  it('unreadable YAML becomes a located note, not a crash', () => {
-    const deep = readYamlDocuments(`a: ${'['.repeat(20_000)}${']'.repeat(20_000)}`, 'deep.yaml');
-    expect(deep.documents).toEqual([]);
-    expect(deep.notes[0]?.message).toContain('collections nested 20000 levels deep');
-    const broken = readYamlDocuments('kind: Workflow\nspec: [unclosed\n', 'broken.yaml');
-    expect(broken.notes.map((n) => [n.severity, n.source])).toContainEqual(['error', 'broken.yaml']);
-    expect(broken.notes[0]?.line).toBeGreaterThanOrEqual(2);
+  it('unreadable YAML becomes a located problem, not a crash', () => {
+    const deep = parseYaml(`a: ${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    expect(E.isLeft(deep) && deep.left).toEqual([
+      { line: 1, col: 203, message: 'nesting is deeper than 200 levels; flatten the document' },
+    ]);
+    const broken = parseYaml('kind: Workflow\nspec: [unclosed\n');
+    expect(E.isLeft(broken) && broken.left[0]?.line).toBeGreaterThanOrEqual(2);
   });
 
   it('duplicate keys are accepted with a located warning (last one wins)', () => {
-    const r = readYamlDocuments('a: 1\nb: 2\na: 3\n', 'dup.yaml');
-    expect(r.documents[0]?.doc).toEqual({ a: 3, b: 2 });
-    expect(r.notes).toEqual([
+    const r = parseYaml('a: 1\nb: 2\na: 3\n');
+    expect(E.isRight(r) && r.right.documents[0]?.data).toEqual({ a: 3, b: 2 });
+    expect(E.isRight(r) && r.right.warnings).toEqual([
       {
-        source: 'dup.yaml',
         line: 3,
-        severity: 'warning',
-        message: "duplicate key 'a': the last one wins (as in PyYAML and Kubernetes); remove the duplicate",
+        col: 1,
+        message:
+          'key "a" repeats the key at line 1; the later value wins (as Kubernetes reads it) and the earlier one is ignored. Merge them or remove one',
       },
     ]);
   });

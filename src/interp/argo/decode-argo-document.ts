@@ -10,15 +10,14 @@ import {
   WorkflowTemplateCodec,
 } from './model/argo-codecs.js';
 import type { ClusterWorkflowTemplate, CronWorkflow, Workflow, WorkflowTemplate } from './model/argo-types.js';
+import { field, isRecord } from '../../core/json-value.js';
+import type { ArgoKind } from './argo-kinds.js';
+import { ARGO_KINDS, isArgoKind } from './argo-kinds.js';
 import type { ModelProblem } from './model-problem.js';
 import { problemsFromErrors } from './model-problem.js';
 
 /** The four workflow kinds tiphys reads, writes and validates. */
 export type ArgoDocument = Workflow | WorkflowTemplate | ClusterWorkflowTemplate | CronWorkflow;
-
-export type ArgoKind = ArgoDocument['kind'];
-
-export const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
 
 const CODECS: { readonly [K in ArgoKind]: t.Decoder<unknown, Extract<ArgoDocument, { kind: K }>> } = {
   Workflow: WorkflowCodec,
@@ -26,10 +25,6 @@ const CODECS: { readonly [K in ArgoKind]: t.Decoder<unknown, Extract<ArgoDocumen
   ClusterWorkflowTemplate: ClusterWorkflowTemplateCodec,
   CronWorkflow: CronWorkflowCodec,
 };
-
-export const ARGO_KINDS: ReadonlyArray<ArgoKind> = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
-
-export const isArgoKind = (kind: unknown): kind is ArgoKind => typeof kind === 'string' && Object.hasOwn(CODECS, kind);
 
 /** Runs any model codec and turns io-ts errors into path + message problems. */
 export const decodeWith =
@@ -40,7 +35,7 @@ export const decodeWith =
   };
 
 const kindProblem = (u: unknown): ModelProblem => {
-  const kind = typeof u === 'object' && u !== null ? (u as Record<string, unknown>)['kind'] : undefined;
+  const kind = field(u, 'kind');
   if (typeof kind !== 'string') {
     return { path: 'kind', segments: ['kind'], message: `expected one of ${ARGO_KINDS.join(', ')}, got ${describeValue(kind)}` };
   }
@@ -51,9 +46,9 @@ const kindProblem = (u: unknown): ModelProblem => {
 
 /** Decodes a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow; reports every problem found. */
 export const decodeArgoDocument = (u: unknown): E.Either<ReadonlyArray<ModelProblem>, ArgoDocument> => {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) {
+  if (!isRecord(u)) {
     return E.left([{ path: '', segments: [], message: `expected a map (an Argo document), got ${describeValue(u)}` }]);
   }
-  const kind = (u as Record<string, unknown>)['kind'];
+  const kind = field(u, 'kind');
   return isArgoKind(kind) ? decodeWith<ArgoDocument>(CODECS[kind])(u) : E.left([kindProblem(u)]);
 };

@@ -1,5 +1,6 @@
 // `fromYaml`: Argo YAML (any number of documents) into the typed model, with every problem located.
 import * as E from 'fp-ts/lib/Either.js';
+import { field, isRecord } from '../../core/json-value.js';
 import type { Problem } from '../../core/problem.js';
 import { formatProblem } from '../../core/problem.js';
 import type { ParseYamlOptions, YamlDocument } from '../yaml/parse-yaml.js';
@@ -8,7 +9,8 @@ import type { YamlLocation, YamlPath } from '../yaml/yaml-locate.js';
 import type { YamlProblem } from '../yaml/yaml-problem.js';
 import { closestName } from './codec/closest-name.js';
 import type { ArgoDocument } from './decode-argo-document.js';
-import { ARGO_KINDS, decodeArgoDocument, decodeWith, isArgoKind } from './decode-argo-document.js';
+import { ARGO_KINDS, isArgoKind } from './argo-kinds.js';
+import { decodeArgoDocument, decodeWith } from './decode-argo-document.js';
 import { WorkflowEventBindingCodec } from './model/argo-codecs.js';
 import type { ModelProblem } from './model-problem.js';
 import { documentLabel, pathContext } from './problem-context.js';
@@ -49,9 +51,9 @@ export interface SkippedDocument extends Located {
 export type ImportedDocument = ImportedArgo | SkippedDocument;
 
 /** One document of a stream: decoded, or the problems that kept it from decoding. */
-export interface DocumentImport {
-  readonly index: number;
-  readonly line: number;
+export interface DocumentImport extends Located {
+  /** The document as parsed, before decoding: what a validator checks even when decoding failed. */
+  readonly data: unknown;
   readonly result: E.Either<ReadonlyArray<ImportProblem>, ImportedDocument>;
 }
 
@@ -66,9 +68,6 @@ export interface ImportedYaml {
   readonly warnings: ReadonlyArray<ImportProblem>;
 }
 
-const field = (data: unknown, key: string): unknown =>
-  typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
-
 const problem = (path: string, message: string): ReadonlyArray<ModelProblem> => [
   { path, segments: path === '' ? [] : [path], message },
 ];
@@ -76,7 +75,7 @@ const problem = (path: string, message: string): ReadonlyArray<ModelProblem> => 
 /** Decodes one parsed document by kind; model problems still carry only paths. */
 const decodeDocument = (doc: YamlDocument, located: Located): E.Either<ReadonlyArray<ModelProblem>, ImportedDocument> => {
   const { data } = doc;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isRecord(data)) {
     return E.left(problem('', 'expected a Kubernetes manifest (a map with apiVersion and kind)'));
   }
   const kind = field(data, 'kind');
@@ -116,7 +115,7 @@ const importDocument = (doc: YamlDocument, source: string | undefined): Document
       message: p.message,
     })),
   )(decodeDocument(doc, located));
-  return { index: doc.index, line: doc.line, result };
+  return { ...located, data: doc.data, result };
 };
 
 /**

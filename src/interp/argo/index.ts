@@ -1,7 +1,9 @@
 // The Argo interpreter's public surface: the generated model, decoding, and YAML import.
 export type * from './model/index.js';
-export type { ArgoDocument, ArgoKind } from './decode-argo-document.js';
-export { ARGO_API_VERSION, ARGO_KINDS, decodeArgoDocument, decodeWith, isArgoKind } from './decode-argo-document.js';
+export type { ArgoKind } from './argo-kinds.js';
+export { ARGO_API_VERSION, ARGO_KINDS, isArgoKind } from './argo-kinds.js';
+export type { ArgoDocument } from './decode-argo-document.js';
+export { decodeArgoDocument, decodeWith } from './decode-argo-document.js';
 export type {
   DocumentImport,
   ImportedArgo,
@@ -12,5 +14,6 @@ export type {
   SkippedDocument,
 } from './from-yaml.js';
 export { formatImportProblem, fromYaml, importYaml } from './from-yaml.js';
-export type { ModelProblem, PathSegment } from './model-problem.js';
+export type { PathSegment } from '../../core/json-value.js';
+export type { ModelProblem } from './model-problem.js';
 export { formatModelProblem } from './model-problem.js';

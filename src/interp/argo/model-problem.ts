@@ -1,9 +1,9 @@
 // A decoding problem in an Argo document: where it is and what is wrong.
 import * as t from 'io-ts';
+import type { PathSegment } from '../../core/json-value.js';
+import { formatPath } from '../../core/json-value.js';
 import { ListType } from './codec/collection-codecs.js';
 import { describeValue } from './codec/describe-value.js';
-
-export type PathSegment = string | number;
 
 export interface ModelProblem {
   /** Dotted path from the document root, e.g. `spec.templates[2].contaner`; empty for the document itself. */
@@ -12,15 +12,6 @@ export interface ModelProblem {
   /** The same path as segments, for locating the node in the source YAML. */
   readonly segments: ReadonlyArray<PathSegment>;
 }
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
-
-export const formatPath = (segments: ReadonlyArray<PathSegment>): string =>
-  segments.reduce<string>((acc, s) => {
-    if (typeof s === 'number') return `${acc}[${s}]`;
-    if (IDENTIFIER.test(s)) return acc === '' ? s : `${acc}.${s}`;
-    return `${acc}[${JSON.stringify(s)}]`;
-  }, '');
 
 /** `spec.templates[2].contaner: unknown field; did you mean "container"?` */
 export const formatModelProblem = (p: ModelProblem): string => `${p.path === '' ? '(document)' : p.path}: ${p.message}`;

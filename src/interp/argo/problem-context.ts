@@ -1,30 +1,27 @@
 // Names the document, template and task/step a path points into, so every message can say
 // "Workflow/hello- › template 'main' › task 'B'" instead of only a raw path.
-import type { PathSegment } from './model-problem.js';
+import type { PathSegment } from '../../core/json-value.js';
+import { field, list, strField } from '../../core/json-value.js';
 
 export interface PathContext {
   readonly template?: string;
   readonly task?: string;
 }
 
-const at = (data: unknown, key: PathSegment): unknown => {
-  if (Array.isArray(data) && typeof key === 'number') return data[key] as unknown;
-  if (typeof data === 'object' && data !== null && !Array.isArray(data)) return (data as Record<string, unknown>)[String(key)];
-  return undefined;
-};
+const at = (data: unknown, key: PathSegment): unknown => (typeof key === 'number' ? list(data)[key] : field(data, key));
 
-const nameOf = (data: unknown): string | undefined => {
-  const name = at(data, 'name');
-  return typeof name === 'string' ? name : undefined;
-};
+const nameOf = (data: unknown): string | undefined => strField(data, 'name') || undefined;
 
-/** `Workflow/hello-` (kind/name or kind/generateName), or `document N` before a kind is known. */
-export const documentLabel = (data: unknown, index: number): string => {
-  const kind = at(data, 'kind');
-  const metadata = at(data, 'metadata');
-  const name = nameOf(metadata) ?? at(metadata, 'generateName');
-  if (typeof kind !== 'string') return `document ${index + 1}`;
-  return typeof name === 'string' ? `${kind}/${name}` : kind;
+/**
+ * `Workflow/hello-` (kind/name or kind/generateName; the kind alone when unnamed), or `document N`
+ * (`document` without an index) before a kind is known.
+ */
+export const documentLabel = (data: unknown, index?: number): string => {
+  const kind = field(data, 'kind');
+  if (typeof kind !== 'string') return index === undefined ? 'document' : `document ${index + 1}`;
+  const metadata = field(data, 'metadata');
+  const name = strField(metadata, 'name') || strField(metadata, 'generateName');
+  return name === '' ? kind : `${kind}/${name}`;
 };
 
 /** The innermost template and task/step on `path` that have a name. */

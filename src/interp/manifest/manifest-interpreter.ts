@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { TiphysError, type Problem } from '../../core/problem.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { Workflow } from '../../templates/workflow.js';
-import type { JsonObject, WorkflowManifest } from './argo-types.js';
+import type { WorkflowManifest } from './argo-types.js';
 import { clashProblem, collectTemplates } from './collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { validateDocument } from '../validate/index.js';
@@ -53,14 +53,14 @@ export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<Readonl
   return E.right({
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Workflow',
-    metadata: metadata as JsonObject,
+    metadata,
     spec: {
       entrypoint: node.entrypoint.name,
       ...(args.length > 0 && { arguments: { parameters: args } }),
       ...(node.onExit !== undefined && { onExit: node.onExit.name }),
       ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
       templates: [...rendered.values()],
-      ...(node.patch as JsonObject | undefined),
+      ...node.patch,
     },
   });
 };

@@ -1,9 +1,9 @@
 import type { NamedParam } from '../../core/template-node.js';
 import type { Problem } from '../../core/problem.js';
-import type { JsonObject } from './argo-types.js';
+import type { Parameter } from '../argo/model/argo-types.js';
 
 /** An input parameter: `name`, `default`, `enum`, `description`. Output-only fields are a problem. */
-export const renderInput = ({ name, param }: NamedParam, template: string, problems: Problem[]): JsonObject => {
+export const renderInput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {
   if (param.valueFrom !== undefined) {
     problems.push({
       template,
@@ -20,7 +20,7 @@ export const renderInput = ({ name, param }: NamedParam, template: string, probl
 };
 
 /** An output parameter: its `valueFrom` (with `default` inside), `globalName`, `description`. */
-export const renderOutput = ({ name, param }: NamedParam, template: string, problems: Problem[]): JsonObject => {
+export const renderOutput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {
   const source = param.valueFrom;
   if (source === undefined) {
     problems.push({
@@ -29,10 +29,16 @@ export const renderOutput = ({ name, param }: NamedParam, template: string, prob
       message: `output '${name}' has no source: give it \`path\` (containers, scripts) or set it with \`outputs({ ${name}: ... })\` (dags, steps)`,
     });
   }
-  const valueFrom = { ...source, ...(param.default !== undefined && { default: param.default }) };
+  // The DSL's `supplied: true` is Argo's `supplied: {}` (an empty SuppliedValueFrom object).
+  const { supplied, ...rest } = source ?? {};
+  const valueFrom = {
+    ...rest,
+    ...(supplied === true && { supplied: {} }),
+    ...(param.default !== undefined && { default: param.default }),
+  };
   return {
     name,
-    ...(Object.keys(valueFrom).length > 0 && { valueFrom: valueFrom as JsonObject }),
+    ...(Object.keys(valueFrom).length > 0 && { valueFrom }),
     ...(param.globalName !== undefined && { globalName: param.globalName }),
     ...(param.description !== undefined && { description: param.description }),
   };

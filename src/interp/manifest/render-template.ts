@@ -14,14 +14,14 @@ import type {
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
 import { FREE_STEPS } from '../../templates/step.js';
 import type { Scope } from '../../typed-refs/ref.js';
-import type { Json, JsonObject } from './argo-types.js';
+import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../argo/model/argo-types.js';
 import { checkCall, checkString, NOTHING_REPORTED, type CallScope } from './check-call.js';
 import { findCycle } from './dag-order.js';
 import { renderInput, renderOutput } from './render-param.js';
 
-type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => JsonObject;
+type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => Template;
 
-const renderRetry = (r: RetryStrategy): JsonObject => {
+const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
   const backoff =
     r.backoff === undefined
       ? undefined
@@ -35,12 +35,12 @@ const renderRetry = (r: RetryStrategy): JsonObject => {
     ...(r.retryPolicy !== undefined && { retryPolicy: r.retryPolicy }),
     ...(r.expression !== undefined && { expression: r.expression }),
     ...(backoff !== undefined && { backoff }),
-    ...(r.affinity !== undefined && { affinity: r.affinity as JsonObject }),
+    ...(r.affinity !== undefined && { affinity: r.affinity }),
   };
 };
 
 /** `name`, `inputs`, `outputs`, `retryStrategy`: the part every kind shares, in Argo's usual order. */
-const header = (t: TemplateBase, problems: Problem[]): JsonObject => {
+const header = (t: TemplateBase, problems: Problem[]): Template => {
   const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
   const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
   return {
@@ -74,10 +74,10 @@ const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<str
   }
 };
 
-const withPatch = (t: TemplateBase, rendered: JsonObject): JsonObject =>
-  t.patch === undefined ? rendered : { ...rendered, ...(t.patch as JsonObject) };
+const withPatch = (t: TemplateBase, rendered: Template): Template =>
+  t.patch === undefined ? rendered : { ...rendered, ...t.patch };
 
-const renderCall = (c: CallNode, depends: string | undefined): JsonObject => ({
+const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => ({
   name: c.name,
   template: c.template.name,
   ...(depends !== undefined && { depends }),
@@ -85,7 +85,7 @@ const renderCall = (c: CallNode, depends: string | undefined): JsonObject => ({
     arguments: { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) },
   }),
   ...(c.when !== undefined && { when: c.when }),
-  ...(c.withItems !== undefined && { withItems: c.withItems as ReadonlyArray<Json> }),
+  ...(c.withItems !== undefined && { withItems: c.withItems }),
 });
 
 const duplicateNames = (t: TemplateNode, calls: ReadonlyArray<CallNode>, what: string, problems: Problem[]) => {
@@ -170,24 +170,30 @@ const renderSteps: Renderer<'Steps'> = (t, problems) => {
   return withPatch(t, { ...header(t, problems), steps: groups });
 };
 
+// A leaf's patch may hold fields of its body (`container.env`, `script.resources`): merged into the body.
 const renderContainer: Renderer<'Container'> = (t, problems) => {
   checkLeafRefs(t, [...(t.command ?? []), ...(t.args ?? [])], problems);
-  return withPatch(t, {
+  const { container: body, ...rest } = t.patch ?? {};
+  return {
     ...header(t, problems),
     container: {
       image: t.image,
       ...(t.command !== undefined && { command: t.command }),
       ...(t.args !== undefined && { args: t.args }),
+      ...body,
     },
-  });
+    ...rest,
+  };
 };
 
 const renderScript: Renderer<'Script'> = (t, problems) => {
   checkLeafRefs(t, [...(t.command ?? []), t.source], problems);
-  return withPatch(t, {
+  const { script: body, ...rest } = t.patch ?? {};
+  return {
     ...header(t, problems),
-    script: { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source },
-  });
+    script: { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...body },
+    ...rest,
+  };
 };
 
 /** One renderer per template kind: adding a kind fails to compile until it is handled here. */
@@ -199,5 +205,5 @@ const renderers: { readonly [K in TemplateKind]: Renderer<K> } = {
 };
 
 /** Renders one template to Argo's form, collecting every problem found in it. */
-export const renderTemplate = (t: TemplateNode, problems: Problem[]): JsonObject =>
+export const renderTemplate = (t: TemplateNode, problems: Problem[]): Template =>
   (renderers[t.kind] as Renderer<TemplateKind>)(t as never, problems);

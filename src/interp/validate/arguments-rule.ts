@@ -1,5 +1,5 @@
 import type { Report } from './problem.js';
-import { anyString, describeType, field, has, isRecord, list, pathIndex, pathKey, strField } from './json-value.js';
+import { anyString, describeType, field, has, isRecord, list, pathIndex, pathKey, strField } from '../../core/json-value.js';
 import { checkArtifactShape, hasLocation } from './artifacts-rule.js';
 import { checkNamedList } from './names-rule.js';
 

@@ -1,5 +1,5 @@
 import type { Report, Where } from './problem.js';
-import { describeType, field, has, isRecord, list, pathKey, strField } from './json-value.js';
+import { describeType, field, has, isRecord, list, pathKey, strField } from '../../core/json-value.js';
 
 // Artifact location kinds (CRD x-kubernetes-validations "at most one artifact location").
 export const ARTIFACT_LOCATIONS: ReadonlyArray<string> = [

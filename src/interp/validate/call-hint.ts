@@ -1,4 +1,4 @@
-import { field, listField, strField } from './json-value.js';
+import { field, listField, strField } from '../../core/json-value.js';
 import type { Callee } from './template-ref-rule.js';
 import { templateType } from './template-type-rule.js';
 

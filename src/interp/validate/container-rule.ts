@@ -1,5 +1,5 @@
 import type { Report } from './problem.js';
-import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from './json-value.js';
+import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from '../../core/json-value.js';
 import { fieldNameError } from './names-rule.js';
 import type { TemplateSite } from './validate-context.js';
 

@@ -1,5 +1,5 @@
 import type { Report } from './problem.js';
-import { describeType, field, has, isRecord, pathIndex, pathKey } from './json-value.js';
+import { describeType, field, has, isRecord, pathIndex, pathKey } from '../../core/json-value.js';
 import { cronScheduleError } from './cron-schedule.js';
 
 const CONCURRENCY_POLICIES = ['Allow', 'Forbid', 'Replace'];

@@ -1,4 +1,4 @@
-import { field, list, str, strField } from './json-value.js';
+import { field, list, str, strField } from '../../core/json-value.js';
 import { parseDepends } from './depends-expression.js';
 import type { DependsParse } from './depends-expression.js';
 

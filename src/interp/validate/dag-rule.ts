@@ -1,4 +1,4 @@
-import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from './json-value.js';
+import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from '../../core/json-value.js';
 import { checkArguments } from './arguments-rule.js';
 import { calleeHint } from './call-hint.js';
 import { dependsOn, findCycles, taskDeps } from './dag-graph.js';

@@ -1,8 +1,9 @@
-import { entries, field, has, isRecord, list, listField, str, strField } from './json-value.js';
-import type { JsonRecord } from './json-value.js';
+import { entries, field, has, isRecord, list, listField, str, strField } from '../../core/json-value.js';
+import type { JsonRecord } from '../../core/json-value.js';
 import { scopeOf } from './scope.js';
 import type { Scope } from './scope.js';
-import type { ArgoKind, TemplateRegistry } from './validate-context.js';
+import type { ArgoKind } from '../argo/argo-kinds.js';
+import type { TemplateRegistry } from './validate-context.js';
 
 /** `{{...}}` anywhere in a name: Argo then defers the check to run time (`isParameter`). */
 export const PARAMETER_TAG = /\{\{[-a-zA-Z0-9]+(\.[-a-zA-Z0-9_]+)*\}\}/;

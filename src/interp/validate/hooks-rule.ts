@@ -1,5 +1,5 @@
 import type { Where } from './problem.js';
-import { describeType, entries, field, isRecord, pathKey, strField } from './json-value.js';
+import { describeType, entries, field, isRecord, pathKey, strField } from '../../core/json-value.js';
 import { resolveCallee, resolveLocal } from './template-ref-rule.js';
 import type { DocContext } from './validate-context.js';
 

@@ -10,7 +10,7 @@ import {
   pathIndex,
   pathKey,
   strField,
-} from './json-value.js';
+} from '../../core/json-value.js';
 import { checkArtifactLocation, checkArtifactShape, hasLocation } from './artifacts-rule.js';
 import { checkNamedList } from './names-rule.js';
 import { isLeaf, templateType } from './template-type-rule.js';

@@ -1,5 +1,5 @@
 import type { Finding, Where } from './problem.js';
-import { describeType, entries, field, has, isRecord, pathIndex, pathKey } from './json-value.js';
+import { describeType, entries, field, has, isRecord, pathIndex, pathKey } from '../../core/json-value.js';
 import type { ScopeBuilder } from './scope.js';
 
 // withParam without tags is parsed as JSON by the controller at run time; fail early instead.

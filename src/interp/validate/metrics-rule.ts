@@ -1,5 +1,5 @@
 import type { Report } from './problem.js';
-import { describeType, field, isRecord, list, listField, pathIndex, pathKey, strField } from './json-value.js';
+import { describeType, field, isRecord, list, listField, pathIndex, pathKey, strField } from '../../core/json-value.js';
 
 // crd-full-workflows.yaml: metrics.prometheus maxItems 100; name and label key pattern;
 // gauge.value 1..256 characters; gauge.operation enum.

@@ -1,7 +1,7 @@
 import type { Report } from './problem.js';
-import { describeType, field, isRecord, pathIndex, pathKey, str } from './json-value.js';
+import { describeType, field, isRecord, pathIndex, pathKey, str } from '../../core/json-value.js';
 import { hasTag } from './template-tags.js';
-import type { ArgoKind } from './validate-context.js';
+import type { ArgoKind } from '../argo/argo-kinds.js';
 
 // Limits from validate.go (maxCharsInObjectName, workflowFieldMaxLength) and the CRD
 // (crd-full-workflows.yaml: templates[].name maxLength 128, pattern below).

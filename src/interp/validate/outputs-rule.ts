@@ -1,5 +1,5 @@
 import type { Report } from './problem.js';
-import { describeType, field, has, isRecord, listField, pathIndex, pathKey, strField } from './json-value.js';
+import { describeType, field, has, isRecord, listField, pathIndex, pathKey, strField } from '../../core/json-value.js';
 import { isParameterTag } from './global-scope.js';
 import { checkNamedList, paramNameError } from './names-rule.js';
 import { checkArtifactShape } from './artifacts-rule.js';

@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import type { Finding } from './problem.js';
-import { describeType, field, has, isRecord, listField, pathKey, strField } from './json-value.js';
+import { describeType, field, has, isRecord, listField, pathKey, strField } from '../../core/json-value.js';
 import type { TemplateSite } from './validate-context.js';
 
 // crd-full-workflows.yaml: resource.action and resource.mergeStrategy enums.

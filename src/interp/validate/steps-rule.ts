@@ -1,4 +1,4 @@
-import { describeType, field, isRecord, pathKey, str } from './json-value.js';
+import { describeType, field, isRecord, pathKey, str } from '../../core/json-value.js';
 import { checkArguments } from './arguments-rule.js';
 import { calleeHint } from './call-hint.js';
 import { checkHooks, hasExitHook } from './hooks-rule.js';

@@ -1,5 +1,5 @@
 import type { Report } from './problem.js';
-import { describeType, entries, field, has, isRecord, pathKey } from './json-value.js';
+import { describeType, entries, field, has, isRecord, pathKey } from '../../core/json-value.js';
 import { createsPod, isLeaf, templateType } from './template-type-rule.js';
 import type { TemplateSite } from './validate-context.js';
 

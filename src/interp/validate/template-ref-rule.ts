@@ -1,6 +1,6 @@
 import type { Where } from './problem.js';
-import { describeType, field, isRecord, listField, pathKey, str, strField } from './json-value.js';
-import type { JsonRecord } from './json-value.js';
+import { describeType, field, isRecord, listField, pathKey, str, strField } from '../../core/json-value.js';
+import type { JsonRecord } from '../../core/json-value.js';
 import type { DocContext, TemplateRegistry } from './validate-context.js';
 
 // model

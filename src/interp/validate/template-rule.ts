@@ -1,4 +1,4 @@
-import { field, pathKey } from './json-value.js';
+import { field, pathKey } from '../../core/json-value.js';
 import { checkArtifactLocation, checkArtifactShape } from './artifacts-rule.js';
 import { checkContainers } from './container-rule.js';
 import { checkDag } from './dag-rule.js';

@@ -1,4 +1,4 @@
-import { isRecord, pathIndex, pathKey } from './json-value.js';
+import { isRecord, pathIndex, pathKey } from '../../core/json-value.js';
 
 // model
 

@@ -1,5 +1,5 @@
 import type { Finding } from './problem.js';
-import { has } from './json-value.js';
+import { has } from '../../core/json-value.js';
 import type { TemplateSite } from './validate-context.js';
 
 export const TEMPLATE_TYPES = [

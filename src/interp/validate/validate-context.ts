@@ -1,21 +1,10 @@
+import type { ArgoKind } from '../argo/argo-kinds.js';
 import type { Finding, Problem } from './problem.js';
-import type { JsonRecord } from './json-value.js';
+import type { JsonRecord } from '../../core/json-value.js';
 import type { Scope } from './scope.js';
 
 // model
 
-/** The four Argo kinds the validator understands. */
-export type ArgoKind = 'Workflow' | 'WorkflowTemplate' | 'ClusterWorkflowTemplate' | 'CronWorkflow';
-
-export const ARGO_KINDS: ReadonlyArray<ArgoKind> = [
-  'Workflow',
-  'WorkflowTemplate',
-  'ClusterWorkflowTemplate',
-  'CronWorkflow',
-];
-
-export const isArgoKind = (k: unknown): k is ArgoKind =>
-  typeof k === 'string' && (ARGO_KINDS as ReadonlyArray<string>).includes(k);
 
 /**
  * WorkflowTemplates and ClusterWorkflowTemplates other documents may reference through

@@ -2,27 +2,19 @@ import * as E from 'fp-ts/lib/Either.js';
 import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 import type { Problem } from './problem.js';
-import { describeType, field, isRecord, list, pathIndex, str, strField } from './json-value.js';
-import type { JsonRecord } from './json-value.js';
+import { describeType, field, isRecord, list, pathIndex, strField } from '../../core/json-value.js';
+import type { JsonRecord } from '../../core/json-value.js';
+import { documentLabel } from '../argo/problem-context.js';
 import { checkCron } from './cron-rule.js';
 import { globalScope } from './global-scope.js';
 import { checkMetadataName } from './names-rule.js';
 import { checkTemplate } from './template-rule.js';
 import { registrySpec } from './template-ref-rule.js';
-import { EMPTY_REGISTRY, ARGO_KINDS, isArgoKind, makeReporter } from './validate-context.js';
-import type { ArgoKind, DocContext, TemplateRegistry, TemplateSite, ValidateOptions } from './validate-context.js';
+import { ARGO_API_VERSION, ARGO_KINDS, isArgoKind } from '../argo/argo-kinds.js';
+import type { ArgoKind } from '../argo/argo-kinds.js';
+import { EMPTY_REGISTRY, makeReporter } from './validate-context.js';
+import type { DocContext, TemplateRegistry, TemplateSite, ValidateOptions } from './validate-context.js';
 import { checkWorkflowSpec } from './workflow-rule.js';
-
-const API_VERSION = 'argoproj.io/v1alpha1';
-
-/** `Kind/name` (or `Kind/generateName`) as shown in problems. */
-export const documentLabel = (doc: unknown): string => {
-  if (!isRecord(doc)) return '(document)';
-  const kind = str(field(doc, 'kind')) ?? '(no kind)';
-  const meta = field(doc, 'metadata');
-  const name = strField(meta, 'name') || strField(meta, 'generateName') || '(unnamed)';
-  return `${kind}/${name}`;
-};
 
 /** Collects the WorkflowTemplates and ClusterWorkflowTemplates among `docs` for templateRef checks. */
 export const templateRegistry = (docs: ReadonlyArray<unknown>): TemplateRegistry => {
@@ -67,11 +59,11 @@ const validateInto = (doc: unknown, opts: ValidateOptions, report: DocContext['r
     });
     return;
   }
-  if (field(doc, 'apiVersion') !== API_VERSION)
+  if (field(doc, 'apiVersion') !== ARGO_API_VERSION)
     report({
       path: 'apiVersion',
       rule: 'document',
-      message: `apiVersion must be ${API_VERSION} (found ${JSON.stringify(field(doc, 'apiVersion'))})`,
+      message: `apiVersion must be ${ARGO_API_VERSION} (found ${JSON.stringify(field(doc, 'apiVersion'))})`,
     });
   checkMetadataName(report, kind, field(doc, 'metadata'));
   const outer = field(doc, 'spec');

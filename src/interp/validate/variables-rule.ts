@@ -1,6 +1,6 @@
 import type { Finding, Where } from './problem.js';
-import { field, listField, strField } from './json-value.js';
-import type { JsonRecord } from './json-value.js';
+import { field, listField, strField } from '../../core/json-value.js';
+import type { JsonRecord } from '../../core/json-value.js';
 import { inScope, scopeOf } from './scope.js';
 import type { Scope, ScopeBuilder } from './scope.js';
 import { isCheckedTag, scanTags } from './template-tags.js';

@@ -9,8 +9,8 @@ import {
   pathKey,
   str,
   strField,
-} from './json-value.js';
-import type { JsonRecord } from './json-value.js';
+} from '../../core/json-value.js';
+import type { JsonRecord } from '../../core/json-value.js';
 import { checkArguments } from './arguments-rule.js';
 import { checkHooks } from './hooks-rule.js';
 import { checkInputsSupplied } from './inputs-rule.js';

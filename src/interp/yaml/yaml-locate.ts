@@ -1,8 +1,9 @@
 // Finds the source position of a path (e.g. a decoding problem's) inside a parsed YAML document.
 import type { Document, LineCounter, Node } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { PathSegment } from '../../core/json-value.js';
 
-export type YamlPath = ReadonlyArray<string | number>;
+export type YamlPath = ReadonlyArray<PathSegment>;
 
 export interface YamlLocation {
   readonly line: number;

@@ -1,5 +1,6 @@
 // List and map codecs that keep the input when nothing inside changed (fast path for large documents).
 import * as t from 'io-ts';
+import { isRecord } from '../../../core/json-value.js';
 import { describeValue } from './describe-value.js';
 
 export class ListType<A> extends t.Type<ReadonlyArray<A>, ReadonlyArray<A>, unknown> {
@@ -32,12 +33,10 @@ export class MapType<A> extends t.Type<Readonly<Record<string, A>>, Readonly<Rec
   constructor(readonly value: t.Decoder<unknown, A>) {
     super(
       `Record<string, ${value.name}>`,
-      (u): u is Readonly<Record<string, A>> => typeof u === 'object' && u !== null && !Array.isArray(u),
+      (u): u is Readonly<Record<string, A>> => isRecord(u),
       (u, c) => {
-        if (typeof u !== 'object' || u === null || Array.isArray(u) || u instanceof Date) {
-          return t.failure(u, c, `expected a map, got ${describeValue(u)}`);
-        }
-        const input = u as Record<string, unknown>;
+        if (!isRecord(u)) return t.failure(u, c, `expected a map, got ${describeValue(u)}`);
+        const input = u;
         const errors: t.ValidationError[] = [];
         let out: Record<string, A> | undefined;
         for (const key of Object.keys(input)) {

@@ -1,5 +1,6 @@
 // Scalar codecs of the Argo model, with messages that say what was expected.
 import * as t from 'io-ts';
+import { isRecord } from '../../../core/json-value.js';
 import { describeValue } from './describe-value.js';
 
 const scalar = <A>(name: string, expected: string, guard: (u: unknown) => u is A): t.Type<A, A, unknown> =>
@@ -78,7 +79,7 @@ export const unknownCodec: t.Type<unknown, unknown, unknown> = t.unknown;
 export const unknownRecordCodec = scalar(
   'map',
   'a map',
-  (u): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u) && !(u instanceof Date),
+  isRecord,
 );
 
 export const literalCodec = <V extends string>(value: V): t.Type<V, V, unknown> =>

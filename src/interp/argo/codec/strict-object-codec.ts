@@ -1,6 +1,7 @@
 // Exact object codec: every field must be known, required fields must be present.
 // io-ts' `t.exact` strips unknown fields silently; Argo's server does the same, which is the bug we catch.
 import * as t from 'io-ts';
+import { isRecord } from '../../../core/json-value.js';
 import { closestName, editDistance } from './closest-name.js';
 import { describeValue } from './describe-value.js';
 
@@ -25,9 +26,6 @@ const objectBehind = (codec: t.Decoder<unknown, unknown>): StrictObjectType<obje
   if (codec instanceof t.RecursiveType) return objectBehind(codec.type as t.Decoder<unknown, unknown>);
   return undefined;
 };
-
-const isMap = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u) && !(u instanceof Date);
 
 export const strictObject = <A extends object>(
   name: string,
@@ -63,7 +61,7 @@ export const strictObject = <A extends object>(
   };
 
   const validate: t.Validate<unknown, A> = (u, c) => {
-    if (!isMap(u)) return t.failure(u, c, `expected a map (${name}), got ${describeValue(u)}`);
+    if (!isRecord(u)) return t.failure(u, c, `expected a map (${name}), got ${describeValue(u)}`);
     const errors: t.ValidationError[] = [];
     let out: Record<string, unknown> | undefined;
     for (const key of Object.keys(u)) {

@@ -3,7 +3,9 @@
 /** @category model */
 export type JsonRecord = Readonly<Record<string, unknown>>;
 
-export const isRecord = (u: unknown): u is JsonRecord => typeof u === 'object' && u !== null && !Array.isArray(u);
+/** A map: not a list, not null, and not a Date (which a YAML 1.1 timestamp or user code could produce). */
+export const isRecord = (u: unknown): u is JsonRecord =>
+  typeof u === 'object' && u !== null && !Array.isArray(u) && !(u instanceof Date);
 
 /** Own property only, so `__proto__`/`constructor` keys in garbage input never reach prototypes. */
 export const field = (u: unknown, key: string): unknown =>
@@ -31,7 +33,10 @@ export const entries = (u: unknown): ReadonlyArray<readonly [string, unknown]> =
 export const anyString = (u: unknown): string | undefined =>
   typeof u === 'string' ? u : typeof u === 'number' || typeof u === 'boolean' ? String(u) : undefined;
 
-// paths
+// paths: one spelling for every problem (validator, model decoding, lint), parsed back to locate YAML nodes
+
+/** A map key or a list index on the way from the document root to a field. */
+export type PathSegment = string | number;
 
 const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
 
@@ -40,9 +45,13 @@ export const pathKey = (path: string, key: string): string =>
 
 export const pathIndex = (path: string, i: number): string => `${path}[${i}]`;
 
-/** Split a path built by pathKey/pathIndex back into segments (for locating YAML nodes). */
-export const pathSegments = (path: string): ReadonlyArray<string | number> => {
-  const out: Array<string | number> = [];
+/** `spec.templates[2].contaner`; '' for the document itself. */
+export const formatPath = (segments: ReadonlyArray<PathSegment>): string =>
+  segments.reduce<string>((acc, s) => (typeof s === 'number' ? pathIndex(acc, s) : pathKey(acc, s)), '');
+
+/** Split a path built by pathKey/pathIndex/formatPath back into segments (for locating YAML nodes). */
+export const pathSegments = (path: string): ReadonlyArray<PathSegment> => {
+  const out: Array<PathSegment> = [];
   const re = /([A-Za-z0-9_-]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
   for (const m of path.matchAll(re)) {
     if (m[1] !== undefined) out.push(m[1]);
