@@ -5,8 +5,12 @@
  * double-quoted. Multi-line text uses literal blocks (`|`), as people write scripts by hand.
  */
 
-/** Plain-safe: starts with a letter or `/`, then letters, digits and `_ . / : @ + -` or inner spaces. */
-const PLAIN = /^[A-Za-z/][A-Za-z0-9_./:@+ -]*$/;
+/**
+ * Plain-safe: starts with a letter or `/`, then letters, digits and `_ . / @ + -`, a `:` only before
+ * another such character, a space only before another space or such character (so no `: `, ` #`,
+ * trailing `:` or trailing space). One regex, as this test runs for every key and string.
+ */
+const PLAIN = /^[A-Za-z/](?:[A-Za-z0-9_./@+-]|:(?=[A-Za-z0-9_./:@+-])| (?=[A-Za-z0-9_./:@+ -]))*$/;
 /** YAML 1.1 booleans and nulls; any case. */
 const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
 /** Characters YAML cannot carry raw in a double-quoted scalar but JSON.stringify leaves raw. */
@@ -21,13 +25,7 @@ const quoted = (s: string): string => {
   return UNPRINTABLE.test(j) ? j.replace(UNPRINTABLE, hex) : j;
 };
 
-const isPlain = (s: string): boolean =>
-  PLAIN.test(s) &&
-  !s.endsWith(' ') &&
-  !s.endsWith(':') &&
-  !s.includes(': ') &&
-  !s.includes(' #') &&
-  !RESERVED.has(s.toLowerCase());
+const isPlain = (s: string): boolean => PLAIN.test(s) && (s.length > 5 || !RESERVED.has(s.toLowerCase()));
 
 /** A scalar string in key or flow position (single line). */
 export const scalar = (s: string): string => (isPlain(s) ? s : quoted(s));
@@ -51,6 +49,12 @@ const block = (s: string, depth: number): string | undefined => {
 const number = (n: number): string =>
   Number.isNaN(n) ? '.nan' : n === Infinity ? '.inf' : n === -Infinity ? '-.inf' : Object.is(n, -0) ? '-0.0' : String(n);
 
+/** An object with no property to write (none, or all `undefined`) is `{}`, as in JSON. */
+const isEmptyObject = (v: object): boolean => {
+  for (const k in v) if (Object.hasOwn(v, k) && (v as Record<string, unknown>)[k] !== undefined) return false;
+  return true;
+};
+
 const inline = (v: unknown): string | undefined => {
   if (v === null || v === undefined) return 'null';
   switch (typeof v) {
@@ -64,40 +68,38 @@ const inline = (v: unknown): string | undefined => {
       return String(v);
     default:
       if (Array.isArray(v)) return v.length === 0 ? '[]' : undefined;
-      return Object.keys(v as object).length === 0 ? '{}' : undefined;
+      return isEmptyObject(v as object) ? '{}' : undefined;
   }
 };
 
-/** Emits `v` as the value after `key:` or `- ` at nesting `depth` (in spaces). */
-const value = (v: unknown, depth: number): string => {
-  const simple = inline(v);
-  if (simple !== undefined) {
-    if (typeof v === 'string' && v.includes('\n')) return ` ${block(v, depth + 2) ?? simple}`;
-    return ` ${simple}`;
-  }
-  return `\n${node(v, depth + 2)}`;
-};
+/** A scalar after `key:` or `-`: multi-line strings become literal blocks indented to `depth + 2`. */
+const after = (v: unknown, simple: string, depth: number): string =>
+  typeof v === 'string' && v.includes('\n') ? ` ${block(v, depth + 2) ?? simple}\n` : ` ${simple}\n`;
 
-const node = (v: unknown, depth: number): string => {
+/**
+ * Emits a non-empty collection at nesting `depth` (in spaces). `lead` is the first line's indent: `''`
+ * right after the `- ` of an enclosing list (`- name: x`, `- - a`). The output is only ever appended
+ * to, never sliced, so V8 flattens the string once at the end instead of once per nesting level.
+ */
+const node = (v: unknown, depth: number, lead: string): string => {
   const pad = indent(depth);
   let out = '';
+  let line = lead;
   if (Array.isArray(v)) {
     for (const item of v) {
       const simple = inline(item);
-      if (simple !== undefined) {
-        out += `${pad}-${value(item, depth)}\n`;
-      } else {
-        // A nested collection starts on the dash's line: `- name: x` / `- - a`.
-        const inner = node(item, depth + 2);
-        out += `${pad}- ${inner.slice(depth + 2)}`;
-      }
+      out += simple === undefined ? `${line}- ${node(item, depth + 2, '')}` : `${line}-${after(item, simple, depth)}`;
+      line = pad;
     }
     return out;
   }
-  for (const k of Object.keys(v as object)) {
-    const item = (v as Record<string, unknown>)[k];
+  const record = v as Record<string, unknown>;
+  for (const k of Object.keys(record)) {
+    const item = record[k];
     if (item === undefined) continue;
-    out += `${pad}${scalar(k)}:${value(item, depth)}${inline(item) === undefined ? '' : '\n'}`;
+    const simple = inline(item);
+    out += `${line}${scalar(k)}:${simple === undefined ? `\n${node(item, depth + 2, indent(depth + 2))}` : after(item, simple, depth)}`;
+    line = pad;
   }
   return out;
 };
@@ -109,7 +111,7 @@ const node = (v: unknown, depth: number): string => {
 export const emitYaml = (v: unknown): string => {
   const simple = inline(v);
   if (simple !== undefined) return `${typeof v === 'string' && v.includes('\n') ? (block(v, 0) ?? simple) : simple}\n`;
-  return node(v, 0);
+  return node(v, 0, '');
 };
 
 /** Several documents in one stream, separated by `---`. @category interpreters */

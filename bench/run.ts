@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: the runtime table, then the type-level cost table, as markdown, with the machine and
+ * each target's verdict. Progress goes to stderr so stdout can be pasted into `bench/README.md`.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import ts from 'typescript';
+import { runRuntime, runtimeTable, runtimeVerdicts } from './runtime.js';
+import { runTypeCost, typeCostTable, typeCostVerdicts } from './type-cost.js';
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const started = performance.now();
+
+const machine = (): string =>
+  `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'} · ` +
+  `${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.versions.node} · TypeScript ${ts.version} · ` +
+  `load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`;
+
+console.log(`# tiphys bench\n\n${machine()}\n`);
+
+log('runtime bench: 1000 and 10,000 tasks ...');
+const runtime = runRuntime();
+console.log('## Runtime: build + emit (task i waits on i-1 and i/2, one `echo` template)\n');
+console.log(runtimeTable(runtime));
+console.log('');
+for (const v of runtimeVerdicts(runtime)) console.log(`- ${v}`);
+console.log('- Hera 7: 256 ms for the 1000-task workflow, figure from issue #3, **not measured here** (PyPI unreachable).');
+
+log('type-cost bench: tsc on 50 … 5000-task chains ...');
+const types = await runTypeCost({ sizes: [50, 200, 1000, 5000], repeatAt: [1000], runs: 3, log });
+console.log('\n## Type-level cost: `tsc --noEmit --extendedDiagnostics` on an N-task chained dag\n');
+console.log(typeCostTable(types));
+console.log('');
+for (const v of typeCostVerdicts(types)) console.log(`- ${v}`);
+
+console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} · bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
