@@ -15,10 +15,12 @@ import { collectTaggedStrings } from './template-tags.js';
 import { resolveCallee } from './template-ref-rule.js';
 import type { Callee } from './template-ref-rule.js';
 import type { DocContext, TemplateSite } from './validate-context.js';
-import { addCallOutputs, checkVariables } from './variables-rule.js';
+import { callOutputsTest, checkVariables } from './variables-rule.js';
+import type { CallOutputs } from './variables-rule.js';
 
 // crd-full-workflows.yaml: dag.tasks minItems 1, maxItems 200.
 const MAX_TASKS = 200;
+const NONE: ReadonlySet<string> = new Set();
 
 interface Task {
   readonly node: Readonly<Record<string, unknown>>;
@@ -142,8 +144,9 @@ export const checkDag = (
 ): Scope => {
   const dag = field(site.node, 'dag');
   const at = pathKey(site.path, 'dag');
-  const shared = scopeBuilder();
-  const sharedScope: Scope = { exact: shared.exact, prefixes: shared.prefixes, parent: tscope };
+  // Outputs of every task, looked up on demand (filled below, before any tag is checked).
+  const calls = new Map<string, Array<CallOutputs>>();
+  const sharedScope: Scope = { exact: NONE, prefixes: NONE, test: callOutputsTest('tasks.', calls), parent: tscope };
   if (!isRecord(dag)) {
     ctx.report({
       template: site.name,
@@ -201,8 +204,10 @@ export const checkDag = (
     const w = { template: site.name, task: t.name };
     const callee = resolveCallee(ctx, t.node, t.path, w);
     callees.set(t.name, callee);
-    addCallOutputs(shared, `tasks.${t.name}`, callee, { aggregate: isLooped(t.node), ancestor: false });
-    addCallOutputs(shared, `tasks.${t.name}`, callee, { aggregate: false, ancestor: false });
+    const offer: CallOutputs = { callee, aggregate: isLooped(t.node), ancestor: false };
+    const same = calls.get(t.name);
+    if (same === undefined) calls.set(t.name, [offer]);
+    else same.push(offer);
   }
 
   const target = strField(dag, 'target');

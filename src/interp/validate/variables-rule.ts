@@ -27,17 +27,64 @@ export const templateScope = (t: unknown, global: Scope): Scope => {
   return scopeOf(exact, [], global);
 };
 
+/** What a step or task offers under `<steps|tasks>.<name>.` once it ran. */
+export interface CallOutputs {
+  readonly callee: Callee;
+  /** Looped: aggregated `outputs.parameters` (and result/exitCode for script/containerSet). */
+  readonly aggregate: boolean;
+  /** Its status is visible too. */
+  readonly ancestor: boolean;
+}
+
+const ALWAYS_OFFERED: ReadonlyArray<string> = ['id', 'startedAt', 'finishedAt', 'hostNodeName'];
+
 /**
- * REFERENCE §4.33 (addOutputsToScope): what `steps.<name>.*` / `tasks.<name>.*` offers once the
- * step or task ran. An unresolvable callee offers anything under its prefix.
+ * REFERENCE §4.33 (addOutputsToScope): whether `rest` (the key after `<prefix>.`) is offered by a
+ * step or task that calls `o.callee`. An unresolvable callee offers anything under its prefix.
  */
-export const addCallOutputs = (
-  into: ScopeBuilder,
-  prefix: string,
-  callee: Callee,
-  o: { readonly aggregate: boolean; readonly ancestor: boolean },
-): void => {
-  for (const k of ['id', 'startedAt', 'finishedAt', 'hostNodeName']) into.exact.add(`${prefix}.${k}`);
+export const offersCallOutput = (o: CallOutputs, rest: string): boolean => {
+  if (ALWAYS_OFFERED.includes(rest) || (o.ancestor && rest === 'status')) return true;
+  const callee = o.callee;
+  if (callee.kind === 'unknown') return true;
+  const t: JsonRecord = callee.template;
+  const ty = templateType(t);
+  if (rest === 'ip') return field(t, 'daemon') === true;
+  if (rest === 'outputs.result' || rest === 'exitCode')
+    return hasResult(ty) || (o.aggregate && (ty === 'script' || ty === 'containerSet'));
+  if (rest === 'outputs.parameters') return o.aggregate;
+  const outputs = field(t, 'outputs');
+  if (rest.startsWith('outputs.parameters.')) {
+    const name = rest.slice('outputs.parameters.'.length);
+    return listField(outputs, 'parameters').some((p) => strField(p, 'name') === name);
+  }
+  if (rest.startsWith('outputs.artifacts.')) {
+    const name = rest.slice('outputs.artifacts.'.length);
+    return listField(outputs, 'artifacts').some((a) => strField(a, 'name') === name);
+  }
+  return false;
+};
+
+/**
+ * Accepts `<prefix>.<name>.<rest>` when a step or task called `<name>` offers `<rest>`, resolved on
+ * demand rather than listing every variable of every call (a big DAG would allocate thousands).
+ * Names may contain dots (already reported), so every split point is tried.
+ */
+export const callOutputsTest =
+  (prefix: string, calls: ReadonlyMap<string, ReadonlyArray<CallOutputs>>) =>
+  (key: string): boolean => {
+    if (!key.startsWith(prefix)) return false;
+    for (let dot = key.indexOf('.', prefix.length); dot !== -1; dot = key.indexOf('.', dot + 1)) {
+      const offers = calls.get(key.slice(prefix.length, dot));
+      if (offers === undefined) continue;
+      const rest = key.slice(dot + 1);
+      if (offers.some((o) => offersCallOutput(o, rest))) return true;
+    }
+    return false;
+  };
+
+/** `addOutputsToScope` for scopes that grow step group by step group: lists the keys `offersCallOutput` accepts. */
+export const addCallOutputs = (into: ScopeBuilder, prefix: string, callee: Callee, o: Omit<CallOutputs, 'callee'>): void => {
+  for (const k of ALWAYS_OFFERED) into.exact.add(`${prefix}.${k}`);
   if (o.ancestor) into.exact.add(`${prefix}.status`);
   if (callee.kind === 'unknown') {
     into.prefixes.add(`${prefix}.`);
