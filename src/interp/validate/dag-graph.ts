@@ -10,12 +10,26 @@ export interface TaskDeps {
   readonly all: ReadonlyArray<string>;
 }
 
+// Up to this many names, a linear scan dedupes faster than a Set.
+const SMALL = 16;
+
+/** `names` without repeats, first occurrence kept. */
+const unique = (names: ReadonlyArray<string>): ReadonlyArray<string> => {
+  if (names.length > SMALL) return [...new Set(names)];
+  const out: Array<string> = [];
+  for (const n of names) if (!out.includes(n)) out.push(n);
+  return out;
+};
+
 export const taskDeps = (task: unknown): TaskDeps => {
   const dependsText = strField(task, 'depends');
   const depends = dependsText === '' ? undefined : parseDepends(dependsText);
   const dependencies = list(field(task, 'dependencies')).map((d) => str(d) ?? String(d));
-  const all = [...new Set([...(depends?.terms.map((t) => t.task) ?? []), ...dependencies])];
-  return { ...(depends === undefined ? {} : { depends }), dependencies, all };
+  const named: Array<string> = [];
+  for (const t of depends?.terms ?? []) named.push(t.task);
+  for (const d of dependencies) named.push(d);
+  const all = unique(named);
+  return depends === undefined ? { dependencies, all } : { depends, dependencies, all };
 };
 
 /** Whether `to` is a transitive dependency of `from`: breadth-first, so direct dependencies answer at once. */
@@ -32,6 +46,13 @@ export const dependsOn = (graph: ReadonlyMap<string, ReadonlyArray<string>>, fro
   return false;
 };
 
+/** A DFS frame keeps its filtered dependencies, so returning to it does not filter them again. */
+interface Frame {
+  readonly node: string;
+  readonly deps: ReadonlyArray<string>;
+  next: number;
+}
+
 /**
  * Dependency cycles, each as `a -> b -> a` (a task followed by what it depends on). Iterative DFS;
  * reports each strongly connected loop once.
@@ -43,15 +64,16 @@ export const findCycles = (
   const cycles: Array<ReadonlyArray<string>> = [];
   const state = new Map<string, 'active' | 'done'>();
   const seenKeys = new Set<string>();
+  const depsOf = (n: string): ReadonlyArray<string> => (graph.get(n) ?? []).filter((d) => graph.has(d));
   for (const root of graph.keys()) {
     if (state.has(root)) continue;
     const path: Array<string> = [];
-    const stack: Array<{ readonly node: string; next: number }> = [{ node: root, next: 0 }];
+    const stack: Array<Frame> = [{ node: root, deps: depsOf(root), next: 0 }];
     state.set(root, 'active');
     path.push(root);
     while (stack.length > 0 && cycles.length < limit) {
-      const top = stack[stack.length - 1] as { readonly node: string; next: number };
-      const deps = (graph.get(top.node) ?? []).filter((d) => graph.has(d));
+      const top = stack[stack.length - 1] as Frame;
+      const deps = top.deps;
       if (top.next >= deps.length) {
         state.set(top.node, 'done');
         stack.pop();
@@ -70,7 +92,7 @@ export const findCycles = (
       } else if (st === undefined) {
         state.set(d, 'active');
         path.push(d);
-        stack.push({ node: d, next: 0 });
+        stack.push({ node: d, deps: depsOf(d), next: 0 });
       }
     }
   }

@@ -33,7 +33,21 @@ type Token =
   | { readonly kind: 'op'; readonly op: '&&' | '||' | '!' | '(' | ')'; readonly offset: number }
   | { readonly kind: 'term'; readonly term: DependsTerm };
 
-const TERM = /^([a-zA-Z0-9][-a-zA-Z0-9_]*)(?:\.([A-Za-z]+))?/;
+const SPACE = /\s/;
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+/** End of the TASK ('.' RESULT)? term at `i` (`[a-zA-Z0-9][-a-zA-Z0-9_]*(\.[A-Za-z]+)?`), and where its name ends. */
+const scanTerm = (s: string, i: number): { readonly nameEnd: number; readonly end: number } | undefined => {
+  if (!isAlnum(s.charCodeAt(i))) return undefined;
+  let j = i + 1;
+  for (let c = s.charCodeAt(j); isAlnum(c) || c === 45 || c === 95; c = s.charCodeAt(++j));
+  if (s.charCodeAt(j) !== 46 || !isLetter(s.charCodeAt(j + 1))) return { nameEnd: j, end: j };
+  let k = j + 2;
+  while (isLetter(s.charCodeAt(k))) k++;
+  return { nameEnd: j, end: k };
+};
 const WORD_OPS: Readonly<Record<string, '&&' | '||' | '!'>> = { and: '&&', or: '||', not: '!' };
 
 const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly error?: string } => {
@@ -41,13 +55,12 @@ const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly 
   let i = 0;
   while (i < s.length) {
     const c = s[i] as string;
-    if (/\s/.test(c)) {
+    if (c === ' ' || SPACE.test(c)) {
       i++;
       continue;
     }
-    const two = s.slice(i, i + 2);
-    if (two === '&&' || two === '||') {
-      tokens.push({ kind: 'op', op: two, offset: i });
+    if ((c === '&' || c === '|') && s[i + 1] === c) {
+      tokens.push({ kind: 'op', op: c === '&' ? '&&' : '||', offset: i });
       i += 2;
       continue;
     }
@@ -56,17 +69,17 @@ const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly 
       i++;
       continue;
     }
-    const m = TERM.exec(s.slice(i));
-    if (m === null) return { tokens, error: `unexpected character '${c}' at offset ${i}` };
-    const word = m[0];
-    const op = m[2] === undefined ? WORD_OPS[word] : undefined;
+    const m = scanTerm(s, i);
+    if (m === undefined) return { tokens, error: `unexpected character '${c}' at offset ${i}` };
+    const task = s.slice(i, m.nameEnd);
+    const op = m.end === m.nameEnd ? WORD_OPS[task] : undefined;
     if (op !== undefined) tokens.push({ kind: 'op', op, offset: i });
     else
       tokens.push({
         kind: 'term',
-        term: { task: m[1] as string, ...(m[2] === undefined ? {} : { result: m[2] }), offset: i },
+        term: m.end === m.nameEnd ? { task, offset: i } : { task, result: s.slice(m.nameEnd + 1, m.end), offset: i },
       });
-    i += word.length;
+    i = m.end;
   }
   return { tokens };
 };
@@ -74,7 +87,8 @@ const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly 
 /** Parses a `depends` expression; never throws. */
 export const parseDepends = (s: string): DependsParse => {
   const { tokens, error } = tokenize(s);
-  const terms = tokens.flatMap((t) => (t.kind === 'term' ? [t.term] : []));
+  const terms: Array<DependsTerm> = [];
+  for (const t of tokens) if (t.kind === 'term') terms.push(t.term);
   if (error !== undefined) return { terms, error };
   let pos = 0;
   const describe = (t: Token | undefined): string =>
