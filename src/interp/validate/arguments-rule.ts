@@ -1,7 +1,8 @@
-import type { Report } from './problem.js';
+import type { Report, Where } from './problem.js';
 import { anyString, describeType, field, has, isRecord, list, pathIndex, pathKey, strField } from '../../core/json-value.js';
 import { checkArtifactShape, hasLocation } from './artifacts-rule.js';
 import { checkNamedList } from './names-rule.js';
+import type { NamedListOptions } from './names-rule.js';
 
 export interface ArgumentsOptions {
   /** Lint mode / WorkflowTemplates: spec.arguments may leave values to the submitter (§4.6). */
@@ -62,13 +63,23 @@ export const checkEnum = (
     });
 };
 
+// Built without object spread: these run for every step and task, and spreads are slow in V8.
+const where = (template: string | undefined, task: string | undefined): Where =>
+  template === undefined
+    ? task === undefined
+      ? {}
+      : { task }
+    : task === undefined
+      ? { template }
+      : { template, task };
+
+const namedParams = (what: string, template: string | undefined): NamedListOptions =>
+  template === undefined ? { what, style: 'param' } : { what, style: 'param', template };
+
 /** REFERENCE §4.6–§4.9: spec, step and task arguments. */
 export const checkArguments = (report: Report, args: unknown, path: string, o: ArgumentsOptions): void => {
   if (args === undefined || args === null) return;
-  const w = {
-    ...(o.template === undefined ? {} : { template: o.template }),
-    ...(o.task === undefined ? {} : { task: o.task }),
-  };
+  const w = where(o.template, o.task);
   if (!isRecord(args)) {
     report({
       ...w,
@@ -90,23 +101,22 @@ export const checkArguments = (report: Report, args: unknown, path: string, o: A
   }
   const paramsPath = pathKey(path, 'parameters');
   const params = list(field(args, 'parameters'));
-  checkNamedList(report, params, paramsPath, { what: 'argument parameter', style: 'param', ...w });
+  checkNamedList(report, params, paramsPath, namedParams('argument parameter', o.template));
   params.forEach((p, i) => {
     if (!isRecord(p)) return;
-    const at = pathIndex(paramsPath, i);
     const name = strField(p, 'name');
     const value = field(p, 'value');
     if (value !== undefined && value !== null && anyString(value) === undefined)
       report({
         ...w,
-        path: pathKey(at, 'value'),
+        path: pathKey(pathIndex(paramsPath, i), 'value'),
         rule: 'type',
         message: `value of '${name}' must be a string (found ${describeType(value)}); quote it or serialise it as JSON text`,
       });
     if (!has(p, 'value') && !has(p, 'valueFrom') && !o.allowEmptyValues)
       report({
         ...w,
-        path: at,
+        path: pathIndex(paramsPath, i),
         rule: 'argument-value',
         message: `argument '${name}' needs a value or valueFrom; add value: <text>`,
       });
@@ -117,16 +127,16 @@ export const checkArguments = (report: Report, args: unknown, path: string, o: A
       if (!allowed || forbidden.length > 0)
         report({
           ...w,
-          path: pathKey(at, 'valueFrom'),
+          path: pathKey(pathIndex(paramsPath, i), 'valueFrom'),
           rule: 'argument-value-from',
           message: `valueFrom of argument '${name}' only allows: default, configMapKeyRef and supplied${forbidden.length > 0 ? ` (found ${forbidden.join(', ')}, which only output parameters may use)` : ''}`,
         });
     }
-    checkEnum(report, p, at, { requireValue: !o.allowEmptyValues, ...w });
+    if (has(p, 'enum')) checkEnum(report, p, pathIndex(paramsPath, i), { requireValue: !o.allowEmptyValues, ...w });
   });
   const artsPath = pathKey(path, 'artifacts');
   const arts = list(field(args, 'artifacts'));
-  checkNamedList(report, arts, artsPath, { what: 'argument artifact', style: 'param', ...w });
+  checkNamedList(report, arts, artsPath, namedParams('argument artifact', o.template));
   arts.forEach((a, i) => {
     if (!isRecord(a)) return;
     const at = pathIndex(artsPath, i);

@@ -21,6 +21,9 @@ import type { CallOutputs } from './variables-rule.js';
 // crd-full-workflows.yaml: dag.tasks minItems 1, maxItems 200.
 const MAX_TASKS = 200;
 const NONE: ReadonlySet<string> = new Set();
+// A task's inline template is checked as a template of its own.
+const SKIP_INLINE: ReadonlySet<string> = new Set(['inline']);
+const STATUS_KEY = /^tasks\.([^.]+)\.status$/;
 
 interface Task {
   readonly node: Readonly<Record<string, unknown>>;
@@ -39,7 +42,7 @@ const checkDependencies = (
   const known = [...byName.keys()].slice(0, 20);
   for (const t of tasks) {
     const w = { template: site.name, task: t.name };
-    const dependsPath = pathKey(t.path, 'depends');
+    const dependsPath = (): string => pathKey(t.path, 'depends');
     if ((usingDepends || t.deps.dependencies.length > 0) && /^[0-9]/.test(t.name))
       ctx.report({
         ...w,
@@ -65,7 +68,7 @@ const checkDependencies = (
     if (d?.error !== undefined)
       ctx.report({
         ...w,
-        path: dependsPath,
+        path: dependsPath(),
         rule: 'depends-syntax',
         message: `depends "${strField(t.node, 'depends')}" is not a valid expression: ${d.error}. Write task names joined by && and ||, e.g. "a && (b.Failed || c)"`,
       });
@@ -73,7 +76,7 @@ const checkDependencies = (
       if (term.result !== undefined && !TASK_RESULTS.includes(term.result))
         ctx.report({
           ...w,
-          path: dependsPath,
+          path: dependsPath(),
           rule: 'dag-task-result',
           message: `task result '${term.result}' for task '${term.task}' is invalid; use one of ${TASK_RESULTS.join(', ')}`,
         });
@@ -81,7 +84,7 @@ const checkDependencies = (
       if (term.result !== undefined && ITEM_RESULTS.includes(term.result) && dep !== undefined && !isLooped(dep.node))
         ctx.report({
           ...w,
-          path: dependsPath,
+          path: dependsPath(),
           rule: 'dag-dependency',
           message: `templates.${site.name}.tasks.${t.name} dependency '${term.task}' uses an items-based condition such as .AnySucceeded or .AllFailed but does not contain any items; use .Succeeded/.Failed or loop '${term.task}'`,
         });
@@ -90,7 +93,7 @@ const checkDependencies = (
       if (!byName.has(name))
         ctx.report({
           ...w,
-          path: d !== undefined && d.terms.some((x) => x.task === name) ? dependsPath : pathKey(t.path, 'dependencies'),
+          path: d !== undefined && d.terms.some((x) => x.task === name) ? dependsPath() : pathKey(t.path, 'dependencies'),
           rule: 'dag-dependency',
           message: `templates.${site.name}.tasks.${t.name} dependency '${name}' not defined; name one of: ${known.join(', ')}`,
         });
@@ -106,13 +109,13 @@ const checkArgumentAncestry = (
 ): void => {
   const args = field(t.node, 'arguments');
   const w = { template: site.name, task: t.name };
-  const check = (value: string, what: string, name: string, at: string): void => {
+  const check = (value: string, what: string, name: string, at: () => string): void => {
     if (!value.startsWith('{{tasks.')) return;
     const ref = value.split('.')[1] ?? '';
     if (!isAncestor(ref))
       ctx.report({
         ...w,
-        path: at,
+        path: at(),
         rule: 'dag-missing-dependency',
         message: `templates.${site.name}.tasks.${t.name} missing dependency '${ref}' for ${what} '${name}'; add '${ref}' to this task's depends`,
       });
@@ -122,7 +125,7 @@ const checkArgumentAncestry = (
       str(field(p, 'value')) ?? '',
       'parameter',
       strField(p, 'name'),
-      pathKey(pathIndex(pathKey(pathKey(t.path, 'arguments'), 'parameters'), i), 'value'),
+      () => pathKey(pathIndex(pathKey(pathKey(t.path, 'arguments'), 'parameters'), i), 'value'),
     ),
   );
   listField(args, 'artifacts').forEach((a, i) =>
@@ -130,7 +133,7 @@ const checkArgumentAncestry = (
       strField(a, 'from'),
       'artifact',
       strField(a, 'name'),
-      pathKey(pathIndex(pathKey(pathKey(t.path, 'arguments'), 'artifacts'), i), 'from'),
+      () => pathKey(pathIndex(pathKey(pathKey(t.path, 'arguments'), 'artifacts'), i), 'from'),
     ),
   );
 };
@@ -190,7 +193,8 @@ export const checkDag = (
     if (!byName.has(t.name)) byName.set(t.name, t);
   });
   checkDependencies(ctx, site, tasks, byName);
-  const graph = new Map<string, ReadonlyArray<string>>([...byName].map(([n, t]) => [n, t.deps.all]));
+  const graph = new Map<string, ReadonlyArray<string>>();
+  for (const [n, t] of byName) graph.set(n, t.deps.all);
   for (const cycle of findCycles(graph))
     ctx.report({
       template: site.name,
@@ -232,10 +236,8 @@ export const checkDag = (
     const layer = scopeBuilder();
     if (field(t.node, 'hooks') !== undefined) layer.exact.add(`tasks.${t.name}.status`);
     checkLoops(ctx.report, t.node, t.path, w, layer);
-    checkArguments(ctx.report, field(t.node, 'arguments'), pathKey(t.path, 'arguments'), {
-      allowEmptyValues: false,
-      ...w,
-    });
+    const argsPath = pathKey(t.path, 'arguments');
+    checkArguments(ctx.report, field(t.node, 'arguments'), argsPath, { allowEmptyValues: false, template: site.name, task: t.name });
     checkArgumentAncestry(ctx, site, t, isAncestor);
     if (callee.kind === 'resolved')
       checkInputsSupplied(
@@ -243,7 +245,7 @@ export const checkDag = (
         callee.template,
         callee.name,
         field(t.node, 'arguments'),
-        pathKey(t.path, 'arguments'),
+        argsPath,
         w,
         `pass it in this task's arguments.parameters`,
       );
@@ -251,6 +253,8 @@ export const checkDag = (
     const inline = field(t.node, 'inline');
     if (isRecord(inline))
       checkInline({ node: inline, path: pathKey(t.path, 'inline'), name: `${site.name}.${t.name}(inline)` });
+    const sites = collectTaggedStrings(t.node, t.path, SKIP_INLINE);
+    if (sites.length === 0) continue;
     const hint = (key: string): string | undefined => {
       if (!key.startsWith('tasks.')) return undefined;
       const [, x = '', ...rest] = key.split('.');
@@ -264,12 +268,12 @@ export const checkDag = (
       exact: layer.exact,
       prefixes: layer.prefixes,
       test: (key) => {
-        const m = /^tasks\.([^.]+)\.status$/.exec(key);
+        const m = STATUS_KEY.exec(key);
         return m !== null && isAncestor(m[1] as string);
       },
       parent: sharedScope,
     };
-    checkVariables(ctx.report, collectTaggedStrings(t.node, t.path, new Set(['inline'])), scope, w, hint);
+    checkVariables(ctx.report, sites, scope, w, hint);
   }
   return sharedScope;
 };

@@ -92,6 +92,15 @@ export const checkInputs = (report: Report, site: TemplateSite): void => {
   });
 };
 
+/** Whether an argument of that name is among `items`: a scan for the usual few, a Set for long lists. */
+const suppliedNames = (items: ReadonlyArray<unknown>): ((name: string) => boolean) => {
+  if (items.length > 16) {
+    const names = new Set(items.map((p) => strField(p, 'name')));
+    return (name) => names.has(name);
+  }
+  return (name) => items.some((p) => strField(p, 'name') === name);
+};
+
 /**
  * REFERENCE §4.27 (ProcessArgs): every input of `callee` must be supplied by `args`, a value,
  * a default, or a ConfigMap; artifacts unless optional or holding a location.
@@ -105,12 +114,11 @@ export const checkInputsSupplied = (
   w: Where,
   how: string,
 ): void => {
-  const argParams = new Set(listField(args, 'parameters').map((p) => strField(p, 'name')));
-  const argArts = new Set(listField(args, 'artifacts').map((a) => strField(a, 'name')));
   const inputs = field(callee, 'inputs');
+  const argParams = suppliedNames(listField(args, 'parameters'));
   for (const p of list(field(inputs, 'parameters'))) {
     const name = strField(p, 'name');
-    if (name === '' || argParams.has(name)) continue;
+    if (name === '' || argParams(name)) continue;
     if (has(p, 'value') || has(p, 'default') || has(field(p, 'valueFrom'), 'configMapKeyRef')) continue;
     report({
       ...w,
@@ -119,9 +127,10 @@ export const checkInputsSupplied = (
       message: `templates.${calleeName} inputs.parameters.${name} was not supplied; ${how} (- name: ${name}, value: ...) or give the input a default`,
     });
   }
+  const argArts = suppliedNames(listField(args, 'artifacts'));
   for (const a of list(field(inputs, 'artifacts'))) {
     const name = strField(a, 'name');
-    if (name === '' || argArts.has(name) || field(a, 'optional') === true || hasLocation(a)) continue;
+    if (name === '' || argArts(name) || field(a, 'optional') === true || hasLocation(a)) continue;
     report({
       ...w,
       path: at,

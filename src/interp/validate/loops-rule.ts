@@ -31,6 +31,8 @@ export const checkLoops = (
   const items = field(holder, 'withItems');
   const param = field(holder, 'withParam');
   const seq = field(holder, 'withSequence');
+  // Most steps and tasks do not loop at all.
+  if (items === undefined && param === undefined && seq === undefined) return;
   const used = [
     Array.isArray(items) && items.length > 0 ? 'withItems' : undefined,
     typeof param === 'string' && param !== '' ? 'withParam' : undefined,

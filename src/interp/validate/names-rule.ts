@@ -92,11 +92,10 @@ export const checkNamedList = (
   const tmpl = o.template === undefined ? {} : { template: o.template };
   const rule = o.style === 'field' ? 'template-name' : 'param-name';
   items.forEach((item, i) => {
-    const at = pathIndex(path, i);
     if (!isRecord(item)) {
       report({
         ...tmpl,
-        path: at,
+        path: pathIndex(path, i),
         rule: 'type',
         message: `${o.what} must be a map with a name (found ${describeType(item)})`,
       });
@@ -104,9 +103,10 @@ export const checkNamedList = (
     }
     const raw = field(item, 'name');
     const name = str(raw) ?? (typeof raw === 'number' ? String(raw) : undefined);
-    const namePath = pathKey(at, 'name');
+    // Paths are spelled out only for a report: valid lists are the common case.
+    const namePath = (): string => pathKey(pathIndex(path, i), 'name');
     if (name === undefined || name === '') {
-      report({ ...tmpl, path: namePath, rule, message: `${o.what} name is required; add name: to ${at}` });
+      report({ ...tmpl, path: namePath(), rule, message: `${o.what} name is required; add name: to ${pathIndex(path, i)}` });
       return;
     }
     const err =
@@ -115,12 +115,12 @@ export const checkNamedList = (
         : o.style === 'field'
           ? fieldNameError(name)
           : paramNameError(name);
-    if (err !== undefined) report({ ...tmpl, path: namePath, rule, message: `${o.what} ${err}` });
+    if (err !== undefined) report({ ...tmpl, path: namePath(), rule, message: `${o.what} ${err}` });
     const prev = seen.get(name);
     if (prev !== undefined) {
       report({
         ...tmpl,
-        path: namePath,
+        path: namePath(),
         rule,
         message: `${o.what} name '${name}' is not unique: ${pathIndex(path, prev)} has the same name; rename one of them`,
       });

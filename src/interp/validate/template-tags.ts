@@ -55,6 +55,33 @@ export interface StringSite {
   readonly path: string;
 }
 
+// A value still to visit. Its path is only spelled out for strings that hold a tag: most of a
+// manifest has none, and formatting every key's path dominated the walk.
+interface Pending {
+  readonly v: unknown;
+  readonly parent: Pending | undefined;
+  readonly key: string | number;
+  path?: string;
+}
+
+const NO_SKIP: ReadonlySet<string> = new Set();
+
+const pathOf = (e: Pending, root: string): string => {
+  const chain: Array<Pending> = [];
+  let top: Pending | undefined = e;
+  while (top !== undefined && top.path === undefined) {
+    chain.push(top);
+    top = top.parent;
+  }
+  let p = top?.path ?? root;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const c = chain[i] as Pending;
+    p = typeof c.key === 'number' ? pathIndex(p, c.key) : pathKey(p, c.key);
+    c.path = p;
+  }
+  return p;
+};
+
 /**
  * Every string under `node` that contains `{{`, with its path. Iterative and cycle-safe so deeply nested or
  * self-referencing input cannot overflow the stack. `skip` names keys not to descend into.
@@ -62,27 +89,28 @@ export interface StringSite {
 export const collectTaggedStrings = (
   node: unknown,
   path: string,
-  skip: ReadonlySet<string> = new Set(),
+  skip: ReadonlySet<string> = NO_SKIP,
 ): ReadonlyArray<StringSite> => {
   const out: Array<StringSite> = [];
   const seen = new Set<object>();
-  const stack: Array<{ readonly v: unknown; readonly p: string }> = [{ v: node, p: path }];
+  const root: Pending = { v: node, parent: undefined, key: '', path };
+  const stack: Array<Pending> = [root];
   while (stack.length > 0) {
     const top = stack.pop();
     if (top === undefined) break;
-    const { v, p } = top;
+    const v = top.v;
     if (typeof v === 'string') {
-      if (v.includes('{{')) out.push({ value: v, path: p });
+      if (v.includes('{{')) out.push({ value: v, path: pathOf(top, path) });
     } else if (typeof v === 'object' && v !== null) {
       if (seen.has(v)) continue;
       seen.add(v);
       if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i] as unknown, p: pathIndex(p, i) });
+        for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i] as unknown, parent: top, key: i });
       } else if (isRecord(v)) {
-        const keys = Object.keys(v).filter((k) => !skip.has(k) || p !== path);
+        const keys = Object.keys(v);
         for (let i = keys.length - 1; i >= 0; i--) {
           const k = keys[i] as string;
-          stack.push({ v: v[k], p: pathKey(p, k) });
+          if (top !== root || !skip.has(k)) stack.push({ v: v[k], parent: top, key: k });
         }
       }
     }
