@@ -84,8 +84,40 @@ const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly 
   return { tokens };
 };
 
+/**
+ * Terms joined by `&&` / `||` and spaces only (what tiphys writes), or undefined for anything else,
+ * which the full parser then handles. Such a chain always parses, so no tokens are needed.
+ */
+const simpleChain = (s: string): ReadonlyArray<DependsTerm> | undefined => {
+  const terms: Array<DependsTerm> = [];
+  let expectTerm = true;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      i++;
+    } else if (expectTerm) {
+      const m = scanTerm(s, i);
+      if (m === undefined) return undefined;
+      const task = s.slice(i, m.nameEnd);
+      if (m.end === m.nameEnd) {
+        if (WORD_OPS[task] !== undefined) return undefined;
+        terms.push({ task, offset: i });
+      } else terms.push({ task, result: s.slice(m.nameEnd + 1, m.end), offset: i });
+      i = m.end;
+      expectTerm = false;
+    } else if ((c === 38 || c === 124) && s.charCodeAt(i + 1) === c) {
+      i += 2;
+      expectTerm = true;
+    } else return undefined;
+  }
+  return expectTerm ? undefined : terms;
+};
+
 /** Parses a `depends` expression; never throws. */
 export const parseDepends = (s: string): DependsParse => {
+  const chain = simpleChain(s);
+  if (chain !== undefined) return { terms: chain };
   const { tokens, error } = tokenize(s);
   const terms: Array<DependsTerm> = [];
   for (const t of tokens) if (t.kind === 'term') terms.push(t.term);
