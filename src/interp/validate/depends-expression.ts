@@ -50,6 +50,18 @@ const scanTerm = (s: string, i: number): { readonly nameEnd: number; readonly en
 };
 const WORD_OPS: Readonly<Record<string, '&&' | '||' | '!'>> = { and: '&&', or: '||', not: '!' };
 
+/**
+ * Every name `WORD_OPS[name]` answers, the prototype's included: the tokenizer's plain-object
+ * lookup costs a string-table probe per term, a Set lookup does not. Chains naming one of
+ * these go to the full parser, which reads them exactly as before.
+ */
+const WORD_LIKE: ReadonlySet<string> = (() => {
+  const names = new Set<string>();
+  for (let o: object | null = WORD_OPS; o !== null; o = Object.getPrototypeOf(o) as object | null)
+    for (const n of Object.getOwnPropertyNames(o)) names.add(n);
+  return names;
+})();
+
 const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly error?: string } => {
   const tokens: Array<Token> = [];
   let i = 0;
@@ -101,7 +113,7 @@ const simpleChain = (s: string): ReadonlyArray<DependsTerm> | undefined => {
       if (m === undefined) return undefined;
       const task = s.slice(i, m.nameEnd);
       if (m.end === m.nameEnd) {
-        if (WORD_OPS[task] !== undefined) return undefined;
+        if (WORD_LIKE.has(task)) return undefined;
         terms.push({ task, offset: i });
       } else terms.push({ task, result: s.slice(m.nameEnd + 1, m.end), offset: i });
       i = m.end;

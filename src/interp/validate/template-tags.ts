@@ -66,6 +66,9 @@ interface Pending {
 
 const NO_SKIP: ReadonlySet<string> = new Set();
 
+// Leaves without a tag are dropped before they are pushed: most of a manifest is such leaves.
+const mayHoldTag = (v: unknown): boolean => (typeof v === 'string' ? v.includes('{{') : typeof v === 'object' && v !== null);
+
 const pathOf = (e: Pending, root: string): string => {
   const chain: Array<Pending> = [];
   let top: Pending | undefined = e;
@@ -105,12 +108,12 @@ export const collectTaggedStrings = (
       if (seen.has(v)) continue;
       seen.add(v);
       if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i] as unknown, parent: top, key: i });
+        for (let i = v.length - 1; i >= 0; i--) if (mayHoldTag(v[i])) stack.push({ v: v[i] as unknown, parent: top, key: i });
       } else if (isRecord(v)) {
         const keys = Object.keys(v);
         for (let i = keys.length - 1; i >= 0; i--) {
           const k = keys[i] as string;
-          if (top !== root || !skip.has(k)) stack.push({ v: v[k], parent: top, key: k });
+          if (mayHoldTag(v[k]) && (top !== root || !skip.has(k))) stack.push({ v: v[k], parent: top, key: k });
         }
       }
     }
