@@ -11,7 +11,7 @@ import { checkLoops, isLooped } from './loops-rule.js';
 import { checkNamedList } from './names-rule.js';
 import { scopeBuilder } from './scope.js';
 import type { Scope } from './scope.js';
-import { collectTaggedStrings } from './template-tags.js';
+import { collectTaggedStrings, SKIP_INLINE } from './template-tags.js';
 import { resolveCallee } from './template-ref-rule.js';
 import type { Callee } from './template-ref-rule.js';
 import type { DocContext, TemplateSite } from './validate-context.js';
@@ -21,8 +21,6 @@ import type { CallOutputs } from './variables-rule.js';
 // crd-full-workflows.yaml: dag.tasks minItems 1, maxItems 200.
 const MAX_TASKS = 200;
 const NONE: ReadonlySet<string> = new Set();
-// A task's inline template is checked as a template of its own.
-const SKIP_INLINE: ReadonlySet<string> = new Set(['inline']);
 const STATUS_KEY = /^tasks\.([^.]+)\.status$/;
 
 interface Task {
@@ -93,7 +91,8 @@ const checkDependencies = (
       if (!byName.has(name))
         ctx.report({
           ...w,
-          path: d !== undefined && d.terms.some((x) => x.task === name) ? dependsPath() : pathKey(t.path, 'dependencies'),
+          path:
+            d !== undefined && d.terms.some((x) => x.task === name) ? dependsPath() : pathKey(t.path, 'dependencies'),
           rule: 'dag-dependency',
           message: `templates.${site.name}.tasks.${t.name} dependency '${name}' not defined; name one of: ${known.join(', ')}`,
         });
@@ -237,7 +236,11 @@ export const checkDag = (
     if (field(t.node, 'hooks') !== undefined) layer.exact.add(`tasks.${t.name}.status`);
     checkLoops(ctx.report, t.node, t.path, w, layer);
     const argsPath = pathKey(t.path, 'arguments');
-    checkArguments(ctx.report, field(t.node, 'arguments'), argsPath, { allowEmptyValues: false, template: site.name, task: t.name });
+    checkArguments(ctx.report, field(t.node, 'arguments'), argsPath, {
+      allowEmptyValues: false,
+      template: site.name,
+      task: t.name,
+    });
     checkArgumentAncestry(ctx, site, t, isAncestor);
     if (callee.kind === 'resolved')
       checkInputsSupplied(

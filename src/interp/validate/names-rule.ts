@@ -106,7 +106,12 @@ export const checkNamedList = (
     // Paths are spelled out only for a report: valid lists are the common case.
     const namePath = (): string => pathKey(pathIndex(path, i), 'name');
     if (name === undefined || name === '') {
-      report({ ...tmpl, path: namePath(), rule, message: `${o.what} name is required; add name: to ${pathIndex(path, i)}` });
+      report({
+        ...tmpl,
+        path: namePath(),
+        rule,
+        message: `${o.what} name is required; add name: to ${pathIndex(path, i)}`,
+      });
       return;
     }
     const err =

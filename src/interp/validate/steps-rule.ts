@@ -5,9 +5,9 @@ import { checkHooks, hasExitHook } from './hooks-rule.js';
 import { checkInputsSupplied } from './inputs-rule.js';
 import { checkLoops, isLooped } from './loops-rule.js';
 import { fieldNameError } from './names-rule.js';
-import { scopeBuilder, scopeOf } from './scope.js';
+import { scopeBuilder } from './scope.js';
 import type { Scope } from './scope.js';
-import { collectTaggedStrings, hasTag } from './template-tags.js';
+import { collectTaggedStrings, hasTag, SKIP_INLINE } from './template-tags.js';
 import { resolveCallee } from './template-ref-rule.js';
 import type { Callee } from './template-ref-rule.js';
 import type { DocContext, TemplateSite } from './validate-context.js';
@@ -170,8 +170,8 @@ export const checkSteps = (
     };
     checkVariables(
       ctx.report,
-      collectTaggedStrings(s.step, s.path, new Set(['inline'])),
-      scopeOf(layer.exact, layer.prefixes, sharedScope),
+      collectTaggedStrings(s.step, s.path, SKIP_INLINE),
+      { exact: layer.exact, prefixes: layer.prefixes, parent: sharedScope },
       w,
       hint,
     );

@@ -66,8 +66,12 @@ interface Pending {
 
 const NO_SKIP: ReadonlySet<string> = new Set();
 
+/** For steps and tasks: an inline template is checked as a template of its own. */
+export const SKIP_INLINE: ReadonlySet<string> = new Set(['inline']);
+
 // Leaves without a tag are dropped before they are pushed: most of a manifest is such leaves.
-const mayHoldTag = (v: unknown): boolean => (typeof v === 'string' ? v.includes('{{') : typeof v === 'object' && v !== null);
+const mayHoldTag = (v: unknown): boolean =>
+  typeof v === 'string' ? v.includes('{{') : typeof v === 'object' && v !== null;
 
 const pathOf = (e: Pending, root: string): string => {
   const chain: Array<Pending> = [];
@@ -108,7 +112,8 @@ export const collectTaggedStrings = (
       if (seen.has(v)) continue;
       seen.add(v);
       if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) if (mayHoldTag(v[i])) stack.push({ v: v[i] as unknown, parent: top, key: i });
+        for (let i = v.length - 1; i >= 0; i--)
+          if (mayHoldTag(v[i])) stack.push({ v: v[i] as unknown, parent: top, key: i });
       } else if (isRecord(v)) {
         const keys = Object.keys(v);
         for (let i = keys.length - 1; i >= 0; i--) {

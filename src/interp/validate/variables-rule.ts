@@ -83,7 +83,12 @@ export const callOutputsTest =
   };
 
 /** `addOutputsToScope` for scopes that grow step group by step group: lists the keys `offersCallOutput` accepts. */
-export const addCallOutputs = (into: ScopeBuilder, prefix: string, callee: Callee, o: Omit<CallOutputs, 'callee'>): void => {
+export const addCallOutputs = (
+  into: ScopeBuilder,
+  prefix: string,
+  callee: Callee,
+  o: Omit<CallOutputs, 'callee'>,
+): void => {
   for (const k of ALWAYS_OFFERED) into.exact.add(`${prefix}.${k}`);
   if (o.ancestor) into.exact.add(`${prefix}.status`);
   if (callee.kind === 'unknown') {
