@@ -6,7 +6,7 @@
 import { container, dag, param, workflow, type Workflow } from '../src/index.js';
 
 /** Where the generated module imports tiphys from (relative to `bench/generated/`). */
-const TIPHYS = '../../src/index.js';
+const TIPHYS = 'tiphys';
 
 const DOUBLE_SOURCE = `const double = container({
   name: 'double',

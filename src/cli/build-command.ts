@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../core/problem.js';
 import { compileWorkflow } from '../interp/manifest/manifest-interpreter.js';
 import type { WorkflowManifest } from '../interp/manifest/argo-types.js';
 import { emitYamlDocuments } from '../interp/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
 import { loadWorkflowModule } from './load-module.js';
 
 export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml]';
@@ -15,17 +15,16 @@ export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml]';
  * before exiting with 1, so one run shows all there is to fix.
  */
 export const run: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseFlags(
+    {
       args: [...argv],
       allowPositionals: true,
       options: { export: { type: 'string' }, output: { type: 'string', short: 'o' } },
-    });
-  } catch (e) {
-    io.stderr(`${(e as Error).message}\nusage: ${usage}\n`);
-    return 2;
-  }
+    },
+    usage,
+    io,
+  );
+  if (parsed === undefined) return 2;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) {
     io.stderr(`usage: ${usage}\n`);

@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { ImportedDocument, ImportProblem } from '../interp/argo/from-yaml.js';
 import { formatImportProblem, importYaml } from '../interp/argo/from-yaml.js';
 import { emitYamlDocuments } from '../interp/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
+import { parseFlags } from './parse-flags.js';
 
 export const usage = 'tiphys import <file.yaml>... [--strict] [-o out.yaml]';
 
@@ -24,17 +24,16 @@ const readText = (file: string): E.Either<ImportProblem, string> => {
  * accepted quirks and skipped kinds are noted on stderr.
  */
 export const run: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseFlags(
+    {
       args: [...argv],
       allowPositionals: true,
       options: { strict: { type: 'boolean' }, output: { type: 'string', short: 'o' } },
-    });
-  } catch (e) {
-    io.stderr(`${(e as Error).message}\nusage: ${usage}\n`);
-    return 2;
-  }
+    },
+    usage,
+    io,
+  );
+  if (parsed === undefined) return 2;
   if (parsed.positionals.length === 0) {
     io.stderr(`usage: ${usage}\n`);
     return 2;

@@ -1,6 +1,5 @@
-import type { ParamNode } from '../core/param.js';
 import type { ArgNode, CallNode, TemplateNode } from '../core/template-node.js';
-import { renderValue } from '../typed-refs/interpolate.js';
+import { renderArg } from '../typed-refs/interpolate.js';
 import { outputRefs, type OutputRefs, type Scope } from '../typed-refs/ref.js';
 
 /** Options every call (dag task or step) accepts. @category model */
@@ -19,14 +18,19 @@ export const outputNames = (t: TemplateNode): ReadonlyArray<string> => {
 
 /** Renders the arguments of a call, in the template's input order, unknown names last. */
 export const renderArgs = (t: TemplateNode, args: Readonly<Record<string, unknown>>): ReadonlyArray<ArgNode> => {
-  const byName = new Map<string, ParamNode>(t.inputs.map((p) => [p.name, p.param]));
-  const known = t.inputs.map((p) => p.name).filter((n) => n in args);
-  const unknown = Object.keys(args).filter((n) => !byName.has(n));
-  return Object.freeze(
-    [...known, ...unknown]
-      .filter((name) => args[name] !== undefined)
-      .map((name) => Object.freeze({ name, ...renderValue(args[name], byName.get(name)) })),
-  );
+  // Plain loops: this runs once per task, and 10,000-task dags are built in tens of milliseconds.
+  const out: ArgNode[] = [];
+  for (const { name, param } of t.inputs) {
+    const v = args[name];
+    if (v !== undefined) out.push(renderArg(name, v, param));
+  }
+  for (const name of Object.keys(args)) {
+    const v = args[name];
+    if (v !== undefined && !t.inputs.some((p) => p.name === name)) {
+      out.push(renderArg(name, v, undefined));
+    }
+  }
+  return Object.freeze(out);
 };
 
 /** The fields of a call node common to tasks and steps. */

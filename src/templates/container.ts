@@ -2,12 +2,8 @@ import type { AnyParam, InputsOf, ParamRecord } from '../core/param.js';
 import type { ContainerTemplatePatch } from '../core/patch.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { ContainerNode } from '../core/template-node.js';
-import { makeScope, type RefSource } from '../typed-refs/ref.js';
 import {
-  leafBase,
-  namedParams,
-  renderStrings,
-  resolveFromInputs,
+  leafBuilder,
   type FromInputs,
   type LeafOutputs,
   type LeafSpec,
@@ -54,15 +50,12 @@ export const container = <
 >(
   spec: ContainerSpec<P, Q, R>,
 ): Template<InputsOf<P>, LeafOutputs<Q, R>> => {
-  const scope = makeScope(spec.name);
-  const inputs = namedParams(spec.inputs);
-  const refs: RefSource[] = [];
-  const command = spec.command && renderStrings(resolveFromInputs(spec.command, scope, inputs), refs);
-  const args = spec.args && renderStrings(resolveFromInputs(spec.args, scope, inputs), refs);
+  const leaf = leafBuilder(spec);
+  const command = leaf.strings(spec.command);
+  const args = leaf.strings(spec.args);
   const node: ContainerNode = {
     kind: 'Container',
-    ...leafBase(spec, scope, inputs, refs),
-    image: spec.image,
+    ...leaf.fields(),
     ...(command !== undefined && { command }),
     ...(args !== undefined && { args }),
     ...(spec.patch !== undefined && { patch: spec.patch }),

@@ -1,7 +1,7 @@
 import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { DagNode, DagTaskNode } from '../core/template-node.js';
-import type { ArgsFor } from '../typed-refs/args.js';
+import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { inputRefs, makeScope, type InputRefs, type OutputRefs, type Scope } from '../typed-refs/ref.js';
 import { callFields, callOutputs, type CallOptions } from './call.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
@@ -42,6 +42,7 @@ export interface DagBuilder<S extends string, O> {
    * //       value: "{{tasks.r.outputs.result}}"
    * ```
    */
+  task<I, TO>(name: string, template: Template<I, TO>, args: ArgsOf<I>, opts?: TaskOptions<S>): TaskHandle<TO, S>;
   task<I, TO, const G extends ArgsFor<I, G>>(
     name: string,
     template: Template<I, TO>,
@@ -51,6 +52,9 @@ export interface DagBuilder<S extends string, O> {
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
 }
+
+const NO_AFTER: DagTaskNode['after'] = Object.freeze([]);
+const afterOf = (h: TaskHandle<unknown, string>) => ({ name: h.name, scope: h.scope });
 
 /** The body of a dag: statements on the builder; its return value is ignored on purpose. */
 export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: InputRefs<InputsOf<P>>) => void;
@@ -105,25 +109,27 @@ export function dag(
   const tasks: DagTaskNode[] = [];
   const outputs = outputCollector(spec.outputs);
   let open = true;
-  const builder: DagBuilder<string, Record<string, unknown>> = {
-    task(taskName, template, args, opts) {
-      if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
-      tasks.push(
-        Object.freeze({
-          kind: 'DagTask',
-          ...callFields(taskName, template.node, args as Readonly<Record<string, unknown>>, opts),
-          after: Object.freeze((opts?.after ?? []).map((h) => ({ name: h.name, scope: h.scope }))),
-        }),
-      );
-      return Object.freeze({
-        kind: 'TaskHandle',
-        name: taskName,
-        scope,
-        out: callOutputs(scope, 'tasks', taskName, template.node),
-      }) as TaskHandle<never, string>;
-    },
-    outputs: (values) => outputs.set(values),
+  const task = (
+    taskName: string,
+    template: Template<unknown, unknown>,
+    args: Readonly<Record<string, unknown>>,
+    opts?: TaskOptions<string>,
+  ): TaskHandle<unknown, string> => {
+    if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
+    const after = opts?.after === undefined ? NO_AFTER : Object.freeze(opts.after.map(afterOf));
+    tasks.push(Object.freeze({ kind: 'DagTask', ...callFields(taskName, template.node, args, opts), after }));
+    return Object.freeze({
+      kind: 'TaskHandle',
+      name: taskName,
+      scope,
+      out: callOutputs(scope, 'tasks', taskName, template.node),
+    }) as TaskHandle<unknown, string>;
   };
+  // One implementation serves both overloads of `task`; the overloads only differ in how they check `args`.
+  const builder = { task, outputs: (values: Readonly<Record<string, unknown>>) => outputs.set(values) } as DagBuilder<
+    string,
+    Record<string, unknown>
+  >;
   body(builder, inputRefs(scope, inputs.map((p) => p.name)));
   open = false;
   const out = outputs.finish();

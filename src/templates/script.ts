@@ -2,12 +2,8 @@ import type { AnyParam, InputsOf, ParamRecord } from '../core/param.js';
 import type { ScriptTemplatePatch } from '../core/patch.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { ScriptNode } from '../core/template-node.js';
-import { isRef, makeScope, type RefSource } from '../typed-refs/ref.js';
 import {
-  leafBase,
-  namedParams,
-  renderStrings,
-  resolveFromInputs,
+  leafBuilder,
   type FromInputs,
   type LeafOutputs,
   type LeafSpec,
@@ -56,16 +52,12 @@ export const script = <
 >(
   spec: ScriptSpec<P, Q, R>,
 ): Template<InputsOf<P>, LeafOutputs<Q, R>> => {
-  const scope = makeScope(spec.name);
-  const inputs = namedParams(spec.inputs);
-  const refs: RefSource[] = [];
-  const source = resolveFromInputs(spec.source, scope, inputs);
-  if (isRef(source)) refs.push(source.source);
-  const command = spec.command && renderStrings(resolveFromInputs(spec.command, scope, inputs), refs);
+  const leaf = leafBuilder(spec);
+  const source = leaf.resolve(spec.source);
+  const command = leaf.strings(spec.command);
   const node: ScriptNode = {
     kind: 'Script',
-    ...leafBase(spec, scope, inputs, refs),
-    image: spec.image,
+    ...leaf.fields(),
     source: String(source),
     ...(command !== undefined && { command }),
     ...(spec.patch !== undefined && { patch: spec.patch }),

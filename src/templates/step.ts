@@ -1,6 +1,6 @@
 import type { Template } from '../core/template.js';
 import type { StepNode } from '../core/template-node.js';
-import type { ArgsFor } from '../typed-refs/args.js';
+import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type OutputRefs, type Scope } from '../typed-refs/ref.js';
 import { callFields, callOutputs, type CallOptions } from './call.js';
 
@@ -44,9 +44,18 @@ export const makeStep = <I, O>(
  * ```
  * @category constructors
  */
-export const step = <I, O, const G extends ArgsFor<I, G>>(
+export function step<I, O>(name: string, template: Template<I, O>, args: ArgsOf<I>, opts?: CallOptions): Step<O>;
+export function step<I, O, const G extends ArgsFor<I, G>>(
   name: string,
   template: Template<I, O>,
   args: G,
   opts?: CallOptions,
-): Step<O> => makeStep(FREE_STEPS, name, template, args as Readonly<Record<string, unknown>>, opts);
+): Step<O>;
+export function step<I, O>(
+  name: string,
+  template: Template<I, O>,
+  args: Readonly<Record<string, unknown>>,
+  opts?: CallOptions,
+): Step<O> {
+  return makeStep(FREE_STEPS, name, template, args, opts);
+}

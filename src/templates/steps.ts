@@ -1,7 +1,7 @@
 import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { StepNode, StepsNode } from '../core/template-node.js';
-import type { ArgsFor } from '../typed-refs/args.js';
+import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { inputRefs, makeScope, type InputRefs } from '../typed-refs/ref.js';
 import type { CallOptions } from './call.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
@@ -11,6 +11,7 @@ import { namedParams } from './template-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
+  step<I, SO>(name: string, template: Template<I, SO>, args: ArgsOf<I>, opts?: CallOptions): Step<SO>;
   step<I, SO, const G extends ArgsFor<I, G>>(
     name: string,
     template: Template<I, SO>,
@@ -77,14 +78,20 @@ export function steps(
   if (typeof body === 'function') {
     const collected: StepNode[][] = [];
     let open = true;
+    // One implementation serves both overloads of `step`; they only differ in how they check `args`.
     const add =
       (group: () => StepNode[]): ParallelBuilder['step'] =>
-      (stepName, template, args, opts) => {
+      ((
+        stepName: string,
+        template: Template<unknown, unknown>,
+        args: Readonly<Record<string, unknown>>,
+        opts?: CallOptions,
+      ) => {
         if (!open) throw new Error(`steps '${name}': step '${stepName}' was added after the template was built`);
-        const st = makeStep(scope, stepName, template, args as Readonly<Record<string, unknown>>, opts);
+        const st = makeStep(scope, stepName, template, args, opts);
         group().push(st.node);
         return st;
-      };
+      }) as ParallelBuilder['step'];
     const newGroup = (): StepNode[] => {
       const g: StepNode[] = [];
       collected.push(g);

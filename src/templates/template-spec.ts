@@ -1,7 +1,7 @@
 import type { AnyParam, Flat, InputsOf, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
-import { inputRefs, isRef, type InputRefs, type Ref, type RefSource, type Scope } from '../typed-refs/ref.js';
+import { inputRefs, isRef, makeScope, type InputRefs, type Ref, type RefSource, type Scope } from '../typed-refs/ref.js';
 
 /** `result` is Argo's captured stdout; it is declared with the `result` option, never as an output. */
 export interface NoResultOutput {
@@ -31,7 +31,7 @@ export type LeafOutputs<Q, R> = [R] extends [AnyParam] ? Flat<OutputsOf<Q> & { r
 export const namedParams = (r: ParamRecord | undefined): ReadonlyArray<NamedParam> =>
   Object.freeze(Object.entries(r ?? {}).map(([name, param]) => Object.freeze({ name, param })));
 
-export const resolveFromInputs = <P, A>(
+const resolveFromInputs = <P, A>(
   v: FromInputs<P, A>,
   scope: Scope,
   inputs: ReadonlyArray<NamedParam>,
@@ -46,7 +46,7 @@ export const resolveFromInputs = <P, A>(
     : v;
 
 /** Renders a string list and collects the typed refs it holds. */
-export const renderStrings = (xs: Strings, refs: RefSource[]): ReadonlyArray<string> =>
+const renderStrings = (xs: Strings, refs: RefSource[]): ReadonlyArray<string> =>
   Object.freeze(
     xs.map((x) => {
       if (isRef(x)) refs.push(x.source);
@@ -54,18 +54,32 @@ export const renderStrings = (xs: Strings, refs: RefSource[]): ReadonlyArray<str
     }),
   );
 
-/** Optional fields of a spec copied onto a node only when present (exactOptionalPropertyTypes). */
-export const leafBase = (
-  spec: LeafSpec<ParamRecord, ParamRecord, AnyParam | undefined>,
-  scope: Scope,
-  inputs: ReadonlyArray<NamedParam>,
-  refs: ReadonlyArray<RefSource>,
-) => ({
-  name: spec.name,
-  scope,
-  inputs,
-  outputs: namedParams(spec.outputs as ParamRecord | undefined),
-  refs: Object.freeze(refs),
-  ...(spec.result !== undefined && { result: spec.result }),
-  ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-});
+/**
+ * What building a container and a script share: the scope and inputs, a renderer for values given
+ * directly or from input refs that collects the refs they hold, and the node fields every leaf has
+ * (`fields()`, called once everything that may hold refs is rendered).
+ */
+export const leafBuilder = (spec: LeafSpec<ParamRecord, ParamRecord, AnyParam | undefined>) => {
+  const scope = makeScope(spec.name);
+  const inputs = namedParams(spec.inputs);
+  const refs: RefSource[] = [];
+  return {
+    resolve: <P, A>(v: FromInputs<P, A>): A => {
+      const r = resolveFromInputs(v, scope, inputs);
+      if (isRef(r)) refs.push(r.source);
+      return r;
+    },
+    strings: <P>(v: FromInputs<P, Strings> | undefined): ReadonlyArray<string> | undefined =>
+      v === undefined ? undefined : renderStrings(resolveFromInputs(v, scope, inputs), refs),
+    fields: () => ({
+      name: spec.name,
+      scope,
+      inputs,
+      outputs: namedParams(spec.outputs as ParamRecord | undefined),
+      refs: Object.freeze(refs),
+      image: spec.image,
+      ...(spec.result !== undefined && { result: spec.result }),
+      ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+    }),
+  };
+};

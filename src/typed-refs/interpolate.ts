@@ -1,23 +1,21 @@
 import type { ParamNode } from '../core/param.js';
+import type { ArgNode } from '../core/template-node.js';
 import { isRef, type RefSource } from './ref.js';
 
-/** An argument after rendering: the string Argo receives and the typed refs it was built from. */
-export interface RenderedValue {
-  readonly value: string;
-  readonly refs: ReadonlyArray<RefSource>;
-}
+const NO_REFS: ReadonlyArray<RefSource> = Object.freeze([]);
 
-const NO_REFS: ReadonlyArray<RefSource> = [];
+const rendered = (name: string, value: string, refs: ReadonlyArray<RefSource>): ArgNode =>
+  Object.freeze({ name, value, refs });
 
 /**
- * Renders an argument for `param`: refs become `{{...}}`, strings pass through, everything else is
- * encoded with the parameter's codec (numbers, booleans, JSON values).
+ * Renders the argument `name` for `param`: refs become `{{...}}`, strings pass through, everything else
+ * is encoded with the parameter's codec (numbers, booleans, JSON values).
  */
-export const renderValue = (v: unknown, param: ParamNode | undefined): RenderedValue => {
-  if (isRef(v)) return { value: String(v), refs: [v.source] };
-  if (typeof v === 'string') return { value: v, refs: NO_REFS };
-  if (param !== undefined && param.codec.is(v)) return { value: param.codec.encode(v), refs: NO_REFS };
-  return { value: typeof v === 'object' ? JSON.stringify(v) : String(v), refs: NO_REFS };
+export const renderArg = (name: string, v: unknown, param: ParamNode | undefined): ArgNode => {
+  if (isRef(v)) return rendered(name, String(v), Object.freeze([v.source]));
+  if (typeof v === 'string') return rendered(name, v, NO_REFS);
+  if (param !== undefined && param.codec.is(v)) return rendered(name, param.codec.encode(v), NO_REFS);
+  return rendered(name, typeof v === 'object' ? JSON.stringify(v) : String(v), NO_REFS);
 };
 
 const VARIABLE = /\{\{\s*(=?)([^{}]*?)\s*\}\}/g;

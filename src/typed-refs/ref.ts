@@ -57,6 +57,8 @@ export const inputRefs = <I>(scope: Scope, names: ReadonlyArray<string>): InputR
     ),
   ) as InputRefs<I>;
 
+const NO_OUTPUTS = Object.freeze({});
+
 /**
  * Refs to the outputs of a task or step. `result` is Argo's captured stdout; every other name is an
  * output parameter.
@@ -68,7 +70,9 @@ export const outputRefs = <O>(
   node: string,
   names: ReadonlyArray<string>,
 ): OutputRefs<O> =>
-  Object.freeze(
+  names.length === 0
+    ? (NO_OUTPUTS as OutputRefs<O>)
+    : Object.freeze(
     Object.fromEntries(
       names.map((output) => [
         output,

@@ -20,10 +20,8 @@ const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind
 
 const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): void => {
   const target = call.template;
-  const given = new Set(call.arguments.map((a) => a.name));
-  const declared = new Set(target.inputs.map((p) => p.name));
   for (const { name, param } of target.inputs) {
-    if (!given.has(name) && param.default === undefined) {
+    if (param.default === undefined && !call.arguments.some((a) => a.name === name)) {
       problems.push({
         template: host,
         task: call.name,
@@ -33,8 +31,8 @@ const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): 
     }
   }
   for (const a of call.arguments) {
-    if (!declared.has(a.name)) {
-      const takes = [...declared].join(', ') || 'nothing';
+    if (!target.inputs.some((p) => p.name === a.name)) {
+      const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
       problems.push({
         template: host,
         task: call.name,
@@ -60,6 +58,7 @@ const checkTypedRefs = (
   ctx: CallScope,
   problems: Problem[],
 ): Reported => {
+  if (refs.length === 0) return NOTHING_REPORTED;
   const host = ctx.template.name;
   const foreign = { nodes: new Set<string>(), inputs: new Set<string>() };
   for (const r of refs) {

@@ -77,16 +77,20 @@ const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<str
 const withPatch = (t: TemplateBase, rendered: Template): Template =>
   t.patch === undefined ? rendered : { ...rendered, ...t.patch };
 
-const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => ({
-  name: c.name,
-  template: c.template.name,
-  ...(depends !== undefined && { depends }),
-  ...(c.arguments.length > 0 && {
-    arguments: { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) },
-  }),
-  ...(c.when !== undefined && { when: c.when }),
-  ...(c.withItems !== undefined && { withItems: c.withItems }),
-});
+const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => {
+  // Built field by field rather than with conditional spreads: one object per task of large dags.
+  const out: { -readonly [K in keyof (DAGTask & WorkflowStep)]: (DAGTask & WorkflowStep)[K] } = {
+    name: c.name,
+    template: c.template.name,
+  };
+  if (depends !== undefined) out.depends = depends;
+  if (c.arguments.length > 0) {
+    out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };
+  }
+  if (c.when !== undefined) out.when = c.when;
+  if (c.withItems !== undefined) out.withItems = c.withItems;
+  return out;
+};
 
 const duplicateNames = (t: TemplateNode, calls: ReadonlyArray<CallNode>, what: string, problems: Problem[]) => {
   const seen = new Set<string>();
@@ -112,11 +116,8 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
  */
 const dependencies = (task: DagTaskNode, scope: Scope, used: ReadonlyArray<string>): ReadonlyArray<string> => {
   const names: string[] = [];
-  const add = (name: string): void => {
-    if (!names.includes(name)) names.push(name);
-  };
-  for (const a of task.after) if (a.scope === scope) add(a.name);
-  for (const u of used) add(u);
+  for (const a of task.after) if (a.scope === scope && !names.includes(a.name)) names.push(a.name);
+  for (const u of used) if (!names.includes(u)) names.push(u);
   return names;
 };
 
