@@ -112,3 +112,31 @@ describe(`a ${DAGS} × ${TASKS}-task workflow built with the DSL`, () => {
     expect(problems[1]?.message).toContain("expected ')' to close '(' at offset 6");
   });
 });
+
+describe('depends names that are Object.prototype members', () => {
+  it('reads a task named constructor or toString as a task, not an operator', async () => {
+    const { validateDocument } = await import('../../src/interp/validate/index.js');
+    const doc = {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Workflow',
+      metadata: { generateName: 'proto-' },
+      spec: {
+        entrypoint: 'main',
+        templates: [
+          {
+            name: 'main',
+            dag: {
+              tasks: [
+                { name: 'constructor', template: 'leaf' },
+                { name: 'toString', template: 'leaf', depends: 'constructor' },
+                { name: 'last', template: 'leaf', depends: 'constructor && (toString || constructor)' },
+              ],
+            },
+          },
+          { name: 'leaf', container: { image: 'busybox' } },
+        ],
+      },
+    };
+    expect(validateDocument(doc)).toEqual([]);
+  });
+});

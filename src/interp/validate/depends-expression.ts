@@ -48,19 +48,12 @@ const scanTerm = (s: string, i: number): { readonly nameEnd: number; readonly en
   while (isLetter(s.charCodeAt(k))) k++;
   return { nameEnd: j, end: k };
 };
-const WORD_OPS: Readonly<Record<string, '&&' | '||' | '!'>> = { and: '&&', or: '||', not: '!' };
-
-/**
- * Every name `WORD_OPS[name]` answers, the prototype's included: the tokenizer's plain-object
- * lookup costs a string-table probe per term, a Set lookup does not. Chains naming one of
- * these go to the full parser, which reads them exactly as before.
- */
-const WORD_LIKE: ReadonlySet<string> = (() => {
-  const names = new Set<string>();
-  for (let o: object | null = WORD_OPS; o !== null; o = Object.getPrototypeOf(o) as object | null)
-    for (const n of Object.getOwnPropertyNames(o)) names.add(n);
-  return names;
-})();
+/** A Map, not an object literal: a task named `constructor` or `toString` is a task, not an operator. */
+const WORD_OPS: ReadonlyMap<string, '&&' | '||' | '!'> = new Map([
+  ['and', '&&'],
+  ['or', '||'],
+  ['not', '!'],
+]);
 
 const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly error?: string } => {
   const tokens: Array<Token> = [];
@@ -84,7 +77,7 @@ const tokenize = (s: string): { readonly tokens: ReadonlyArray<Token>; readonly 
     const m = scanTerm(s, i);
     if (m === undefined) return { tokens, error: `unexpected character '${c}' at offset ${i}` };
     const task = s.slice(i, m.nameEnd);
-    const op = m.end === m.nameEnd ? WORD_OPS[task] : undefined;
+    const op = m.end === m.nameEnd ? WORD_OPS.get(task) : undefined;
     if (op !== undefined) tokens.push({ kind: 'op', op, offset: i });
     else
       tokens.push({
@@ -113,7 +106,7 @@ const simpleChain = (s: string): ReadonlyArray<DependsTerm> | undefined => {
       if (m === undefined) return undefined;
       const task = s.slice(i, m.nameEnd);
       if (m.end === m.nameEnd) {
-        if (WORD_LIKE.has(task)) return undefined;
+        if (WORD_OPS.has(task)) return undefined;
         terms.push({ task, offset: i });
       } else terms.push({ task, result: s.slice(m.nameEnd + 1, m.end), offset: i });
       i = m.end;
