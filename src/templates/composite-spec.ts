@@ -1,4 +1,4 @@
-import type { OutputsOf, ParamRecord } from '../core/param.js';
+import type { ParamRecord } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
@@ -44,4 +44,3 @@ export const outputCollector = (declared: ParamRecord | undefined) => {
   };
 };
 
-export type { OutputsOf };
