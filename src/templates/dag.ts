@@ -54,7 +54,6 @@ export interface DagBuilder<S extends string, O> {
 }
 
 const NO_AFTER: DagTaskNode['after'] = Object.freeze([]);
-const afterOf = (h: TaskHandle<unknown, string>) => ({ name: h.name, scope: h.scope });
 
 /** The body of a dag: statements on the builder; its return value is ignored on purpose. */
 export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: InputRefs<InputsOf<P>>) => void;
@@ -116,7 +115,8 @@ export function dag(
     opts?: TaskOptions<string>,
   ): TaskHandle<unknown, string> => {
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
-    const after = opts?.after === undefined ? NO_AFTER : Object.freeze(opts.after.map(afterOf));
+    // Handles are frozen and carry `name` and `scope`: kept as they are, in a copy of the caller's array.
+    const after = opts?.after === undefined ? NO_AFTER : Object.freeze(opts.after.slice());
     tasks.push(Object.freeze({ kind: 'DagTask', ...callFields(taskName, template.node, args, opts), after }));
     return Object.freeze({
       kind: 'TaskHandle',

@@ -18,6 +18,10 @@ export const renderArg = (name: string, v: unknown, param: ParamNode | undefined
   return rendered(name, typeof v === 'object' ? JSON.stringify(v) : String(v), NO_REFS);
 };
 
+/** Shared results for the common case of a string without `{{`. */
+const NO_NODE_REFS: ReadonlyArray<NamedNodeRef> = Object.freeze([]);
+const NO_INPUT_REFS: ReadonlyArray<string> = Object.freeze([]);
+
 const VARIABLE = /\{\{\s*(=?)([^{}]*?)\s*\}\}/g;
 const NODE_REF = /^(tasks|steps)\.([^.\s]+)\.(.*)$/;
 const EXPR_NODE_REF = /\b(tasks|steps)\.([A-Za-z0-9_-]+)\./g;
@@ -35,7 +39,7 @@ export interface NamedNodeRef {
  * expression tags (`{{=tasks.A.outputs.result + 1}}`).
  */
 export const scanNodeRefs = (s: string): ReadonlyArray<NamedNodeRef> => {
-  if (!s.includes('{{')) return [];
+  if (!s.includes('{{')) return NO_NODE_REFS;
   const found: NamedNodeRef[] = [];
   for (const m of s.matchAll(VARIABLE)) {
     const body = m[2] ?? '';
@@ -53,7 +57,7 @@ export const scanNodeRefs = (s: string): ReadonlyArray<NamedNodeRef> => {
 
 /** Finds `{{inputs.parameters.X}}` references in a string. */
 export const scanInputRefs = (s: string): ReadonlyArray<string> => {
-  if (!s.includes('{{')) return [];
+  if (!s.includes('{{')) return NO_INPUT_REFS;
   const found: string[] = [];
   for (const m of s.matchAll(/\{\{\s*inputs\.parameters\.([^\s{}]+?)\s*\}\}/g)) found.push(m[1] ?? '');
   return found;

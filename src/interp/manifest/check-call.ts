@@ -49,6 +49,8 @@ export interface Reported {
   readonly inputs: ReadonlySet<string>;
 }
 
+const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
+
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
@@ -105,6 +107,7 @@ export const checkString = (
   skip: Reported,
   problems: Problem[],
 ): ReadonlyArray<string> => {
+  if (!s.includes('{{')) return NO_NAMES;
   const host = ctx.template.name;
   const used: string[] = [];
   for (const input of scanInputRefs(s)) {
@@ -154,6 +157,8 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
   checkArgumentNames(call, ctx.template.name, problems);
   const used: string[] = [];
   for (const a of call.arguments) {
+    // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
+    if (a.refs.length === 0 && !a.value.includes('{{')) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
     used.push(...checkString(a.value, where, ctx, foreign, problems));
