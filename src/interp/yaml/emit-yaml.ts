@@ -94,9 +94,10 @@ const node = (v: unknown, depth: number, lead: string): string => {
     return out;
   }
   const record = v as Record<string, unknown>;
-  for (const k of Object.keys(record)) {
+  // for-in, not Object.keys: no array of keys per object (JSON-shaped input has no enumerable prototype keys).
+  for (const k in record) {
     const item = record[k];
-    if (item === undefined) continue;
+    if (item === undefined || !Object.hasOwn(record, k)) continue;
     const simple = inline(item);
     out += `${line}${scalar(k)}:${simple === undefined ? `\n${node(item, depth + 2, indent(depth + 2))}` : after(item, simple, depth)}`;
     line = pad;
