@@ -24,9 +24,9 @@ export const renderArgs = (t: TemplateNode, args: Readonly<Record<string, unknow
     const v = args[name];
     if (v !== undefined) out.push(renderArg(name, v, param));
   }
-  for (const name of Object.keys(args)) {
+  for (const name in args) {
     const v = args[name];
-    if (v !== undefined && !t.inputs.some((p) => p.name === name)) {
+    if (v !== undefined && Object.hasOwn(args, name) && !t.inputs.some((p) => p.name === name)) {
       out.push(renderArg(name, v, undefined));
     }
   }
