@@ -6,7 +6,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../src/core/problem.js';
-import { loadWorkflowModule } from '../src/cli/load-module.js';
+import { compileExports, loadWorkflowModule } from '../src/cli/load-module.js';
 import { compileWorkflow } from '../src/interp/manifest/manifest-interpreter.js';
 import { emitYaml } from '../src/interp/yaml/emit-yaml.js';
 
@@ -23,16 +23,16 @@ for (const f of files) {
     console.error(`✗ ${f}: ${formatProblem(loaded.left)}`);
     continue;
   }
-  for (const { exportName, workflow } of loaded.right) {
-    const r = compileWorkflow(workflow);
-    if (E.isLeft(r)) {
-      failed++;
-      console.error(`✗ ${f}#${exportName}:\n${r.left.map((p) => `    ${formatProblem(p)}`).join('\n')}`);
-      continue;
-    }
-    const yaml = emitYaml(r.right);
+  const compiled = compileExports(f, loaded.right, compileWorkflow);
+  if (E.isLeft(compiled)) {
+    failed++;
+    console.error(`✗ ${f}:\n${compiled.left.map((p) => `    ${formatProblem(p)}`).join('\n')}`);
+    continue;
+  }
+  for (const { manifest } of compiled.right) {
+    const yaml = emitYaml(manifest);
     if (f === 'dag-diamond.ts') diamond = yaml;
-    console.log(`✓ ${f.padEnd(28)} ${String(r.right.spec.templates.length).padStart(2)} templates, ${yaml.length} bytes of YAML`);
+    console.log(`✓ ${f.padEnd(28)} ${String(manifest.spec.templates.length).padStart(2)} templates, ${yaml.length} bytes of YAML`);
   }
 }
 console.log(`\n# examples/dag-diamond.ts\n${diamond}`);

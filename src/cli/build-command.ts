@@ -1,12 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { writeFileSync } from 'node:fs';
-import { formatProblem, type Problem } from '../core/problem.js';
+import { formatProblem } from '../core/problem.js';
 import { compileWorkflow } from '../interp/manifest/manifest-interpreter.js';
-import type { WorkflowManifest } from '../interp/manifest/argo-types.js';
 import { emitYamlDocuments } from '../interp/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
-import { loadWorkflowModule } from './load-module.js';
+import { compileExports, loadWorkflowModule } from './load-module.js';
 
 export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml]';
 
@@ -35,19 +34,15 @@ export const run: Command = async (argv, io) => {
     io.stderr(`${formatProblem(loaded.left)}\n`);
     return 1;
   }
-  const problems: Problem[] = [];
-  const manifests: WorkflowManifest[] = [];
-  for (const { exportName, workflow } of loaded.right) {
-    const r = compileWorkflow(workflow);
-    if (E.isLeft(r)) problems.push(...r.left.map((p) => ({ ...p, document: `${file}#${exportName}` })));
-    else manifests.push(r.right);
-  }
-  if (problems.length > 0) {
+  const compiled = compileExports(file, loaded.right, compileWorkflow);
+  if (E.isLeft(compiled)) {
+    const problems = compiled.left;
     io.stderr(
       `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${formatProblem(p)}\n`).join('')}`,
     );
     return 1;
   }
+  const manifests = compiled.right.map((c) => c.manifest);
   const yaml = emitYamlDocuments(manifests);
   if (parsed.values.output !== undefined) writeFileSync(parsed.values.output, yaml);
   else io.stdout(yaml);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TiphysError, type Problem } from '../core/problem.js';
 import { renderWorkflow } from '../interp/manifest/manifest-interpreter.js';
+import type { WorkflowManifest } from '../interp/manifest/argo-types.js';
 import { isWorkflow, type Workflow } from '../templates/workflow.js';
 
 /** A workflow exported by a module, under its export name. */
@@ -65,6 +66,33 @@ export const loadWorkflowModule = async (
   return E.isLeft(mod) ? mod : workflowsOf(file, mod.right, exportName);
 };
 
+/** A workflow a module exports, rendered, under `file#export`. */
+export interface CompiledExport {
+  readonly source: string;
+  readonly manifest: WorkflowManifest;
+}
+
+/**
+ * Turns each exported workflow into its manifest with `compile` (`compileWorkflow`, or `renderWorkflow`
+ * to leave Argo's rules to the caller). Every problem of every export comes back, each with
+ * `file#export` as its document.
+ */
+export const compileExports = (
+  file: string,
+  exported: ReadonlyArray<ExportedWorkflow>,
+  compile: (wf: Workflow<unknown, unknown>) => E.Either<ReadonlyArray<Problem>, WorkflowManifest>,
+): E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledExport>> => {
+  const problems: Problem[] = [];
+  const compiled: CompiledExport[] = [];
+  for (const { exportName, workflow } of exported) {
+    const source = `${file}#${exportName}`;
+    const r = compile(workflow);
+    if (E.isLeft(r)) problems.push(...r.left.map((p) => ({ ...p, document: source })));
+    else compiled.push({ source, manifest: r.right });
+  }
+  return problems.length > 0 ? E.left(problems) : E.right(compiled);
+};
+
 /**
  * For `tiphys lint`: the rendered manifests of the workflows a module exports, as documents to validate.
  * A module that fails to load or render throws one error listing every problem.
@@ -74,13 +102,7 @@ export const renderModuleDocuments = async (
 ): Promise<ReadonlyArray<{ readonly source: string; readonly doc: unknown }>> => {
   const loaded = await loadWorkflowModule(file);
   if (E.isLeft(loaded)) throw new TiphysError([loaded.left], file);
-  const problems: Problem[] = [];
-  const docs = loaded.right.flatMap(({ exportName, workflow }) => {
-    const r = renderWorkflow(workflow);
-    if (E.isRight(r)) return [{ source: `${file}#${exportName}`, doc: r.right }];
-    problems.push(...r.left.map((p) => ({ ...p, document: `${file}#${exportName}` })));
-    return [];
-  });
-  if (problems.length > 0) throw new TiphysError(problems, file);
-  return docs;
+  const r = compileExports(file, loaded.right, renderWorkflow);
+  if (E.isLeft(r)) throw new TiphysError(r.left, file);
+  return r.right.map(({ source, manifest }) => ({ source, doc: manifest }));
 };
