@@ -5,18 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import type { CliIo } from '../src/cli/cli-io.js';
 import { toManifest } from '../src/index.js';
 import diamond from '../examples/dag-diamond.js';
+import { runCli } from './support/run-cli.js';
 
-const run = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: {}, isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-};
+const run = (...argv: string[]) => runCli(argv);
 
 describe('tiphys build', () => {
   it('prints the YAML of the default export', async () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { run as importCommand } from '../src/cli/import-command.js';
-import type { CliIo } from '../src/cli/cli-io.js';
-import { main } from '../src/cli/main.js';
 import { parseYaml } from '../src/interp/yaml/parse-yaml.js';
+import { runCli } from './support/run-cli.js';
 
-const run = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: {}, isTTY: false };
-  const code = await importCommand(argv, io);
-  return { code, stdout, stderr };
-};
+const run = (...argv: string[]) => runCli(argv, {}, importCommand);
 
 const FIXTURES = 'test/fixtures/yaml';
 
@@ -49,14 +42,13 @@ describe('tiphys import', () => {
   });
 
   it('is a subcommand of the tiphys CLI', async () => {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: {}, isTTY: false };
-    expect(await main(['import', `${FIXTURES}/typo.yaml`], io)).toBe(1);
-    expect(stderr).toContain(`spec.templates[0].contaner: unknown field; did you mean "container"?`);
-    expect(await main(['import', '--strict', `${FIXTURES}/under-indented.yaml`], io)).toBe(1);
-    expect(await main(['--help'], io)).toBe(0);
-    expect(stdout).toMatch(/^  import +read Argo YAML into the typed model/m);
+    const typo = await runCli(['import', `${FIXTURES}/typo.yaml`]);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain(`spec.templates[0].contaner: unknown field; did you mean "container"?`);
+    expect((await runCli(['import', '--strict', `${FIXTURES}/under-indented.yaml`])).code).toBe(1);
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^  import +read Argo YAML into the typed model/m);
   });
 
   it('explains its usage', async () => {

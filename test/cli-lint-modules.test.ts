@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/cli-io.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/run-cli.js';
 
-const run = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), env: {}, isTTY: false };
-  return { code: await main(argv, io), stdout, stderr };
-};
+const run = (...argv: string[]) => runCli(argv);
 
 describe('tiphys lint on .ts modules', () => {
   it('renders the exported workflows and validates them', async () => {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { main } from '../../src/cli/main.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
+import { runCli } from '../support/run-cli.js';
 import { HAVE_SHARED, startFixture } from './submit-test-kit.js';
 
 const COUNT = 'test/fixtures/submit/count-workflow.ts';
@@ -17,18 +16,8 @@ describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
     await fx.close();
   });
 
-  const cli = async (argv: ReadonlyArray<string>, o: { isTTY?: boolean; env?: Record<string, string> } = {}) => {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = {
-      stdout: (s) => void (stdout += s),
-      stderr: (s) => void (stderr += s),
-      env: { ARGO_SERVER: fx.address, ARGO_SECURE: 'false', ...o.env },
-      isTTY: o.isTTY ?? false,
-    };
-    const code = await main(argv, io);
-    return { code, stdout, stderr };
-  };
+  const cli = (argv: ReadonlyArray<string>, o: { isTTY?: boolean; env?: Record<string, string> } = {}) =>
+    runCli(argv, { ...o, env: { ARGO_SERVER: fx.address, ARGO_SECURE: 'false', ...o.env } });
   const stored = () => fx.store.list('argo');
 
   it('submit --wait: decodes -p, creates once, prints the phase and typed outputs', async () => {
