@@ -45,9 +45,6 @@ export const scanTags = (s: string): TagScan => {
   return { tags };
 };
 
-/** True when the whole string is one simple tag, as in `{{steps.a.outputs.result}}`. */
-export const isPlaceholder = (s: string): boolean => /^\{\{[^{}]+\}\}$/.test(s.trim());
-
 export const hasTag = (s: string): boolean => s.includes('{{');
 
 export interface StringSite {
