@@ -5,7 +5,7 @@
 import type { ArgoClient } from '../interp/submit/argo-client.js';
 import type { Workflow } from '../interp/submit/argo-types.js';
 import type { CliIo } from './cli-io.js';
-import { changeLines, renderWorkflow } from './render-workflow.js';
+import { changeLines, renderRunSummary } from './run-summary.js';
 
 const CLEAR = '\x1b[H\x1b[2J';
 
@@ -13,7 +13,7 @@ export const followWorkflow = async (client: ArgoClient, name: string, namespace
   const redraw = io.isTTY && (io.env['CI'] === undefined || io.env['CI'] === '' || io.env['CI'] === 'false');
   let last: Workflow | undefined;
   const draw = (): void => {
-    if (last !== undefined) io.stdout(`${CLEAR}${renderWorkflow(last)}`);
+    if (last !== undefined) io.stdout(`${CLEAR}${renderRunSummary(last)}`);
   };
   const ticker = redraw ? setInterval(draw, 1000) : undefined;
   try {
@@ -29,6 +29,6 @@ export const followWorkflow = async (client: ArgoClient, name: string, namespace
   } finally {
     clearInterval(ticker);
   }
-  if (!redraw && last !== undefined) io.stdout(`\n${renderWorkflow(last)}`);
+  if (!redraw && last !== undefined) io.stdout(`\n${renderRunSummary(last)}`);
   return last;
 };

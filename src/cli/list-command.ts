@@ -1,7 +1,7 @@
 /** `tiphys list`: workflows of a namespace, with label/field selectors and paging. */
 import { UsageError } from './client-flags.js';
 import { emitYaml } from '../interp/yaml/emit-yaml.js';
-import { formatObject, parseOutput, renderList } from './render-workflow.js';
+import { formatObject, parseOutput, renderList } from './run-summary.js';
 import { clientOf, serverCommand, str } from './server-command.js';
 
 export const run = serverCommand(

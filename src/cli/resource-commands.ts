@@ -9,7 +9,7 @@ import { formatSubmitError, SubmitFailure, type SubmitError } from '../interp/su
 import type { CliIo } from './cli-io.js';
 import { reportProblems, UsageError } from './client-flags.js';
 import { buildAll, loadSubmittables } from './load-submittables.js';
-import { formatObject, parseOutput } from './render-workflow.js';
+import { formatObject, parseOutput } from './run-summary.js';
 import { clientOf, flag, names, str, type Parsed } from './server-command.js';
 
 export type Verb = 'create' | 'lint' | 'get' | 'delete' | 'suspend' | 'resume' | 'update';

@@ -9,7 +9,7 @@ import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { parseDuration, reportProblems, UsageError } from './client-flags.js';
 import { followWorkflow } from './follow-workflow.js';
 import { buildAll, loadSubmittables, type Loaded } from './load-submittables.js';
-import { formatObject, parseOutput, renderWorkflow } from './render-workflow.js';
+import { formatObject, parseOutput, renderRunSummary } from './run-summary.js';
 import { clientOf, flag, serverCommand, str, strs } from './server-command.js';
 
 export const usage =
@@ -64,7 +64,7 @@ export const run = serverCommand(
     let exit = 0;
     for (const { submittable } of built.right) {
       const run = await client.submit(submittable, { dryRun, serverDryRun, namespace: str(p, 'namespace') });
-      io.stdout(output === 'wide' ? renderWorkflow(run.created) : formatObject(run.created, output));
+      io.stdout(output === 'wide' ? renderRunSummary(run.created) : formatObject(run.created, output));
       if (!follow) continue;
       if (watch) await followWorkflow(client, run.name, run.namespace, io);
       const done = await run.wait({ throwOnFailure: false, timeoutMs });

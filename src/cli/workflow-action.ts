@@ -1,7 +1,7 @@
 /** The shape shared by stop, terminate, suspend, resume, retry and resubmit: `tiphys <action> <name...>`. */
 import type { WorkflowAction } from '../interp/submit/argo-api.js';
 import type { Command } from './cli-io.js';
-import { formatObject, parseOutput } from './render-workflow.js';
+import { formatObject, parseOutput } from './run-summary.js';
 import { clientOf, flag, names, serverCommand, str, strs } from './server-command.js';
 import { UsageError } from './client-flags.js';
 

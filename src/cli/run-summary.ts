@@ -63,7 +63,7 @@ const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<
 };
 
 /** Summary and node tree, like `argo get` / `argo watch`. */
-export const renderWorkflow = (wf: Workflow, now = Date.now()): string => {
+export const renderRunSummary = (wf: Workflow, now = Date.now()): string => {
   const s = wf.status ?? {};
   const head = [
     ['Name:', wf.metadata.name ?? ''],
