@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { runCli } from '../support/run-cli.js';
-import { HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { HAVE_SHARED, useFixture } from './submit-test-kit.js';
 
 const COUNT = 'test/fixtures/submit/count-workflow.ts';
 const DIAMOND = 'examples/dag-diamond.ts';
 
 describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
-  let fx: ArgoServerFixture;
-  beforeEach(async () => {
-    fx = await startFixture({ outputs: () => ({ total: '12.5' }) });
-  });
-  afterEach(async () => {
-    expect(fx.rejections).toEqual([]);
-    await fx.close();
-  });
+  let fx!: ArgoServerFixture;
+  useFixture((f) => (fx = f), { outputs: () => ({ total: '12.5' }) });
 
   const cli = (argv: ReadonlyArray<string>, o: { isTTY?: boolean; env?: Record<string, string> } = {}) =>
     runCli(argv, { ...o, env: { ARGO_SERVER: fx.address, ARGO_SECURE: 'false', ...o.env } });

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { HAVE_SHARED, useFixture } from './submit-test-kit.js';
 
 const TOKEN = 'e2e-token-0123456789';
 
@@ -17,14 +17,8 @@ const tiphys = (fx: ArgoServerFixture, args: ReadonlyArray<string>, env: Record<
   });
 
 describe.skipIf(!HAVE_SHARED)('tiphys CLI as a process', () => {
-  let fx: ArgoServerFixture;
-  beforeEach(async () => {
-    fx = await startFixture({ token: TOKEN });
-  });
-  afterEach(async () => {
-    expect(fx.rejections).toEqual([]);
-    await fx.close();
-  });
+  let fx!: ArgoServerFixture;
+  useFixture((f) => (fx = f), { token: TOKEN });
 
   it('submit examples/dag-diamond.ts --watch succeeds, creates one workflow, keeps the token out of --verbose', async () => {
     const r = await tiphys(fx, ['submit', 'examples/dag-diamond.ts', '--watch', '--verbose']);

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';
 
 describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
-  let fx: ArgoServerFixture;
-  beforeEach(async () => {
-    fx = await startFixture();
-  });
-  afterEach(async () => {
-    expect(fx.rejections).toEqual([]);
-    await fx.close();
-  });
+  let fx!: ArgoServerFixture;
+  useFixture((f) => (fx = f));
 
   it('creates with a submission label and a name fixed from generateName', async () => {
     const c = clientFor(fx);

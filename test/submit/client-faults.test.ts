@@ -2,21 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, diamond, HAVE_SHARED, startFixture, useFixture } from './submit-test-kit.js';
 
 const CREATE = 'WorkflowService_CreateWorkflow';
 const GET = 'WorkflowService_GetWorkflow';
 const count = (fx: ArgoServerFixture, op: string): number => fx.requests.filter((r) => r.operation === op).length;
 
 describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
-  let fx: ArgoServerFixture;
-  beforeEach(async () => {
-    fx = await startFixture();
-  });
-  afterEach(async () => {
-    expect(fx.rejections).toEqual([]);
-    await fx.close();
-  });
+  let fx!: ArgoServerFixture;
+  useFixture((f) => (fx = f));
 
   it('a create whose response is lost yields exactly one workflow, found by its label', async () => {
     fx.inject({ operation: CREATE, kind: 'lose-response' });

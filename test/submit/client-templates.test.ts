@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TemplateKind } from '../../src/interp/submit/argo-api.js';
 import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';
 
 const spec = diamond().spec as Record<string, unknown>;
 
@@ -13,14 +13,8 @@ const objectOf = (kind: TemplateKind, name: string): ArgoManifest =>
     : { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name }, spec };
 
 describe.skipIf(!HAVE_SHARED)('Argo Server client: templates and cron workflows', () => {
-  let fx: ArgoServerFixture;
-  beforeEach(async () => {
-    fx = await startFixture();
-  });
-  afterEach(async () => {
-    expect(fx.rejections).toEqual([]);
-    await fx.close();
-  });
+  let fx!: ArgoServerFixture;
+  useFixture((f) => (fx = f));
 
   for (const kind of ['WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'] as const) {
     it(`${kind}: create, lint, get, list, update, delete, submit from it`, async () => {

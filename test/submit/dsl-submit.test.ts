@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { container, param, script, workflow } from '../../src/index.js';
 import { TiphysError } from '../../src/core/problem.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, HAVE_SHARED, useFixture } from './submit-test-kit.js';
 
 const count = container({
   name: 'count',
@@ -15,14 +15,8 @@ const count = container({
 const wf = workflow({ generateName: 'count-', entrypoint: count });
 
 describe.skipIf(!HAVE_SHARED)('client.submit with a DSL workflow', () => {
-  let fx: ArgoServerFixture;
-  beforeEach(async () => {
-    fx = await startFixture({ outputs: () => ({ total: '2.5', ok: 'true' }) });
-  });
-  afterEach(async () => {
-    expect(fx.rejections).toEqual([]);
-    await fx.close();
-  });
+  let fx!: ArgoServerFixture;
+  useFixture((f) => (fx = f), { outputs: () => ({ total: '2.5', ok: 'true' }) });
 
   it('encodes params with the input codecs and decodes outputs with the output codecs', async () => {
     const run = await clientFor(fx).submit(wf, { params: { n: 3 } });

@@ -1,5 +1,6 @@
 /** Shared setup for the submission tests: the fixture server and a client with short timings. */
 import { existsSync } from 'node:fs';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { createClient, type ClientOptions } from '../../src/interp/submit/argo-client.js';
 import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
@@ -40,3 +41,19 @@ export const diamond = (generateName = 'diamond-'): ArgoManifest => ({
     ],
   },
 });
+
+/**
+ * Gives each test of the suite a fresh fixture (through `set`) and closes it afterwards, failing the test
+ * if the fixture refused any request as not allowed by the swagger spec.
+ */
+export const useFixture = (set: (fx: ArgoServerFixture) => void, o: ArgoServerFixtureOptions = {}): void => {
+  let current: ArgoServerFixture | undefined;
+  beforeEach(async () => {
+    current = await startFixture(o);
+    set(current);
+  });
+  afterEach(async () => {
+    expect(current?.rejections).toEqual([]);
+    await current?.close();
+  });
+};
