@@ -4,23 +4,8 @@
  * return type from the last task), this file stops checking (stack overflow / TS2589) or slows sharply.
  */
 import { expectError, expectType } from 'tsd';
-import { container, dag, param, seq, step, steps, type Ref, type Template } from '../src/index.js';
-
-const double = container({
-  name: 'double',
-  image: 'busybox',
-  inputs: { n: param.number() },
-  outputs: { doubled: param.number({ path: '/tmp/out' }) },
-  command: ['sh', '-c'],
-  args: (i) => [`echo $((${i.n} * 2)) > /tmp/out`],
-});
-
-const echo = container({
-  name: 'echo',
-  image: 'busybox',
-  inputs: { message: param.string() },
-  command: (i) => ['echo', i.message],
-});
+import { dag, param, seq, step, steps, type Ref, type Template } from '../src/index.js';
+import { double, echo } from '../test/support/templates.js';
 
 export const chain = dag('chain-300', { outputs: { last: param.number() } }, (d) => {
   const t0 = d.task('t0', double, { n: 1 });
