@@ -11,7 +11,7 @@ import { codecsFile, renderCodecs } from './argo-model/render-codecs.js';
 import { renderTypes, typesFile } from './argo-model/render-types.js';
 
 export const DEFAULT_SCHEMA = fileURLToPath(new URL('../../shared/argo/schema.json', import.meta.url));
-export const DEFAULT_OUT = fileURLToPath(new URL('../src/interp/argo/model/', import.meta.url));
+export const DEFAULT_OUT = fileURLToPath(new URL('../src/argo-model/generated/', import.meta.url));
 
 const js = (file: string): string => `./${file.replace(/\.ts$/, '.js')}`;
 

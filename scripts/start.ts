@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { formatProblem } from '../src/core/problem.js';
 import { compileExports, loadWorkflowModule } from '../src/cli/load-module.js';
 import { compileWorkflow } from '../src/interp/manifest/manifest-interpreter.js';
-import { emitYaml } from '../src/interp/yaml/emit-yaml.js';
+import { emitYaml } from '../src/argo-docs/yaml/emit-yaml.js';
 
 const dir = join(import.meta.dirname, '..', 'examples');
 const files = readdirSync(dir)

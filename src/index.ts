@@ -26,7 +26,8 @@ export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
 export { expr, item, isRef } from './typed-refs/ref.js';
-export type { InputRefs, OutputRefs, Ref, RefSource, Scope } from './typed-refs/ref.js';
+export type { InputRefs, OutputRefs, Ref } from './typed-refs/ref.js';
+export type { RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 
 export { container } from './templates/container.js';
@@ -42,18 +43,20 @@ export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
 export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
-export { workflow, isWorkflow } from './templates/workflow.js';
-export type { Workflow, WorkflowSpec } from './templates/workflow.js';
+export { workflow } from './templates/workflow.js';
+export { isWorkflow } from './core/workflow.js';
+export type { Workflow } from './core/workflow.js';
+export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
-export { RULES, templateRegistry, validate, validateDocument } from './interp/validate/index.js';
-export type { RuleId, TemplateRegistry, ValidateOptions } from './interp/validate/index.js';
-export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/argo-types.js';
+export { RULES, templateRegistry, validate, validateDocument } from './argo-docs/validate/index.js';
+export type { RuleId, TemplateRegistry, ValidateOptions } from './argo-docs/validate/index.js';
+export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
-export { emitYaml, emitYamlDocuments } from './interp/yaml/emit-yaml.js';
+export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
 
 export { createClient } from './interp/submit/argo-client.js';
 export type { ArgoClient, ClientOptions, FinishedRun, WorkflowRun, SubmitOptions } from './interp/submit/argo-client.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run as importCommand } from '../src/cli/import-command.js';
-import { parseYaml } from '../src/interp/yaml/parse-yaml.js';
+import { parseYaml } from '../src/argo-docs/yaml/parse-yaml.js';
 import { runCli } from './support/run-cli.js';
 
 const run = (...argv: string[]) => runCli(argv, {}, importCommand);

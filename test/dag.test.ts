@@ -10,7 +10,7 @@ import {
   type TaskHandle,
   type Template,
 } from '../src/index.js';
-import type { DAGTask } from '../src/interp/argo/model/argo-types.js';
+import type { DAGTask } from '../src/argo-model/generated/argo-types.js';
 import { double, echo, randomInt } from './support/templates.js';
 
 const tasksOf = (t: Template<unknown, unknown>, name = t.node.name): ReadonlyArray<DAGTask> => {

@@ -1,8 +1,8 @@
 // The generated Argo model: readable names, exact fields, IntOrString, readonly collections.
 import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
-import type { Container, DAGTask, Template, Workflow, WorkflowStep } from '../src/interp/argo/model/index.js';
-import { TemplateCodec } from '../src/interp/argo/model/index.js';
-import type { ArgoDocument } from '../src/interp/argo/decode-argo-document.js';
+import type { Container, DAGTask, Template, Workflow, WorkflowStep } from '../src/argo-model/generated/index.js';
+import { TemplateCodec } from '../src/argo-model/generated/index.js';
+import type { ArgoDocument } from '../src/argo-docs/import/decode-argo-document.js';
 
 declare const wf: Workflow;
 expectType<'Workflow'>(wf.kind);

@@ -12,7 +12,7 @@ import {
   workflow,
   type WorkflowManifest,
 } from '../src/index.js';
-import type { Template, Workflow as ArgoWorkflow, WorkflowSpec } from '../src/interp/argo/model/argo-types.js';
+import type { Template, Workflow as ArgoWorkflow, WorkflowSpec } from '../src/argo-model/generated/argo-types.js';
 import { double } from './fixtures.js';
 
 const wf = workflow({ generateName: 'm-', entrypoint: double, patch: { parallelism: 2 } });

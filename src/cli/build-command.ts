@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { writeFileSync } from 'node:fs';
 import { formatProblem } from '../core/problem.js';
 import { compileWorkflow } from '../interp/manifest/manifest-interpreter.js';
-import { emitYamlDocuments } from '../interp/yaml/emit-yaml.js';
+import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { compileExports, loadWorkflowModule } from './load-module.js';

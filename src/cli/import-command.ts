@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ImportedDocument, ImportProblem } from '../interp/argo/from-yaml.js';
-import { formatImportProblem, importYaml } from '../interp/argo/from-yaml.js';
-import { emitYamlDocuments } from '../interp/yaml/emit-yaml.js';
+import type { ImportedDocument, ImportProblem } from '../argo-docs/import/from-yaml.js';
+import { formatImportProblem, importYaml } from '../argo-docs/import/from-yaml.js';
+import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 

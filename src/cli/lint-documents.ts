@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Problem as CoreProblem } from '../core/problem.js';
-import type { ImportProblem } from '../interp/argo/from-yaml.js';
-import { importYaml } from '../interp/argo/from-yaml.js';
-import { isArgoKind, templateRegistry, validateDocument } from '../interp/validate/index.js';
-import { field, pathSegments } from '../core/json-value.js';
-import type { YamlLocation, YamlPath } from '../interp/yaml/yaml-locate.js';
+import type { ImportProblem } from '../argo-docs/import/from-yaml.js';
+import { importYaml } from '../argo-docs/import/from-yaml.js';
+import { isArgoKind, templateRegistry, validateDocument } from '../argo-docs/validate/index.js';
+import { field, pathSegments } from '../argo-model/json-value.js';
+import type { YamlLocation, YamlPath } from '../argo-docs/yaml/yaml-locate.js';
 
 // model
 

@@ -1,6 +1,6 @@
 /** `tiphys list`: workflows of a namespace, with label/field selectors and paging. */
 import { UsageError } from './client-flags.js';
-import { emitYaml } from '../interp/yaml/emit-yaml.js';
+import { emitYaml } from '../argo-docs/yaml/emit-yaml.js';
 import { formatObject, parseOutput, renderList } from './run-summary.js';
 import { clientOf, serverCommand, str } from './server-command.js';
 

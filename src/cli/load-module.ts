@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TiphysError, type Problem } from '../core/problem.js';
 import { renderWorkflow } from '../interp/manifest/manifest-interpreter.js';
-import type { WorkflowManifest } from '../interp/manifest/argo-types.js';
-import { isWorkflow, type Workflow } from '../templates/workflow.js';
+import type { WorkflowManifest } from '../interp/manifest/workflow-manifest.js';
+import { isWorkflow, type Workflow } from '../core/workflow.js';
 
 /** A workflow exported by a module, under its export name. */
 export interface ExportedWorkflow {

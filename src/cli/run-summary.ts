@@ -3,7 +3,7 @@
  * tree (phase, duration, message), and one plain line per change for logs and CI.
  */
 import { isFinished, type ArgoManifest, type NodeStatus, type Workflow } from '../interp/submit/argo-types.js';
-import { emitYaml } from '../interp/yaml/emit-yaml.js';
+import { emitYaml } from '../argo-docs/yaml/emit-yaml.js';
 
 export type OutputFormat = 'yaml' | 'json' | 'name' | 'wide';
 

@@ -4,8 +4,8 @@ import type {
   ScriptTemplate as ArgoScript,
   Template as ArgoTemplate,
   WorkflowSpec as ArgoWorkflowSpec,
-} from '../interp/argo/model/argo-types.js';
-import type { Container as ArgoContainer } from '../interp/argo/model/k8s-types.js';
+} from '../argo-model/generated/argo-types.js';
+import type { Container as ArgoContainer } from '../argo-model/generated/k8s-types.js';
 
 /**
  * Template fields tiphys renders itself. The patch is merged shallowly, so these would replace what

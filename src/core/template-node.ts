@@ -1,4 +1,4 @@
-import type { RefSource, Scope } from '../typed-refs/ref.js';
+import type { RefSource, Scope } from './scope.js';
 import type { ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';

@@ -1,6 +1,7 @@
 import type { ArgNode, CallNode, TemplateNode } from '../core/template-node.js';
 import { renderArg } from '../typed-refs/interpolate.js';
-import { outputRefs, type OutputRefs, type Scope } from '../typed-refs/ref.js';
+import type { Scope } from '../core/scope.js';
+import { outputRefs, type OutputRefs } from '../typed-refs/ref.js';
 
 /** Options every call (dag task or step) accepts. @category model */
 export interface CallOptions {

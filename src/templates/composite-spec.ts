@@ -2,7 +2,8 @@ import type { ParamRecord } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
-import { isRef, type Ref, type RefSource } from '../typed-refs/ref.js';
+import type { RefSource } from '../core/scope.js';
+import { isRef, type Ref } from '../typed-refs/ref.js';
 import { namedParams, type NoResultOutput } from './template-spec.js';
 
 /** Options of `dag` and `steps`: typed inputs and outputs, like any template. @category model */

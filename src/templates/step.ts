@@ -1,7 +1,8 @@
 import type { Template } from '../core/template.js';
 import type { StepNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
-import { makeScope, type OutputRefs, type Scope } from '../typed-refs/ref.js';
+import { FREE_STEPS, type Scope } from '../core/scope.js';
+import type { OutputRefs } from '../typed-refs/ref.js';
 import { callFields, callOutputs, type CallOptions } from './call.js';
 
 /**
@@ -14,9 +15,6 @@ export interface Step<O> {
   readonly node: StepNode;
   readonly out: OutputRefs<O>;
 }
-
-/** The scope of steps made with the free-standing `step` function. */
-export const FREE_STEPS: Scope = makeScope('');
 
 export const makeStep = <I, O>(
   scope: Scope,

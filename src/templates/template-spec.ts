@@ -1,7 +1,8 @@
 import type { AnyParam, Flat, InputsOf, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
-import { inputRefs, isRef, makeScope, type InputRefs, type Ref, type RefSource, type Scope } from '../typed-refs/ref.js';
+import { makeScope, type RefSource, type Scope } from '../core/scope.js';
+import { inputRefs, isRef, type InputRefs, type Ref } from '../typed-refs/ref.js';
 
 /** `result` is Argo's captured stdout; it is declared with the `result` option, never as an output. */
 export interface NoResultOutput {

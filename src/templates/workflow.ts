@@ -1,5 +1,6 @@
 import type { WorkflowSpecPatch } from '../core/patch.js';
 import type { Template } from '../core/template.js';
+import type { Workflow } from '../core/workflow.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import { renderArgs } from './call.js';
 
@@ -13,18 +14,6 @@ export interface WorkflowSpec<I, O> extends WorkflowMetadata {
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;
-}
-
-/**
- * A workflow: its entrypoint's types `<I, O>` are its parameters and outputs. Every template reachable
- * from the entrypoint is collected by the interpreter; nothing is registered.
- * @category model
- */
-export interface Workflow<I, O> {
-  readonly kind: 'Workflow';
-  readonly node: WorkflowNode;
-  readonly _I: I;
-  readonly _O: O;
 }
 
 /**
@@ -54,7 +43,3 @@ export const workflow = <I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O> => {
   };
   return Object.freeze({ kind: 'Workflow', node: Object.freeze(node) }) as Workflow<I, O>;
 };
-
-/** @category refinements */
-export const isWorkflow = (u: unknown): u is Workflow<unknown, unknown> =>
-  typeof u === 'object' && u !== null && (u as { kind?: unknown }).kind === 'Workflow' && 'node' in u;

@@ -1,6 +1,7 @@
 import type { ParamNode } from '../core/param.js';
 import type { ArgNode } from '../core/template-node.js';
-import { isRef, type RefSource } from './ref.js';
+import type { RefSource } from '../core/scope.js';
+import { isRef } from './ref.js';
 
 const NO_REFS: ReadonlyArray<RefSource> = Object.freeze([]);
 

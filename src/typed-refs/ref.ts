@@ -1,27 +1,6 @@
+import type { RefSource, Scope } from '../core/scope.js';
+
 // model
-
-/**
- * A named place in a template: the owner of input refs and of the task/step names refs point at.
- * Compared by identity, so a ref carried into another template is caught by the interpreter.
- * @category model
- */
-export interface Scope {
-  readonly kind: 'Scope';
-  readonly template: string;
-}
-
-/** @category model */
-export type RefSource =
-  | { readonly kind: 'input'; readonly scope: Scope; readonly name: string }
-  | {
-      readonly kind: 'output';
-      readonly scope: Scope;
-      /** `tasks` in a dag, `steps` in a steps template. */
-      readonly owner: 'tasks' | 'steps';
-      readonly node: string;
-      readonly output: string;
-    }
-  | { readonly kind: 'expression' };
 
 /**
  * A typed reference to a value Argo fills in at run time. `A` is a phantom: it only exists for the
@@ -46,8 +25,6 @@ function render(this: Ref<unknown>): string {
 export const makeRef = <A>(expr: string, source: RefSource): Ref<A> =>
   Object.freeze({ kind: 'Ref', expr, source, toString: render }) as unknown as Ref<A>;
 
-/** @category constructors */
-export const makeScope = (template: string): Scope => Object.freeze({ kind: 'Scope', template });
 
 /** Refs to a template's own inputs: `{{inputs.parameters.<name>}}`. @category constructors */
 export const inputRefs = <I>(scope: Scope, names: ReadonlyArray<string>): InputRefs<I> =>

@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { closestName, editDistance } from '../../src/interp/argo/codec/closest-name.js';
-import { decodeArgoDocument, decodeWith } from '../../src/interp/argo/decode-argo-document.js';
-import { formatModelProblem } from '../../src/interp/argo/model-problem.js';
-import { ContainerCodec, ParameterCodec, TemplateCodec } from '../../src/interp/argo/model/index.js';
-import type { Workflow } from '../../src/interp/argo/model/index.js';
+import { closestName, editDistance } from '../../src/argo-model/codec/closest-name.js';
+import { decodeArgoDocument, decodeWith } from '../../src/argo-docs/import/decode-argo-document.js';
+import { formatModelProblem } from '../../src/argo-docs/import/model-problem.js';
+import { ContainerCodec, ParameterCodec, TemplateCodec } from '../../src/argo-model/generated/index.js';
+import type { Workflow } from '../../src/argo-model/generated/index.js';
 
 const workflow = (spec: Record<string, unknown>): Record<string, unknown> => ({
   apiVersion: 'argoproj.io/v1alpha1',

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import type { ImportedYaml } from '../../src/interp/argo/from-yaml.js';
-import { formatImportProblem, fromYaml, importYaml } from '../../src/interp/argo/from-yaml.js';
+import type { ImportedYaml } from '../../src/argo-docs/import/from-yaml.js';
+import { formatImportProblem, fromYaml, importYaml } from '../../src/argo-docs/import/from-yaml.js';
 
 const imported = (text: string): ImportedYaml => {
   const r = fromYaml(text, 'in.yaml');

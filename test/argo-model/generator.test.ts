@@ -7,7 +7,7 @@ import { writeArgoModel } from '../../scripts/gen-argo-model.js';
 import { SHARED_SCHEMA } from '../support/argo-examples.js';
 import { hasShared, warnIfNoShared } from '../support/shared.js';
 
-const COMMITTED = fileURLToPath(new URL('../../src/interp/argo/model/', import.meta.url));
+const COMMITTED = fileURLToPath(new URL('../../src/argo-model/generated/', import.meta.url));
 
 warnIfNoShared('the model generator test');
 

@@ -2,11 +2,11 @@
 // Argo's schema in closed-world mode (so the examples use only fields the schema knows).
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import type { ImportedDocument } from '../../src/interp/argo/from-yaml.js';
-import { formatImportProblem, fromYaml } from '../../src/interp/argo/from-yaml.js';
-import { emitYaml } from '../../src/interp/yaml/emit-yaml.js';
-import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
-import { formatYamlProblem } from '../../src/interp/yaml/yaml-problem.js';
+import type { ImportedDocument } from '../../src/argo-docs/import/from-yaml.js';
+import { formatImportProblem, fromYaml } from '../../src/argo-docs/import/from-yaml.js';
+import { emitYaml } from '../../src/argo-docs/yaml/emit-yaml.js';
+import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
+import { formatYamlProblem } from '../../src/argo-docs/yaml/yaml-problem.js';
 import { schemaErrors } from '../support/argo-schema.js';
 import { exampleFiles } from '../support/argo-examples.js';
 import { hasShared, warnIfNoShared } from '../support/shared.js';

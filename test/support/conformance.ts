@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeArgoDocument } from '../../src/interp/argo/decode-argo-document.js';
-import { formatImportProblem, fromYaml } from '../../src/interp/argo/from-yaml.js';
-import { formatModelProblem } from '../../src/interp/argo/model-problem.js';
+import { decodeArgoDocument } from '../../src/argo-docs/import/decode-argo-document.js';
+import { formatImportProblem, fromYaml } from '../../src/argo-docs/import/from-yaml.js';
+import { formatModelProblem } from '../../src/argo-docs/import/model-problem.js';
 import { toManifest, toYaml, type Workflow } from '../../src/index.js';
 import { schemaErrors } from './argo-schema.js';
 import { hasShared } from './shared.js';

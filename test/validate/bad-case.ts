@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { expect } from 'vitest';
-import { validateDocument } from '../../src/interp/validate/index.js';
-import type { Problem, RuleId, ValidateOptions } from '../../src/interp/validate/index.js';
+import { validateDocument } from '../../src/argo-docs/validate/index.js';
+import type { Problem, RuleId, ValidateOptions } from '../../src/argo-docs/validate/index.js';
 
 /** Strips the common indentation of a template literal so YAML can be written indented in tests. */
 export const yaml = (strings: TemplateStringsArray, ...values: ReadonlyArray<string>): string => {

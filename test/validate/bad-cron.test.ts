@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cronScheduleError } from '../../src/interp/validate/cron-schedule.js';
-import { isValidTimezone } from '../../src/interp/validate/cron-rule.js';
+import { cronScheduleError } from '../../src/argo-docs/validate/cron-schedule.js';
+import { isValidTimezone } from '../../src/argo-docs/validate/cron-rule.js';
 import { expectProblems } from './bad-case.js';
 import type { Expected } from './bad-case.js';
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { parse } from 'yaml';
-import { templateRegistry } from '../../src/interp/validate/index.js';
+import { templateRegistry } from '../../src/argo-docs/validate/index.js';
 import { expectProblems, yaml } from './bad-case.js';
 import type { Expected } from './bad-case.js';
 

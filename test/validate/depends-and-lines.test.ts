@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
-import { parseDepends } from '../../src/interp/validate/depends-expression.js';
-import { pathSegments } from '../../src/core/json-value.js';
-import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
+import { parseDepends } from '../../src/argo-docs/validate/depends-expression.js';
+import { pathSegments } from '../../src/argo-model/json-value.js';
+import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 
 describe('depends expressions', () => {
   it('parses the documented grammar and lists every task term', () => {

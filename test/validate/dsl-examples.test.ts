@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkflowModule } from '../../src/cli/load-module.js';
 import { formatProblem } from '../../src/core/problem.js';
 import { compileWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
-import { validateDocument } from '../../src/interp/validate/index.js';
+import { validateDocument } from '../../src/argo-docs/validate/index.js';
 
 const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
 const files = readdirSync(dir)

@@ -6,7 +6,7 @@ import { container, dag, param, workflow } from '../../src/index.js';
 import type { Template } from '../../src/index.js';
 import { formatProblem } from '../../src/core/problem.js';
 import { compileWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
-import { validateDocument } from '../../src/interp/validate/index.js';
+import { validateDocument } from '../../src/argo-docs/validate/index.js';
 
 const DAGS = 50;
 const TASKS = 200;
@@ -115,7 +115,7 @@ describe(`a ${DAGS} × ${TASKS}-task workflow built with the DSL`, () => {
 
 describe('depends names that are Object.prototype members', () => {
   it('reads a task named constructor or toString as a task, not an operator', async () => {
-    const { validateDocument } = await import('../../src/interp/validate/index.js');
+    const { validateDocument } = await import('../../src/argo-docs/validate/index.js');
     const doc = {
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'Workflow',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
-import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
-import { validate, validateDocument } from '../../src/interp/validate/index.js';
+import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
+import { validate, validateDocument } from '../../src/argo-docs/validate/index.js';
 import { expectProblems, problemsOf } from './bad-case.js';
 
 const header = 'apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {generateName: odd-}\n';

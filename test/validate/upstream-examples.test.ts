@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
 import { formatProblem } from '../../src/core/problem.js';
-import { isArgoKind, templateRegistry, validateDocument } from '../../src/interp/validate/index.js';
-import { field, pathSegments } from '../../src/core/json-value.js';
-import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
-import type { YamlDocument } from '../../src/interp/yaml/parse-yaml.js';
+import { isArgoKind, templateRegistry, validateDocument } from '../../src/argo-docs/validate/index.js';
+import { field, pathSegments } from '../../src/argo-model/json-value.js';
+import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
+import type { YamlDocument } from '../../src/argo-docs/yaml/parse-yaml.js';
 
 const SHARED = new URL('../../../shared/argo/examples/', import.meta.url);
 const root = fileURLToPath(SHARED);

@@ -3,8 +3,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emitYaml } from '../../src/interp/yaml/emit-yaml.js';
-import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
+import { emitYaml } from '../../src/argo-docs/yaml/emit-yaml.js';
+import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 
 /** Strings YAML readers like to reinterpret, mixed with arbitrary text. */
 const tricky = fc.constantFrom(

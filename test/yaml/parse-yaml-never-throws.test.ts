@@ -2,8 +2,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromYaml } from '../../src/interp/argo/from-yaml.js';
-import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
+import { fromYaml } from '../../src/argo-docs/import/from-yaml.js';
+import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 
 /** YAML-ish fragments, so generated texts reach deep into the parser rather than failing on line 1. */
 const fragment = fc.constantFrom(

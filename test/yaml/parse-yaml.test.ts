@@ -1,9 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import type { ParsedYaml, ParseYamlOptions } from '../../src/interp/yaml/parse-yaml.js';
-import { parseYaml } from '../../src/interp/yaml/parse-yaml.js';
-import type { YamlProblem } from '../../src/interp/yaml/yaml-problem.js';
-import { formatYamlProblem } from '../../src/interp/yaml/yaml-problem.js';
+import type { ParsedYaml, ParseYamlOptions } from '../../src/argo-docs/yaml/parse-yaml.js';
+import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
+import type { YamlProblem } from '../../src/argo-docs/yaml/yaml-problem.js';
+import { formatYamlProblem } from '../../src/argo-docs/yaml/yaml-problem.js';
 
 const ok = (text: string, options?: ParseYamlOptions): ParsedYaml => {
   const r = parseYaml(text, options);

@@ -1,7 +1,7 @@
 import type { Problem } from '../../core/problem.js';
 import type { CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
-import type { RefSource, Scope } from '../../typed-refs/ref.js';
+import type { RefSource, Scope } from '../../core/scope.js';
 
 /** Where a call sits: the dag or steps template, and which of its calls it may refer to. */
 export interface CallScope {

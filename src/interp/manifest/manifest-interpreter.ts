@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { TiphysError, type Problem } from '../../core/problem.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
-import type { Workflow } from '../../templates/workflow.js';
-import type { WorkflowManifest } from './argo-types.js';
+import type { Workflow } from '../../core/workflow.js';
+import type { WorkflowManifest } from './workflow-manifest.js';
 import { clashProblem, collectTemplates } from './collect-templates.js';
 import { renderTemplate } from './render-template.js';
-import { validateDocument } from '../validate/index.js';
+import { validateDocument } from '../../argo-docs/validate/index.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 

@@ -1,6 +1,6 @@
 import type { NamedParam } from '../../core/template-node.js';
 import type { Problem } from '../../core/problem.js';
-import type { Parameter } from '../argo/model/argo-types.js';
+import type { Parameter } from '../../argo-model/generated/argo-types.js';
 
 /** An input parameter: `name`, `default`, `enum`, `description`. Output-only fields are a problem. */
 export const renderInput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {

@@ -12,9 +12,9 @@ import type {
   TemplateNode,
 } from '../../core/template-node.js';
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
-import { FREE_STEPS } from '../../templates/step.js';
-import type { Scope } from '../../typed-refs/ref.js';
-import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../argo/model/argo-types.js';
+import { FREE_STEPS } from '../../core/scope.js';
+import type { Scope } from '../../core/scope.js';
+import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { checkCall, checkString, NOTHING_REPORTED, type CallScope } from './check-call.js';
 import { findCycle } from './dag-order.js';
 import { renderInput, renderOutput } from './render-param.js';

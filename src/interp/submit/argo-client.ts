@@ -6,7 +6,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { TiphysError } from '../../core/problem.js';
-import { isWorkflow, type Workflow as DslWorkflow } from '../../templates/workflow.js';
+import { isWorkflow, type Workflow as DslWorkflow } from '../../core/workflow.js';
 import { configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js';
 import type {
   ActionOptions,

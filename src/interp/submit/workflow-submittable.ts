@@ -6,7 +6,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Problem } from '../../core/problem.js';
 import type { ArgNode, NamedParam } from '../../core/template-node.js';
-import type { Workflow } from '../../templates/workflow.js';
+import type { Workflow } from '../../core/workflow.js';
 import { compileWorkflow, renderWorkflow } from '../manifest/manifest-interpreter.js';
 import type { ArgoManifest } from './argo-types.js';
 import type { Codec, CodecsOf, Submittable } from './typed-outputs.js';

@@ -1,9 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Problem } from '../../core/problem.js';
-import type { Workflow } from '../../templates/workflow.js';
+import type { Workflow } from '../../core/workflow.js';
 import { compileWorkflow, toManifest } from '../manifest/manifest-interpreter.js';
-import { emitYaml, emitYamlDocuments } from './emit-yaml.js';
+import { emitYaml, emitYamlDocuments } from '../../argo-docs/yaml/emit-yaml.js';
 
 /** The YAML of a workflow, or every problem found. @category interpreters */
 export const compileYaml = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, string> =>

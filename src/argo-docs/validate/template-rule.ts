@@ -1,0 +1,55 @@
+import { field, pathKey } from '../../argo-model/json-value.js';
+import { checkArtifactLocation, checkArtifactShape } from './artifacts-rule.js';
+import { checkContainers } from './container-rule.js';
+import { checkDag } from './dag-rule.js';
+import { checkInputs } from './inputs-rule.js';
+import { checkMetrics } from './metrics-rule.js';
+import { checkOutputs } from './outputs-rule.js';
+import { checkResource } from './resource-rule.js';
+import { checkSteps } from './steps-rule.js';
+import { collectTaggedStrings } from './template-tags.js';
+import { checkTemplateFields } from './template-fields-rule.js';
+import { checkTemplateType, templateType } from './template-type-rule.js';
+import type { DocContext, TemplateSite } from './validate-context.js';
+import { checkVariables, templateScope } from './variables-rule.js';
+
+// Inline templates may nest; beyond this depth the input is treated as hostile.
+const MAX_INLINE_DEPTH = 32;
+
+/** Every template-level rule (REFERENCE §4.15–§4.42) for one template and its inline templates. */
+export const checkTemplate = (ctx: DocContext, site: TemplateSite, depth = 0): void => {
+  if (depth > MAX_INLINE_DEPTH) {
+    ctx.report({
+      template: site.name,
+      path: site.path,
+      rule: 'document',
+      message: `inline templates are nested more than ${MAX_INLINE_DEPTH} deep; move them to spec.templates`,
+    });
+    return;
+  }
+  const t = site.node;
+  checkTemplateType(ctx.report, site);
+  checkTemplateFields(ctx.report, site);
+  checkInputs(ctx.report, site);
+  checkContainers(ctx.report, site, field(ctx.spec, 'templateDefaults'));
+  checkResource(ctx.report, site);
+  checkOutputs(ctx.report, site);
+  checkMetrics(ctx.report, t, site.path, site.name);
+  const archive = field(t, 'archiveLocation');
+  if (archive !== undefined && archive !== null) {
+    checkArtifactLocation(ctx.report, archive, pathKey(site.path, 'archiveLocation'), { template: site.name });
+    checkArtifactShape(ctx.report, archive, pathKey(site.path, 'archiveLocation'), { template: site.name });
+  }
+
+  const tscope = templateScope(t, ctx.globalScope);
+  const inline = (s: TemplateSite): void => checkTemplate(ctx, s, depth + 1);
+  const ty = templateType(t);
+  const w = { template: site.name };
+  if (ty === 'steps' || ty === 'dag') {
+    const after = ty === 'steps' ? checkSteps(ctx, site, tscope, inline) : checkDag(ctx, site, tscope, inline);
+    checkVariables(ctx.report, collectTaggedStrings(field(t, 'outputs'), pathKey(site.path, 'outputs')), after, w);
+  } else if (ty !== undefined) {
+    // Leaf templates: Argo checks the whole serialised template against the template's scope.
+    checkVariables(ctx.report, collectTaggedStrings(t, site.path), tscope, w);
+  }
+};

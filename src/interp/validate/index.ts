@@ -1,6 +1,0 @@
-export { validate, validateDocument, templateRegistry } from './validate-document.js';
-export { RULES } from './problem.js';
-export type { Problem, RuleId } from './problem.js';
-export { ARGO_KINDS, isArgoKind } from '../argo/argo-kinds.js';
-export type { ArgoKind } from '../argo/argo-kinds.js';
-export type { TemplateRegistry, ValidateOptions } from './validate-context.js';
