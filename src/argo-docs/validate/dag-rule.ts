@@ -1,7 +1,8 @@
 import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from '../../argo-model/json-value.js';
 import { checkArguments } from './arguments-rule.js';
 import { calleeHint } from './call-hint.js';
-import { dependsOn, findCycles, taskDeps } from './dag-graph.js';
+import { dependsOn, findCycles } from '../../core/graph.js';
+import { taskDeps } from './dag-graph.js';
 import type { TaskDeps } from './dag-graph.js';
 import { ITEM_RESULTS, TASK_RESULTS } from './depends-expression.js';
 import { isParameterTag } from './global-scope.js';

@@ -16,7 +16,7 @@ import { FREE_STEPS } from '../../core/scope.js';
 import type { Scope } from '../../core/scope.js';
 import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { checkCall, checkString, NOTHING_REPORTED, type CallScope } from './check-call.js';
-import { findCycle } from './dag-order.js';
+import { findCycle } from '../../core/graph.js';
 import { renderInput, renderOutput } from './render-param.js';
 
 type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => Template;
