@@ -1,6 +1,7 @@
 import type { ParamNode } from '../core/param.js';
 import type { ArgNode } from '../core/template-node.js';
 import type { RefSource } from '../core/scope.js';
+import { hasTag, scanTags } from '../core/tag-scanner.js';
 import { isRef } from './ref.js';
 
 const NO_REFS: ReadonlyArray<RefSource> = Object.freeze([]);
@@ -23,9 +24,9 @@ export const renderArg = (name: string, v: unknown, param: ParamNode | undefined
 const NO_NODE_REFS: ReadonlyArray<NamedNodeRef> = Object.freeze([]);
 const NO_INPUT_REFS: ReadonlyArray<string> = Object.freeze([]);
 
-const VARIABLE = /\{\{\s*(=?)([^{}]*?)\s*\}\}/g;
 const NODE_REF = /^(tasks|steps)\.([^.\s]+)\.(.*)$/;
 const EXPR_NODE_REF = /\b(tasks|steps)\.([A-Za-z0-9_-]+)\./g;
+const INPUT_REF = 'inputs.parameters.';
 
 /** A `{{tasks.X...}}` or `{{steps.X...}}` reference found in a string, by name only. */
 export interface NamedNodeRef {
@@ -40,26 +41,27 @@ export interface NamedNodeRef {
  * expression tags (`{{=tasks.A.outputs.result + 1}}`).
  */
 export const scanNodeRefs = (s: string): ReadonlyArray<NamedNodeRef> => {
-  if (!s.includes('{{')) return NO_NODE_REFS;
+  if (!hasTag(s)) return NO_NODE_REFS;
   const found: NamedNodeRef[] = [];
-  for (const m of s.matchAll(VARIABLE)) {
-    const body = m[2] ?? '';
-    if (m[1] === '=') {
-      for (const e of body.matchAll(EXPR_NODE_REF)) {
+  for (const tag of scanTags(s).tags) {
+    if (tag.expression) {
+      for (const e of tag.raw.matchAll(EXPR_NODE_REF)) {
         found.push({ owner: e[1] as 'tasks' | 'steps', node: e[2] ?? '' });
       }
     } else {
-      const n = NODE_REF.exec(body);
+      const n = NODE_REF.exec(tag.key);
       if (n !== null) found.push({ owner: n[1] as 'tasks' | 'steps', node: n[2] ?? '', field: n[3] ?? '' });
     }
   }
   return found;
 };
 
-/** Finds `{{inputs.parameters.X}}` references in a string. */
+/** Finds `{{inputs.parameters.X}}` references (simple tags only) in a string. */
 export const scanInputRefs = (s: string): ReadonlyArray<string> => {
-  if (!s.includes('{{')) return NO_INPUT_REFS;
+  if (!hasTag(s)) return NO_INPUT_REFS;
   const found: string[] = [];
-  for (const m of s.matchAll(/\{\{\s*inputs\.parameters\.([^\s{}]+?)\s*\}\}/g)) found.push(m[1] ?? '');
+  for (const tag of scanTags(s).tags) {
+    if (!tag.expression && tag.key.startsWith(INPUT_REF)) found.push(tag.key.slice(INPUT_REF.length));
+  }
   return found;
 };

@@ -12,7 +12,7 @@ import { checkLoops, isLooped } from './loops-rule.js';
 import { checkNamedList } from './names-rule.js';
 import { scopeBuilder } from './scope.js';
 import type { Scope } from './scope.js';
-import { collectTaggedStrings, SKIP_INLINE } from './template-tags.js';
+import { collectTaggedStrings, SKIP_INLINE } from './tagged-strings.js';
 import { resolveCallee } from './template-ref-rule.js';
 import type { Callee } from './template-ref-rule.js';
 import type { DocContext, TemplateSite } from './validate-context.js';

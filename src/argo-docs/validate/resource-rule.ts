@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Finding } from './problem.js';
 import { describeType, field, has, isRecord, listField, pathKey, strField } from '../../argo-model/json-value.js';
 import type { TemplateSite } from './validate-context.js';
+import { hasTag } from '../../core/tag-scanner.js';
 
 // crd-full-workflows.yaml: resource.action and resource.mergeStrategy enums.
 const ACTIONS = ['get', 'create', 'apply', 'delete', 'replace', 'patch'];
@@ -37,7 +38,7 @@ export const checkResource = (report: (f: Finding) => void, site: TemplateSite):
     return;
   }
   const action = strField(r, 'action');
-  if (!action.includes('{{') && !ACTIONS.includes(action))
+  if (!hasTag(action) && !ACTIONS.includes(action))
     report({
       ...w,
       path: pathKey(at, 'action'),

@@ -3,8 +3,9 @@ import { field, listField, strField } from '../../argo-model/json-value.js';
 import type { JsonRecord } from '../../argo-model/json-value.js';
 import { inScope, scopeOf } from './scope.js';
 import type { Scope, ScopeBuilder } from './scope.js';
-import { isCheckedTag, scanTags } from './template-tags.js';
-import type { StringSite } from './template-tags.js';
+import { scanTags } from '../../core/tag-scanner.js';
+import { isCheckedTag } from './tagged-strings.js';
+import type { StringSite } from './tagged-strings.js';
 import { createsPod, hasResult, isLeaf, templateType } from './template-type-rule.js';
 import type { Callee } from './template-ref-rule.js';
 

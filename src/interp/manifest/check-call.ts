@@ -2,6 +2,7 @@ import type { Problem } from '../../core/problem.js';
 import type { CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
+import { hasTag } from '../../core/tag-scanner.js';
 
 /** Where a call sits: the dag or steps template, and which of its calls it may refer to. */
 export interface CallScope {
@@ -107,7 +108,7 @@ export const checkString = (
   skip: Reported,
   problems: Problem[],
 ): ReadonlyArray<string> => {
-  if (!s.includes('{{')) return NO_NAMES;
+  if (!hasTag(s)) return NO_NAMES;
   const host = ctx.template.name;
   const used: string[] = [];
   for (const input of scanInputRefs(s)) {
@@ -158,7 +159,7 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
   const used: string[] = [];
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
-    if (a.refs.length === 0 && !a.value.includes('{{')) continue;
+    if (a.refs.length === 0 && !hasTag(a.value)) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
     used.push(...checkString(a.value, where, ctx, foreign, problems));

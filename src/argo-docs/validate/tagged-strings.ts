@@ -1,22 +1,6 @@
+// The strings of a template that hold `{{...}}` tags, and which tags Argo checks before a run.
 import { isRecord, pathIndex, pathKey } from '../../argo-model/json-value.js';
-
-// model
-
-/** A `{{...}}` tag found in a string, as Argo's fasttemplate sees it. */
-export interface Tag {
-  /** Text between the braces, untrimmed. */
-  readonly raw: string;
-  /** Trimmed text: the variable name for simple tags. */
-  readonly key: string;
-  /** `{{=expr}}` tags are expr-lang expressions; Argo's lint never checks them. */
-  readonly expression: boolean;
-}
-
-export interface TagScan {
-  readonly tags: ReadonlyArray<Tag>;
-  /** A `{{` without a closing `}}`: Argo's template engine refuses the template. */
-  readonly unclosedAt?: number;
-}
+import { hasTag, type Tag } from '../../core/tag-scanner.js';
 
 /** Prefixes Argo checks (`GlobalVarValidWorkflowVariablePrefix`); other tags are left to run time. */
 export const CHECKED_PREFIXES: ReadonlyArray<string> = [
@@ -30,22 +14,6 @@ export const CHECKED_PREFIXES: ReadonlyArray<string> = [
 ];
 
 export const isCheckedTag = (t: Tag): boolean => !t.expression && CHECKED_PREFIXES.some((p) => t.key.startsWith(p));
-
-// A tag ends at the first `}}` (fasttemplate), so `{{a.{{b}}}}` yields the tag `a.{{b`.
-export const scanTags = (s: string): TagScan => {
-  const tags: Array<Tag> = [];
-  let i = s.indexOf('{{');
-  while (i !== -1) {
-    const end = s.indexOf('}}', i + 2);
-    if (end === -1) return { tags, unclosedAt: i };
-    const raw = s.slice(i + 2, end);
-    tags.push({ raw, key: raw.trim(), expression: raw.startsWith('=') });
-    i = s.indexOf('{{', end + 2);
-  }
-  return { tags };
-};
-
-export const hasTag = (s: string): boolean => s.includes('{{');
 
 export interface StringSite {
   readonly value: string;
@@ -68,7 +36,7 @@ export const SKIP_INLINE: ReadonlySet<string> = new Set(['inline']);
 
 // Leaves without a tag are dropped before they are pushed: most of a manifest is such leaves.
 const mayHoldTag = (v: unknown): boolean =>
-  typeof v === 'string' ? v.includes('{{') : typeof v === 'object' && v !== null;
+  typeof v === 'string' ? hasTag(v) : typeof v === 'object' && v !== null;
 
 const pathOf = (e: Pending, root: string): string => {
   const chain: Array<Pending> = [];
@@ -104,7 +72,7 @@ export const collectTaggedStrings = (
     if (top === undefined) break;
     const v = top.v;
     if (typeof v === 'string') {
-      if (v.includes('{{')) out.push({ value: v, path: pathOf(top, path) });
+      if (hasTag(v)) out.push({ value: v, path: pathOf(top, path) });
     } else if (typeof v === 'object' && v !== null) {
       if (seen.has(v)) continue;
       seen.add(v);
