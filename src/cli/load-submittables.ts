@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
 import { parseAllDocuments } from 'yaml';
 import type { Problem } from '../core/problem.js';
-import type { ArgoManifest } from '../interp/submit/argo-types.js';
+import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { withParams, type Codec, type Submittable } from '../interp/submit/typed-outputs.js';
 import { inputCodecsOf, submittableOf } from '../interp/submit/workflow-submittable.js';

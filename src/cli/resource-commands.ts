@@ -4,7 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { TemplateKind } from '../interp/submit/argo-api.js';
-import type { ArgoManifest } from '../interp/submit/argo-types.js';
+import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
 import { formatSubmitError, SubmitFailure, type SubmitError } from '../interp/submit/submit-error.js';
 import type { CliIo } from './cli-io.js';
 import { reportProblems, UsageError } from './client-flags.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
+import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { allOperationIds } from '../fixtures/swagger-validator.js';
 import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
@@ -116,7 +116,7 @@ describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the clie
     expect(a?.message).toBe('approved');
     expect(a?.outputs?.parameters).toEqual([{ name: 'ok', value: 'yes' }]);
     const lines: Array<string> = [];
-    for await (const l of c.server.podLogs(name, `${name}-main`)) lines.push(l.content);
+    for await (const l of c.server.podLogs(name, `${name}-main`)) lines.push(l.content ?? '');
     expect(lines).toEqual([`hello from ${name}`, 'done']);
     expect(done.status?.phase).toBe('Succeeded');
     await expect(c.server.info()).resolves.toMatchObject({ managedNamespace: 'argo' });

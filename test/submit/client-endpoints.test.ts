@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
+import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';
@@ -101,7 +101,7 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
     for await (const l of c.logs(wf.metadata.name ?? '', { follow: true })) lines.push(`${l.podName}: ${l.content}`);
     expect(lines).toEqual([`${wf.metadata.name}-main: hello from ${wf.metadata.name}`, `${wf.metadata.name}-main: done`]);
     const grepped: Array<string> = [];
-    for await (const l of c.logs(wf.metadata.name ?? '', { grep: 'done' })) grepped.push(l.content);
+    for await (const l of c.logs(wf.metadata.name ?? '', { grep: 'done' })) grepped.push(l.content ?? '');
     expect(grepped).toEqual(['done']);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
+import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, diamond, HAVE_SHARED, startFixture, useFixture } from './submit-test-kit.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateKind } from '../../src/interp/submit/argo-api.js';
-import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
+import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { main } from '../../src/cli/main.js';
 import { createClient } from '../../src/interp/submit/argo-client.js';
-import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
+import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import { startKubeApi, type KubeFixture } from '../fixtures/kube-api.js';
 import { haveOpenssl, makeTestCerts, type TestCerts } from '../fixtures/tls-certs.js';
@@ -136,7 +136,7 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
       ['application/merge-patch+json', { spec: { shutdown: 'Terminate' } }],
     ]);
     const lines: Array<string> = [];
-    for await (const l of c.logs(a)) lines.push(l.content);
+    for await (const l of c.logs(a)) lines.push(l.content ?? '');
     expect(lines).toEqual([`hello from ${a}`, 'done']);
     const re = await c.action(a, 'resubmit');
     expect(re.metadata.name).toMatch(new RegExp(`^${a}-`));

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { createClient, type ClientOptions } from '../../src/interp/submit/argo-client.js';
-import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
+import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
 import { startArgoServer, type ArgoServerFixture, type ArgoServerFixtureOptions } from '../fixtures/argo-server.js';
 import { SWAGGER_URL } from '../fixtures/swagger-validator.js';
 

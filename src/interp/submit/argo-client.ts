@@ -21,7 +21,9 @@ import type {
 } from './argo-api.js';
 import { makeArgoServerApi } from './argo-server-api.js';
 import { makeArgoServerExtras, type ArgoServerExtras, type ArtifactRef, type KubeEvent, type SetNodeOptions } from './argo-server-extras.js';
-import { isSuccessful, type ArgoManifest, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js';
+import type { LogEntry, Workflow, WorkflowList } from '../../argo-model/generated/index.js';
+import type { ArgoManifest } from './argo-manifest.js';
+import { isSuccessful } from './workflow-phase.js';
 import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js';
 import { makeHttpClient } from './http-client.js';
 import { loadKubeConnection, type KubeConfigOptions, type KubeConnection } from './kube-config.js';

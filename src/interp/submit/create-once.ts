@@ -9,7 +9,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { ArgoApi, CreateOptions, SubmitFromOptions, TemplateKind } from './argo-api.js';
-import { SUBMISSION_LABEL, type ArgoManifest, type Workflow } from './argo-types.js';
+import type { Workflow } from '../../argo-model/generated/index.js';
+import { SUBMISSION_LABEL, type ArgoManifest } from './argo-manifest.js';
 import type { SubmitError } from './submit-error.js';
 
 // model

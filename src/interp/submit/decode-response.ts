@@ -7,7 +7,7 @@ import { PathReporter } from 'io-ts/lib/PathReporter.js';
 import type { SubmitError } from './submit-error.js';
 
 export const decodeWith =
-  <A>(codec: t.Type<A, unknown, unknown>, what: string) =>
+  <A>(codec: t.Decoder<unknown, A>, what: string) =>
   (u: unknown): E.Either<SubmitError, A> =>
     pipe(
       codec.decode(u),
@@ -21,6 +21,6 @@ export const decodeWith =
     );
 
 export const decodeTE =
-  <A>(codec: t.Type<A, unknown, unknown>, what: string) =>
+  <A>(codec: t.Decoder<unknown, A>, what: string) =>
   (te: TE.TaskEither<SubmitError, unknown>): TE.TaskEither<SubmitError, A> =>
     pipe(te, TE.chainEitherK(decodeWith(codec, what)));

@@ -4,7 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { TemplateKind } from './argo-api.js';
-import type { ArgoManifest } from './argo-types.js';
+import type { ArgoManifest } from './argo-manifest.js';
 import { usageFailure, type SubmitError } from './submit-error.js';
 
 const API_VERSION = 'argoproj.io/v1alpha1';

@@ -5,7 +5,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { PathReporter } from 'io-ts/lib/PathReporter.js';
-import type { ArgoManifest, NodeStatus, Workflow } from './argo-types.js';
+import type { NodeStatus, Workflow } from '../../argo-model/generated/index.js';
+import type { ArgoManifest } from './argo-manifest.js';
 import type { SubmitError } from './submit-error.js';
 
 // model

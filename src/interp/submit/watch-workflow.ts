@@ -5,7 +5,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { ArgoApi } from './argo-api.js';
-import { isFinished, type Workflow } from './argo-types.js';
+import type { Workflow } from '../../argo-model/generated/index.js';
+import { isFinished } from './workflow-phase.js';
 import { isRetriable } from './create-once.js';
 import type { SubmitError } from './submit-error.js';
 
@@ -75,8 +76,11 @@ export async function* watchWorkflow(
         yield E.left({ _tag: 'UsageFailure', message: `Workflow ${name} in namespace ${ns} was deleted while being watched.` });
         return;
       }
-      yield E.right(ev.right.object);
-      if (isFinished(ev.right.object)) return;
+      // The model leaves `object` optional; an event without one has nothing to report.
+      const wf = ev.right.object;
+      if (wf === undefined) continue;
+      yield E.right(wf);
+      if (isFinished(wf)) return;
     }
     if (aborted()) return;
     o.log?.(`~ watch stream for ${name} ended; re-opening`);

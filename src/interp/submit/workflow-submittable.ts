@@ -8,7 +8,7 @@ import type { Problem } from '../../core/problem.js';
 import type { ArgNode, NamedParam } from '../../core/template-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import { compileWorkflow, renderWorkflow } from '../manifest/manifest-interpreter.js';
-import type { ArgoManifest } from './argo-types.js';
+import type { ArgoManifest } from './argo-manifest.js';
 import type { Codec, CodecsOf, Submittable } from './typed-outputs.js';
 
 const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown>> => {
