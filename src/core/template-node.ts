@@ -15,6 +15,8 @@ export interface ArgNode {
   readonly value: string;
   /** The typed refs the value was built from, for scope checks. */
   readonly refs: ReadonlyArray<RefSource>;
+  /** Why the value has no Argo string form (`value` is then empty); the interpreter reports it. */
+  readonly invalid?: string;
 }
 
 /** Fields every template kind has. @category model */

@@ -1,4 +1,6 @@
+import * as E from 'fp-ts/lib/Either.js';
 import type { ParamNode } from '../core/param.js';
+import { encodeParam } from '../core/param-encoding.js';
 import type { ArgNode } from '../core/template-node.js';
 import type { RefSource } from '../core/scope.js';
 import { hasTag, scanTags } from '../core/tag-scanner.js';
@@ -10,14 +12,15 @@ const rendered = (name: string, value: string, refs: ReadonlyArray<RefSource>): 
   Object.freeze({ name, value, refs });
 
 /**
- * Renders the argument `name` for `param`: refs become `{{...}}`, strings pass through, everything else
- * is encoded with the parameter's codec (numbers, booleans, JSON values).
+ * Renders the argument `name` for `param`: refs become `{{...}}`, everything else goes through
+ * `encodeParam`; a value it refuses is kept as `invalid` for the interpreter to report.
  */
 export const renderArg = (name: string, v: unknown, param: ParamNode | undefined): ArgNode => {
   if (isRef(v)) return rendered(name, String(v), Object.freeze([v.source]));
-  if (typeof v === 'string') return rendered(name, v, NO_REFS);
-  if (param !== undefined && param.codec.is(v)) return rendered(name, param.codec.encode(v), NO_REFS);
-  return rendered(name, typeof v === 'object' ? JSON.stringify(v) : String(v), NO_REFS);
+  const encoded = encodeParam(v, param?.codec);
+  return E.isRight(encoded)
+    ? rendered(name, encoded.right, NO_REFS)
+    : Object.freeze({ name, value: '', refs: NO_REFS, invalid: encoded.left });
 };
 
 /** Shared results for the common case of a string without `{{`. */

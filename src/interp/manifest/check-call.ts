@@ -19,7 +19,8 @@ export interface CallScope {
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
 const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind === 'Steps' ? 'steps' : 'template');
 
-const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): void => {
+/** Every required input is passed, every argument names an input and has an Argo string form. */
+const checkArguments = (call: CallNode, host: string, problems: Problem[]): void => {
   const target = call.template;
   for (const { name, param } of target.inputs) {
     if (param.default === undefined && !call.arguments.some((a) => a.name === name)) {
@@ -32,7 +33,10 @@ const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): 
     }
   }
   for (const a of call.arguments) {
-    if (!target.inputs.some((p) => p.name === a.name)) {
+    if (target.inputs.some((p) => p.name === a.name)) {
+      if (a.invalid !== undefined)
+        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: a.invalid });
+    } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
       problems.push({
         template: host,
@@ -155,7 +159,7 @@ export const checkString = (
 
 /** Checks a call's arguments and condition; returns the names of the calls it reads from. */
 export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): ReadonlyArray<string> => {
-  checkArgumentNames(call, ctx.template.name, problems);
+  checkArguments(call, ctx.template.name, problems);
   const used: string[] = [];
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.

@@ -16,6 +16,9 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
   }
   const inputs = new Set(wf.entrypoint.inputs.map((p) => p.name));
   for (const a of wf.arguments) {
+    if (inputs.has(a.name) && a.invalid !== undefined) {
+      problems.push({ path: `spec.arguments.parameters.${a.name}`, message: a.invalid });
+    }
     if (!inputs.has(a.name)) {
       problems.push({
         path: `spec.arguments.parameters.${a.name}`,

@@ -8,10 +8,13 @@ import { PathReporter } from 'io-ts/lib/PathReporter.js';
 import type { NodeStatus, Workflow } from '../../argo-model/generated/index.js';
 import type { ArgoManifest } from './argo-manifest.js';
 import type { SubmitError } from './submit-error.js';
+import { encodeParam } from '../../core/param-encoding.js';
+import type { ParamCodec } from '../../core/param-codecs.js';
 
 // model
 
-export type Codec<A> = t.Type<A, string, unknown>;
+/** A parameter's codec (core's `ParamCodec`): values to and from Argo's string form. */
+export type Codec<A> = ParamCodec<A>;
 
 export type CodecsOf<O> = { readonly [K in keyof O]: Codec<O[K]> };
 
@@ -64,7 +67,7 @@ export const decodeOutputs = <O>(wf: Workflow, codecs: CodecsOf<O>): E.Either<Su
 };
 
 /**
- * Encodes each param with its codec (or takes a string as is) and sets it in `spec.arguments`;
+ * Encodes each param (`encodeParam`) and sets it in `spec.arguments`;
  * entrypoint inputs the workflow left open are added there.
  */
 export const withParams = (
@@ -82,13 +85,9 @@ export const withParams = (
         _tag: 'UsageFailure',
         message: `Workflow ${m.metadata.name ?? m.metadata.generateName ?? ''}: no parameter "${name}" in spec.arguments.parameters (declared: ${[...names].join(', ') || 'none'}).`,
       });
-    const codec = codecs?.[name];
-    if (codec !== undefined) {
-      if (!codec.is(value))
-        return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}": ${JSON.stringify(value)} is not a valid ${codec.name}.` });
-      encoded[name] = codec.encode(value);
-    } else if (typeof value === 'string') encoded[name] = value;
-    else return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" has no codec; pass its value as a string.` });
+    const v = encodeParam(value, codecs?.[name]);
+    if (E.isLeft(v)) return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}": ${v.left}.` });
+    encoded[name] = v.right;
   }
   if (Object.keys(encoded).length === 0) return E.right(m);
   const present = new Set(declared.map((p) => String(p['name'])));

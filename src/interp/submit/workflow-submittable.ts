@@ -5,6 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Problem } from '../../core/problem.js';
+import { encodeParam } from '../../core/param-encoding.js';
 import type { ArgNode, NamedParam } from '../../core/template-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import { compileWorkflow, renderWorkflow } from '../manifest/manifest-interpreter.js';
@@ -42,11 +43,9 @@ export const withArguments = <I, O>(
   const problems: Array<Problem> = [];
   const given: Array<ArgNode> = [];
   for (const [name, value] of Object.entries(params)) {
-    const codec = inputs[name];
-    const path = `spec.arguments.parameters.${name}`;
-    if (codec !== undefined && !codec.is(value)) problems.push({ path, message: `${JSON.stringify(value)} is not a valid ${codec.name}` });
-    else if (codec === undefined && typeof value !== 'string') problems.push({ path, message: 'has no input codec; pass the value as a string' });
-    else given.push({ name, value: codec === undefined ? String(value) : codec.encode(value), refs: [] });
+    const encoded = encodeParam(value, inputs[name]);
+    if (E.isLeft(encoded)) problems.push({ path: `spec.arguments.parameters.${name}`, message: encoded.left });
+    else given.push({ name, value: encoded.right, refs: [] });
   }
   if (problems.length > 0) return E.left(problems);
   if (given.length === 0) return E.right(wf);

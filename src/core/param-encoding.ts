@@ -1,0 +1,21 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type { ParamCodec } from './param-codecs.js';
+import { hasTag } from './tag-scanner.js';
+
+/**
+ * A parameter value in the string form Argo stores, or why it has none. The one encoder behind call
+ * arguments, defaults and enums (the builders) and submission parameters (the client):
+ * - a value the parameter's codec accepts is encoded by it (`3`, `true`, JSON);
+ * - a string passes as it is when it is already that form (the codec decodes it), holds a `{{...}}` tag
+ *   Argo resolves at run time, or the parameter has no codec;
+ * - anything else is refused, never guessed at.
+ * @category utils
+ */
+export const encodeParam = <A>(value: unknown, codec: ParamCodec<A> | undefined): E.Either<string, string> => {
+  if (codec !== undefined && codec.is(value)) return E.right(codec.encode(value));
+  if (typeof value === 'string' && (codec === undefined || hasTag(value) || E.isRight(codec.decode(value))))
+    return E.right(value);
+  return E.left(
+    codec === undefined ? 'has no codec; pass the value as a string' : `${JSON.stringify(value)} is not a valid ${codec.name}`,
+  );
+};
