@@ -23,7 +23,7 @@ export const run: Command = async (argv, io) => {
     usage,
     io,
   );
-  if (parsed === undefined) return 2;
+  if (typeof parsed === 'number') return parsed;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) {
     io.stderr(`usage: ${usage}\n`);

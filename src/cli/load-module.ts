@@ -94,13 +94,17 @@ export const compileExports = (
 };
 
 /**
- * For `tiphys lint`: the rendered manifests of the workflows a module exports, as documents to validate.
- * A module that fails to load or render throws one error listing every problem.
+ * For `tiphys lint`: the rendered manifests of the workflows a module exports, as documents to validate
+ * (none for a module that exports no workflow). A module that fails to load or render throws one error
+ * listing every problem.
  */
 export const renderModuleDocuments = async (
   file: string,
 ): Promise<ReadonlyArray<{ readonly source: string; readonly doc: unknown }>> => {
-  const loaded = await loadWorkflowModule(file);
+  const mod = await loadModule(file);
+  if (E.isLeft(mod)) throw new TiphysError([mod.left], file);
+  if (!Object.values(mod.right).some(isWorkflow)) return [];
+  const loaded = workflowsOf(file, mod.right);
   if (E.isLeft(loaded)) throw new TiphysError([loaded.left], file);
   const r = compileExports(file, loaded.right, renderWorkflow);
   if (E.isLeft(r)) throw new TiphysError(r.left, file);
