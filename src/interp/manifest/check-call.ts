@@ -1,5 +1,6 @@
+import * as E from 'fp-ts/lib/Either.js';
 import type { Problem } from '../../core/problem.js';
-import type { CallNode, TemplateNode } from '../../core/template-node.js';
+import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 
@@ -26,7 +27,9 @@ const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): 
         template: host,
         task: call.name,
         path: `arguments.parameters.${name}`,
-        message: `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
+        message: call.undefinedArgs?.includes(name)
+          ? `input '${name}' of template '${target.name}' was given undefined; a ref to an output or input that does not exist (a misspelled name such as \`task.out.reslt\`) reads as undefined`
+          : `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
       });
     }
   }
@@ -41,6 +44,20 @@ const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): 
       });
     }
   }
+};
+
+/**
+ * What is wrong with a literal argument (no refs, no `{{...}}`) by the input's codec, e.g. `'five'` for
+ * a number: the checker catches it in TypeScript, this catches it in JavaScript and behind casts.
+ */
+export const literalProblem = (a: ArgNode, target: TemplateNode): string | undefined => {
+  const param = target.inputs.find((p) => p.name === a.name)?.param;
+  // Every string is a string; most arguments are strings, so they cost nothing here.
+  if (param === undefined || param.type === 'string' || a.refs.length > 0 || a.value.includes('{{')) return undefined;
+  const decoded = param.codec.decode(a.value);
+  if (E.isRight(decoded)) return undefined;
+  const why = decoded.left[0]?.message ?? `expected ${param.codec.name}, got ${JSON.stringify(a.value)}`;
+  return `input '${a.name}' of template '${target.name}' ${why.replace(/^expected /, 'expects ')}`;
 };
 
 /** Names already reported through typed refs, so the scan of the rendered string skips them. */
@@ -157,8 +174,12 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
   checkArgumentNames(call, ctx.template.name, problems);
   const used: string[] = [];
   for (const a of call.arguments) {
-    // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
-    if (a.refs.length === 0 && !a.value.includes('{{')) continue;
+    // Most arguments are literals: only their codec to check, and nothing worth allocating a location for.
+    if (a.refs.length === 0 && !a.value.includes('{{')) {
+      const bad = literalProblem(a, call.template);
+      if (bad !== undefined) problems.push({ template: ctx.template.name, task: call.name, path: `arguments.parameters.${a.name}`, message: bad });
+      continue;
+    }
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
     used.push(...checkString(a.value, where, ctx, foreign, problems));

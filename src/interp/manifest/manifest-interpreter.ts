@@ -3,6 +3,7 @@ import { TiphysError, type Problem } from '../../core/problem.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowManifest } from './workflow-manifest.js';
+import { literalProblem } from './check-call.js';
 import { clashProblem, collectTemplates } from './collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
@@ -28,6 +29,8 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
         message: 'workflow arguments must be literal values, not refs to tasks or inputs',
       });
     }
+    const bad = literalProblem(a, wf.entrypoint);
+    if (bad !== undefined) problems.push({ path: `spec.arguments.parameters.${a.name}`, message: bad });
   }
 };
 
