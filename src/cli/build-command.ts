@@ -7,7 +7,7 @@ import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { compileExports, loadWorkflowModule } from './load-module.js';
 
-export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml]';
+export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml] [--no-typecheck] [-v|--verbose]';
 
 /**
  * Builds the YAML of the workflows a module exports. Every problem of every workflow is printed
@@ -18,7 +18,12 @@ export const run: Command = async (argv, io) => {
     {
       args: [...argv],
       allowPositionals: true,
-      options: { export: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: {
+        export: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'no-typecheck': { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+      },
     },
     usage,
     io,
@@ -31,7 +36,8 @@ export const run: Command = async (argv, io) => {
   }
   const loaded = await loadWorkflowModule(file, parsed.values.export);
   if (E.isLeft(loaded)) {
-    io.stderr(`${formatProblem(loaded.left)}\n`);
+    const { stack } = loaded.left;
+    io.stderr(`${formatProblem(loaded.left)}\n${parsed.values.verbose === true && stack !== undefined ? `${stack}\n` : ''}`);
     return 1;
   }
   const compiled = compileExports(file, loaded.right, compileWorkflow);
