@@ -6,11 +6,13 @@ import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { compileExports, loadWorkflowModule } from './load-module.js';
+import { formatTypeError, typecheckModules } from './typecheck-modules.js';
 
 export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml] [--no-typecheck] [-v|--verbose]';
 
 /**
- * Builds the YAML of the workflows a module exports. Every problem of every workflow is printed
+ * Builds the YAML of the workflows a module exports. The module is type-checked first when the user's
+ * project has TypeScript (`--no-typecheck` skips it). Every problem of every workflow is printed
  * before exiting with 1, so one run shows all there is to fix.
  */
 export const run: Command = async (argv, io) => {
@@ -33,6 +35,17 @@ export const run: Command = async (argv, io) => {
   if (file === undefined || extra.length > 0) {
     io.stderr(`usage: ${usage}\n`);
     return 2;
+  }
+  if (parsed.values['no-typecheck'] !== true) {
+    const checked = await typecheckModules([file]);
+    if (!checked.checked && parsed.values.verbose === true) io.stderr(`not type-checked: ${checked.why}\n`);
+    if (checked.checked && checked.errors.length > 0) {
+      const n = checked.errors.length;
+      io.stderr(
+        `${checked.errors.map((e) => `${formatTypeError(e)}\n`).join('')}\n${file}: ${n} type error${n === 1 ? '' : 's'}; nothing was built (--no-typecheck skips this check)\n`,
+      );
+      return 1;
+    }
   }
   const loaded = await loadWorkflowModule(file, parsed.values.export);
   if (E.isLeft(loaded)) {
