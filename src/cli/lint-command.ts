@@ -1,15 +1,17 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { formatProblem, TiphysError } from '../core/problem.js';
 import type { CliIo, Command } from './cli-io.js';
 import { lintDocuments, readYamlForLint } from './lint-documents.js';
 import type { LintInput, LintProblem, SkippedDocument } from './lint-documents.js';
 
-const USAGE = `usage: tiphys lint <file.yaml|file.ts|directory>... [--server]
+const USAGE = `usage: tiphys lint <file.yaml|file.ts|directory>... [--no-typecheck] [--server]
 
 Validates Argo Workflows, WorkflowTemplates, ClusterWorkflowTemplates and CronWorkflows offline,
 like \`argo lint --offline\`: every field is checked against Argo's model (unknown fields, wrong
 types), then against Argo's validation rules. A .ts module is rendered first: each workflow it
-exports is checked. Directories are searched recursively for *.yaml / *.yml files and .ts modules
+exports is checked, after the modules are type-checked with the project's TypeScript (when it has
+one; --no-typecheck skips this). Directories are searched recursively for *.yaml / *.yml files and .ts modules
 (a module that exports no workflow is skipped with a note); files may hold several documents. Other
 kinds (ConfigMap, ...) are skipped with a note. With --server, the Argo Server checks instead.
 Exit status: 0 when clean, 1 when any problem is found, 2 on usage errors.
@@ -24,6 +26,8 @@ export interface LintOptions {
   /** The module extensions also picked up inside directories (sources, not build output), e.g. ['.ts']. */
   readonly directoryModuleExtensions?: ReadonlyArray<string>;
   readonly loadModule?: ModuleLoader;
+  /** Type-checks the modules about to be loaded; one printed line per error (off with --no-typecheck). */
+  readonly typecheck?: (paths: ReadonlyArray<string>) => Promise<ReadonlyArray<string>>;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -67,8 +71,10 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
     io.stdout(USAGE);
     return 0;
   }
-  const unknownFlag = argv.find((a) => a.startsWith('-'));
-  if (argv.length === 0 || unknownFlag !== undefined) {
+  const typecheck = !argv.includes('--no-typecheck');
+  const args = argv.filter((a) => a !== '--no-typecheck');
+  const unknownFlag = args.find((a) => a.startsWith('-'));
+  if (args.length === 0 || unknownFlag !== undefined) {
     io.stderr(unknownFlag === undefined ? USAGE : `tiphys lint: unknown option ${unknownFlag}\n${USAGE}`);
     return 2;
   }
@@ -78,41 +84,44 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
     io.stdout(`${line}\n`);
     errors++;
   };
-  let skippedModules = 0;
-  const docs: Array<LintInput> = [];
-  let files = 0;
-  for (const arg of argv) {
-    let paths: ReadonlyArray<LintPath>;
+  const paths: Array<LintPath> = [];
+  for (const arg of args) {
     try {
-      paths = await expand(arg, options.loadModule === undefined ? [] : (options.directoryModuleExtensions ?? []));
+      paths.push(...(await expand(arg, options.loadModule === undefined ? [] : (options.directoryModuleExtensions ?? []))));
     } catch (e) {
       io.stderr(`${arg}: error: cannot read (${e instanceof Error ? e.message : String(e)})\n`);
       errors++;
-      continue;
-    }
-    for (const { path, named } of paths) {
-      files++;
-      const ext = options.moduleExtensions?.find((x) => path.endsWith(x));
-      try {
-        if (ext !== undefined && options.loadModule !== undefined) {
-          const inputs = await options.loadModule(path);
-          if (inputs.length === 0 && named) error(`${path}: error: exports no workflow; add \`export default workflow({ ... })\``);
-          else if (inputs.length === 0) {
-            io.stderr(`${path}: note: exports no workflow; skipped\n`);
-            skippedModules++;
-          }
-          docs.push(...inputs);
-          continue;
-        }
-        const read = readYamlForLint(await readFile(path, 'utf8'), path);
-        for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
-        for (const e of read.errors) error(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}`);
-        docs.push(...read.inputs);
-      } catch (e) {
-        error(`${path}: error: cannot load (${e instanceof Error ? e.message : String(e)})`);
-      }
     }
   }
+  const isModule = (path: string): boolean =>
+    options.loadModule !== undefined && options.moduleExtensions?.some((x) => path.endsWith(x)) === true;
+  const modules = paths.filter((p) => isModule(p.path)).map((p) => p.path);
+  // All modules in one program: one check for the whole run, before any of them runs.
+  if (typecheck && options.typecheck !== undefined && modules.length > 0) for (const line of await options.typecheck(modules)) error(line);
+  let skippedModules = 0;
+  const docs: Array<LintInput> = [];
+  for (const { path, named } of paths) {
+    try {
+      if (isModule(path) && options.loadModule !== undefined) {
+        const inputs = await options.loadModule(path);
+        if (inputs.length === 0 && named) error(`${path}: error: exports no workflow; add \`export default workflow({ ... })\``);
+        else if (inputs.length === 0) {
+          io.stderr(`${path}: note: exports no workflow; skipped\n`);
+          skippedModules++;
+        }
+        docs.push(...inputs);
+        continue;
+      }
+      const read = readYamlForLint(await readFile(path, 'utf8'), path);
+      for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
+      for (const e of read.errors) error(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}`);
+      docs.push(...read.inputs);
+    } catch (e) {
+      if (e instanceof TiphysError) for (const p of e.problems) error(formatProblem(p));
+      else error(`${path}: error: cannot load (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  const files = paths.length;
   const { results, skipped } = lintDocuments(docs);
   for (const s of skipped) io.stderr(`${formatSkipped(s)}\n`);
   for (const r of results) for (const p of r.problems) error(formatLintProblem(p));

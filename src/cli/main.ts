@@ -14,9 +14,10 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   lint: {
     summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules (--server: by the Argo Server)',
     load: async () => {
-      const [{ runLint }, { renderModuleDocuments }] = await Promise.all([
+      const [{ runLint }, { renderModuleDocuments }, { typecheckLines }] = await Promise.all([
         import('./lint-command.js'),
         import('./load-module.js'),
+        import('./typecheck-modules.js'),
       ]);
       return async (argv, io) =>
         argv.includes('--server')
@@ -25,6 +26,7 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
               moduleExtensions: ['.ts', '.mts', '.js', '.mjs'],
               directoryModuleExtensions: ['.ts', '.mts'],
               loadModule: renderModuleDocuments,
+              typecheck: typecheckLines,
             });
     },
   },

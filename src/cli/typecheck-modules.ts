@@ -92,3 +92,9 @@ export const typecheckModules = async (files: ReadonlyArray<string>): Promise<Ty
   ].filter((d) => d.category === tsc.DiagnosticCategory.Error);
   return { checked: true, errors: diagnostics.map((d) => toError(tsc, d)) };
 };
+
+/** The errors of `typecheckModules` as `tsc` prints them (none when no check could run). */
+export const typecheckLines = async (files: ReadonlyArray<string>): Promise<ReadonlyArray<string>> => {
+  const r = await typecheckModules(files);
+  return r.checked ? r.errors.map(formatTypeError) : [];
+};
