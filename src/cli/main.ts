@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CliIo, Command } from './cli-io.js';
 
 /** Subcommands load on demand, so `tiphys build` does not pay for the HTTP client. */
@@ -13,14 +14,20 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   lint: {
     summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules (--server: by the Argo Server)',
     load: async () => {
-      const [{ runLint }, { renderModuleDocuments }] = await Promise.all([
+      const [{ runLint }, { renderModuleDocuments }, { typecheckLines }] = await Promise.all([
         import('./lint-command.js'),
         import('./load-module.js'),
+        import('./typecheck-modules.js'),
       ]);
       return async (argv, io) =>
         argv.includes('--server')
           ? (await import('./lint-server-command.js')).run(argv, io)
-          : runLint(argv, io, { moduleExtensions: ['.ts', '.mts', '.js', '.mjs'], loadModule: renderModuleDocuments });
+          : runLint(argv, io, {
+              moduleExtensions: ['.ts', '.mts', '.js', '.mjs'],
+              directoryModuleExtensions: ['.ts', '.mts'],
+              loadModule: renderModuleDocuments,
+              typecheck: typecheckLines,
+            });
     },
   },
   submit: {
@@ -81,16 +88,29 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   },
 };
 
+/** The subcommands, in the order the help lists them. */
+export const commandNames: ReadonlyArray<string> = Object.keys(commands);
+
+// Read at run time: src/cli and dist/cli both sit two levels below the package root.
+const version = (): string =>
+  (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 const help = (): string =>
   `tiphys: Argo Workflows as typed TypeScript\n\nusage: tiphys <command> [options]\n\ncommands:\n${Object.entries(
     commands,
   )
     .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
-    .join('\n')}\n`;
+    .join('\n')}\n\n\`tiphys help <command>\` or \`tiphys <command> --help\` shows a command's usage; \`tiphys --version\` the version.\n`;
 
 /** Runs the CLI with the given arguments; returns the exit code. */
 export const main = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  if (first === '--version') {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  // `help <command>` is `<command> --help`.
+  const [name, rest] = first === 'help' && afterFirst[0] !== undefined ? [afterFirst[0], ['--help']] : [first, afterFirst];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());
     return name === undefined ? 2 : 0;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
+import { createClient } from '../../src/interp/submit/argo-client.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, diamond, HAVE_SHARED, startFixture, useFixture } from './submit-test-kit.js';
@@ -118,11 +119,14 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
     expect(err.message).toContain('GET /api/v1/workflows/argo/slow timed out after 100 ms');
   });
 
-  it('reports a refused connection as a network failure that names ARGO_SERVER', async () => {
+  it('reports a refused connection as a network failure that names the server and where its address came from', async () => {
     const err = (await clientFor(fx, { server: '127.0.0.1:1', retryLimit: 0 }).get('x').catch((e: unknown) => e)) as SubmitFailure;
     expect(err.error._tag).toBe('NetworkFailure');
     expect(err.message).toMatch(/ECONNREFUSED/);
-    expect(err.message).toContain('ARGO_SERVER');
+    expect(err.message).toContain('the Argo Server at http://127.0.0.1:1/');
+    expect(err.message).toContain('--argo-server');
+    const fromEnv = createClient({ env: { ARGO_SERVER: '127.0.0.1:1', ARGO_SECURE: 'false' } });
+    expect(await fromEnv.get('x').catch((e: unknown) => (e as Error).message)).toContain('Check ARGO_SERVER');
   });
 
   it('submit-from-template with a lost response is not duplicated either', async () => {

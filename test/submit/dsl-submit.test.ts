@@ -38,7 +38,7 @@ describe.skipIf(!HAVE_SHARED)('client.submit with a DSL workflow', () => {
   });
 
   it('rejects a value the codec does not accept before any request', async () => {
-    await expect(clientFor(fx).submit(wf, { params: { n: 1.5 } })).rejects.toThrow(/spec.arguments.parameters.n: 1.5 is not a valid int/);
+    await expect(clientFor(fx).submit(wf, { params: { n: 1.5 } })).rejects.toThrow(/spec.arguments.parameters.n: parameter 'n' expects an integer, got "1.5"/);
     await expect(clientFor(fx).submit(wf)).rejects.toThrow(/inputs.parameters.n was not supplied/);
     expect(fx.requests).toHaveLength(0);
   });

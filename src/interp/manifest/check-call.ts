@@ -1,5 +1,5 @@
 import type { Problem } from '../../core/problem.js';
-import type { CallNode, TemplateNode } from '../../core/template-node.js';
+import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
@@ -28,14 +28,17 @@ const checkArguments = (call: CallNode, host: string, problems: Problem[]): void
         template: host,
         task: call.name,
         path: `arguments.parameters.${name}`,
-        message: `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
+        message: call.undefinedArgs?.includes(name)
+          ? `input '${name}' of template '${target.name}' was given undefined; a ref to an output or input that does not exist (a misspelled name such as \`task.out.reslt\`) reads as undefined`
+          : `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
       });
     }
   }
   for (const a of call.arguments) {
     if (target.inputs.some((p) => p.name === a.name)) {
-      if (a.invalid !== undefined)
-        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: a.invalid });
+      const invalid = invalidArgument(a, target);
+      if (invalid !== undefined)
+        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: invalid });
     } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
       problems.push({
@@ -47,6 +50,11 @@ const checkArguments = (call: CallNode, host: string, problems: Problem[]): void
     }
   }
 };
+
+/** An argument the parameter's codec refused when the call was built, named for the reader. */
+export const invalidArgument = (a: ArgNode, target: TemplateNode): string | undefined =>
+  a.invalid === undefined ? undefined : `input '${a.name}' of template '${target.name}' ${a.invalid}`;
+
 
 /** Names already reported through typed refs, so the scan of the rendered string skips them. */
 export interface Reported {

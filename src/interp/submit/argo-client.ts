@@ -7,7 +7,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { TiphysError } from '../../core/problem.js';
 import { isWorkflow, type Workflow as DslWorkflow } from '../../core/workflow.js';
-import { configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js';
+import { argoServerTarget, configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js';
 import type {
   ActionOptions,
   ArgoApi,
@@ -30,7 +30,7 @@ import { loadKubeConnection, type KubeConfigOptions, type KubeConnection } from 
 import { makeKubeApi } from './kube-api.js';
 import { makeNodeFetch, type TlsOptions } from './node-fetch.js';
 import { makeRedactor } from './redact.js';
-import { SubmitFailure, unsupported, type SubmitError } from './submit-error.js';
+import { SubmitFailure, unsupported, type ServerTarget, type SubmitError } from './submit-error.js';
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
@@ -151,7 +151,7 @@ interface BuiltApi {
 export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, BuiltApi> => {
   const env = o.env ?? process.env;
   const config = resolveConfig(configFromEnv(env), o);
-  const httpFor = (url: string, token: string | undefined, tls: TlsOptions, secrets: ReadonlyArray<string | undefined>) =>
+  const httpFor = (url: string, token: string | undefined, tls: TlsOptions, secrets: ReadonlyArray<string | undefined>, target: ServerTarget) =>
     makeHttpClient({
       baseUrl: url,
       token,
@@ -162,13 +162,17 @@ export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, BuiltApi> 
       backoffLimitMs: config.backoffLimitMs,
       redact: makeRedactor([token, ...secrets]),
       log: config.log,
+      target,
     });
   if ((o.mode ?? 'argo-server') === 'argo-server') {
-    const http = httpFor(baseUrl(config), config.token, {}, []);
+    const http = httpFor(baseUrl(config), config.token, {}, [], argoServerTarget(env, o.server, config));
     return E.right({ api: makeArgoServerApi(http, config.namespace), config, extras: makeArgoServerExtras(http) });
   }
   return E.map((conn: KubeConnection): BuiltApi => {
-    const http = httpFor(conn.baseUrl, conn.token, conn.tls, [conn.tls.key?.toString()]);
+    const http = httpFor(conn.baseUrl, conn.token, conn.tls, [conn.tls.key?.toString()], {
+      name: `the Kubernetes API at ${conn.baseUrl} (${conn.source})`,
+      hint: "Check the cluster's server address in the kubeconfig and that the cluster is running.",
+    });
     // An explicit namespace (code, flag or ARGO_NAMESPACE) beats the kubeconfig context's.
     const namespace = o.namespace ?? (env['ARGO_NAMESPACE'] || undefined) ?? conn.namespace ?? config.namespace;
     return { api: makeKubeApi(http, namespace), config: { ...config, namespace }, extras: undefined };
