@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { allOperationIds } from '../fixtures/swagger-validator.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, diamond, startFixture } from './submit-test-kit.js';
 
 /** The swagger operations the client implements; the rest are event sources, sensors, sync limits, artifacts. */
 const COVERED = [
@@ -60,7 +60,7 @@ const COVERED = [
   'InfoService_GetUserInfo',
 ];
 
-describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the client', () => {
+describe('every covered swagger operation, through the client', () => {
   let fx: ArgoServerFixture;
   beforeAll(async () => {
     fx = await startFixture();

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { useFixture } from './submit-test-kit.js';
 
 const TOKEN = 'e2e-token-0123456789';
 
@@ -16,7 +16,7 @@ const tiphys = (fx: ArgoServerFixture, args: ReadonlyArray<string>, env: Record<
     );
   });
 
-describe.skipIf(!HAVE_SHARED)('tiphys CLI as a process', () => {
+describe('tiphys CLI as a process', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f), { token: TOKEN });
 

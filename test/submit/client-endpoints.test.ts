@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { clientFor, diamond, useFixture } from './submit-test-kit.js';
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
+describe('Argo Server client: workflow endpoints', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
 

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-types.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture, useFixture } from './submit-test-kit.js';
+import { clientFor, diamond, startFixture, useFixture } from './submit-test-kit.js';
 
 const CREATE = 'WorkflowService_CreateWorkflow';
 const GET = 'WorkflowService_GetWorkflow';
 const count = (fx: ArgoServerFixture, op: string): number => fx.requests.filter((r) => r.operation === op).length;
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
+describe('Argo Server client: faults', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
 
@@ -135,7 +135,7 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
   });
 });
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: auth and redaction', () => {
+describe('Argo Server client: auth and redaction', () => {
   const TOKEN = 'sekrit-token-123456';
   let fx: ArgoServerFixture;
   beforeEach(async () => {

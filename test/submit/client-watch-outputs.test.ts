@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { Codec } from '../../src/interp/submit/typed-outputs.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, diamond, startFixture } from './submit-test-kit.js';
 
 /** A number carried as its decimal string, like a DSL `param.number` codec. */
 const NumberFromString: Codec<number> = new t.Type<number, string, unknown>(
@@ -13,7 +13,7 @@ const NumberFromString: Codec<number> = new t.Type<number, string, unknown>(
   String,
 );
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: watch, wait, typed outputs', () => {
+describe('Argo Server client: watch, wait, typed outputs', () => {
   let fx: ArgoServerFixture;
   afterEach(async () => {
     expect(fx.rejections).toEqual([]);

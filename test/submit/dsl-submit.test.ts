@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { container, param, script, workflow } from '../../src/index.js';
 import { TiphysError } from '../../src/core/problem.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { clientFor, useFixture } from './submit-test-kit.js';
 
 const count = container({
   name: 'count',
@@ -14,7 +14,7 @@ const count = container({
 
 const wf = workflow({ generateName: 'count-', entrypoint: count });
 
-describe.skipIf(!HAVE_SHARED)('client.submit with a DSL workflow', () => {
+describe('client.submit with a DSL workflow', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f), { outputs: () => ({ total: '2.5', ok: 'true' }) });
 

@@ -11,7 +11,7 @@ import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import { startKubeApi, type KubeFixture } from '../fixtures/kube-api.js';
 import { haveOpenssl, makeTestCerts, type TestCerts } from '../fixtures/tls-certs.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { diamond, FAST, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { diamond, FAST, startFixture } from './submit-test-kit.js';
 
 const HAVE_OPENSSL = haveOpenssl();
 if (!HAVE_OPENSSL) console.warn('skipping kube transport tests: openssl is not installed (needed to make test certificates)');
@@ -180,7 +180,7 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
   });
 });
 
-describe.skipIf(!HAVE_OPENSSL || !HAVE_SHARED)('Argo Server over HTTPS', () => {
+describe.skipIf(!HAVE_OPENSSL)('Argo Server over HTTPS', () => {
   let certs: TestCerts;
   let fx: ArgoServerFixture;
   beforeAll(async () => {

@@ -1,14 +1,8 @@
 /** Shared setup for the submission tests: the fixture server and a client with short timings. */
-import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { createClient, type ClientOptions } from '../../src/interp/submit/argo-client.js';
 import type { ArgoManifest } from '../../src/interp/submit/argo-types.js';
 import { startArgoServer, type ArgoServerFixture, type ArgoServerFixtureOptions } from '../fixtures/argo-server.js';
-import { SWAGGER_URL } from '../fixtures/swagger-validator.js';
-
-export const HAVE_SHARED = existsSync(fileURLToPath(SWAGGER_URL));
-if (!HAVE_SHARED) console.warn(`skipping submission tests: ${fileURLToPath(SWAGGER_URL)} is absent (the ../shared folder is not checked out)`);
 
 export const FAST = { timeoutMs: 1500, retryLimit: 3, backoffMs: 20, backoffLimitMs: 100 } as const;
 
