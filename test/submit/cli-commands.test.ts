@@ -86,7 +86,8 @@ describe('CLI commands against the fixture server', () => {
   });
 
   it('stop, terminate, suspend, resume, retry, resubmit', async () => {
-    fx.store.options.stepMs = 5_000;
+    // Runs that stay Running until stopped, however slow the machine.
+    fx.store.options.stepMs = 60_000;
     await cli(['submit', DIAMOND]);
     await cli(['submit', DIAMOND]);
     const [a, b] = stored().map((w) => w.metadata.name);

@@ -23,11 +23,12 @@ describe('Argo Server client: faults', () => {
   });
 
   it('a create that is slower than the timeout is not duplicated when it lands after the lookup', async () => {
-    // The create is still in flight when the client looks up; the repeat then hits 409 on the fixed name.
-    fx.inject({ operation: CREATE, kind: 'slow', delayMs: 400 });
-    const c = clientFor(fx, { timeoutMs: 150, backoffMs: 5 });
+    // The create is still in flight when the client looks up; whichever create lands second hits 409 on the
+    // fixed name. The gap between timeout and landing leaves the lookup seconds to spare on a loaded machine.
+    fx.inject({ operation: CREATE, kind: 'slow', delayMs: 3000 });
+    const c = clientFor(fx, { timeoutMs: 500, backoffMs: 5 });
     const wf = await c.create(diamond());
-    await new Promise((r) => setTimeout(r, 500));
+    await fx.settled();
     expect(fx.store.list('argo').map((w) => w.metadata.name)).toEqual([wf.metadata.name]);
     expect(count(fx, CREATE)).toBeGreaterThanOrEqual(2);
   });
