@@ -7,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toManifest } from '../src/index.js';
 import diamond from '../examples/dag-diamond.js';
+import { PROCESS_TEST_MS } from './support/process-timeouts.js';
 import { runCli } from './support/run-cli.js';
 
 const run = (...argv: string[]) => runCli(argv);
@@ -57,5 +58,5 @@ describe('tiphys build', () => {
   it('runs as a process through the bin script (no build step)', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/tiphys.js', 'build', 'examples/dag-diamond.ts']);
     expect(parseAllDocuments(stdout).map((d) => d.toJS())).toEqual([toManifest(diamond)]);
-  }, 120_000);
+  }, PROCESS_TEST_MS);
 });

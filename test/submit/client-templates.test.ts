@@ -3,7 +3,7 @@ import type { TemplateKind } from '../../src/interp/submit/argo-api.js';
 import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { clientFor, diamond, useFixture } from './submit-test-kit.js';
 
 const spec = diamond().spec as Record<string, unknown>;
 
@@ -12,7 +12,7 @@ const objectOf = (kind: TemplateKind, name: string): ArgoManifest =>
     ? { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name }, spec: { schedules: ['*/5 * * * *'], workflowSpec: spec } }
     : { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name }, spec };
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: templates and cron workflows', () => {
+describe('Argo Server client: templates and cron workflows', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
 

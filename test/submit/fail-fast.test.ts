@@ -5,7 +5,7 @@ import { createClient } from '../../src/interp/submit/argo-client.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { runCli } from '../support/run-cli.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, diamond, startFixture } from './submit-test-kit.js';
 
 const DIAMOND = 'examples/dag-diamond.ts';
 
@@ -97,7 +97,7 @@ describe('submission fails fast and says why', () => {
   }, 60_000);
 });
 
-describe.skipIf(!HAVE_SHARED)('watching', () => {
+describe('watching', () => {
   let fx: ArgoServerFixture | undefined;
   afterEach(async () => {
     expect(fx?.rejections).toEqual([]);
