@@ -57,9 +57,3 @@ export type { RuleId, TemplateRegistry, ValidateOptions } from './argo-docs/vali
 export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
-
-export { createClient } from './interp/submit/argo-client.js';
-export type { ArgoClient, ClientOptions, FinishedRun, WorkflowRun, SubmitOptions } from './interp/submit/argo-client.js';
-export { SubmitFailure, formatSubmitError } from './interp/submit/submit-error.js';
-export type { SubmitError } from './interp/submit/submit-error.js';
-export type { Submittable } from './interp/submit/typed-outputs.js';

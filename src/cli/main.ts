@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { CliIo, Command } from './cli-io.js';
 
 /** Subcommands load on demand, so `tiphys build` does not pay for the HTTP client. */
-const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
+const commands: Readonly<
+  Record<string, { readonly summary: string; readonly loadsUserModules?: true; readonly load: () => Promise<Command> }>
+> = {
   build: {
     summary: 'print the Argo YAML of the workflows a .ts module exports',
+    loadsUserModules: true,
     load: async () => (await import('./build-command.js')).run,
   },
   import: {
@@ -13,6 +16,7 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   },
   lint: {
     summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules (--server: by the Argo Server)',
+    loadsUserModules: true,
     load: async () => {
       const [{ runLint }, { renderModuleDocuments }, { typecheckLines }] = await Promise.all([
         import('./lint-command.js'),
@@ -32,6 +36,7 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   },
   submit: {
     summary: 'submit a workflow module to Argo (--watch, --wait, --dry-run, -p name=value)',
+    loadsUserModules: true,
     load: async () => (await import('./submit-command.js')).run,
   },
   get: {
@@ -80,10 +85,12 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   },
   template: {
     summary: 'create|lint|update|get|delete WorkflowTemplates',
+    loadsUserModules: true,
     load: async () => (await import('./template-command.js')).run,
   },
   cron: {
     summary: 'create|lint|update|get|delete|suspend|resume CronWorkflows',
+    loadsUserModules: true,
     load: async () => (await import('./cron-command.js')).run,
   },
 };
@@ -102,8 +109,13 @@ const help = (): string =>
     .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
     .join('\n')}\n\n\`tiphys help <command>\` or \`tiphys <command> --help\` shows a command's usage; \`tiphys --version\` the version.\n`;
 
+export interface MainOptions {
+  /** Runs before a command that imports the user's modules loads: `bin/tiphys.js` registers tsx there. */
+  readonly beforeUserModules?: () => Promise<void>;
+}
+
 /** Runs the CLI with the given arguments; returns the exit code. */
-export const main = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
+export const main = async (argv: ReadonlyArray<string>, io: CliIo, options: MainOptions = {}): Promise<number> => {
   const [first, ...afterFirst] = argv;
   if (first === '--version') {
     io.stdout(`${version()}\n`);
@@ -120,6 +132,7 @@ export const main = async (argv: ReadonlyArray<string>, io: CliIo): Promise<numb
     io.stderr(`unknown command '${name}'\n\n${help()}`);
     return 2;
   }
+  if (command.loadsUserModules === true) await options.beforeUserModules?.();
   return (await command.load())(rest, io);
 };
 

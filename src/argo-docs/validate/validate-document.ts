@@ -1,5 +1,4 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 import type { Problem } from './problem.js';
 import { describeType, field, isRecord, list, pathIndex, strField } from '../../argo-model/json-value.js';
@@ -141,6 +140,9 @@ export const validateDocument = (doc: unknown, opts: ValidateOptions = {}): Read
   }
   return problems;
 };
+
+// Not fp-ts's ReadonlyArray.isNonEmpty: loading that module costs `tiphys build` ~30 ms of start-up.
+const isNonEmpty = <A>(xs: ReadonlyArray<A>): xs is ReadonlyNonEmptyArray<A> => xs.length > 0;
 
 /**
  * `validateDocument` as an Either: Left holds all problems, Right the document unchanged.
