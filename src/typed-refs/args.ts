@@ -39,6 +39,18 @@ export type ArgsOf<I> = [keyof I] extends [never]
   ? { readonly [name: string]: never } // `{}` would accept any object: excess property checks skip empty types
   : { readonly [K in keyof I]: ArgValue<Exclude<I[K], undefined>> };
 
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => 0 : never) extends (x: infer X) => 0 ? X : never;
+type LastOf<U> = UnionToIntersection<U extends unknown ? (x: U) => 0 : never> extends (x: infer L) => 0 ? L : never;
+
+/** `'n, note'`: a union of names as one string. Only evaluated for a refused call, so its cost does not matter. */
+type JoinNames<U extends string> = [U] extends [never]
+  ? 'nothing'
+  : LastOf<U> extends infer L extends string
+    ? [Exclude<U, L>] extends [never]
+      ? L
+      : `${JoinNames<Exclude<U, L>>}, ${L}`
+    : never;
+
 type RequiredKeys<I> = { [K in keyof I]-?: {} extends Pick<I, K> ? never : K }[keyof I];
 
 /**
@@ -52,7 +64,7 @@ export type ArgsFor<I, G> = {
     ? G[K] extends ArgValue<Exclude<I[K], undefined>>
       ? G[K]
       : `✗ input '${K & string}' expects ${TypeName<Exclude<I[K], undefined>>}, but got ${Describe<G[K]>}`
-    : `✗ '${K & string}' is not an input of this template; it takes: ${[keyof I] extends [never] ? 'nothing' : keyof I & string}`;
+    : `✗ '${K & string}' is not an input of this template; it takes: ${JoinNames<keyof I & string>}`;
 } & {
   readonly [K in Exclude<RequiredKeys<I>, keyof G>]: `✗ missing required input '${K & string}' (${TypeName<I[K]>})`;
 };
