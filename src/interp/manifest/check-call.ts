@@ -77,7 +77,7 @@ const checkTypedRefs = (
       problems.push({
         template: host,
         ...where,
-        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${kindName(ctx.template)} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
+        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${r.owner === 'tasks' ? 'dag' : 'steps'} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
       });
     }
   }
