@@ -7,7 +7,7 @@ import type { Ref } from './ref.js';
  */
 export type ArgValue<A> = A | Ref<A>;
 
-/** The human name of a parameter type, for error messages. */
+/** The human name of a parameter type, for error messages. @category type-level */
 export type TypeName<T> = [T] extends [string]
   ? string extends T
     ? 'string'
@@ -18,7 +18,8 @@ export type TypeName<T> = [T] extends [string]
       ? 'boolean'
       : 'a JSON value of its codec';
 
-type Describe<V> =
+/** How a wrong argument is named in a sentence error: `a Ref<number>`, `a string`... @category type-level */
+export type Describe<V> =
   V extends Ref<infer X>
     ? `a Ref<${TypeName<X> extends 'one of its enum values' ? 'enum' : TypeName<X>}>`
     : V extends string
@@ -39,11 +40,23 @@ export type ArgsOf<I> = [keyof I] extends [never]
   ? { readonly [name: string]: never } // `{}` would accept any object: excess property checks skip empty types
   : { readonly [K in keyof I]: ArgValue<Exclude<I[K], undefined>> };
 
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => 0 : never) extends (x: infer X) => 0 ? X : never;
-type LastOf<U> = UnionToIntersection<U extends unknown ? (x: U) => 0 : never> extends (x: infer L) => 0 ? L : never;
+/**
+ * One member of the union `U` (the last the checker holds): the function types of all members, intersected
+ * into an overload set, infer from its last signature.
+ * @category type-level
+ */
+export type LastOf<U> =
+  (U extends unknown ? (x: (y: U) => 0) => 0 : never) extends (x: infer F) => 0
+    ? F extends (y: infer L) => 0
+      ? L
+      : never
+    : never;
 
-/** `'n, note'`: a union of names as one string. Only evaluated for a refused call, so its cost does not matter. */
-type JoinNames<U extends string> = [U] extends [never]
+/**
+ * `'n, note'`: a union of names as one string. Only evaluated for a refused call, so its cost does not matter.
+ * @category type-level
+ */
+export type JoinNames<U extends string> = [U] extends [never]
   ? 'nothing'
   : LastOf<U> extends infer L extends string
     ? [Exclude<U, L>] extends [never]
@@ -51,7 +64,8 @@ type JoinNames<U extends string> = [U] extends [never]
       : `${JoinNames<Exclude<U, L>>}, ${L}`
     : never;
 
-type RequiredKeys<I> = { [K in keyof I]-?: {} extends Pick<I, K> ? never : K }[keyof I];
+/** The inputs of `I` a call must pass. @category type-level */
+export type RequiredKeys<I> = { [K in keyof I]-?: {} extends Pick<I, K> ? never : K }[keyof I];
 
 /**
  * Checks an argument record `G` against a template's inputs `I`. Each wrong entry turns into a sentence

@@ -6,7 +6,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
-import type { ArgoApi, EventStream, ResourceList, TemplateKind } from './argo-api.js';
+import type { ArgoApi, EventStream, ResourceList, ResourceKind } from './argo-api.js';
 import { LogEntryC, WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest } from './argo-types.js';
 import { decodeTE, decodeWith } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
@@ -31,7 +31,7 @@ interface KindRoute {
   readonly namespaced: boolean;
 }
 
-const ROUTES: { readonly [K in TemplateKind]: KindRoute } = {
+const ROUTES: { readonly [K in ResourceKind]: KindRoute } = {
   WorkflowTemplate: { collection: (ns) => `api/v1/workflow-templates/${seg(ns)}`, field: 'template', namespaced: true },
   ClusterWorkflowTemplate: { collection: () => 'api/v1/cluster-workflow-templates', field: 'template', namespaced: false },
   CronWorkflow: { collection: (ns) => `api/v1/cron-workflows/${seg(ns)}`, field: 'cronWorkflow', namespaced: true },

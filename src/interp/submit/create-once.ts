@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
-import type { ArgoApi, CreateOptions, SubmitFromOptions, TemplateKind } from './argo-api.js';
+import type { ArgoApi, CreateOptions, SubmitFromOptions, ResourceKind } from './argo-api.js';
 import { SUBMISSION_LABEL, type ArgoManifest, type Workflow } from './argo-types.js';
 import type { SubmitError } from './submit-error.js';
 
@@ -142,7 +142,7 @@ export const submitFromOnce = (
   api: ArgoApi,
   p: RetryPolicy,
   ns: string,
-  kind: TemplateKind,
+  kind: ResourceKind,
   name: string,
   o: SubmitFromOptions & { readonly submissionId?: string | undefined },
 ): TE.TaskEither<SubmitError, Workflow> => {

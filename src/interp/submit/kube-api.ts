@@ -7,7 +7,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
-import type { ArgoApi, EventStream, ResourceList, TemplateKind, WorkflowAction } from './argo-api.js';
+import type { ArgoApi, EventStream, ResourceList, ResourceKind, WorkflowAction } from './argo-api.js';
 import { WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest, type LogEntry, type Workflow } from './argo-types.js';
 import { decodeTE, decodeWith } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
@@ -21,7 +21,7 @@ const API_VERSION = 'argoproj.io/v1alpha1';
 const seg = encodeURIComponent;
 const MERGE_PATCH = 'application/merge-patch+json';
 
-const PLURAL: { readonly [K in TemplateKind]: string } = {
+const PLURAL: { readonly [K in ResourceKind]: string } = {
   WorkflowTemplate: 'workflowtemplates',
   ClusterWorkflowTemplate: 'clusterworkflowtemplates',
   CronWorkflow: 'cronworkflows',
@@ -67,7 +67,7 @@ async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknow
 export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
   const workflow = (what: string) => decodeTE(WorkflowC, what);
   const manifest = (what: string) => decodeTE(ManifestC, what);
-  const scope = (kind: TemplateKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
+  const scope = (kind: ResourceKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
 
   const createWorkflow: ArgoApi['createWorkflow'] = (ns, wf, o) =>
     o.dryRun === true
