@@ -185,20 +185,34 @@ describe('dag', () => {
     ]);
   });
 
-  it('checks the refs of its own outputs: an output set from a task of another dag', () => {
+  it('checks the refs of its own outputs: an output set from a task of another dag, even one named like its own', () => {
     let leaked: { readonly out: { readonly doubled: unknown } } | undefined;
     dag('first', (d) => {
       leaked = d.task('x', double, { n: 1 });
     });
     const sum = dag('sum', { outputs: { total: param.number() } }, (d) => {
-      d.task('y', double, { n: 2 });
+      d.task('x', double, { n: 2 });
       d.outputs({ total: leaked!.out.doubled as never });
     });
     expect(problemsOf(sum)).toEqual([
       {
         template: 'sum',
+        path: 'outputs',
+        message: "uses an output of task 'x' of dag 'first', which is not in scope here; pass it into 'sum' as an input instead",
+      },
+    ]);
+  });
+
+  it('checks the names in its own outputs: an expression reading a task it does not have', () => {
+    const sum = dag('sum', { outputs: { total: param.number() } }, (d) => {
+      d.task('y', double, { n: 2 });
+      d.outputs({ total: expr<number>('tasks.ghost.outputs.parameters.doubled') });
+    });
+    expect(problemsOf(sum)).toEqual([
+      {
+        template: 'sum',
         path: 'outputs.parameters.total',
-        message: "refers to task 'x', which is not a task of 'sum' (dangling reference)",
+        message: "refers to task 'ghost', which is not a task of 'sum' (dangling reference)",
       },
     ]);
   });

@@ -87,16 +87,18 @@ describe('steps', () => {
     expect(problemsOf(t)).toEqual(["'i' runs steps 'inner', which has no 'result' (only containers and scripts do)"]);
   });
 
-  it('checks the refs of its own outputs: an output set from a step of another template', () => {
+  it('checks the refs of its own outputs: an output set from a step of another template, even one named like its own', () => {
     let leaked: { readonly out: { readonly doubled: unknown } } | undefined;
     steps('first', (s) => {
       leaked = s.step('x', double, { n: 1 });
     });
     const t = steps('second', { outputs: { out: param.number() } }, (s) => {
-      s.step('y', double, { n: 2 });
+      s.step('x', double, { n: 2 });
       s.outputs({ out: leaked!.out.doubled as never });
     });
-    expect(problemsOf(t)).toEqual(["refers to step 'x', which is not a step of 'second' (dangling reference)"]);
+    expect(problemsOf(t)).toEqual([
+      "uses an output of step 'x' of steps 'first', which is not in scope here; pass it into 'second' as an input instead",
+    ]);
   });
 
   it('renders when and withItems', () => {

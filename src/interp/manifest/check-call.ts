@@ -54,7 +54,7 @@ const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
-const checkTypedRefs = (
+export const checkTypedRefs = (
   refs: ReadonlyArray<RefSource>,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
