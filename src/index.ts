@@ -16,7 +16,6 @@ export type {
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
-export { makeTemplate } from './core/template.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
@@ -53,7 +52,32 @@ export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.j
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
 export { RULES, templateRegistry, validate, validateDocument } from './argo-docs/validate/index.js';
-export type { RuleId, TemplateRegistry, ValidateOptions } from './argo-docs/validate/index.js';
-export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/workflow-manifest.js';
+export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } from './argo-docs/validate/index.js';
+export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
+export { fromYaml, importYaml } from './argo-docs/import/from-yaml.js';
+
+// The generated Argo object model (types only: importing 'tiphys' never loads its codecs). Namespaced, so
+// `argo.Workflow` (the Argo object) and `Workflow` (a tiphys workflow value) cannot be confused.
+export type * as argo from './argo-model/generated/index.js';
+
+// Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
+export type { Flat, RequiredParamKeys, WithDefault } from './core/param.js';
+export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
+export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName } from './typed-refs/args.js';
+export type { FromInputs, NoResultOutput } from './templates/template-spec.js';
+export type { JsonRecord, PathSegment } from './argo-model/json-value.js';
+export type { ArgoDocument } from './argo-docs/import/decode-argo-document.js';
+export type {
+  DocumentImport,
+  ImportedArgo,
+  ImportedDocument,
+  ImportedStream,
+  ImportedYaml,
+  ImportProblem,
+  Located,
+  SkippedDocument,
+} from './argo-docs/import/from-yaml.js';
+export type { ParseYamlOptions } from './argo-docs/yaml/parse-yaml.js';
+export type { YamlLocation, YamlPath } from './argo-docs/yaml/yaml-locate.js';

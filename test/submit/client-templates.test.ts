@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TemplateKind } from '../../src/interp/submit/argo-api.js';
+import type { ResourceKind } from '../../src/interp/submit/argo-api.js';
 import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
@@ -7,7 +7,7 @@ import { clientFor, diamond, useFixture } from './submit-test-kit.js';
 
 const spec = diamond().spec as Record<string, unknown>;
 
-const objectOf = (kind: TemplateKind, name: string): ArgoManifest =>
+const objectOf = (kind: ResourceKind, name: string): ArgoManifest =>
   kind === 'CronWorkflow'
     ? { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name }, spec: { schedules: ['*/5 * * * *'], workflowSpec: spec } }
     : { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name }, spec };

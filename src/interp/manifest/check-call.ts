@@ -67,7 +67,7 @@ const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
-const checkTypedRefs = (
+export const checkTypedRefs = (
   refs: ReadonlyArray<RefSource>,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
@@ -90,7 +90,7 @@ const checkTypedRefs = (
       problems.push({
         template: host,
         ...where,
-        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${kindName(ctx.template)} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
+        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${r.owner === 'tasks' ? 'dag' : 'steps'} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
       });
     }
   }

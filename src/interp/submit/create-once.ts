@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
-import type { ArgoApi, CreateOptions, SubmitFromOptions, TemplateKind } from './argo-api.js';
+import type { ArgoApi, CreateOptions, SubmitFromOptions, ResourceKind } from './argo-api.js';
 import type { Workflow } from '../../argo-model/generated/index.js';
 import { SUBMISSION_LABEL, type ArgoManifest } from './argo-manifest.js';
 import { neverReachedServer, type SubmitError } from './submit-error.js';
@@ -144,7 +144,7 @@ export const submitFromOnce = (
   api: ArgoApi,
   p: RetryPolicy,
   ns: string,
-  kind: TemplateKind,
+  kind: ResourceKind,
   name: string,
   o: SubmitFromOptions & { readonly submissionId?: string | undefined },
 ): TE.TaskEither<SubmitError, Workflow> => {
