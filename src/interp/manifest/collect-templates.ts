@@ -1,25 +1,25 @@
 import type { Problem } from '../../core/problem.js';
 import type { TemplateNode } from '../../core/template-node.js';
-import type { WorkflowNode } from '../../core/workflow-node.js';
 
 const callees = (t: TemplateNode): ReadonlyArray<TemplateNode> =>
   t.kind === 'Dag' ? t.tasks.map((k) => k.template) : t.kind === 'Steps' ? t.groups.flat().map((s) => s.template) : [];
 
 /**
- * Every distinct template reachable from the workflow's entrypoint and exit handler, entrypoint first.
- * The same node reached twice is kept once; two different nodes under one name are returned as
- * `clashes` so the caller can compare what they render to.
+ * Every distinct template reachable from `roots` (a workflow's entrypoint and exit handler, or a
+ * library's templates), first root first. A library template (called by `templateRef`) is not collected
+ * nor entered: it lives in its WorkflowTemplate. The same node reached twice is kept once; two different
+ * nodes under one name are returned as `clashes` so the caller can compare what they render to.
  */
 export const collectTemplates = (
-  wf: WorkflowNode,
+  roots: ReadonlyArray<TemplateNode>,
 ): { readonly templates: ReadonlyArray<TemplateNode>; readonly clashes: ReadonlyArray<TemplateNode> } => {
   const byName = new Map<string, TemplateNode>();
   const seen = new Set<TemplateNode>();
   const clashes: TemplateNode[] = [];
-  const stack: TemplateNode[] = [wf.entrypoint, ...(wf.onExit !== undefined ? [wf.onExit] : [])].reverse();
+  const stack: TemplateNode[] = [...roots].reverse();
   while (stack.length > 0) {
     const t = stack.pop()!;
-    if (seen.has(t)) continue;
+    if (seen.has(t) || t.library !== undefined) continue;
     seen.add(t);
     if (byName.has(t.name)) clashes.push(t);
     else byName.set(t.name, t);

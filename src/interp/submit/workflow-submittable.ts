@@ -24,12 +24,13 @@ const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown
 
 /** The entrypoint's output parameters, plus `result` (its stdout) when it declares one. */
 export const outputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> => {
-  const { outputs, result } = wf.node.entrypoint;
+  // A workflow run from a WorkflowTemplate has no entrypoint of its own: no typed outputs.
+  const { outputs = [], result = undefined } = wf.node.entrypoint ?? {};
   return { ...codecs(outputs), ...(result === undefined ? {} : { result: result.codec }) };
 };
 
 export const inputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> =>
-  codecs(wf.node.entrypoint.inputs);
+  codecs(wf.node.entrypoint?.inputs ?? []);
 
 /**
  * The workflow with `params` as its arguments (replacing those of the same name). A value the
@@ -68,7 +69,7 @@ export const submittableOf = <I, O>(
       (manifest: ArgoManifest): Submittable<O, I> => ({
         manifest,
         outputCodecs: outputCodecsOf(wf as Workflow<unknown, unknown>) as unknown as CodecsOf<O>,
-        inputCodecs: codecs(wf.node.entrypoint.inputs) as unknown as CodecsOf<I>,
+        inputCodecs: codecs(wf.node.entrypoint?.inputs ?? []) as unknown as CodecsOf<I>,
       }),
     )((o.validate === false ? renderWorkflow : compileWorkflow)(withArgs as Workflow<unknown, unknown>) as E.Either<ReadonlyArray<Problem>, ArgoManifest>),
   );
