@@ -1,4 +1,5 @@
 import type { Problem } from '../../core/problem.js';
+import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
 import type { CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
@@ -16,7 +17,25 @@ export interface CallScope {
 }
 
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
-const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind === 'Steps' ? 'steps' : 'template');
+
+/** How messages name a template of each kind: "dag 'main'". */
+export const kindNames: TemplateMatch<string> = {
+  Container: () => 'container',
+  Script: () => 'script',
+  Dag: () => 'dag',
+  Steps: () => 'steps',
+};
+
+/** Whether a call of the template can read Argo's `outputs.result` (its stdout). */
+export const producesResult: TemplateMatch<boolean> = {
+  Container: () => true,
+  Script: () => true,
+  Dag: () => false,
+  Steps: () => false,
+};
+
+const kindName = matchTemplate(kindNames);
+const hasResult = matchTemplate(producesResult);
 
 const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): void => {
   const target = call.template;
@@ -91,7 +110,7 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
   }
-  if (field === 'outputs.result' && target.kind !== 'Container' && target.kind !== 'Script') {
+  if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
   }
   return undefined;
