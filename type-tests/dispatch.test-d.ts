@@ -20,6 +20,7 @@ import { clashDescriptions } from '../src/interp/manifest/clash-problem.js';
 import { kindNames, producesResult } from '../src/interp/manifest/check-call.js';
 import { leafRefProblems, templateRenderers } from '../src/interp/manifest/render-template.js';
 import { templateBuilders, type KindBuilder } from '../test/support/arbitrary-workflow.js';
+import { drawers, type Drawing } from '../test/support/graph-interpreter.js';
 
 /** A kind the union does not have yet. */
 interface SuspendNode extends TemplateBase {
@@ -45,6 +46,9 @@ expectError<KindMatch<WithSuspend, boolean>>(producesResult);
 
 expectAssignable<KindMatch<TemplateNode, Render>>(templateRenderers);
 expectError<KindMatch<WithSuspend, Render>>(templateRenderers);
+
+expectAssignable<KindMatch<TemplateNode, Drawing>>(drawers);
+expectError<KindMatch<WithSuspend, Drawing>>(drawers);
 
 // The fuzzer builds templates through the public constructors: one builder per kind name.
 expectAssignable<{ readonly [K in TemplateKind]: KindBuilder }>(templateBuilders);

@@ -68,8 +68,6 @@ export interface Reported {
   readonly inputs: ReadonlySet<string>;
 }
 
-const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
-
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
@@ -116,19 +114,16 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
   return undefined;
 };
 
-/**
- * Checks one string of a call (an argument value or `when`) and returns the names of the calls it reads.
- */
+/** Checks the `{{...}}` tags of one string of a call (an argument value or `when`) or of an output. */
 export const checkString = (
   s: string,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
   skip: Reported,
   problems: Problem[],
-): ReadonlyArray<string> => {
-  if (!s.includes('{{')) return NO_NAMES;
+): void => {
+  if (!s.includes('{{')) return;
   const host = ctx.template.name;
-  const used: string[] = [];
   for (const input of scanInputRefs(s)) {
     if (!skip.inputs.has(input) && !ctx.template.inputs.some((p) => p.name === input)) {
       problems.push({
@@ -166,24 +161,18 @@ export const checkString = (
     }
     const bad = checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
-    used.push(r.node);
   }
-  return used;
 };
 
-/** Checks a call's arguments and condition; returns the names of the calls it reads from. */
-export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): ReadonlyArray<string> => {
+/** Checks a call's arguments and condition. */
+export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
   checkArgumentNames(call, ctx.template.name, problems);
-  const used: string[] = [];
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
     if (a.refs.length === 0 && !a.value.includes('{{')) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
-    used.push(...checkString(a.value, where, ctx, foreign, problems));
+    checkString(a.value, where, ctx, foreign, problems);
   }
-  if (call.when !== undefined) {
-    used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems));
-  }
-  return used;
+  if (call.when !== undefined) checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems);
 };

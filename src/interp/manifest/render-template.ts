@@ -1,18 +1,9 @@
 import type { Problem } from '../../core/problem.js';
 import type { RetryStrategy } from '../../core/retry-strategy.js';
 import { matchKind, matchTemplate, type KindMatch, type TemplateMatch } from '../../core/match-template.js';
-import type {
-  CallNode,
-  ContainerNode,
-  DagNode,
-  DagTaskNode,
-  ScriptNode,
-  StepsNode,
-  TemplateBase,
-  TemplateNode,
-} from '../../core/template-node.js';
+import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateBase, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
-import { FREE_STEPS, type RefSource, type Scope } from '../../core/scope.js';
+import { FREE_STEPS, type RefSource } from '../../core/scope.js';
 import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { checkCall, checkString, NOTHING_REPORTED, type CallScope } from './check-call.js';
 import { findCycle } from './dag-order.js';
@@ -117,37 +108,30 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
   }
 };
 
-/**
- * What a task waits on, each name once, in order: its `after` handles of this dag, then the tasks its
- * arguments read. A plain loop, not Sets and spreads: this runs for every task of 10,000-task dags.
- */
-const dependencies = (task: DagTaskNode, scope: Scope, used: ReadonlyArray<string>): ReadonlyArray<string> => {
-  const names: string[] = [];
-  for (const a of task.after) if (a.scope === scope && !names.includes(a.name)) names.push(a.name);
-  for (const u of used) if (!names.includes(u)) names.push(u);
-  return names;
-};
-
 const renderDag = (t: DagNode, problems: Problem[]): Template => {
   duplicateNames(t, t.tasks, 'task', problems);
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
   const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
   const deps = new Map<string, ReadonlyArray<string>>();
   const tasks = t.tasks.map((task) => {
-    for (const a of task.after) {
-      if (a.scope !== t.scope) {
+    // Recorded when the dag was built. A foreign `after` is reported here, a foreign ref by checkCall.
+    const mine: string[] = [];
+    for (const d of task.dependencies) {
+      if (d.scope === t.scope) {
+        mine.push(d.name);
+        if (d.via === 'after' && !all.has(d.name)) {
+          problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${d.name}'` });
+        }
+      } else if (d.via === 'after') {
         problems.push({
           template: t.name,
           task: task.name,
           path: 'after',
-          message: `waits on task '${a.name}' of dag '${a.scope.template}'; a task can only wait on tasks of its own dag`,
+          message: `waits on task '${d.name}' of dag '${d.scope.template}'; a task can only wait on tasks of its own dag`,
         });
-      } else if (!all.has(a.name)) {
-        problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${a.name}'` });
       }
     }
-    const used = checkCall(task, ctx, problems);
-    const mine = dependencies(task, t.scope, used);
+    checkCall(task, ctx, problems);
     deps.set(task.name, mine);
     return renderCall(task, mine.length > 0 ? mine.join(' && ') : undefined);
   });
