@@ -18,6 +18,9 @@ export type {
 export type { ParamCodec } from './core/param-codecs.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
+export { matchKind, matchTemplate } from './core/match-template.js';
+export type { KindMatch, Tagged, TemplateMatch } from './core/match-template.js';
+export { collectTemplates } from './core/collect-templates.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
 export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
