@@ -15,6 +15,7 @@ import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { WorkflowTemplate } from '../../core/workflow-template.js';
 import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
+import { callees } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { checkGlobalRefs, renderArguments } from './render-globals.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
@@ -113,8 +114,7 @@ const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
       libs.set(key, lib);
       continue;
     }
-    if (t.kind === 'Dag') stack.push(...t.tasks.map((k) => k.template));
-    if (t.kind === 'Steps') stack.push(...t.groups.flat().map((s) => s.template));
+    stack.push(...callees(t));
   }
   return [...libs.values()].map((l) => ({
     apiVersion: API_VERSION,

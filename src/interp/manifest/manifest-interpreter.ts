@@ -4,7 +4,8 @@ import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowManifest } from './workflow-manifest.js';
 import { invalidArgument } from './check-call.js';
-import { clashProblem, collectTemplates } from './collect-templates.js';
+import { collectTemplatesFrom } from '../../core/collect-templates.js';
+import { clashProblem } from './clash-problem.js';
 import { renderTemplate } from './render-template.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 import type { LibraryRef } from '../../core/library-ref.js';
@@ -55,7 +56,7 @@ export const renderTemplates = (
   roots: ReadonlyArray<TemplateNode>,
   problems: Problem[],
 ): { readonly nodes: ReadonlyArray<TemplateNode>; readonly templates: ReadonlyArray<Template> } => {
-  const { templates, clashes } = collectTemplates(roots);
+  const { templates, clashes } = collectTemplatesFrom(roots);
   const rendered = new Map(templates.map((t) => [t.name, renderTemplate(t, problems)]));
   for (const c of clashes) {
     const first = templates.find((t) => t.name === c.name)!;
