@@ -2,6 +2,9 @@ import type { RefSource, Scope } from './scope.js';
 import type { ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
+import type { ConditionNode } from './condition-node.js';
+import type { DependsNode } from './depends-node.js';
+import type { LoopNode } from './loop-node.js';
 
 /** A parameter under its declared name. @category model */
 export interface NamedParam {
@@ -60,8 +63,9 @@ export interface CallNode {
   readonly arguments: ReadonlyArray<ArgNode>;
   /** Required inputs the caller passed as `undefined`, which is what a misspelled ref reads as. */
   readonly undefinedArgs?: ReadonlyArray<string>;
-  readonly when?: string;
-  readonly withItems?: ReadonlyArray<unknown>;
+  /** A raw govaluate string, or a typed condition whose refs are checked and waited on. */
+  readonly when?: string | ConditionNode;
+  readonly loop?: LoopNode;
 }
 
 /** @category model */
@@ -69,6 +73,8 @@ export interface DagTaskNode extends CallNode {
   readonly kind: 'DagTask';
   /** Explicit ordering, with the scope each handle came from. */
   readonly after: ReadonlyArray<{ readonly name: string; readonly scope: Scope }>;
+  /** A `depends` expression; the tasks the arguments read are added to it. */
+  readonly depends?: DependsNode;
 }
 
 /** @category model */

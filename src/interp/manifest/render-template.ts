@@ -15,7 +15,9 @@ import { scanInputRefs } from '../../typed-refs/interpolate.js';
 import { FREE_STEPS } from '../../core/scope.js';
 import type { Scope } from '../../core/scope.js';
 import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
-import { checkCall, checkString, checkTypedRefs, type CallScope } from './check-call.js';
+import { checkCall, checkString, checkTypedRefs, whenText, type CallScope } from './check-call.js';
+import { dependsTasks } from '../../core/depends-node.js';
+import { renderDepends } from './render-flow.js';
 import { findCycle } from '../../core/graph.js';
 import { renderInput, renderOutput } from './render-param.js';
 
@@ -87,8 +89,14 @@ const renderCall = (c: CallNode, depends: string | undefined): DAGTask & Workflo
   if (c.arguments.length > 0) {
     out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };
   }
-  if (c.when !== undefined) out.when = c.when;
-  if (c.withItems !== undefined) out.withItems = c.withItems;
+  if (c.when !== undefined) out.when = whenText(c.when);
+  const loop = c.loop;
+  if (loop?.kind === 'WithItems') out.withItems = loop.items;
+  else if (loop?.kind === 'WithParam') out.withParam = loop.value;
+  else if (loop?.kind === 'WithSequence') {
+    const { kind: _, refs: __, ...sequence } = loop;
+    out.withSequence = sequence;
+  }
   return out;
 };
 
@@ -120,9 +128,26 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
  */
 const dependencies = (task: DagTaskNode, scope: Scope, used: ReadonlyArray<string>): ReadonlyArray<string> => {
   const names: string[] = [];
+  if (task.depends !== undefined) {
+    for (const d of dependsTasks(task.depends)) if (d.scope === scope && !names.includes(d.name)) names.push(d.name);
+  }
   for (const a of task.after) if (a.scope === scope && !names.includes(a.name)) names.push(a.name);
   for (const u of used) if (!names.includes(u)) names.push(u);
   return names;
+};
+
+/**
+ * The `depends` text: the task's expression, and with `&&` every other task it waits on (`after`, and the
+ * tasks its arguments, condition and loop read), which must succeed.
+ */
+const dependsText = (task: DagTaskNode, deps: ReadonlyArray<string>): string | undefined => {
+  if (task.depends === undefined) return deps.length > 0 ? deps.join(' && ') : undefined;
+  const named = new Set(dependsTasks(task.depends).map((d) => d.name));
+  const rest = deps.filter((d) => !named.has(d));
+  const expr = renderDepends(task.depends);
+  if (rest.length === 0) return expr;
+  const lead = task.depends.kind === 'DependsLogic' && task.depends.op === 'or' ? `(${expr})` : expr;
+  return [lead, ...rest].join(' && ');
 };
 
 const renderDag: Renderer<'Dag'> = (t, problems) => {
@@ -131,22 +156,26 @@ const renderDag: Renderer<'Dag'> = (t, problems) => {
   const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
   const deps = new Map<string, ReadonlyArray<string>>();
   const tasks = t.tasks.map((task) => {
-    for (const a of task.after) {
+    const waits = [
+      ...task.after.map((a) => ({ ...a, path: 'after' })),
+      ...(task.depends === undefined ? [] : dependsTasks(task.depends).map((a) => ({ ...a, path: 'depends' }))),
+    ];
+    for (const a of waits) {
       if (a.scope !== t.scope) {
         problems.push({
           template: t.name,
           task: task.name,
-          path: 'after',
+          path: a.path,
           message: `waits on task '${a.name}' of dag '${a.scope.template}'; a task can only wait on tasks of its own dag`,
         });
       } else if (!all.has(a.name)) {
-        problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${a.name}'` });
+        problems.push({ template: t.name, task: task.name, path: a.path, message: `waits on unknown task '${a.name}'` });
       }
     }
     const used = checkCall(task, ctx, problems);
     const mine = dependencies(task, t.scope, used);
     deps.set(task.name, mine);
-    return renderCall(task, mine.length > 0 ? mine.join(' && ') : undefined);
+    return renderCall(task, dependsText(task, mine));
   });
   const cycle = findCycle(deps);
   if (cycle !== undefined) {
