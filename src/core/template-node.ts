@@ -63,17 +63,29 @@ export interface CallNode {
   readonly arguments: ReadonlyArray<ArgNode>;
   /** Required inputs the caller passed as `undefined`, which is what a misspelled ref reads as. */
   readonly undefinedArgs?: ReadonlyArray<string>;
-  /** A raw govaluate string, or a typed condition whose refs are checked and waited on. */
+  /** A raw govaluate string, or a typed condition; the tasks it reads are recorded in a dag task's `dependencies`. */
   readonly when?: string | ConditionNode;
   readonly loop?: LoopNode;
+}
+
+/**
+ * A task that a dag task waits on, recorded when the dag is built. `via` says why: an `after` handle,
+ * or a ref to the task's outputs in an argument or in `when`.
+ * @category model
+ */
+export interface TaskDependency {
+  readonly name: string;
+  /** The dag the task belongs to: a task of another dag is no valid dependency, and interpreters report it. */
+  readonly scope: Scope;
+  readonly via: 'depends' | 'after' | 'arguments' | 'when' | 'loop';
 }
 
 /** @category model */
 export interface DagTaskNode extends CallNode {
   readonly kind: 'DagTask';
-  /** Explicit ordering, with the scope each handle came from. */
-  readonly after: ReadonlyArray<{ readonly name: string; readonly scope: Scope }>;
-  /** A `depends` expression; the tasks the arguments read are added to it. */
+  /** What the task waits on, each task once: the tasks of `depends`, its `after` handles, then the tasks its arguments and `when` read. */
+  readonly dependencies: ReadonlyArray<TaskDependency>;
+  /** A `depends` expression; the other tasks of `dependencies` are added to it with `&&`. */
   readonly depends?: DependsNode;
 }
 

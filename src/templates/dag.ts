@@ -8,6 +8,7 @@ import { callFields, callOutputs, type CallOptions } from './call.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { taskDependencies } from './task-dependencies.js';
 import { namedParams } from './template-spec.js';
 
 /**
@@ -70,8 +71,6 @@ export interface DagBuilder<S extends string, O> {
   outputs(values: OutputValues<O>): void;
 }
 
-const NO_AFTER: DagTaskNode['after'] = Object.freeze([]);
-
 /** The body of a dag: statements on the builder; its return value is ignored on purpose. */
 export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: InputRefs<InputsOf<P>>) => void;
 
@@ -132,17 +131,10 @@ export function dag(
     opts?: TaskOptions<string> & Partial<LoopOptions>,
   ): TaskHandle<unknown, string> => {
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
-    // Handles are frozen and carry `name` and `scope`: kept as they are, in a copy of the caller's array.
-    const after = opts?.after === undefined ? NO_AFTER : Object.freeze(opts.after.slice());
+    const call = callFields(taskName, template.node, args, opts);
     const depends = opts?.depends === undefined ? undefined : dependsNode(opts.depends);
-    tasks.push(
-      Object.freeze({
-        kind: 'DagTask',
-        ...callFields(taskName, template.node, args, opts),
-        after,
-        ...(depends !== undefined && { depends }),
-      }),
-    );
+    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, call);
+    tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies, ...(depends !== undefined && { depends }) }));
     // Results (`A.failed`) come from the prototype's getters: built only when read.
     return Object.freeze(
       Object.assign(Object.create(TASK_RESULTS) as object, {

@@ -1,4 +1,5 @@
 import type { Problem } from '../../core/problem.js';
+import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
 import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
@@ -22,7 +23,25 @@ export interface CallScope {
 }
 
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
-const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind === 'Steps' ? 'steps' : 'template');
+
+/** How messages name a template of each kind: "dag 'main'". */
+export const kindNames: TemplateMatch<string> = {
+  Container: () => 'container',
+  Script: () => 'script',
+  Dag: () => 'dag',
+  Steps: () => 'steps',
+};
+
+/** Whether a call of the template can read Argo's `outputs.result` (its stdout). */
+export const producesResult: TemplateMatch<boolean> = {
+  Container: () => true,
+  Script: () => true,
+  Dag: () => false,
+  Steps: () => false,
+};
+
+const kindName = matchTemplate(kindNames);
+const hasResult = matchTemplate(producesResult);
 
 /** Every required input is passed, every argument names an input and has an Argo string form. */
 const checkArguments = (call: CallNode, host: string, problems: Problem[]): void => {
@@ -67,8 +86,6 @@ export interface Reported {
   readonly inputs: ReadonlySet<string>;
 }
 
-const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
-
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
@@ -109,25 +126,22 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
   }
-  if (field === 'outputs.result' && target.kind !== 'Container' && target.kind !== 'Script') {
+  if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
   }
   return undefined;
 };
 
-/**
- * Checks one string of a call (an argument value or `when`) and returns the names of the calls it reads.
- */
+/** Checks the `{{...}}` tags of one string of a call (an argument value or `when`) or of an output. */
 export const checkString = (
   s: string,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
   skip: Reported,
   problems: Problem[],
-): ReadonlyArray<string> => {
-  if (!hasTag(s)) return NO_NAMES;
+): void => {
+  if (!hasTag(s)) return;
   const host = ctx.template.name;
-  const used: string[] = [];
   for (const input of scanInputRefs(s)) {
     if (!skip.inputs.has(input) && !ctx.template.inputs.some((p) => p.name === input)) {
       problems.push({
@@ -165,33 +179,29 @@ export const checkString = (
     }
     const bad = checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
-    used.push(r.node);
   }
-  return used;
 };
 
-/** Checks a call's arguments and condition; returns the names of the calls it reads from. */
-export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): ReadonlyArray<string> => {
+/** Checks a call's arguments and condition. */
+export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
   checkArguments(call, ctx.template.name, problems);
-  const used: string[] = [];
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
     if (a.refs.length === 0 && !hasTag(a.value)) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
-    used.push(...checkString(a.value, where, ctx, foreign, problems));
+    checkString(a.value, where, ctx, foreign, problems);
   }
   if (call.when !== undefined) {
     const where = { task: call.name, path: 'when' };
     const foreign = typeof call.when === 'string' ? NOTHING_REPORTED : checkTypedRefs(conditionRefs(call.when), where, ctx, problems);
-    used.push(...checkString(whenText(call.when), where, ctx, foreign, problems));
+    checkString(whenText(call.when), where, ctx, foreign, problems);
   }
   const loop = call.loop;
   if (loop !== undefined && loop.kind !== 'WithItems') {
     const where = { task: call.name, path: loop.kind === 'WithParam' ? 'withParam' : 'withSequence' };
     const foreign = checkTypedRefs(loop.refs, where, ctx, problems);
     const texts = loop.kind === 'WithParam' ? [loop.value] : [loop.count, loop.start, loop.end];
-    for (const s of texts) if (s !== undefined) used.push(...checkString(s, where, ctx, foreign, problems));
+    for (const s of texts) if (s !== undefined) checkString(s, where, ctx, foreign, problems);
   }
-  return used;
 };
