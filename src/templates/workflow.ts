@@ -74,8 +74,9 @@ const OWNED = ['entrypoint', 'arguments', 'onExit', 'serviceAccountName', 'patch
  * ```
  * @category constructors
  */
-export function workflow<I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O>;
+// The ordinary form last: tsc reports a failed call against it, and Parameters<typeof workflow> names it.
 export function workflow<G>(spec: WorkflowFromTemplateSpec<G>): Workflow<GlobalValues<G>, {}>;
+export function workflow<I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O>;
 export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemplateSpec<unknown>): Workflow<unknown, unknown> {
   const { entrypoint, arguments: args, onExit, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);
