@@ -1,8 +1,10 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import * as E from 'fp-ts/lib/Either.js';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo, Command } from './cli-io.js';
 import { lintDocuments, readYamlForLint } from './lint-documents.js';
 import type { LintInput, LintProblem, SkippedDocument } from './lint-documents.js';
+import { readYamlFile } from './read-yaml-file.js';
 
 const USAGE = `usage: tiphys lint <file.yaml|directory>...
 
@@ -24,18 +26,41 @@ export interface LintOptions {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-const expand = async (arg: string): Promise<ReadonlyArray<string>> => {
+interface Expanded {
+  readonly paths: ReadonlyArray<string>;
+  /** Entries passed over (symlink loops, FIFOs, unreadable entries), each a line for stderr. */
+  readonly notes: ReadonlyArray<string>;
+}
+
+/**
+ * The YAML files under `arg`: symlinks are followed, but a directory already visited (a symlink loop)
+ * is not entered again, and only regular files are read (a FIFO named *.yaml would block forever).
+ */
+const expand = async (arg: string, visited = new Set<string>()): Promise<Expanded> => {
   const s = await stat(arg);
-  if (!s.isDirectory()) return [arg];
-  const entries = (await readdir(arg)).sort();
-  const nested = await Promise.all(
-    entries.map(async (e) => {
-      const p = join(arg, e);
+  if (!s.isDirectory()) return { paths: [arg], notes: [] };
+  const id = `${s.dev}:${s.ino}`;
+  if (visited.has(id)) return { paths: [], notes: [`${arg}: note: a directory already searched (symlink loop); skipped`] };
+  visited.add(id);
+  const paths: Array<string> = [];
+  const notes: Array<string> = [];
+  for (const e of (await readdir(arg)).sort()) {
+    const p = join(arg, e);
+    try {
       const st = await stat(p);
-      return st.isDirectory() ? expand(p) : YAML_FILE.test(e) ? [p] : [];
-    }),
-  );
-  return nested.flat();
+      if (st.isDirectory()) {
+        const nested = await expand(p, visited);
+        paths.push(...nested.paths);
+        notes.push(...nested.notes);
+      } else if (YAML_FILE.test(e)) {
+        if (st.isFile()) paths.push(p);
+        else notes.push(`${p}: note: not a regular file; skipped`);
+      }
+    } catch (err) {
+      if (YAML_FILE.test(e)) notes.push(`${p}: note: cannot read (${err instanceof Error ? err.message : String(err)}); skipped`);
+    }
+  }
+  return { paths, notes };
 };
 
 /** `file:line:col` (or less when the position is unknown). */
@@ -67,7 +92,9 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
   for (const arg of argv) {
     let paths: ReadonlyArray<string>;
     try {
-      paths = await expand(arg);
+      const expanded = await expand(arg);
+      for (const n of expanded.notes) io.stderr(`${n}\n`);
+      paths = expanded.paths;
     } catch (e) {
       io.stderr(`${arg}: error: cannot read (${e instanceof Error ? e.message : String(e)})\n`);
       failed = true;
@@ -81,7 +108,13 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
           docs.push(...(await options.loadModule(path)));
           continue;
         }
-        const read = readYamlForLint(await readFile(path, 'utf8'), path);
+        const text = await readYamlFile(path);
+        if (E.isLeft(text)) {
+          io.stdout(`${position(path, text.left.line, text.left.col)}: error: ${text.left.message}\n`);
+          failed = true;
+          continue;
+        }
+        const read = readYamlForLint(text.right, path);
         for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
         for (const e of read.errors) io.stdout(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}\n`);
         failed ||= read.errors.length > 0;

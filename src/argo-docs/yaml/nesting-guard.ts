@@ -9,7 +9,8 @@ const SPACES = /^ +$/;
 
 /**
  * Offset of the first token nested deeper than `maxDepth`, or undefined. Depth counts block
- * indentation levels, `- ` items opened on one line and open flow brackets, from the lexer's tokens
+ * indentation levels, `- ` items opened on one line after its first (the first is the list the
+ * indentation level stands for) and open flow brackets, from the lexer's tokens
  * (iterative, so safe on any input). Multi-line scalars are single tokens, so their lines never count.
  */
 export const findDeepNesting = (text: string, maxDepth: number): number | undefined => {
@@ -35,7 +36,8 @@ export const findDeepNesting = (text: string, maxDepth: number): number | undefi
     } else if (lineStart && SPACES.test(token)) {
       indent = token.length;
     } else {
-      if (lineStart && flow === 0 && token[0] !== '#') {
+      const opensLine = lineStart && flow === 0 && token[0] !== '#';
+      if (opensLine) {
         while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
         indents.push(indent);
       }
@@ -43,7 +45,7 @@ export const findDeepNesting = (text: string, maxDepth: number): number | undefi
       if (!isScalar) {
         if (token === '[' || token === '{') flow++;
         else if (token === ']' || token === '}') flow = Math.max(0, flow - 1);
-        else if (token === '-') items++;
+        else if (token === '-' && !opensLine) items++;
         else if (token === '---' || token === '...') indents.length = 0;
       }
       if (indents.length + items + flow > maxDepth) return offset;

@@ -9,6 +9,7 @@ import { repairQuoteIndent } from './quote-indent-repair.js';
 import type { YamlLocation, YamlPath } from './yaml-locate.js';
 import { locateInYaml } from './yaml-locate.js';
 import { walkYamlTree } from './yaml-node-walk.js';
+import { findUnprintable, positionOf } from './yaml-text.js';
 import type { YamlProblem } from './yaml-problem.js';
 
 export interface ParseYamlOptions {
@@ -118,22 +119,17 @@ const toDocuments = (
   return errors.length > 0 ? E.left(errors.sort(byPosition)) : E.right({ documents, warnings: warnings.sort(byPosition) });
 };
 
-const lineCol = (text: string, offset: number): { line: number; col: number } => {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  return lines.linePos(offset);
-};
-
 /** Parses every document of `text`; problems come back as values with line and column, never as exceptions. */
 export const parseYaml = (text: string, options: ParseYamlOptions = {}): E.Either<ReadonlyArray<YamlProblem>, ParsedYaml> => {
   const settings = { ...DEFAULTS, ...options, strict: options.strict ?? false };
   if (text.length > settings.maxSize) {
     return E.left([{ line: 1, col: 1, message: `the text is ${text.length} characters; at most ${settings.maxSize} are read. Split the file` }]);
   }
+  const unprintable = findUnprintable(text);
+  if (unprintable !== undefined) return E.left([unprintable]);
   const deep = findDeepNesting(text, settings.maxDepth);
   if (deep !== undefined) {
-    const { line, col } = lineCol(text, deep);
+    const { line, col } = positionOf(text, deep);
     return E.left([{ line, col, message: `nesting is deeper than ${settings.maxDepth} levels; flatten the document` }]);
   }
   try {

@@ -82,7 +82,8 @@ export const withParams = (
         message: `Workflow ${m.metadata.name ?? m.metadata.generateName ?? ''}: no parameter "${name}" in spec.arguments.parameters (declared: ${[...names].join(', ') || 'none'}).`,
       });
     const codec = codecs?.[name];
-    if (codec !== undefined) {
+    if (isParamText(value)) encoded[name] = value.text;
+    else if (codec !== undefined) {
       if (!codec.is(value))
         return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}": ${JSON.stringify(value)} is not a valid ${codec.name}.` });
       encoded[name] = codec.encode(value);
@@ -103,7 +104,19 @@ export const withParams = (
   return E.right({ ...m, spec: { ...(m.spec as object), arguments: { ...spec.arguments, parameters } } });
 };
 
-/** Decodes `-p name=value` strings with the declared codecs before anything is sent. */
+/**
+ * A parameter value given as text (`-p name=value`): checked with the input's codec, then sent as
+ * these exact characters, so `-p n=12345678901234567890` is not rounded through a JS number.
+ */
+export interface ParamText {
+  readonly _tag: 'ParamText';
+  readonly text: string;
+}
+
+export const isParamText = (u: unknown): u is ParamText =>
+  typeof u === 'object' && u !== null && (u as { _tag?: unknown })._tag === 'ParamText';
+
+/** Checks `-p name=value` strings with the declared codecs before anything is sent; values stay their text. */
 export const decodeParamStrings = (
   raw: ReadonlyArray<string>,
   codecs: Readonly<Record<string, Codec<unknown>>> | undefined,
@@ -125,7 +138,7 @@ export const decodeParamStrings = (
         _tag: 'UsageFailure',
         message: `-p ${name}=${value}: not a valid ${codec.name} (${PathReporter.report(decoded).join('; ')}). Nothing was submitted.`,
       });
-    out[name] = decoded.right;
+    out[name] = { _tag: 'ParamText', text: value } satisfies ParamText;
   }
   return E.right(out);
 };

@@ -9,7 +9,7 @@ import type { ArgNode, NamedParam } from '../../core/template-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import { compileWorkflow, renderWorkflow } from '../manifest/manifest-interpreter.js';
 import type { ArgoManifest } from './argo-types.js';
-import type { Codec, CodecsOf, Submittable } from './typed-outputs.js';
+import { isParamText, type Codec, type CodecsOf, type Submittable } from './typed-outputs.js';
 
 const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown>> => {
   const out: Record<string, Codec<unknown>> = {};
@@ -44,7 +44,8 @@ export const withArguments = <I, O>(
   for (const [name, value] of Object.entries(params)) {
     const codec = inputs[name];
     const path = `spec.arguments.parameters.${name}`;
-    if (codec !== undefined && !codec.is(value)) problems.push({ path, message: `${JSON.stringify(value)} is not a valid ${codec.name}` });
+    if (isParamText(value)) given.push({ name, value: value.text, refs: [] });
+    else if (codec !== undefined && !codec.is(value)) problems.push({ path, message: `${JSON.stringify(value)} is not a valid ${codec.name}` });
     else if (codec === undefined && typeof value !== 'string') problems.push({ path, message: 'has no input codec; pass the value as a string' });
     else given.push({ name, value: codec === undefined ? String(value) : codec.encode(value), refs: [] });
   }
