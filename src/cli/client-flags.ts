@@ -70,6 +70,7 @@ export const connect = (v: ClientFlagValues, io: CliIo): ArgoClient => {
     namespace: v.namespace,
     timeoutMs,
     log: v.verbose === true ? (line) => io.stderr(`${line}\n`) : undefined,
+    warn: (line) => io.stderr(`${line}\n`),
     kube: { kubeconfigPath: v.kubeconfig, context: v.context },
   });
 };

@@ -1,4 +1,5 @@
 import type { CliIo, Command } from './cli-io.js';
+import { terminalSafeIo } from './terminal-safe.js';
 
 /** Subcommands load on demand, so `tiphys build` does not pay for the HTTP client. */
 const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
@@ -89,7 +90,8 @@ const help = (): string =>
     .join('\n')}\n`;
 
 /** Runs the CLI with the given arguments; returns the exit code. */
-export const main = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
+export const main = async (argv: ReadonlyArray<string>, rawIo: CliIo): Promise<number> => {
+  const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());

@@ -3,6 +3,7 @@
  * comments) or newline-delimited JSON, whichever the server sent.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import { parseJson } from './json-text.js';
 import type { SubmitError } from './submit-error.js';
 
 export async function* jsonValues(
@@ -13,14 +14,7 @@ export async function* jsonValues(
   let buffer = '';
   let data: Array<string> = [];
   const parse = (text: string): E.Either<SubmitError, unknown> =>
-    E.tryCatch(
-      () => JSON.parse(text) as unknown,
-      (e): SubmitError => ({
-        _tag: 'ResponseDecodeFailure',
-        what,
-        message: `${e instanceof Error ? e.message : String(e)} in ${JSON.stringify(text.slice(0, 200))}`,
-      }),
-    );
+    E.mapLeft((message: string): SubmitError => ({ _tag: 'ResponseDecodeFailure', what, message: `a stream line: ${message}` }))(parseJson(text));
   const flush = (): E.Either<SubmitError, unknown> | undefined => {
     if (data.length === 0) return undefined;
     const text = data.join('\n');

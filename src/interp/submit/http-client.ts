@@ -9,6 +9,9 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { authorizationHeader } from './argo-config.js';
 import type { FetchFn } from './node-fetch.js';
 import type { Redactor } from './redact.js';
+import { pathProblem } from './resource-name.js';
+import { isCertificateError } from './certificate-error.js';
+import { parseJson } from './json-text.js';
 import { httpFailureFromBody, type SubmitError } from './submit-error.js';
 
 // model
@@ -81,6 +84,8 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
   const say = (line: string): void => log?.(redact(line));
 
   const send = (spec: RequestSpec, timeout: number): TE.TaskEither<SubmitError, Response> => {
+    const badPath = pathProblem(spec.path);
+    if (badPath !== undefined) return TE.left(badPath);
     const qs = searchParams(spec.query).toString();
     const url = `${options.baseUrl}${spec.path}${qs === '' ? '' : `?${qs}`}`;
     const shownPath = `/${spec.path}${qs === '' ? '' : `?${decodeURIComponent(qs)}`}`;
@@ -96,7 +101,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       if (e instanceof TimeoutError) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout };
       const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
       const message = e instanceof Error ? `${e.message}${cause}` : String(e);
-      return { _tag: 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message) };
+      return { _tag: isCertificateError(e) ? 'TlsFailure' : 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message) };
     };
     return async () => {
       try {
@@ -113,6 +118,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
             statusCodes: RETRY_STATUS,
             afterStatusCodes: [429, 503],
             retryOnTimeout: true,
+            shouldRetry: ({ error }) => (isCertificateError(error) ? false : undefined),
             delay: (attempt) => options.backoffMs * 2 ** (attempt - 1),
             backoffLimit: options.backoffLimitMs,
             maxRetryAfter: Math.max(options.backoffLimitMs, 60_000),
@@ -145,19 +151,16 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
   const json = (spec: RequestSpec): TE.TaskEither<SubmitError, unknown> =>
     pipe(
       send(spec, options.timeoutMs),
-      TE.chain((res) =>
-        TE.tryCatch(
-          async () => {
-            const text = await res.text();
-            return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
-          },
-          (e): SubmitError => ({
-            _tag: 'ResponseDecodeFailure',
-            what: `${spec.method} /${spec.path}`,
-            message: redact(e instanceof Error ? e.message : String(e)),
-          }),
-        ),
-      ),
+      TE.chain((res) => async () => {
+        const decodeFailure = (message: string): SubmitError => ({ _tag: 'ResponseDecodeFailure', what: `${spec.method} /${spec.path}`, message: redact(message) });
+        let text: string;
+        try {
+          text = await res.text();
+        } catch (e) {
+          return E.left(decodeFailure(e instanceof Error ? e.message : String(e)));
+        }
+        return text.trim() === '' ? E.right({}) : E.mapLeft(decodeFailure)(parseJson(text));
+      }),
     );
 
   const stream = (spec: RequestSpec): TE.TaskEither<SubmitError, ReadableStream<Uint8Array>> =>

@@ -3,6 +3,7 @@
  * One readable message per case (`formatSubmitError`); `SubmitFailure` carries it across a throw.
  */
 import { SUBMISSION_LABEL } from './argo-types.js';
+import { clip } from './display-text.js';
 
 // model
 
@@ -23,6 +24,14 @@ export interface HttpFailure {
 
 export interface NetworkFailure {
   readonly _tag: 'NetworkFailure';
+  readonly method: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The server's TLS certificate was refused; retrying cannot help. */
+export interface TlsFailure {
+  readonly _tag: 'TlsFailure';
   readonly method: string;
   readonly path: string;
   readonly message: string;
@@ -78,6 +87,7 @@ export interface Unsupported {
 export type SubmitError =
   | HttpFailure
   | NetworkFailure
+  | TlsFailure
   | RequestTimeout
   | ResponseDecodeFailure
   | OutputDecodeFailure
@@ -145,18 +155,20 @@ const authHint = (e: HttpFailure): string =>
 export const formatSubmitError = (e: SubmitError): string => {
   switch (e._tag) {
     case 'HttpFailure': {
-      const head = `${e.method} ${e.path} failed with HTTP ${e.status}${e.reason === undefined ? '' : ` (${e.reason})`}: ${e.message}`;
+      const head = `${e.method} ${clip(e.path, 300)} failed with HTTP ${e.status}${e.reason === undefined ? '' : ` (${clip(e.reason, 100)})`}: ${clip(e.message)}`;
       return e.status === 401 || e.status === 403 ? `${head}\n${authHint(e)}` : head;
     }
     case 'NetworkFailure':
-      return /certificate|self.signed|CERT_/i.test(e.message)
-        ? `${e.method} ${e.path} failed: ${e.message}. The server's TLS certificate is not trusted: give its CA ` +
-            '(kubeconfig certificate-authority) or, for a test server only, set ARGO_INSECURE_SKIP_VERIFY=true.'
-        : `${e.method} ${e.path} failed: ${e.message}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
+      return `${e.method} ${e.path} failed: ${clip(e.message)}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
+    case 'TlsFailure':
+      return (
+        `${e.method} ${e.path} failed: ${clip(e.message)}. The server's TLS certificate is not trusted: give its CA ` +
+        '(kubeconfig certificate-authority) or, for a test server only, set ARGO_INSECURE_SKIP_VERIFY=true.'
+      );
     case 'RequestTimeout':
       return `${e.method} ${e.path} timed out after ${e.timeoutMs} ms. Raise the request timeout or check the server.`;
     case 'ResponseDecodeFailure':
-      return `Unexpected response for ${e.what}: ${e.message}`;
+      return `Unexpected response for ${clip(e.what, 300)}: ${clip(e.message)}`;
     case 'OutputDecodeFailure':
       return (
         `Workflow ${e.workflow}: output parameter "${e.output}" ` +
