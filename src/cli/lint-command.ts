@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { clip } from '../core/clip-text.js';
+import { WHERE_SHOWN } from '../core/problem.js';
 import type { CliIo, Command } from './cli-io.js';
 import { lintDocuments, readYamlForLint } from './lint-documents.js';
 import type { LintInput, LintProblem, SkippedDocument } from './lint-documents.js';
@@ -50,8 +52,8 @@ const expand = async (arg: string, visited = new Set<string>()): Promise<Expande
       const st = await stat(p);
       if (st.isDirectory()) {
         const nested = await expand(p, visited);
-        paths.push(...nested.paths);
-        notes.push(...nested.notes);
+        for (const n of nested.paths) paths.push(n);
+        for (const n of nested.notes) notes.push(n);
       } else if (YAML_FILE.test(e)) {
         if (st.isFile()) paths.push(p);
         else notes.push(`${p}: note: not a regular file; skipped`);
@@ -69,8 +71,8 @@ const position = (source: string | undefined, line?: number, col?: number): stri
 
 /** `file:line:col document template task field: message (rule)` */
 export const formatLintProblem = (p: LintProblem): string => {
-  const what = [p.document, p.template, p.task, p.path].filter((s) => s !== undefined && s !== '').join(' ');
-  return `${position(p.source, p.line, p.col)} ${what}: ${p.message}${p.rule === undefined ? '' : ` (${p.rule})`}`;
+  const what = [p.document, p.template, p.task, p.path].filter((s): s is string => s !== undefined && s !== '').map((s) => clip(s, WHERE_SHOWN));
+  return `${position(p.source, p.line, p.col)} ${what.join(' ')}: ${clip(p.message)}${p.rule === undefined ? '' : ` (${p.rule})`}`;
 };
 
 const formatSkipped = (s: SkippedDocument): string => `${position(s.source, s.line)}: note: ${s.document}: ${s.reason}`;
@@ -105,7 +107,7 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
       const ext = options.moduleExtensions?.find((x) => path.endsWith(x));
       try {
         if (ext !== undefined && options.loadModule !== undefined) {
-          docs.push(...(await options.loadModule(path)));
+          for (const d of await options.loadModule(path)) docs.push(d);
           continue;
         }
         const text = await readYamlFile(path);
@@ -118,7 +120,7 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
         for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
         for (const e of read.errors) io.stdout(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}\n`);
         failed ||= read.errors.length > 0;
-        docs.push(...read.inputs);
+        for (const d of read.inputs) docs.push(d);
       } catch (e) {
         io.stdout(`${path}: error: cannot load (${e instanceof Error ? e.message : String(e)})\n`);
         failed = true;
@@ -130,7 +132,8 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
   let problems = 0;
   for (const r of results) {
     for (const p of r.problems) io.stdout(`${formatLintProblem(p)}\n`);
-    problems += r.problems.length;
+    if (r.omitted > 0) io.stdout(`${position(r.input.source)} ... and ${r.omitted} more problem(s) in this document, not listed\n`);
+    problems += r.problems.length + r.omitted;
   }
   const bad = results.filter((r) => r.problems.length > 0).length;
   io.stdout(

@@ -1,19 +1,12 @@
 // Data sent to a cluster is read by the reader `lint` uses, strictly: a file with any YAML problem is
 // never sent, and what is sent is what Kubernetes would read (YAML 1.1, merge keys, exact numbers).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { runCli } from '../support/run-cli.js';
+import { tempFiles } from '../support/temp-files.js';
 import { HAVE_SHARED, useFixture } from '../submit/submit-test-kit.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'tiphys-strict-'));
-const file = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { file } = tempFiles('tiphys-strict-');
 
 const HEAD = 'apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  generateName: s-\n';
 const TAB = file('tab.yaml', `${HEAD}spec:\n  entrypoint: main\n\ttemplates: []\n`);

@@ -1,20 +1,15 @@
 // What `import` reads it writes back exactly, or refuses with a position; `lint` reads the same way.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { emitYaml } from '../../src/argo-docs/yaml/emit-yaml.js';
 import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 import { runCli } from '../support/run-cli.js';
+import { tempFiles } from '../support/temp-files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'tiphys-roundtrip-'));
-const file = (name: string, content: string | Uint8Array): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir, file } = tempFiles('tiphys-roundtrip-');
 
 const WORKFLOW = (labels: string): string =>
   `apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  generateName: w-\n  labels: ${labels}\nspec:\n  entrypoint: main\n  templates:\n    - name: main\n      container: {image: alpine}\n`;

@@ -43,6 +43,8 @@ export interface ClientOptions extends ArgoServerConfigOverrides {
   /** Environment to read `ARGO_*` / `KUBECONFIG` from; `process.env` by default. */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
   readonly kube?: Omit<KubeConfigOptions, 'env'> | undefined;
+  /** Cancels every request of the client: a caller's overall deadline. */
+  readonly signal?: AbortSignal | undefined;
   /** Told once when TLS certificates are not verified (`-k`, ARGO_INSECURE_SKIP_VERIFY, kubeconfig). */
   readonly warn?: ((line: string) => void) | undefined;
 }
@@ -181,6 +183,7 @@ export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, BuiltApi> 
       backoffLimitMs: config.backoffLimitMs,
       redact,
       log: config.log,
+      signal: o.signal,
     });
   };
   if ((o.mode ?? 'argo-server') === 'argo-server') {

@@ -12,6 +12,7 @@ import type { Redactor } from './redact.js';
 import { pathProblem } from './resource-name.js';
 import { isCertificateError } from './certificate-error.js';
 import { parseJson } from './json-text.js';
+import { bodyDeadline, cancelled, signalOf, type BodyDeadline } from './body-deadline.js';
 import { httpFailureFromBody, type SubmitError } from './submit-error.js';
 
 // model
@@ -43,6 +44,8 @@ export interface HttpClientOptions {
   readonly backoffLimitMs: number;
   readonly redact: Redactor;
   readonly log?: ((line: string) => void) | undefined;
+  /** Cancels every request of this client (the command's overall deadline). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface HttpClient {
@@ -83,7 +86,8 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
   const { redact, log } = options;
   const say = (line: string): void => log?.(redact(line));
 
-  const send = (spec: RequestSpec, timeout: number): TE.TaskEither<SubmitError, Response> => {
+  /** Sends; `body` (when given) must also read the whole body within the timeout of the answering attempt. */
+  const send = (spec: RequestSpec, timeout: number, body?: BodyDeadline): TE.TaskEither<SubmitError, Response> => {
     const badPath = pathProblem(spec.path);
     if (badPath !== undefined) return TE.left(badPath);
     const qs = searchParams(spec.query).toString();
@@ -93,6 +97,8 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
     if (options.token !== undefined) headers['authorization'] = authorizationHeader(options.token);
     if (spec.contentType !== undefined) headers['content-type'] = spec.contentType;
     const toFailure = async (e: unknown): Promise<SubmitError> => {
+      if (options.signal?.aborted === true) return cancelled(spec.method, shownPath);
+      if (body?.signal.aborted === true) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout };
       if (e instanceof HTTPError) {
         const res = e.response;
         const text = await res.text().catch(() => '');
@@ -109,7 +115,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
           method: spec.method,
           headers,
           ...(spec.body === undefined ? {} : { json: spec.body }),
-          ...(spec.signal === undefined ? {} : { signal: spec.signal }),
+          ...signalOf(spec.signal, options.signal, body?.signal),
           fetch: options.fetch,
           timeout,
           retry: {
@@ -126,6 +132,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
           hooks: {
             beforeRequest: [
               (req) => {
+                body?.restart(timeout);
                 say(`> ${spec.method} ${shownPath}${req.headers.has('authorization') ? ' (Authorization: [REDACTED])' : ''}`);
               },
             ],
@@ -148,20 +155,18 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
     };
   };
 
-  const json = (spec: RequestSpec): TE.TaskEither<SubmitError, unknown> =>
-    pipe(
-      send(spec, options.timeoutMs),
+  const json = (spec: RequestSpec): TE.TaskEither<SubmitError, unknown> => {
+    const deadline = bodyDeadline(spec.method, `/${spec.path}`);
+    return pipe(
+      send(spec, options.timeoutMs, deadline),
       TE.chain((res) => async () => {
         const decodeFailure = (message: string): SubmitError => ({ _tag: 'ResponseDecodeFailure', what: `${spec.method} /${spec.path}`, message: redact(message) });
-        let text: string;
-        try {
-          text = await res.text();
-        } catch (e) {
-          return E.left(decodeFailure(e instanceof Error ? e.message : String(e)));
-        }
-        return text.trim() === '' ? E.right({}) : E.mapLeft(decodeFailure)(parseJson(text));
+        const text = await deadline.read(() => res.text(), options.signal);
+        if (E.isLeft(text)) return E.left(text.left === undefined ? decodeFailure('the body could not be read') : text.left);
+        return text.right.trim() === '' ? E.right({}) : E.mapLeft(decodeFailure)(parseJson(text.right));
       }),
     );
+  };
 
   const stream = (spec: RequestSpec): TE.TaskEither<SubmitError, ReadableStream<Uint8Array>> =>
     pipe(
@@ -173,16 +178,18 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       ),
     );
 
-  const bytes = (spec: RequestSpec): TE.TaskEither<SubmitError, Uint8Array> =>
-    pipe(
-      send(spec, options.timeoutMs),
-      TE.chain((res) =>
-        TE.tryCatch(
-          async () => new Uint8Array(await res.arrayBuffer()),
-          (e): SubmitError => ({ _tag: 'NetworkFailure', method: spec.method, path: `/${spec.path}`, message: redact(e instanceof Error ? e.message : String(e)) }),
-        ),
-      ),
+  const bytes = (spec: RequestSpec): TE.TaskEither<SubmitError, Uint8Array> => {
+    const deadline = bodyDeadline(spec.method, `/${spec.path}`);
+    return pipe(
+      send(spec, options.timeoutMs, deadline),
+      TE.chain((res) => async () => {
+        const read = await deadline.read(async () => new Uint8Array(await res.arrayBuffer()), options.signal);
+        return E.isRight(read) || read.left !== undefined
+          ? (read as E.Either<SubmitError, Uint8Array>)
+          : E.left({ _tag: 'NetworkFailure', method: spec.method, path: `/${spec.path}`, message: 'the body could not be read' });
+      }),
     );
+  };
 
   return { options, json, bytes, stream };
 };

@@ -3,7 +3,7 @@
  * One readable message per case (`formatSubmitError`); `SubmitFailure` carries it across a throw.
  */
 import { SUBMISSION_LABEL } from './argo-types.js';
-import { clip } from './display-text.js';
+import { clip } from '../../core/clip-text.js';
 
 // model
 
@@ -35,6 +35,13 @@ export interface TlsFailure {
   readonly method: string;
   readonly path: string;
   readonly message: string;
+}
+
+/** The client was cancelled (the command's overall deadline passed) while this request ran. */
+export interface Cancelled {
+  readonly _tag: 'Cancelled';
+  readonly method: string;
+  readonly path: string;
 }
 
 export interface RequestTimeout {
@@ -88,6 +95,7 @@ export type SubmitError =
   | HttpFailure
   | NetworkFailure
   | TlsFailure
+  | Cancelled
   | RequestTimeout
   | ResponseDecodeFailure
   | OutputDecodeFailure
@@ -165,6 +173,8 @@ export const formatSubmitError = (e: SubmitError): string => {
         `${e.method} ${e.path} failed: ${clip(e.message)}. The server's TLS certificate is not trusted: give its CA ` +
         '(kubeconfig certificate-authority) or, for a test server only, set ARGO_INSECURE_SKIP_VERIFY=true.'
       );
+    case 'Cancelled':
+      return `${e.method} ${e.path} was cancelled: the command ran out of time (--timeout).`;
     case 'RequestTimeout':
       return `${e.method} ${e.path} timed out after ${e.timeoutMs} ms. Raise the request timeout or check the server.`;
     case 'ResponseDecodeFailure':
