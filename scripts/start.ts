@@ -23,7 +23,7 @@ for (const f of files) {
     console.error(`✗ ${f}: ${formatProblem(loaded.left)}`);
     continue;
   }
-  const compiled = compileExports(f, loaded.right, compileWorkflow);
+  const compiled = await compileExports(f, loaded.right, compileWorkflow);
   if (E.isLeft(compiled)) {
     failed++;
     console.error(`✗ ${f}:\n${compiled.left.map((p) => `    ${formatProblem(p)}`).join('\n')}`);

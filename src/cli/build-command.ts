@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { writeFileSync } from 'node:fs';
 import { formatProblem } from '../core/problem.js';
 import { compileWorkflow } from '../interp/manifest/manifest-interpreter.js';
 import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { compileExports, loadWorkflowModule } from './load-module.js';
+import { writeOutput } from './write-output.js';
 
 export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml]';
 
@@ -34,7 +34,7 @@ export const run: Command = async (argv, io) => {
     io.stderr(`${formatProblem(loaded.left)}\n`);
     return 1;
   }
-  const compiled = compileExports(file, loaded.right, compileWorkflow);
+  const compiled = await compileExports(file, loaded.right, compileWorkflow);
   if (E.isLeft(compiled)) {
     const problems = compiled.left;
     io.stderr(
@@ -44,7 +44,7 @@ export const run: Command = async (argv, io) => {
   }
   const manifests = compiled.right.map((c) => c.manifest);
   const yaml = emitYamlDocuments(manifests);
-  if (parsed.values.output !== undefined) writeFileSync(parsed.values.output, yaml);
-  else io.stdout(yaml);
+  if (parsed.values.output !== undefined) return writeOutput(io, parsed.values.output, yaml);
+  io.stdout(yaml);
   return 0;
 };

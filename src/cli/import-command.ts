@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { writeFileSync } from 'node:fs';
 import type { ImportedDocument, ImportProblem } from '../argo-docs/import/from-yaml.js';
 import { formatImportProblem, importYaml } from '../argo-docs/import/from-yaml.js';
 import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { readYamlFile } from './read-yaml-file.js';
+import { writeOutput } from './write-output.js';
 
 export const usage = 'tiphys import <file.yaml>... [--strict] [-o out.yaml]';
 
@@ -60,7 +60,7 @@ export const run: Command = async (argv, io) => {
     return 1;
   }
   const yaml = emitYamlDocuments(documents.map((d) => (d._tag === 'Argo' ? d.document : d.data)));
-  if (parsed.values.output !== undefined) writeFileSync(parsed.values.output, yaml);
-  else io.stdout(yaml);
+  if (parsed.values.output !== undefined) return writeOutput(io, parsed.values.output, yaml);
+  io.stdout(yaml);
   return 0;
 };

@@ -6,6 +6,7 @@ import { TiphysError, type Problem } from '../core/problem.js';
 import { renderWorkflow } from '../interp/manifest/manifest-interpreter.js';
 import type { WorkflowManifest } from '../interp/manifest/workflow-manifest.js';
 import { isWorkflow, type Workflow } from '../core/workflow.js';
+import { guardExit } from './exit-guard.js';
 
 /** A workflow exported by a module, under its export name. */
 export interface ExportedWorkflow {
@@ -20,11 +21,10 @@ export interface ExportedWorkflow {
 export const loadModule = async (file: string): Promise<E.Either<Problem, Readonly<Record<string, unknown>>>> => {
   const path = resolve(file);
   if (!existsSync(path)) return E.left({ document: file, message: 'no such file' });
-  try {
-    return E.right((await import(pathToFileURL(path).href)) as Readonly<Record<string, unknown>>);
-  } catch (e) {
-    return E.left({ document: file, message: `could not load the module: ${e instanceof Error ? e.message : String(e)}` });
-  }
+  return E.bimap(
+    (reason: string): Problem => ({ document: file, message: `could not load the module: ${reason}` }),
+    (mod: unknown) => mod as Readonly<Record<string, unknown>>,
+  )(await guardExit(() => import(pathToFileURL(path).href)));
 };
 
 /**
@@ -77,16 +77,20 @@ export interface CompiledExport {
  * to leave Argo's rules to the caller). Every problem of every export comes back, each with
  * `file#export` as its document.
  */
-export const compileExports = (
+export const compileExports = async (
   file: string,
   exported: ReadonlyArray<ExportedWorkflow>,
   compile: (wf: Workflow<unknown, unknown>) => E.Either<ReadonlyArray<Problem>, WorkflowManifest>,
-): E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledExport>> => {
+): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledExport>>> => {
   const problems: Problem[] = [];
   const compiled: CompiledExport[] = [];
   for (const { exportName, workflow } of exported) {
     const source = `${file}#${exportName}`;
-    const r = compile(workflow);
+    // Rendering runs the module's own functions (commands, callbacks): a throw or an exit is its problem.
+    const guarded = await guardExit(() => compile(workflow));
+    const r: E.Either<ReadonlyArray<Problem>, WorkflowManifest> = E.isLeft(guarded)
+      ? E.left([{ message: `rendering threw: ${guarded.left}` }])
+      : guarded.right;
     if (E.isLeft(r)) problems.push(...r.left.map((p) => ({ ...p, document: source })));
     else compiled.push({ source, manifest: r.right });
   }
@@ -102,7 +106,7 @@ export const renderModuleDocuments = async (
 ): Promise<ReadonlyArray<{ readonly source: string; readonly doc: unknown }>> => {
   const loaded = await loadWorkflowModule(file);
   if (E.isLeft(loaded)) throw new TiphysError([loaded.left], file);
-  const r = compileExports(file, loaded.right, renderWorkflow);
+  const r = await compileExports(file, loaded.right, renderWorkflow);
   if (E.isLeft(r)) throw new TiphysError(r.left, file);
   return r.right.map(({ source, manifest }) => ({ source, doc: manifest }));
 };

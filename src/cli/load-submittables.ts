@@ -69,20 +69,29 @@ export const loadSubmittables = async (file: string, exportName?: string): Promi
   if (isManifestFile(file)) return fromManifestFile(file);
   const loaded = await loadWorkflowModule(file, exportName);
   if (E.isLeft(loaded)) return E.left([loaded.left]);
-  return E.right(
-    loaded.right.map(({ exportName: name, workflow }) => {
-      const label = `${file}#${name}`;
-      return {
+  const problems: Array<Problem> = [];
+  const out = loaded.right.flatMap(({ exportName: name, workflow }): ReadonlyArray<Loaded> => {
+    const label = `${file}#${name}`;
+    let inputCodecs: Loaded['inputCodecs'];
+    try {
+      inputCodecs = inputCodecsOf(workflow);
+    } catch (e) {
+      problems.push({ document: label, message: `rendering threw: ${e instanceof Error ? e.message : String(e)}` });
+      return [];
+    }
+    return [
+      {
         label,
-        inputCodecs: inputCodecsOf(workflow),
+        inputCodecs,
         build: (params, validate) =>
           E.bimap(
-            (problems: ReadonlyArray<Problem>) => problems.map((p) => ({ ...p, document: label })),
+            (found: ReadonlyArray<Problem>) => found.map((p) => ({ ...p, document: label })),
             (s: Submittable<unknown, unknown>) => s as Submittable,
           )(submittableOf(workflow, params, { validate })),
-      };
-    }),
-  );
+      },
+    ];
+  });
+  return problems.length > 0 ? E.left(problems) : E.right(out);
 };
 
 /** Builds each loaded object; every problem of every one, or the objects. */
@@ -94,7 +103,13 @@ export const buildAll = (
   const problems: Array<Problem> = [];
   const out: Array<{ label: string; submittable: Submittable }> = [];
   for (const l of loaded) {
-    const b = l.build(params(l), validate);
+    let b: ReturnType<Loaded['build']>;
+    try {
+      b = l.build(params(l), validate);
+    } catch (e) {
+      // Building runs the module's own functions (commands, callbacks): a throw is a problem of that export.
+      b = E.left([{ document: l.label, message: `rendering threw: ${e instanceof Error ? e.message : String(e)}` }]);
+    }
     if (E.isLeft(b)) problems.push(...b.left);
     else out.push({ label: l.label, submittable: b.right });
   }

@@ -97,7 +97,8 @@ export const main = async (argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
     io.stdout(help());
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  // Own keys only: `tiphys constructor` must not find Object.prototype members.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
     io.stderr(`unknown command '${name}'\n\n${help()}`);
     return 2;

@@ -14,7 +14,17 @@ import { clientOf, flag, serverCommand, str, strs } from './server-command.js';
 
 export const usage =
   'tiphys submit <file.ts|file.yaml> [--export name] [-p name=value ...] [--watch | --wait [--timeout 10m]]\n' +
-  '       [--dry-run | --server-dry-run] [-o yaml|json|name] [-n ns]';
+  '       [--dry-run | --server-dry-run] [--submission-id ID] [-o yaml|json|name] [-n ns]\n' +
+  '  --submission-id ID: run again with the same ID (e.g. a CI run id), the workflow the first run created is\n' +
+  '                      reused instead of creating a second one';
+
+/** One id per workflow of the file: the given one, suffixed by the export when the file has several. */
+const submissionIdFor = (id: string | undefined, label: string, count: number): string | undefined => {
+  if (id === undefined) return undefined;
+  if (!/^[A-Za-z0-9]([-A-Za-z0-9_.]{0,40}[A-Za-z0-9])?$/.test(id))
+    throw new UsageError(`--submission-id '${id.slice(0, 60)}' must be a Kubernetes label value: letters, digits, '-', '_', '.', at most 42 characters`);
+  return count === 1 ? id : `${id}.${label.replace(/^.*[#[]/, '').replace(/[^A-Za-z0-9]+/g, '')}`.slice(0, 63);
+};
 
 export const run = serverCommand(
   usage,
@@ -26,6 +36,7 @@ export const run = serverCommand(
     timeout: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'server-dry-run': { type: 'boolean' },
+    'submission-id': { type: 'string' },
   },
   async (p, io) => {
     const [file, ...extra] = p.positionals;
@@ -62,8 +73,13 @@ export const run = serverCommand(
 
     const client = clientOf(p, io);
     let exit = 0;
-    for (const { submittable } of built.right) {
-      const run = await client.submit(submittable, { dryRun, serverDryRun, namespace: str(p, 'namespace') });
+    for (const { label, submittable } of built.right) {
+      const run = await client.submit(submittable, {
+        dryRun,
+        serverDryRun,
+        namespace: str(p, 'namespace'),
+        submissionId: submissionIdFor(str(p, 'submission-id'), label, built.right.length),
+      });
       io.stdout(output === 'wide' ? renderRunSummary(run.created) : formatObject(run.created, output));
       if (!follow) continue;
       if (watch) await followWorkflow(client, run.name, run.namespace, io);

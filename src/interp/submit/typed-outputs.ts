@@ -81,7 +81,7 @@ export const withParams = (
         _tag: 'UsageFailure',
         message: `Workflow ${m.metadata.name ?? m.metadata.generateName ?? ''}: no parameter "${name}" in spec.arguments.parameters (declared: ${[...names].join(', ') || 'none'}).`,
       });
-    const codec = codecs?.[name];
+    const codec = codecs !== undefined && Object.hasOwn(codecs, name) ? codecs[name] : undefined;
     if (isParamText(value)) encoded[name] = value.text;
     else if (codec !== undefined) {
       if (!codec.is(value))
@@ -127,9 +127,10 @@ export const decodeParamStrings = (
     if (eq <= 0) return E.left({ _tag: 'UsageFailure', message: `-p ${item}: expected name=value.` });
     const name = item.slice(0, eq);
     const value = item.slice(eq + 1);
-    const codec = codecs?.[name];
+    // Own keys only (`-p __proto__=1` must not find Object.prototype), stored as plain data.
+    const codec = codecs !== undefined && Object.hasOwn(codecs, name) ? codecs[name] : undefined;
     if (codec === undefined) {
-      out[name] = value;
+      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
       continue;
     }
     const decoded = codec.decode(value);
@@ -138,7 +139,7 @@ export const decodeParamStrings = (
         _tag: 'UsageFailure',
         message: `-p ${name}=${value}: not a valid ${codec.name} (${PathReporter.report(decoded).join('; ')}). Nothing was submitted.`,
       });
-    out[name] = { _tag: 'ParamText', text: value } satisfies ParamText;
+    Object.defineProperty(out, name, { value: { _tag: 'ParamText', text: value } satisfies ParamText, enumerable: true, writable: true, configurable: true });
   }
   return E.right(out);
 };

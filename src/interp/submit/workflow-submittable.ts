@@ -42,7 +42,7 @@ export const withArguments = <I, O>(
   const problems: Array<Problem> = [];
   const given: Array<ArgNode> = [];
   for (const [name, value] of Object.entries(params)) {
-    const codec = inputs[name];
+    const codec = Object.hasOwn(inputs, name) ? inputs[name] : undefined;
     const path = `spec.arguments.parameters.${name}`;
     if (isParamText(value)) given.push({ name, value: value.text, refs: [] });
     else if (codec !== undefined && !codec.is(value)) problems.push({ path, message: `${JSON.stringify(value)} is not a valid ${codec.name}` });
