@@ -45,7 +45,7 @@ const replyArb: fc.Arbitrary<HostileReply> = fc.oneof(
     status: fc.constantFrom(200, 400, 401, 403, 404, 409, 429, 500, 503),
     body: fc.constantFrom(
       '{"code":16,"message":"token {auth} invalid"}', '{"metadata":"{auth}"}', '{"kind":"Status","message":"{auth}"}', 'not json {auth',
-      '', '{"metadata":{"name":"x"},"status":{"phase":"Running"}}', `{"message":"${ESCAPES.replace(/[\x00-\x1f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"}`,
+      '', '{"metadata":{"name":"x"},"spec":{},"status":{"phase":"Running"}}', `{"message":"${ESCAPES.replace(/[\x00-\x1f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"}`,
     ),
   }),
   fc.record({ kind: fc.constant('stream' as const), body: fc.constantFrom('data: {"error":{"message":"{auth}"}}\n\n', 'data: {bad {auth}\n\n', `data: {"result":{}}\n\n`) }),

@@ -16,9 +16,11 @@ export type {
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
-export { makeTemplate } from './core/template.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
+export { matchKind, matchTemplate } from './core/match-template.js';
+export type { KindMatch, Tagged, TemplateMatch } from './core/match-template.js';
+export { collectTemplates } from './core/collect-templates.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
 export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
@@ -53,13 +55,18 @@ export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.j
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
 export { RULES, templateRegistry, validate, validateDocument } from './argo-docs/validate/index.js';
-export type { RuleId, TemplateRegistry, ValidateOptions } from './argo-docs/validate/index.js';
-export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/workflow-manifest.js';
+export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } from './argo-docs/validate/index.js';
+export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
 
-export { createClient } from './interp/submit/argo-client.js';
-export type { ArgoClient, ClientOptions, FinishedRun, WorkflowRun, SubmitOptions } from './interp/submit/argo-client.js';
-export { SubmitFailure, formatSubmitError } from './interp/submit/submit-error.js';
-export type { SubmitError } from './interp/submit/submit-error.js';
-export type { Submittable } from './interp/submit/typed-outputs.js';
+// The generated Argo object model (types only: importing 'tiphys' never loads its codecs). Namespaced, so
+// `argo.Workflow` (the Argo object) and `Workflow` (a tiphys workflow value) cannot be confused.
+export type * as argo from './argo-model/generated/index.js';
+
+// Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
+export type { Flat, RequiredParamKeys, WithDefault } from './core/param.js';
+export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
+export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName } from './typed-refs/args.js';
+export type { FromInputs, NoResultOutput } from './templates/template-spec.js';
+export type { JsonRecord, PathSegment } from './argo-model/json-value.js';

@@ -1,4 +1,5 @@
 // Orders definitions so each codec is declared after the codecs it uses; cycles become `t.recursion`.
+import { topologicalOrder } from '../../src/core/graph.js';
 import type { Definition } from './model-ir.js';
 import { dependenciesOf } from './model-ir.js';
 
@@ -9,47 +10,20 @@ export interface CodecOrder {
   readonly recursive: ReadonlySet<string>;
 }
 
-/** Tarjan's strongly connected components; it emits components in dependency-first order. */
 export const codecOrder = (defs: ReadonlyArray<Definition>): CodecOrder => {
   const byKey = new Map(defs.map((d) => [d.key, d]));
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
+  const graph = new Map(
+    [...defs]
+      .sort((a, b) => (a.key < b.key ? -1 : 1))
+      .map((d) => [d.key, [...new Set(dependenciesOf(d))].sort()] as const),
+  );
   const order: Definition[] = [];
   const recursive = new Set<string>();
-  let next = 0;
-
-  const connect = (key: string): void => {
-    index.set(key, next);
-    low.set(key, next);
-    next++;
-    stack.push(key);
-    onStack.add(key);
-    const deps = [...new Set(dependenciesOf(byKey.get(key) as Definition))].sort();
-    for (const dep of deps) {
-      if (!index.has(dep)) {
-        connect(dep);
-        low.set(key, Math.min(low.get(key) ?? 0, low.get(dep) ?? 0));
-      } else if (onStack.has(dep)) {
-        low.set(key, Math.min(low.get(key) ?? 0, index.get(dep) ?? 0));
-      }
-    }
-    if (low.get(key) !== index.get(key)) return;
-    const component: string[] = [];
-    let member: string | undefined;
-    do {
-      member = stack.pop();
-      if (member === undefined) break;
-      onStack.delete(member);
-      component.push(member);
-    } while (member !== key);
-    component.sort();
-    const selfLoop = dependenciesOf(byKey.get(key) as Definition).includes(key);
-    if (component.length > 1 || selfLoop) for (const m of component) recursive.add(m);
-    for (const m of component) order.push(byKey.get(m) as Definition);
-  };
-
-  for (const d of [...defs].sort((a, b) => (a.key < b.key ? -1 : 1))) if (!index.has(d.key)) connect(d.key);
+  for (const component of topologicalOrder(graph)) {
+    const sorted = [...component].sort();
+    const first = sorted[0] as string;
+    if (sorted.length > 1 || (graph.get(first) ?? []).includes(first)) for (const m of sorted) recursive.add(m);
+    for (const m of sorted) order.push(byKey.get(m) as Definition);
+  }
   return { order, recursive };
 };

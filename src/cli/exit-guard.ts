@@ -11,8 +11,23 @@ class ExitCalled extends Error {
   }
 }
 
-/** Runs `f` with `process.exit` disabled; an exit call, or any throw, comes back as a message. */
-export const guardExit = async <A>(f: () => Promise<A> | A): Promise<E.Either<string, A>> => {
+/** How a guarded call ended instead of returning; `stack` locates it in the user's code. */
+export interface Escaped {
+  readonly exited: boolean;
+  /** `process.exit(n)` for an exit, else what was thrown as `Name: message`. */
+  readonly what: string;
+  readonly stack?: string;
+}
+
+/** What a user's code threw, as one line: `Name: message`. */
+export const describeThrown = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/** One line for an escape while `doing` (loading, rendering) a module. */
+export const describeEscape = (e: Escaped, doing: string): string =>
+  e.exited ? `called ${e.what} while ${doing}; a workflow module must not end the process` : `threw while ${doing}: ${e.what}`;
+
+/** Runs `f` with `process.exit` disabled; an exit call, or any throw, comes back as an `Escaped`. */
+export const guardExit = async <A>(f: () => Promise<A> | A): Promise<E.Either<Escaped, A>> => {
   const exit = process.exit;
   process.exit = ((code?: unknown) => {
     throw new ExitCalled(code);
@@ -20,8 +35,9 @@ export const guardExit = async <A>(f: () => Promise<A> | A): Promise<E.Either<st
   try {
     return E.right(await f());
   } catch (e) {
-    if (e instanceof ExitCalled) return E.left(`called process.exit(${String(e.code ?? '')}); a workflow module must not end the process`);
-    return E.left(e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e));
+    const stack = e instanceof Error && e.stack !== undefined ? { stack: e.stack } : {};
+    if (e instanceof ExitCalled) return E.left({ exited: true, what: `process.exit(${String(e.code ?? '')})`, ...stack });
+    return E.left({ exited: false, what: describeThrown(e), ...stack });
   } finally {
     process.exit = exit;
   }

@@ -3,7 +3,7 @@
  * prints one line per change when stdout is not a terminal or `CI` is set. Returns the final state.
  */
 import type { ArgoClient } from '../interp/submit/argo-client.js';
-import type { Workflow } from '../interp/submit/argo-types.js';
+import type { Workflow } from '../argo-model/generated/index.js';
 import type { CliIo } from './cli-io.js';
 import { changeLines, renderRunSummary } from './run-summary.js';
 import { CLEAR_SCREEN } from './terminal-safe.js';

@@ -7,10 +7,11 @@ import * as E from 'fp-ts/lib/Either.js';
 import { parseYaml } from '../argo-docs/yaml/parse-yaml.js';
 import type { YamlProblem } from '../argo-docs/yaml/yaml-problem.js';
 import type { Problem } from '../core/problem.js';
-import type { ArgoManifest } from '../interp/submit/argo-types.js';
+import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { withParams, type Codec, type Submittable } from '../interp/submit/typed-outputs.js';
 import { inputCodecsOf, submittableOf } from '../interp/submit/workflow-submittable.js';
+import { describeThrown } from './exit-guard.js';
 import { loadWorkflowModule } from './load-module.js';
 import { readYamlFile } from './read-yaml-file.js';
 
@@ -76,7 +77,7 @@ export const loadSubmittables = async (file: string, exportName?: string): Promi
     try {
       inputCodecs = inputCodecsOf(workflow);
     } catch (e) {
-      problems.push({ document: label, message: `rendering threw: ${e instanceof Error ? e.message : String(e)}` });
+      problems.push({ document: label, message: `threw while rendering: ${describeThrown(e)}` });
       return [];
     }
     return [
@@ -108,7 +109,7 @@ export const buildAll = (
       b = l.build(params(l), validate);
     } catch (e) {
       // Building runs the module's own functions (commands, callbacks): a throw is a problem of that export.
-      b = E.left([{ document: l.label, message: `rendering threw: ${e instanceof Error ? e.message : String(e)}` }]);
+      b = E.left([{ document: l.label, message: `threw while rendering: ${describeThrown(e)}` }]);
     }
     if (E.isLeft(b)) problems.push(...b.left);
     else out.push({ label: l.label, submittable: b.right });

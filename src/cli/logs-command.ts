@@ -24,7 +24,7 @@ export const run = serverCommand(
       grep: str(p, 'grep'),
       tailLines: tail,
     });
-    for await (const l of lines) io.stdout(flag(p, 'no-prefix') === true ? `${l.content}\n` : `${l.podName}: ${l.content}\n`);
+    for await (const l of lines) io.stdout(flag(p, 'no-prefix') === true ? `${l.content ?? ''}\n` : `${l.podName ?? ''}: ${l.content ?? ''}\n`);
     return 0;
   },
 );

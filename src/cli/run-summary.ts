@@ -2,7 +2,9 @@
  * How workflows look on the terminal: `-o yaml|json|name`, the `argo get`-like summary with a node
  * tree (phase, duration, message), and one plain line per change for logs and CI.
  */
-import { isFinished, type ArgoManifest, type NodeStatus, type Workflow } from '../interp/submit/argo-types.js';
+import type { NodeStatus, Workflow } from '../argo-model/generated/index.js';
+import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
+import { isFinished } from '../interp/submit/workflow-phase.js';
 import { emitYaml } from '../argo-docs/yaml/emit-yaml.js';
 
 export type OutputFormat = 'yaml' | 'json' | 'name' | 'wide';

@@ -15,6 +15,7 @@ import { clientOf, flag, serverCommand, str, strs } from './server-command.js';
 export const usage =
   'tiphys submit <file.ts|file.yaml> [--export name] [-p name=value ...] [--watch | --wait [--timeout 10m]]\n' +
   '       [--dry-run | --server-dry-run] [--submission-id ID] [-o yaml|json|name] [-n ns]\n' +
+  '       --dry-run prints what would be sent and contacts no server; --server-dry-run has the server check it.\n' +
   '  --submission-id ID: run again with the same ID (e.g. a CI run id), the workflow the first run created is\n' +
   '                      reused instead of creating a second one';
 
@@ -71,15 +72,20 @@ export const run = serverCommand(
     const built = buildAll(loaded.right, (l) => decoded.get(l) ?? {}, true);
     if (E.isLeft(built)) return reportProblems(io, file, built.left);
 
+    // Checked before a dry run too, so a bad --submission-id fails the same way with or without one.
+    const submissionIds = built.right.map(({ label }) => submissionIdFor(str(p, 'submission-id'), label, built.right.length));
+    // Building the client reads settings and files only; no request goes out before `submit`.
     const client = clientOf(p, io);
+    if (dryRun === true) {
+      // Shown as it would be sent, without asking any server: a dry run works with none configured.
+      const namespace = str(p, 'namespace') ?? client.api.namespace;
+      for (const { submittable: { manifest } } of built.right)
+        io.stdout(formatObject({ ...manifest, metadata: { ...manifest.metadata, namespace } }, output === 'wide' ? 'yaml' : output));
+      return 0;
+    }
     let exit = 0;
-    for (const { label, submittable } of built.right) {
-      const run = await client.submit(submittable, {
-        dryRun,
-        serverDryRun,
-        namespace: str(p, 'namespace'),
-        submissionId: submissionIdFor(str(p, 'submission-id'), label, built.right.length),
-      });
+    for (const [i, { submittable }] of built.right.entries()) {
+      const run = await client.submit(submittable, { serverDryRun, namespace: str(p, 'namespace'), submissionId: submissionIds[i] });
       io.stdout(output === 'wide' ? renderRunSummary(run.created) : formatObject(run.created, output));
       if (!follow) continue;
       if (watch) await followWorkflow(client, run.name, run.namespace, io);

@@ -1,4 +1,6 @@
+import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
+import { encodeParam } from './param-encoding.js';
 import {
   booleanCodec,
   enumCodec,
@@ -43,6 +45,8 @@ export interface ParamNode {
   readonly enum?: ReadonlyArray<string>;
   readonly globalName?: string;
   readonly valueFrom?: OutputSource;
+  /** Why the default or an enum value has no Argo string form; the interpreter reports it. */
+  readonly invalid?: string;
 }
 
 /**
@@ -79,7 +83,8 @@ export interface WithDefault<A> {
 /** @category type-level */
 export type ValueOf<P> = P extends Param<infer A, boolean> ? A : never;
 
-type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends Param<unknown, false> ? K : never }[keyof P];
+/** The names of the parameters of `P` that have no default. @category type-level */
+export type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends Param<unknown, false> ? K : never }[keyof P];
 
 /**
  * The argument record a template with input parameters `P` accepts: inputs with a default are optional.
@@ -105,15 +110,22 @@ const make = <A, D extends boolean>(
   opts: (ParamOptions<A> & Partial<WithDefault<A>>) | undefined,
 ): Param<A, D> => {
   const { default: def, description, enum: values, globalName, ...source } = opts ?? {};
+  const invalid: Array<string> = [];
+  const encode = (what: string, v: A): string =>
+    E.getOrElse((why: string) => {
+      invalid.push(`${what} ${why}`);
+      return '';
+    })(encodeParam(v, codec));
   const node: ParamNode = {
     kind: 'Param',
     type,
     codec: codec as ParamCodec<unknown>,
-    ...(def !== undefined && { default: codec.encode(def) }),
+    ...(def !== undefined && { default: encode('default', def) }),
     ...(description !== undefined && { description }),
-    ...(values !== undefined && { enum: values.map((v) => codec.encode(v)) }),
+    ...(values !== undefined && { enum: values.map((v) => encode('enum value', v)) }),
     ...(globalName !== undefined && { globalName }),
     ...(Object.keys(source).length > 0 && { valueFrom: source }),
+    ...(invalid.length > 0 && { invalid: invalid.join('; ') }),
   };
   return Object.freeze(node) as Param<A, D>;
 };

@@ -11,7 +11,8 @@ import type { Container as ArgoContainer } from '../argo-model/generated/k8s-typ
  * Template fields tiphys renders itself. The patch is merged shallowly, so these would replace what
  * the DSL built (its parameters, its body) or add a second template type.
  */
-type OwnedTemplateField =
+/** Template fields tiphys sets itself, so a patch may not. @category model */
+export type OwnedTemplateField =
   | 'name'
   | 'inputs'
   | 'outputs'
@@ -53,7 +54,8 @@ export type ScriptTemplatePatch = TemplatePatch & {
 };
 
 /** WorkflowSpec fields set through `workflow({...})` options. */
-type OwnedSpecField = 'entrypoint' | 'templates' | 'arguments' | 'onExit' | 'serviceAccountName';
+/** Workflow spec fields tiphys sets itself, so a patch may not. @category model */
+export type OwnedSpecField = 'entrypoint' | 'templates' | 'arguments' | 'onExit' | 'serviceAccountName';
 
 /**
  * Argo `spec` fields the DSL does not name (`parallelism`, `podGC`, `ttlStrategy`, ...), merged into

@@ -16,6 +16,8 @@ const ALLOWED: Readonly<Record<string, ReadonlyArray<string>>> = {
   interp: ['argo-docs', 'typed-refs', 'core', 'argo-model'],
   cli: ['interp', 'argo-docs', 'templates', 'typed-refs', 'core', 'argo-model'],
   'index.ts': ['interp', 'argo-docs', 'templates', 'typed-refs', 'core', 'argo-model'],
+  'client.ts': ['interp', 'core'],
+  'import.ts': ['argo-docs', 'argo-model'],
 };
 
 const walk = (dir: string): ReadonlyArray<string> =>

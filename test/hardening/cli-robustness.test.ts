@@ -7,7 +7,7 @@ import { createClient } from '../../src/interp/submit/argo-client.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { runCli } from '../support/run-cli.js';
 import { tempFiles } from '../support/temp-files.js';
-import { HAVE_SHARED, startFixture, useFixture } from '../submit/submit-test-kit.js';
+import { startFixture, useFixture } from '../submit/submit-test-kit.js';
 
 const EXIT0 = 'test/fixtures/hostile/exit0.ts';
 const THROWS = 'test/fixtures/hostile/throws-on-render.ts';
@@ -89,7 +89,7 @@ describe('kubeconfig as kubectl reads it', () => {
   });
 });
 
-describe.skipIf(!HAVE_SHARED)('--submission-id makes a create idempotent across processes', () => {
+describe('--submission-id makes a create idempotent across processes', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
 

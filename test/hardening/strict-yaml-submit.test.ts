@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { runCli } from '../support/run-cli.js';
 import { tempFiles } from '../support/temp-files.js';
-import { HAVE_SHARED, useFixture } from '../submit/submit-test-kit.js';
+import { useFixture } from '../submit/submit-test-kit.js';
 
 const { file } = tempFiles('tiphys-strict-');
 
@@ -17,7 +17,7 @@ const KUBE = file(
     `  templates:\n    - &base\n      name: main\n      container: {image: alpine}\n    - <<: *base\n      name: other\n`,
 );
 
-describe.skipIf(!HAVE_SHARED)('every command that sends a YAML file reads it as lint does', () => {
+describe('every command that sends a YAML file reads it as lint does', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
   const cli = (...argv: ReadonlyArray<string>) => runCli(argv, { env: { ARGO_SERVER: fx.address, ARGO_SECURE: 'false' } });

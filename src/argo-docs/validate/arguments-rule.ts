@@ -3,6 +3,7 @@ import { anyString, describeType, field, has, isRecord, list, pathIndex, pathKey
 import { checkArtifactShape, hasLocation } from './artifacts-rule.js';
 import { checkNamedList } from './names-rule.js';
 import type { NamedListOptions } from './names-rule.js';
+import { hasTag } from '../../core/tag-scanner.js';
 
 export interface ArgumentsOptions {
   /** Lint mode / WorkflowTemplates: spec.arguments may leave values to the submitter (§4.6). */
@@ -54,7 +55,7 @@ export const checkEnum = (
       });
     return;
   }
-  if (!value.includes('{{') && !en.map((e) => anyString(e)).includes(value))
+  if (!hasTag(value) && !en.map((e) => anyString(e)).includes(value))
     report({
       ...w,
       path: pathKey(at, 'value'),

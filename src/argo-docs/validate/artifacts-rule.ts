@@ -1,5 +1,6 @@
 import type { Report, Where } from './problem.js';
 import { describeType, field, has, isRecord, list, pathKey, strField } from '../../argo-model/json-value.js';
+import { hasTag } from '../../core/tag-scanner.js';
 
 // Artifact location kinds (CRD x-kubernetes-validations "at most one artifact location").
 export const ARTIFACT_LOCATIONS: ReadonlyArray<string> = [
@@ -90,7 +91,7 @@ export const checkArtifactLocation = (report: Report, loc: unknown, path: string
     const p = strField(hdfs, 'path');
     if (p === '')
       report({ ...w, path: pathKey(at, 'path'), rule: 'artifact-location', message: 'hdfs.path is required' });
-    else if (!p.startsWith('/') && !p.includes('{{'))
+    else if (!p.startsWith('/') && !hasTag(p))
       report({
         ...w,
         path: pathKey(at, 'path'),

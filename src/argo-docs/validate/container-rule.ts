@@ -2,6 +2,7 @@ import type { Report } from './problem.js';
 import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from '../../argo-model/json-value.js';
 import { fieldNameError } from './names-rule.js';
 import type { TemplateSite } from './validate-context.js';
+import { findCycle } from '../../core/graph.js';
 
 // Names of containers Argo adds to every pod (REFERENCE §4.23).
 const RESERVED_CONTAINER_NAMES: ReadonlyArray<string> = ['wait', 'supervisor'];
@@ -68,30 +69,6 @@ const checkContainerNames = (report: Report, site: TemplateSite, key: 'sidecars'
         message: `"${name}" is a reserved Argo container name; rename the ${key === 'sidecars' ? 'sidecar' : 'init container'}`,
       });
   });
-};
-
-/** Finds one dependency cycle among containerSet containers, as a list of names. */
-const findCycle = (graph: ReadonlyMap<string, ReadonlyArray<string>>): ReadonlyArray<string> | undefined => {
-  const state = new Map<string, 'active' | 'done'>();
-  const stack: Array<string> = [];
-  const visit = (n: string): ReadonlyArray<string> | undefined => {
-    if (state.get(n) === 'done') return undefined;
-    if (state.get(n) === 'active') return [...stack.slice(stack.indexOf(n)), n];
-    state.set(n, 'active');
-    stack.push(n);
-    for (const d of graph.get(n) ?? []) {
-      const c = visit(d);
-      if (c !== undefined) return c;
-    }
-    stack.pop();
-    state.set(n, 'done');
-    return undefined;
-  };
-  for (const n of graph.keys()) {
-    const c = visit(n);
-    if (c !== undefined) return c;
-  }
-  return undefined;
 };
 
 const checkContainerSet = (report: Report, site: TemplateSite): void => {

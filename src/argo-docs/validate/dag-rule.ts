@@ -1,7 +1,8 @@
 import { describeType, field, isRecord, list, listField, pathIndex, pathKey, str, strField } from '../../argo-model/json-value.js';
 import { checkArguments } from './arguments-rule.js';
 import { calleeHint } from './call-hint.js';
-import { dependsOn, findCycles, taskDeps } from './dag-graph.js';
+import { dependsOn, findCycles } from '../../core/graph.js';
+import { taskDeps } from './dag-graph.js';
 import type { TaskDeps } from './dag-graph.js';
 import { ITEM_RESULTS, TASK_RESULTS } from './depends-expression.js';
 import { isParameterTag } from './global-scope.js';
@@ -10,8 +11,8 @@ import { checkInputsSupplied } from './inputs-rule.js';
 import { checkLoops, isLooped } from './loops-rule.js';
 import { checkNamedList } from './names-rule.js';
 import { scopeBuilder } from './scope.js';
-import type { Scope } from './scope.js';
-import { collectTaggedStrings, SKIP_INLINE } from './template-tags.js';
+import type { VariableScope } from './scope.js';
+import { collectTaggedStrings, SKIP_INLINE } from './tagged-strings.js';
 import { resolveCallee } from './template-ref-rule.js';
 import type { Callee } from './template-ref-rule.js';
 import type { DocContext, TemplateSite } from './validate-context.js';
@@ -141,14 +142,14 @@ const checkArgumentAncestry = (
 export const checkDag = (
   ctx: DocContext,
   site: TemplateSite,
-  tscope: Scope,
+  tscope: VariableScope,
   checkInline: (s: TemplateSite) => void,
-): Scope => {
+): VariableScope => {
   const dag = field(site.node, 'dag');
   const at = pathKey(site.path, 'dag');
   // Outputs of every task, looked up on demand (filled below, before any tag is checked).
   const calls = new Map<string, Array<CallOutputs>>();
-  const sharedScope: Scope = { exact: NONE, prefixes: NONE, test: callOutputsTest('tasks.', calls), parent: tscope };
+  const sharedScope: VariableScope = { exact: NONE, prefixes: NONE, test: callOutputsTest('tasks.', calls), parent: tscope };
   if (!isRecord(dag)) {
     ctx.report({
       template: site.name,
@@ -267,7 +268,7 @@ export const checkDag = (
       return calleeHint('task', x, rest.join('.'), callees.get(x));
     };
     // Outputs of every task are already shared; an ancestor adds its status (REFERENCE §4.41).
-    const scope: Scope = {
+    const scope: VariableScope = {
       exact: layer.exact,
       prefixes: layer.prefixes,
       test: (key) => {

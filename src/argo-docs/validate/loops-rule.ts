@@ -1,6 +1,7 @@
 import type { Finding, Where } from './problem.js';
 import { describeType, entries, field, has, isRecord, pathIndex, pathKey } from '../../argo-model/json-value.js';
 import type { ScopeBuilder } from './scope.js';
+import { hasTag } from '../../core/tag-scanner.js';
 
 // withParam without tags is parsed as JSON by the controller at run time; fail early instead.
 const isJsonList = (s: string): boolean => {
@@ -52,7 +53,7 @@ export const checkLoops = (
       rule: 'type',
       message: `withItems must be a list (found ${describeType(items)})`,
     });
-  if (typeof param === 'string' && param !== '' && !param.includes('{{') && !isJsonList(param))
+  if (typeof param === 'string' && param !== '' && !hasTag(param) && !isJsonList(param))
     report({
       ...w,
       path: pathKey(at, 'withParam'),

@@ -1,6 +1,6 @@
 import type { Report } from './problem.js';
 import { describeType, field, isRecord, pathIndex, pathKey, str } from '../../argo-model/json-value.js';
-import { hasTag } from './template-tags.js';
+import { hasTag } from '../../core/tag-scanner.js';
 import type { ArgoKind } from '../import/argo-kinds.js';
 
 // Limits from validate.go (maxCharsInObjectName, workflowFieldMaxLength) and the CRD

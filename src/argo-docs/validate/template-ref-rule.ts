@@ -2,6 +2,7 @@ import type { Where } from './problem.js';
 import { describeType, field, isRecord, listField, pathKey, str, strField } from '../../argo-model/json-value.js';
 import type { JsonRecord } from '../../argo-model/json-value.js';
 import type { DocContext, TemplateRegistry } from './validate-context.js';
+import { hasTag } from '../../core/tag-scanner.js';
 
 // model
 
@@ -36,7 +37,7 @@ const resolveRef = (ctx: DocContext, ref: unknown, at: string, w: Where): Callee
       pathKey(at, 'template'),
       'templateRef template name is required; set template: to a template of that WorkflowTemplate',
     );
-  if (name.includes('{{') || tmpl.includes('{{')) return UNKNOWN;
+  if (hasTag(name) || hasTag(tmpl)) return UNKNOWN;
   const cluster = field(ref, 'clusterScope') === true;
   const spec = registrySpec(ctx.registry, name, cluster);
   if (spec === undefined) return UNKNOWN;
@@ -53,7 +54,7 @@ const resolveRef = (ctx: DocContext, ref: unknown, at: string, w: Where): Callee
 
 /** Resolves a local template name, reporting `template name 'x' undefined`. */
 export const resolveLocal = (ctx: DocContext, name: string, at: string, w: Where): Callee => {
-  if (name.includes('{{')) return UNKNOWN;
+  if (hasTag(name)) return UNKNOWN;
   const site = ctx.templates.get(name);
   if (site !== undefined) return { kind: 'resolved', template: site.node, name };
   if (ctx.openTemplates) return UNKNOWN;

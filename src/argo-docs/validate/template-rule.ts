@@ -7,7 +7,7 @@ import { checkMetrics } from './metrics-rule.js';
 import { checkOutputs } from './outputs-rule.js';
 import { checkResource } from './resource-rule.js';
 import { checkSteps } from './steps-rule.js';
-import { collectTaggedStrings } from './template-tags.js';
+import { collectTaggedStrings } from './tagged-strings.js';
 import { checkTemplateFields } from './template-fields-rule.js';
 import { checkTemplateType, templateType } from './template-type-rule.js';
 import type { DocContext, TemplateSite } from './validate-context.js';

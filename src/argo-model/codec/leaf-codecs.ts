@@ -82,5 +82,14 @@ export const unknownRecordCodec = scalar(
   isRecord,
 );
 
-export const literalCodec = <V extends string>(value: V): t.Type<V, V, unknown> =>
-  scalar(JSON.stringify(value), JSON.stringify(value), (u): u is V => u === value);
+/** A field with one possible value (`apiVersion`, `kind`); the value is kept so a reader can fill it in. */
+export class LiteralCodec<V extends string> extends t.Type<V, V, unknown> {
+  readonly _tag = 'LiteralCodec' as const;
+  constructor(readonly value: V) {
+    const is = (u: unknown): u is V => u === value;
+    const shown = JSON.stringify(value);
+    super(shown, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected ${shown}, got ${describeValue(u)}`)), t.identity);
+  }
+}
+
+export const literalCodec = <V extends string>(value: V): LiteralCodec<V> => new LiteralCodec(value);

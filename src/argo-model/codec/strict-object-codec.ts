@@ -1,9 +1,12 @@
 // Exact object codec: every field must be known, required fields must be present.
 // io-ts' `t.exact` strips unknown fields silently; Argo's server does the same, which is the bug we catch.
+// What a server sends back is read in `received` mode instead (see received-codec.ts).
 import * as t from 'io-ts';
 import { isRecord } from '../json-value.js';
 import { closestName, editDistance } from './closest-name.js';
+import { ListType, MapType } from './collection-codecs.js';
 import { describeValue } from './describe-value.js';
+import { LiteralCodec } from './leaf-codecs.js';
 
 /** One codec per field of `A`; the generator's output is checked against the interface through this type. */
 export type FieldCodecs<A> = { readonly [K in keyof A]-?: t.Decoder<unknown, Exclude<A[K], undefined>> };
@@ -15,6 +18,7 @@ export class StrictObjectType<A extends object> extends t.Type<A, A, unknown> {
     validate: t.Validate<unknown, A>,
     readonly fieldNames: ReadonlyArray<string>,
     readonly required: ReadonlyArray<string>,
+    readonly fields: ReadonlyMap<string, t.Decoder<unknown, unknown>>,
   ) {
     super(name, (u): u is A => validate(u, [])._tag === 'Right', validate, t.identity);
   }
@@ -27,10 +31,23 @@ const objectBehind = (codec: t.Decoder<unknown, unknown>): StrictObjectType<obje
   return undefined;
 };
 
+/**
+ * How an object is read. `strict` (documents we write or send): an unknown field is a problem. `received`
+ * (answers from a server newer than the model): unknown fields are kept as they are, a missing required
+ * field with a single possible value (`apiVersion`, `kind`: Kubernetes' typed clients leave them empty)
+ * takes that value, and a required list or map sent as `null` (Go's nil slice) reads as empty.
+ */
+export type ObjectMode = 'strict' | 'received';
+
+/** The empty value a `null` list or map stands for, when the field's codec is one. */
+const emptyOf = (codec: t.Decoder<unknown, unknown> | undefined): unknown =>
+  codec instanceof ListType ? [] : codec instanceof MapType ? {} : undefined;
+
 export const strictObject = <A extends object>(
   name: string,
   fieldCodecs: FieldCodecs<A>,
   required: ReadonlyArray<keyof A & string>,
+  mode: ObjectMode = 'strict',
 ): StrictObjectType<A> => {
   // A Map, not the object literal: a YAML key like `constructor` must not find Object.prototype members.
   const fields = new Map(Object.entries(fieldCodecs as Record<string, t.Decoder<unknown, unknown>>));
@@ -68,13 +85,15 @@ export const strictObject = <A extends object>(
       const value = u[key];
       const codec = fields.get(key);
       if (codec === undefined) {
-        errors.push(unknownField(key, value, c));
+        if (mode === 'strict') errors.push(unknownField(key, value, c));
         continue;
       }
       const here = t.appendContext(c, key, codec, value);
       if (value === null) {
+        const empty = mode === 'received' ? emptyOf(codec) : undefined;
         // Kubernetes decodes `field: null` as an absent field, so the model drops it rather than refusing it.
-        if (isRequired.has(key)) errors.push({ value, context: here, message: `required field is empty; give ${key} a value` });
+        if (empty !== undefined) (out ??= { ...u })[key] = empty;
+        else if (isRequired.has(key)) errors.push({ value, context: here, message: `required field is empty; give ${key} a value` });
         else delete (out ??= { ...u })[key];
         continue;
       }
@@ -85,6 +104,11 @@ export const strictObject = <A extends object>(
     }
     for (const key of required) {
       if (!Object.hasOwn(u, key)) {
+        const codec = fields.get(key);
+        if (mode === 'received' && codec instanceof LiteralCodec) {
+          (out ??= { ...u })[key] = codec.value;
+          continue;
+        }
         errors.push({
           value: undefined,
           context: t.appendContext(c, key, fields.get(key) ?? t.unknown, undefined),
@@ -95,5 +119,5 @@ export const strictObject = <A extends object>(
     return errors.length > 0 ? t.failures(errors) : t.success((out ?? u) as A);
   };
 
-  return new StrictObjectType<A>(name, validate, fieldNames, required);
+  return new StrictObjectType<A>(name, validate, fieldNames, required, fields);
 };

@@ -1,7 +1,9 @@
 import type { Problem } from '../../core/problem.js';
-import type { CallNode, TemplateNode } from '../../core/template-node.js';
+import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
+import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
+import { hasTag } from '../../core/tag-scanner.js';
 
 /** Where a call sits: the dag or steps template, and which of its calls it may refer to. */
 export interface CallScope {
@@ -16,9 +18,28 @@ export interface CallScope {
 }
 
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
-const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind === 'Steps' ? 'steps' : 'template');
 
-const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): void => {
+/** How messages name a template of each kind: "dag 'main'". */
+export const kindNames: TemplateMatch<string> = {
+  Container: () => 'container',
+  Script: () => 'script',
+  Dag: () => 'dag',
+  Steps: () => 'steps',
+};
+
+/** Whether a call of the template can read Argo's `outputs.result` (its stdout). */
+export const producesResult: TemplateMatch<boolean> = {
+  Container: () => true,
+  Script: () => true,
+  Dag: () => false,
+  Steps: () => false,
+};
+
+const kindName = matchTemplate(kindNames);
+const hasResult = matchTemplate(producesResult);
+
+/** Every required input is passed, every argument names an input and has an Argo string form. */
+const checkArguments = (call: CallNode, host: string, problems: Problem[]): void => {
   const target = call.template;
   for (const { name, param } of target.inputs) {
     if (param.default === undefined && !call.arguments.some((a) => a.name === name)) {
@@ -26,12 +47,18 @@ const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): 
         template: host,
         task: call.name,
         path: `arguments.parameters.${name}`,
-        message: `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
+        message: call.undefinedArgs?.includes(name)
+          ? `input '${name}' of template '${target.name}' was given undefined; a ref to an output or input that does not exist (a misspelled name such as \`task.out.reslt\`) reads as undefined`
+          : `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
       });
     }
   }
   for (const a of call.arguments) {
-    if (!target.inputs.some((p) => p.name === a.name)) {
+    if (target.inputs.some((p) => p.name === a.name)) {
+      const invalid = invalidArgument(a, target);
+      if (invalid !== undefined)
+        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: invalid });
+    } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
       problems.push({
         template: host,
@@ -43,18 +70,21 @@ const checkArgumentNames = (call: CallNode, host: string, problems: Problem[]): 
   }
 };
 
+/** An argument the parameter's codec refused when the call was built, named for the reader. */
+export const invalidArgument = (a: ArgNode, target: TemplateNode): string | undefined =>
+  a.invalid === undefined ? undefined : `input '${a.name}' of template '${target.name}' ${a.invalid}`;
+
+
 /** Names already reported through typed refs, so the scan of the rendered string skips them. */
 export interface Reported {
   readonly nodes: ReadonlySet<string>;
   readonly inputs: ReadonlySet<string>;
 }
 
-const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
-
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
-const checkTypedRefs = (
+export const checkTypedRefs = (
   refs: ReadonlyArray<RefSource>,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
@@ -77,7 +107,7 @@ const checkTypedRefs = (
       problems.push({
         template: host,
         ...where,
-        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${kindName(ctx.template)} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
+        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${r.owner === 'tasks' ? 'dag' : 'steps'} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
       });
     }
   }
@@ -91,25 +121,22 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
   }
-  if (field === 'outputs.result' && target.kind !== 'Container' && target.kind !== 'Script') {
+  if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
   }
   return undefined;
 };
 
-/**
- * Checks one string of a call (an argument value or `when`) and returns the names of the calls it reads.
- */
+/** Checks the `{{...}}` tags of one string of a call (an argument value or `when`) or of an output. */
 export const checkString = (
   s: string,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
   skip: Reported,
   problems: Problem[],
-): ReadonlyArray<string> => {
-  if (!s.includes('{{')) return NO_NAMES;
+): void => {
+  if (!hasTag(s)) return;
   const host = ctx.template.name;
-  const used: string[] = [];
   for (const input of scanInputRefs(s)) {
     if (!skip.inputs.has(input) && !ctx.template.inputs.some((p) => p.name === input)) {
       problems.push({
@@ -147,24 +174,18 @@ export const checkString = (
     }
     const bad = checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
-    used.push(r.node);
   }
-  return used;
 };
 
-/** Checks a call's arguments and condition; returns the names of the calls it reads from. */
-export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): ReadonlyArray<string> => {
-  checkArgumentNames(call, ctx.template.name, problems);
-  const used: string[] = [];
+/** Checks a call's arguments and condition. */
+export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
+  checkArguments(call, ctx.template.name, problems);
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
-    if (a.refs.length === 0 && !a.value.includes('{{')) continue;
+    if (a.refs.length === 0 && !hasTag(a.value)) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
-    used.push(...checkString(a.value, where, ctx, foreign, problems));
+    checkString(a.value, where, ctx, foreign, problems);
   }
-  if (call.when !== undefined) {
-    used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems));
-  }
-  return used;
+  if (call.when !== undefined) checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems);
 };

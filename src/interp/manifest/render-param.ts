@@ -2,8 +2,15 @@ import type { NamedParam } from '../../core/template-node.js';
 import type { Problem } from '../../core/problem.js';
 import type { Parameter } from '../../argo-model/generated/argo-types.js';
 
+/** A default or enum value the parameter's codec refused. */
+const checkEncoded = ({ name, param }: NamedParam, template: string, where: 'inputs' | 'outputs', problems: Problem[]): void => {
+  if (param.invalid !== undefined)
+    problems.push({ template, path: `${where}.parameters.${name}`, message: `${where === 'inputs' ? 'input' : 'output'} '${name}': ${param.invalid}` });
+};
+
 /** An input parameter: `name`, `default`, `enum`, `description`. Output-only fields are a problem. */
 export const renderInput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {
+  checkEncoded({ name, param }, template, 'inputs', problems);
   if (param.valueFrom !== undefined) {
     problems.push({
       template,
@@ -21,6 +28,7 @@ export const renderInput = ({ name, param }: NamedParam, template: string, probl
 
 /** An output parameter: its `valueFrom` (with `default` inside), `globalName`, `description`. */
 export const renderOutput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {
+  checkEncoded({ name, param }, template, 'outputs', problems);
   const source = param.valueFrom;
   if (source === undefined) {
     problems.push({

@@ -6,9 +6,17 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
-import type { ArgoApi, EventStream, ResourceList, TemplateKind } from './argo-api.js';
-import { LogEntryC, WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest } from './argo-types.js';
-import { decodeTE, decodeWith } from './decode-response.js';
+import type { ArgoApi, EventStream, ResourceKind } from './argo-api.js';
+import type { ArgoManifest } from './argo-manifest.js';
+import {
+  LogEntryResponse,
+  ResourceListResponse,
+  ResourceResponse,
+  WatchEventResponse,
+  WorkflowListResponse,
+  WorkflowResponse,
+} from './response-codecs.js';
+import { responseDecoders, type ResponseDecoder } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
 import type { HttpClient, QueryValue } from './http-client.js';
 import { httpFailureFromBody, type SubmitError } from './submit-error.js';
@@ -17,12 +25,6 @@ import { httpFailureFromBody, type SubmitError } from './submit-error.js';
 
 const seg = encodeURIComponent;
 
-const ManifestC = t.type({ metadata: t.partial({ name: t.string }) }) as unknown as t.Type<ArgoManifest, unknown, unknown>;
-
-const ResourceListC = t.type({
-  items: t.union([t.array(ManifestC), t.null]),
-  metadata: t.partial({ continue: t.string }),
-});
 
 interface KindRoute {
   readonly collection: (ns: string) => string;
@@ -31,7 +33,7 @@ interface KindRoute {
   readonly namespaced: boolean;
 }
 
-const ROUTES: { readonly [K in TemplateKind]: KindRoute } = {
+const ROUTES: { readonly [K in ResourceKind]: KindRoute } = {
   WorkflowTemplate: { collection: (ns) => `api/v1/workflow-templates/${seg(ns)}`, field: 'template', namespaced: true },
   ClusterWorkflowTemplate: { collection: () => 'api/v1/cluster-workflow-templates', field: 'template', namespaced: false },
   CronWorkflow: { collection: (ns) => `api/v1/cron-workflows/${seg(ns)}`, field: 'cronWorkflow', namespaced: true },
@@ -54,7 +56,7 @@ const createOptions = (dryRun: boolean | undefined): Record<string, unknown> =>
 
 /** Unwraps `{result}` and turns `{error}` (a grpc-gateway StreamError) into a typed failure. */
 export const unwrapStream =
-  <A>(codec: t.Type<A, unknown, unknown>, what: string) =>
+  <A>(decode: ResponseDecoder<A>, what: string) =>
   async function* (values: AsyncIterable<E.Either<SubmitError, unknown>>): EventStream<A> {
     for await (const v of values) {
       if (E.isLeft(v)) {
@@ -64,22 +66,23 @@ export const unwrapStream =
       const msg = v.right as { result?: unknown; error?: { http_code?: number; message?: string } };
       if (msg.error !== undefined) {
         yield E.left(httpFailureFromBody('GET', what, msg.error.http_code ?? 500, JSON.stringify(msg.error)));
-      } else if (msg.result !== undefined) yield decodeWith(codec, what)(msg.result);
+      } else if (msg.result !== undefined) yield decode(msg.result);
     }
   };
 
 // constructors
 
 export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi => {
+  const { decodeTE, decodeWith } = responseDecoders(http.options.redact);
   const wfPath = (ns: string, name?: string): string =>
     `api/v1/workflows/${seg(ns)}${name === undefined ? '' : `/${seg(name)}`}`;
-  const workflow = (what: string) => decodeTE(WorkflowC, what);
-  const manifest = (what: string) => decodeTE(ManifestC, what);
+  const workflow = (what: string) => decodeTE(WorkflowResponse, what);
+  const manifest = (kind: ResourceKind, what: string) => decodeTE(ResourceResponse[kind], what);
 
-  const openStream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Type<A, unknown, unknown>, signal?: AbortSignal) =>
+  const openStream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Decoder<unknown, A>, signal?: AbortSignal) =>
     pipe(
       http.stream({ method: 'GET', path, query, accept: 'text/event-stream', idempotent: true, ...(signal ? { signal } : {}) }),
-      TE.map((body) => unwrapStream(codec, `/${path}`)(jsonValues(body, `/${path}`))),
+      TE.map((body) => unwrapStream(decodeWith(codec, `/${path}`), `/${path}`)(jsonValues(body, `/${path}`))),
     );
 
   return {
@@ -122,8 +125,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
     listWorkflows: (ns, o) =>
       pipe(
         http.json({ method: 'GET', path: wfPath(ns), query: { ...listQuery(o), nameFilter: o.nameFilter }, idempotent: true }),
-        decodeTE(WorkflowListC, 'list workflows'),
-        TE.map((l) => ({ ...l, items: l.items ?? [] })),
+        decodeTE(WorkflowListResponse, 'list workflows'),
       ),
     watchWorkflows: (ns, o) =>
       openStream(
@@ -133,7 +135,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
           'listOptions.labelSelector': o.labelSelector,
           'listOptions.resourceVersion': o.resourceVersion,
         },
-        WatchEventC,
+        WatchEventResponse,
         o.signal,
       ),
     workflowLogs: (ns, name, o) =>
@@ -147,7 +149,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
           grep: o.grep,
           selector: o.selector,
         },
-        LogEntryC,
+        LogEntryResponse,
         o.signal,
       ),
     deleteWorkflow: (ns, name) =>
@@ -173,20 +175,19 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
     createResource: (kind, ns, obj, o) => {
       const r = ROUTES[kind];
       const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj, ...createOptions(o.dryRun) };
-      return pipe(http.json({ method: 'POST', path: r.collection(ns), body, idempotent: false }), manifest(`create ${kind}`));
+      return pipe(http.json({ method: 'POST', path: r.collection(ns), body, idempotent: false }), manifest(kind, `create ${kind}`));
     },
     lintResource: (kind, ns, obj) => {
       const r = ROUTES[kind];
       const body = { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: obj };
-      return pipe(http.json({ method: 'POST', path: `${r.collection(ns)}/lint`, body, idempotent: true }), manifest(`lint ${kind}`));
+      return pipe(http.json({ method: 'POST', path: `${r.collection(ns)}/lint`, body, idempotent: true }), manifest(kind, `lint ${kind}`));
     },
     getResource: (kind, ns, name) =>
-      pipe(http.json({ method: 'GET', path: `${ROUTES[kind].collection(ns)}/${seg(name)}`, idempotent: true }), manifest(`${kind} ${name}`)),
+      pipe(http.json({ method: 'GET', path: `${ROUTES[kind].collection(ns)}/${seg(name)}`, idempotent: true }), manifest(kind, `${kind} ${name}`)),
     listResources: (kind, ns, o) =>
       pipe(
         http.json({ method: 'GET', path: ROUTES[kind].collection(ns), query: listQuery(o), idempotent: true }),
-        decodeTE(ResourceListC, `list ${kind}`),
-        TE.map((l): ResourceList => ({ items: l.items ?? [], metadata: l.metadata })),
+        decodeTE(ResourceListResponse[kind], `list ${kind}`),
       ),
     updateResource: (kind, ns, obj) => {
       const r = ROUTES[kind];
@@ -195,13 +196,13 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
       // The server passes the object to a Kubernetes Update, which needs the current resourceVersion.
       return pipe(
         http.json({ method: 'GET', path, idempotent: true }),
-        manifest(`${kind} ${name}`),
+        manifest(kind, `${kind} ${name}`),
         TE.chain((cur) => {
           const rv = cur.metadata.resourceVersion;
           const next = { ...obj, metadata: { ...obj.metadata, ...(rv === undefined ? {} : { resourceVersion: rv }) } };
           return http.json({ method: 'PUT', path, body: { ...(r.namespaced ? { namespace: ns } : {}), [r.field]: next }, idempotent: true });
         }),
-        manifest(`update ${kind} ${name}`),
+        manifest(kind, `update ${kind} ${name}`),
       );
     },
     deleteResource: (kind, ns, name) =>
@@ -217,7 +218,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
           body: { name, namespace: ns },
           idempotent: true,
         }),
-        manifest(`${action} CronWorkflow ${name}`),
+        manifest('CronWorkflow', `${action} CronWorkflow ${name}`),
       ),
     version: () =>
       pipe(

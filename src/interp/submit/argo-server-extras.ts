@@ -7,9 +7,10 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { ActionOptions, EventStream, ListOptions, LogOptions } from './argo-api.js';
-import { LogEntryC, WorkflowC, WorkflowListC, type LogEntry, type Workflow, type WorkflowList } from './argo-types.js';
+import type { LogEntry, Workflow, WorkflowList } from '../../argo-model/generated/index.js';
+import { LogEntryResponse, WorkflowResponse, WorkflowListResponse } from './response-codecs.js';
 import { unwrapStream } from './argo-server-api.js';
-import { decodeTE } from './decode-response.js';
+import { responseDecoders } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
 import type { HttpClient, QueryValue } from './http-client.js';
 import type { SubmitError } from './submit-error.js';
@@ -70,17 +71,24 @@ export interface ArgoServerExtras {
 
 const seg = encodeURIComponent;
 const ItemsC = t.type({ items: t.union([t.array(t.string), t.null, t.undefined]) });
-const EventC = t.record(t.string, t.unknown) as unknown as t.Type<KubeEvent, unknown, unknown>;
+/** Kubernetes Events are not in the Argo model; only what `KubeEvent` names is checked, the rest is kept. */
+const EventC: t.Decoder<unknown, KubeEvent> = t.partial({
+  reason: t.string,
+  message: t.string,
+  type: t.string,
+  involvedObject: t.partial({ kind: t.string, name: t.string }),
+});
 const asRecord = (u: unknown): Readonly<Record<string, unknown>> => (typeof u === 'object' && u !== null ? (u as Record<string, unknown>) : {});
 
 // constructors
 
 export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
+  const { decodeTE, decodeWith } = responseDecoders(http.options.redact);
   const get = (path: string, query: Record<string, QueryValue> = {}) => http.json({ method: 'GET', path, query, idempotent: true });
-  const stream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Type<A, unknown, unknown>, signal?: AbortSignal) =>
+  const stream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Decoder<unknown, A>, signal?: AbortSignal) =>
     pipe(
       http.stream({ method: 'GET', path, query, accept: 'text/event-stream', idempotent: true, ...(signal ? { signal } : {}) }),
-      TE.map((body) => unwrapStream(codec, `/${path}`)(jsonValues(body, `/${path}`))),
+      TE.map((body) => unwrapStream(decodeWith(codec, `/${path}`), `/${path}`)(jsonValues(body, `/${path}`))),
     );
   const items = (te: TE.TaskEither<SubmitError, unknown>) =>
     pipe(te, decodeTE(ItemsC, 'label list'), TE.map((l) => l.items ?? []));
@@ -114,13 +122,13 @@ export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
           },
           idempotent: true,
         }),
-        decodeTE(WorkflowC, `set node of ${name}`),
+        decodeTE(WorkflowResponse, `set node of ${name}`),
       ),
     podLogs: (ns, name, pod, o) =>
       stream(
         `api/v1/workflows/${seg(ns)}/${seg(name)}/${seg(pod)}/log`,
         { 'logOptions.container': o.container ?? 'main', 'logOptions.follow': o.follow, grep: o.grep },
-        LogEntryC,
+        LogEntryResponse,
         o.signal,
       ),
     events: (ns, o) => stream(`api/v1/stream/events/${seg(ns)}`, { 'listOptions.fieldSelector': o.fieldSelector }, EventC, o.signal),
@@ -134,10 +142,9 @@ export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
             namespace: o.namespace,
             namePrefix: o.namePrefix,
           }),
-          decodeTE(WorkflowListC, 'archived workflows'),
-          TE.map((l) => ({ ...l, items: l.items ?? [] })),
+          decodeTE(WorkflowListResponse, 'archived workflows'),
         ),
-      get: (uid) => pipe(get(`api/v1/archived-workflows/${seg(uid)}`), decodeTE(WorkflowC, `archived workflow ${uid}`)),
+      get: (uid) => pipe(get(`api/v1/archived-workflows/${seg(uid)}`), decodeTE(WorkflowResponse, `archived workflow ${uid}`)),
       delete: (uid) =>
         pipe(http.json({ method: 'DELETE', path: `api/v1/archived-workflows/${seg(uid)}`, idempotent: true }), TE.map(() => undefined)),
       retry: (uid, ns, name, o) =>
@@ -148,7 +155,7 @@ export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
             body: { uid, namespace: ns, name, ...(o.restartSuccessful === undefined ? {} : { restartSuccessful: o.restartSuccessful }), ...(o.parameters === undefined ? {} : { parameters: o.parameters }) },
             idempotent: false,
           }),
-          decodeTE(WorkflowC, `retry archived ${uid}`),
+          decodeTE(WorkflowResponse, `retry archived ${uid}`),
         ),
       resubmit: (uid, ns, name, o) =>
         pipe(
@@ -158,7 +165,7 @@ export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
             body: { uid, namespace: ns, name, ...(o.memoized === undefined ? {} : { memoized: o.memoized }), ...(o.parameters === undefined ? {} : { parameters: o.parameters }) },
             idempotent: false,
           }),
-          decodeTE(WorkflowC, `resubmit archived ${uid}`),
+          decodeTE(WorkflowResponse, `resubmit archived ${uid}`),
         ),
       labelKeys: () => items(get('api/v1/archived-workflows-label-keys')),
       labelValues: (labelKey) => items(get('api/v1/archived-workflows-label-values', { 'listOptions.labelSelector': labelKey })),

@@ -13,7 +13,7 @@ import { pathProblem } from './resource-name.js';
 import { isCertificateError } from './certificate-error.js';
 import { parseJson } from './json-text.js';
 import { bodyDeadline, cancelled, signalOf, type BodyDeadline } from './body-deadline.js';
-import { httpFailureFromBody, type SubmitError } from './submit-error.js';
+import { httpFailureFromBody, isNotConnectedCode, type ServerTarget, type SubmitError } from './submit-error.js';
 
 // model
 
@@ -46,6 +46,8 @@ export interface HttpClientOptions {
   readonly log?: ((line: string) => void) | undefined;
   /** Cancels every request of this client (the command's overall deadline). */
   readonly signal?: AbortSignal | undefined;
+  /** How messages name this server when it cannot be reached. */
+  readonly target?: ServerTarget | undefined;
 }
 
 export interface HttpClient {
@@ -80,6 +82,12 @@ const retryAfterMs = (h: string | null): number | undefined => {
 
 const RETRY_STATUS = [429, 502, 503, 504];
 
+/** Node's error code behind a failed fetch (`fetch failed` carries it in `cause`). */
+const causeCode = (e: unknown): string | undefined => {
+  const code = e instanceof Error && e.cause instanceof Error ? (e.cause as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+};
+
 // constructors
 
 export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
@@ -107,7 +115,8 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       if (e instanceof TimeoutError) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout };
       const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
       const message = e instanceof Error ? `${e.message}${cause}` : String(e);
-      return { _tag: isCertificateError(e) ? 'TlsFailure' : 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message) };
+      if (isCertificateError(e)) return { _tag: 'TlsFailure', method: spec.method, path: shownPath, message: redact(message) };
+      return { _tag: 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message), code: causeCode(e), target: options.target };
     };
     return async () => {
       try {
@@ -124,10 +133,12 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
             statusCodes: RETRY_STATUS,
             afterStatusCodes: [429, 503],
             retryOnTimeout: true,
-            shouldRetry: ({ error }) => (isCertificateError(error) ? false : undefined),
             delay: (attempt) => options.backoffMs * 2 ** (attempt - 1),
             backoffLimit: options.backoffLimitMs,
             maxRetryAfter: Math.max(options.backoffLimitMs, 60_000),
+            // A refused certificate, or nothing listening there: asking again in a second will not change
+            // that, so say so at once.
+            shouldRetry: ({ error }) => (isCertificateError(error) || isNotConnectedCode(causeCode(error)) ? false : undefined),
           },
           hooks: {
             beforeRequest: [

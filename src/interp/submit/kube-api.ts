@@ -7,9 +7,17 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
-import type { ArgoApi, EventStream, ResourceList, TemplateKind, WorkflowAction } from './argo-api.js';
-import { WatchEventC, WorkflowC, WorkflowListC, type ArgoManifest, type LogEntry, type Workflow } from './argo-types.js';
-import { decodeTE, decodeWith } from './decode-response.js';
+import type { ArgoApi, EventStream, ResourceKind, WorkflowAction } from './argo-api.js';
+import type { LogEntry, Workflow } from '../../argo-model/generated/index.js';
+import type { ArgoManifest } from './argo-manifest.js';
+import {
+  ResourceListResponse,
+  ResourceResponse,
+  WatchEventResponse,
+  WorkflowListResponse,
+  WorkflowResponse,
+} from './response-codecs.js';
+import { responseDecoders, type ResponseDecoder } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
 import type { HttpClient } from './http-client.js';
 import { httpFailureFromBody, unsupported, type SubmitError } from './submit-error.js';
@@ -21,14 +29,12 @@ const API_VERSION = 'argoproj.io/v1alpha1';
 const seg = encodeURIComponent;
 const MERGE_PATCH = 'application/merge-patch+json';
 
-const PLURAL: { readonly [K in TemplateKind]: string } = {
+const PLURAL: { readonly [K in ResourceKind]: string } = {
   WorkflowTemplate: 'workflowtemplates',
   ClusterWorkflowTemplate: 'clusterworkflowtemplates',
   CronWorkflow: 'cronworkflows',
 };
 
-const ManifestC = t.type({ metadata: t.partial({ name: t.string }) }) as unknown as t.Type<ArgoManifest, unknown, unknown>;
-const ResourceListC = t.type({ items: t.union([t.array(ManifestC), t.null]), metadata: t.partial({ continue: t.string }) });
 const PodListC = t.type({ items: t.array(t.type({ metadata: t.type({ name: t.string }) })) });
 
 const ACTION_PATCH: { readonly [K in WorkflowAction]?: unknown } = {
@@ -49,7 +55,7 @@ const stamp = (kind: string, obj: ArgoManifest, ns: string | undefined): ArgoMan
 });
 
 /** Kubernetes watch lines are `{type, object}`, or `{type: "ERROR", object: Status}`. */
-async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknown>>, codec: t.Type<A, unknown, unknown>, what: string): EventStream<A> {
+async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknown>>, decode: ResponseDecoder<A>, what: string): EventStream<A> {
   for await (const v of values) {
     if (E.isLeft(v)) {
       yield v;
@@ -58,16 +64,17 @@ async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknow
     const ev = v.right as { type?: string; object?: { code?: number } };
     if (ev.type === 'BOOKMARK') continue;
     if (ev.type === 'ERROR') yield E.left(httpFailureFromBody('GET', what, ev.object?.code ?? 500, JSON.stringify(ev.object)));
-    else yield decodeWith(codec, what)(ev);
+    else yield decode(ev);
   }
 }
 
 // constructors
 
 export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
-  const workflow = (what: string) => decodeTE(WorkflowC, what);
-  const manifest = (what: string) => decodeTE(ManifestC, what);
-  const scope = (kind: TemplateKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
+  const { decodeTE, decodeWith } = responseDecoders(http.options.redact);
+  const workflow = (what: string) => decodeTE(WorkflowResponse, what);
+  const manifest = (kind: ResourceKind, what: string) => decodeTE(ResourceResponse[kind], what);
+  const scope = (kind: ResourceKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
 
   const createWorkflow: ArgoApi['createWorkflow'] = (ns, wf, o) =>
     o.dryRun === true
@@ -161,10 +168,10 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
           query: { labelSelector: o.labelSelector, fieldSelector: o.fieldSelector, limit: o.limit, continue: o.continue },
           idempotent: true,
         }),
-        decodeTE(WorkflowListC, 'list workflows'),
+        decodeTE(WorkflowListResponse, 'list workflows'),
         TE.map((l) => ({
           ...l,
-          items: (l.items ?? []).filter((w) => o.nameFilter === undefined || (w.metadata.name ?? '').includes(o.nameFilter)),
+          items: l.items.filter((w) => o.nameFilter === undefined || (w.metadata.name ?? '').includes(o.nameFilter)),
         })),
       ),
     watchWorkflows: (ns, o) =>
@@ -176,7 +183,7 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
           idempotent: true,
           ...(o.signal === undefined ? {} : { signal: o.signal }),
         }),
-        TE.map((body) => kubeEvents(jsonValues(body, 'watch workflows'), WatchEventC, `/${path('workflows', ns)}`)),
+        TE.map((body) => kubeEvents(jsonValues(body, 'watch workflows'), decodeWith(WatchEventResponse, `/${path('workflows', ns)}`), `/${path('workflows', ns)}`)),
       ),
     workflowLogs: (ns, name, o) =>
       pipe(
@@ -220,11 +227,11 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
               body: stamp(kind, obj, scope(kind, ns)),
               idempotent: false,
             }),
-            manifest(`create ${kind}`),
+            manifest(kind, `create ${kind}`),
           ),
     lintResource: (kind) => TE.left(unsupported(`lint ${kind}`, 'kube', 'Use --mode argo-server with ARGO_SERVER.')),
     getResource: (kind, ns, name) =>
-      pipe(http.json({ method: 'GET', path: path(PLURAL[kind], scope(kind, ns), name), idempotent: true }), manifest(`${kind} ${name}`)),
+      pipe(http.json({ method: 'GET', path: path(PLURAL[kind], scope(kind, ns), name), idempotent: true }), manifest(kind, `${kind} ${name}`)),
     listResources: (kind, ns, o) =>
       pipe(
         http.json({
@@ -233,8 +240,7 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
           query: { labelSelector: o.labelSelector, fieldSelector: o.fieldSelector, limit: o.limit, continue: o.continue },
           idempotent: true,
         }),
-        decodeTE(ResourceListC, `list ${kind}`),
-        TE.map((l): ResourceList => ({ items: l.items ?? [], metadata: l.metadata })),
+        decodeTE(ResourceListResponse[kind], `list ${kind}`),
       ),
     updateResource: (kind, ns, obj) => {
       const name = obj.metadata.name ?? '';
@@ -242,13 +248,13 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
       // Kubernetes wants the current resourceVersion on a replace; the Argo Server fills it in itself.
       return pipe(
         http.json({ method: 'GET', path: p, idempotent: true }),
-        decodeTE(ManifestC, `${kind} ${name}`),
+        manifest(kind, `${kind} ${name}`),
         TE.chain((cur) => {
           const rv = cur.metadata.resourceVersion;
           const body = stamp(kind, { ...obj, metadata: { ...obj.metadata, ...(rv === undefined ? {} : { resourceVersion: rv }) } }, scope(kind, ns));
           return http.json({ method: 'PUT', path: p, body, idempotent: true });
         }),
-        manifest(`update ${kind} ${name}`),
+        manifest(kind, `update ${kind} ${name}`),
       );
     },
     deleteResource: (kind, ns, name) =>
@@ -262,7 +268,7 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
           contentType: MERGE_PATCH,
           idempotent: true,
         }),
-        manifest(`${action} CronWorkflow ${name}`),
+        manifest('CronWorkflow', `${action} CronWorkflow ${name}`),
       ),
     version: () =>
       pipe(

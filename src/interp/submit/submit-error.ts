@@ -2,7 +2,7 @@
  * Everything that can go wrong while talking to the Argo Server or the Kubernetes API, as values.
  * One readable message per case (`formatSubmitError`); `SubmitFailure` carries it across a throw.
  */
-import { SUBMISSION_LABEL } from './argo-types.js';
+import { SUBMISSION_LABEL } from './argo-manifest.js';
 import { clip } from '../../core/clip-text.js';
 
 // model
@@ -27,6 +27,16 @@ export interface NetworkFailure {
   readonly method: string;
   readonly path: string;
   readonly message: string;
+  /** Node's error code (`ECONNREFUSED`, `ECONNRESET`, ...), when there is one. */
+  readonly code?: string | undefined;
+  /** Which server was tried and what to change when it cannot be reached, e.g. `ARGO_SERVER`. */
+  readonly target?: ServerTarget | undefined;
+}
+
+/** A server as messages name it: `the Argo Server at localhost:2746`, and where that address came from. */
+export interface ServerTarget {
+  readonly name: string;
+  readonly hint: string;
 }
 
 /** The server's TLS certificate was refused; retrying cannot help. */
@@ -150,6 +160,21 @@ export const httpFailureFromBody = (
   return { ...base, grpcCode: undefined, reason: undefined, message: bodyText.trim() === '' ? `HTTP ${status}` : bodyText.trim() };
 };
 
+/** Node's codes for a connection that never opened, by what they mean. */
+const NOT_CONNECTED: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+};
+
+/** The code is one of a connection that never opened: no request reached any server. */
+export const isNotConnectedCode = (code: unknown): boolean => typeof code === 'string' && Object.hasOwn(NOT_CONNECTED, code);
+
+/** The request never reached a server, so it did nothing there: no retry can be a duplicate, and none helps soon. */
+export const neverReachedServer = (e: SubmitError): boolean => e._tag === 'NetworkFailure' && isNotConnectedCode(e.code);
+
 // utils
 
 const authHint = (e: HttpFailure): string =>
@@ -167,6 +192,8 @@ export const formatSubmitError = (e: SubmitError): string => {
       return e.status === 401 || e.status === 403 ? `${head}\n${authHint(e)}` : head;
     }
     case 'NetworkFailure':
+      if (neverReachedServer(e))
+        return `Cannot connect to ${e.target?.name ?? 'the server'}: ${NOT_CONNECTED[e.code ?? ''] ?? ''} (${e.code ?? ''} on ${e.method} ${e.path}). ${e.target?.hint ?? ''}`.trimEnd();
       return `${e.method} ${e.path} failed: ${clip(e.message)}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
     case 'TlsFailure':
       return (

@@ -5,12 +5,16 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { PathReporter } from 'io-ts/lib/PathReporter.js';
-import type { ArgoManifest, NodeStatus, Workflow } from './argo-types.js';
+import type { NodeStatus, Workflow } from '../../argo-model/generated/index.js';
+import type { ArgoManifest } from './argo-manifest.js';
 import type { SubmitError } from './submit-error.js';
+import { encodeParam, paramText } from '../../core/param-encoding.js';
+import type { ParamCodec } from '../../core/param-codecs.js';
 
 // model
 
-export type Codec<A> = t.Type<A, string, unknown>;
+/** A parameter's codec (core's `ParamCodec`): values to and from Argo's string form. */
+export type Codec<A> = ParamCodec<A>;
 
 export type CodecsOf<O> = { readonly [K in keyof O]: Codec<O[K]> };
 
@@ -63,7 +67,7 @@ export const decodeOutputs = <O>(wf: Workflow, codecs: CodecsOf<O>): E.Either<Su
 };
 
 /**
- * Encodes each param with its codec (or takes a string as is) and sets it in `spec.arguments`;
+ * Encodes each param (`encodeParam`) and sets it in `spec.arguments`;
  * entrypoint inputs the workflow left open are added there.
  */
 export const withParams = (
@@ -81,14 +85,9 @@ export const withParams = (
         _tag: 'UsageFailure',
         message: `Workflow ${m.metadata.name ?? m.metadata.generateName ?? ''}: no parameter "${name}" in spec.arguments.parameters (declared: ${[...names].join(', ') || 'none'}).`,
       });
-    const codec = codecs !== undefined && Object.hasOwn(codecs, name) ? codecs[name] : undefined;
-    if (isParamText(value)) encoded[name] = value.text;
-    else if (codec !== undefined) {
-      if (!codec.is(value))
-        return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}": ${JSON.stringify(value)} is not a valid ${codec.name}.` });
-      encoded[name] = codec.encode(value);
-    } else if (typeof value === 'string') encoded[name] = value;
-    else return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" has no codec; pass its value as a string.` });
+    const v = encodeParam(value, codecs !== undefined && Object.hasOwn(codecs, name) ? codecs[name] : undefined);
+    if (E.isLeft(v)) return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" ${v.left}.` });
+    encoded[name] = v.right;
   }
   if (Object.keys(encoded).length === 0) return E.right(m);
   const present = new Set(declared.map((p) => String(p['name'])));
@@ -103,18 +102,6 @@ export const withParams = (
   ];
   return E.right({ ...m, spec: { ...(m.spec as object), arguments: { ...spec.arguments, parameters } } });
 };
-
-/**
- * A parameter value given as text (`-p name=value`): checked with the input's codec, then sent as
- * these exact characters, so `-p n=12345678901234567890` is not rounded through a JS number.
- */
-export interface ParamText {
-  readonly _tag: 'ParamText';
-  readonly text: string;
-}
-
-export const isParamText = (u: unknown): u is ParamText =>
-  typeof u === 'object' && u !== null && (u as { _tag?: unknown })._tag === 'ParamText';
 
 /** Checks `-p name=value` strings with the declared codecs before anything is sent; values stay their text. */
 export const decodeParamStrings = (
@@ -139,7 +126,7 @@ export const decodeParamStrings = (
         _tag: 'UsageFailure',
         message: `-p ${name}=${value}: not a valid ${codec.name} (${PathReporter.report(decoded).join('; ')}). Nothing was submitted.`,
       });
-    Object.defineProperty(out, name, { value: { _tag: 'ParamText', text: value } satisfies ParamText, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, name, { value: paramText(value), enumerable: true, writable: true, configurable: true });
   }
   return E.right(out);
 };

@@ -2,7 +2,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { ArgoApi } from './argo-api.js';
-import type { Workflow } from './argo-types.js';
+import type { Workflow } from '../../argo-model/generated/index.js';
 import type { SubmitError } from './submit-error.js';
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
 

@@ -5,7 +5,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { ArgoApi } from './argo-api.js';
-import { isFinished, type Workflow } from './argo-types.js';
+import type { Workflow } from '../../argo-model/generated/index.js';
+import { isFinished } from './workflow-phase.js';
 import { isRetriable } from './create-once.js';
 import type { SubmitError } from './submit-error.js';
 
@@ -22,13 +23,16 @@ export interface WatchWorkflowOptions {
 
 // utils
 
+/** Waits `ms`, or less when `signal` aborts; leaves no listener behind either way (a watch sleeps once per re-open). */
 const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
   new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const done = (): void => {
       clearTimeout(t);
+      signal?.removeEventListener('abort', done);
       resolve();
-    });
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 
 // constructors
@@ -75,8 +79,11 @@ export async function* watchWorkflow(
         yield E.left({ _tag: 'UsageFailure', message: `Workflow ${name} in namespace ${ns} was deleted while being watched.` });
         return;
       }
-      yield E.right(ev.right.object);
-      if (isFinished(ev.right.object)) return;
+      // The model leaves `object` optional; an event without one has nothing to report.
+      const wf = ev.right.object;
+      if (wf === undefined) continue;
+      yield E.right(wf);
+      if (isFinished(wf)) return;
     }
     if (aborted()) return;
     o.log?.(`~ watch stream for ${name} ended; re-opening`);

@@ -5,11 +5,12 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Problem } from '../../core/problem.js';
+import { encodeParam } from '../../core/param-encoding.js';
 import type { ArgNode, NamedParam } from '../../core/template-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import { compileWorkflow, renderWorkflow } from '../manifest/manifest-interpreter.js';
-import type { ArgoManifest } from './argo-types.js';
-import { isParamText, type Codec, type CodecsOf, type Submittable } from './typed-outputs.js';
+import type { ArgoManifest } from './argo-manifest.js';
+import type { Codec, CodecsOf, Submittable } from './typed-outputs.js';
 
 const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown>> => {
   const out: Record<string, Codec<unknown>> = {};
@@ -42,12 +43,9 @@ export const withArguments = <I, O>(
   const problems: Array<Problem> = [];
   const given: Array<ArgNode> = [];
   for (const [name, value] of Object.entries(params)) {
-    const codec = Object.hasOwn(inputs, name) ? inputs[name] : undefined;
-    const path = `spec.arguments.parameters.${name}`;
-    if (isParamText(value)) given.push({ name, value: value.text, refs: [] });
-    else if (codec !== undefined && !codec.is(value)) problems.push({ path, message: `${JSON.stringify(value)} is not a valid ${codec.name}` });
-    else if (codec === undefined && typeof value !== 'string') problems.push({ path, message: 'has no input codec; pass the value as a string' });
-    else given.push({ name, value: codec === undefined ? String(value) : codec.encode(value), refs: [] });
+    const encoded = encodeParam(value, Object.hasOwn(inputs, name) ? inputs[name] : undefined);
+    if (E.isLeft(encoded)) problems.push({ path: `spec.arguments.parameters.${name}`, message: `parameter '${name}' ${encoded.left}` });
+    else given.push({ name, value: encoded.right, refs: [] });
   }
   if (problems.length > 0) return E.left(problems);
   if (given.length === 0) return E.right(wf);
