@@ -4,7 +4,9 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 
-const QUOTED_INPUT = /, ".*" is not valid JSON$/s;
+// V8 quotes the input as `, "..." is not valid JSON`, or with ellipses around a slice from the middle:
+// `, ..."..."... is not valid JSON`.
+const QUOTED_INPUT = /, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s;
 
 /** The parsed value, or why the text is not JSON, without quoting the text. */
 export const parseJson = (text: string): E.Either<string, unknown> => {
