@@ -28,6 +28,13 @@ const PORTED = [
   'upstream/parameter-aggregation-script',
   'upstream/exit-handlers',
   'upstream/conditionals',
+  'upstream/continue-on-fail',
+  'upstream/dag-continue-on-fail',
+  'upstream/exit-handler-step-level',
+  'upstream/template-on-exit',
+  'upstream/status-reference',
+  'upstream/retry-script',
+  'upstream/exit-handler-slack',
 ] as const;
 
 // Vite resolves a variable import one folder deep only: the ported upstream examples get their own pattern.

@@ -2,7 +2,7 @@ import type { WorkflowSpecPatch } from '../core/patch.js';
 import type { Template } from '../core/template.js';
 import type { Workflow } from '../core/workflow.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
-import { renderArgs } from './call.js';
+import { renderArgs } from './call-args.js';
 
 /** @category model */
 export interface WorkflowSpec<I, O> extends WorkflowMetadata {
