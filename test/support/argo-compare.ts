@@ -1,8 +1,9 @@
 /**
  * Normal form of an Argo document for semantic comparison: templates sorted by name, a DAG task's
- * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, and a
- * parameter value holding a JSON list or object compared as JSON (upstream indents it by hand; a typed
- * `param.json` value is printed on one line, which Argo parses the same).
+ * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, a retry
+ * `limit` (an IntOrString) as a number, and a parameter value holding a JSON list or object compared as
+ * JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which Argo parses
+ * the same).
  */
 type Obj = Record<string, unknown>;
 
@@ -37,6 +38,9 @@ const walk = (v: unknown): unknown => {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
     } else if (k === 'value' && typeof v.name === 'string') {
       out[k] = jsonText(x);
+    } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {
+      // An IntOrString: Argo reads `limit: 10` and `limit: "10"` alike.
+      out[k] = walk({ ...x, limit: Number(x.limit) });
     } else if (k === 'tasks' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map((t) => walk(normalizeTask(t)));
     } else {
