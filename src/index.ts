@@ -74,6 +74,8 @@ export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
+export { hook } from './templates/hook.js';
+export type { CheckExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';

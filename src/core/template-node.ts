@@ -59,6 +59,24 @@ export interface ScriptNode extends TemplateBase {
   readonly source: string;
 }
 
+/** Argo `continueOn`: the workflow goes on past this call when it fails, errors, or both. @category model */
+export interface ContinueOn {
+  readonly failed?: boolean;
+  readonly error?: boolean;
+}
+
+/**
+ * A lifecycle hook of a call: a template run when the call ends (the `exit` hook) or when `expression`
+ * (Argo's expr-lang text) turns true while it runs.
+ * @category model
+ */
+export interface HookNode {
+  readonly kind: 'Hook';
+  readonly template: TemplateNode;
+  readonly arguments: ReadonlyArray<ArgNode>;
+  readonly expression?: string;
+}
+
 /** A task of a dag, or a step of a steps template. @category model */
 export interface CallNode {
   readonly name: string;
@@ -69,6 +87,11 @@ export interface CallNode {
   /** A raw govaluate string, or a typed condition; the tasks it reads are recorded in a dag task's `dependencies`. */
   readonly when?: string | ConditionNode;
   readonly loop?: LoopNode;
+  readonly continueOn?: ContinueOn;
+  /** A template run when the call ends, whatever its outcome; it takes no arguments. */
+  readonly onExit?: TemplateNode;
+  /** Hooks by name, in the order given; `exit` runs when the call ends. */
+  readonly hooks?: ReadonlyArray<{ readonly name: string; readonly hook: HookNode }>;
 }
 
 /**

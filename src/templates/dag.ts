@@ -5,6 +5,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs } from '../typed-refs/ref.js';
 import { callFields, callOutputs, type CallOptions } from './call.js';
+import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
@@ -54,18 +55,23 @@ export interface DagBuilder<S extends string, O> {
    * //       value: "{{tasks.r.outputs.result}}"
    * ```
    */
-  task<I, TO>(name: string, template: Template<I, TO>, args: ArgsOf<I>, opts?: TaskOptions<S>): TaskHandle<TO, S>;
-  task<I, TO, const G extends ArgsFor<I, G>>(
+  task<I, TO, C extends TaskOptions<S> = {}>(
+    name: string,
+    template: Template<I, TO>,
+    args: ArgsOf<I>,
+    opts?: C & CheckExits<C>,
+  ): TaskHandle<TO, S>;
+  task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions<S> = {}>(
     name: string,
     template: Template<I, TO>,
     args: G,
-    opts?: TaskOptions<S>,
+    opts?: C & CheckExits<C>,
   ): TaskHandle<TO, S>;
   task<I, TO, L extends LoopOptions>(
     name: string,
     template: Template<I, TO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & TaskOptions<S> & CheckLoop<L>,
+    opts: L & TaskOptions<S> & CheckLoop<L> & CheckExits<L>,
   ): LoopedTaskHandle<FanIn<TO>, S>;
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;

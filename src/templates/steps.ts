@@ -6,6 +6,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope } from '../core/scope.js';
 import { inputRefs, type InputRefs } from '../typed-refs/ref.js';
 import type { CallOptions } from './call.js';
+import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
@@ -14,18 +15,23 @@ import { namedParams } from './template-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
-  step<I, SO>(name: string, template: Template<I, SO>, args: ArgsOf<I>, opts?: CallOptions): Step<SO>;
-  step<I, SO, const G extends ArgsFor<I, G>>(
+  step<I, SO, C extends CallOptions = {}>(
+    name: string,
+    template: Template<I, SO>,
+    args: ArgsOf<I>,
+    opts?: C & CheckExits<C>,
+  ): Step<SO>;
+  step<I, SO, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
     name: string,
     template: Template<I, SO>,
     args: G,
-    opts?: CallOptions,
+    opts?: C & CheckExits<C>,
   ): Step<SO>;
   step<I, SO, L extends LoopOptions>(
     name: string,
     template: Template<I, SO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & CallOptions & CheckLoop<L>,
+    opts: L & CallOptions & CheckLoop<L> & CheckExits<L>,
   ): Step<FanIn<SO>>;
 }
 

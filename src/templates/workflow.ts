@@ -6,7 +6,7 @@ import type { WorkflowFields } from '../core/workflow-fields.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { globalParams, isGlobals, type GlobalValues, type Globals } from '../typed-refs/globals.js';
-import { renderArgs, renderParamArgs } from './call.js';
+import { renderArgs, renderParamArgs } from './call-args.js';
 
 /** Fields a workflow takes besides its templates: metadata and every workflow-level field of the model. @category model */
 export interface WorkflowOptions extends WorkflowMetadata, WorkflowFields {

@@ -21,8 +21,7 @@ import {
   type Workflow,
 } from '../../src/index.js';
 import { echo, randomInt } from './templates.js';
-
-type Kind = 'string' | 'number' | 'int' | 'boolean';
+import { flowArb, flowOptions, type Available, type FlowPlan, type Kind, type ResultsHandle } from './arbitrary-flow.js';
 type Loose = Template<unknown, unknown>;
 
 const kinds: ReadonlyArray<Kind> = ['string', 'number', 'int', 'boolean'];
@@ -57,6 +56,7 @@ interface CallPlan {
   readonly callee: number;
   readonly seeds: ReadonlyArray<number>;
   readonly parallel: boolean;
+  readonly flow: FlowPlan;
 }
 
 interface CompositePlan {
@@ -70,9 +70,14 @@ export interface WorkflowPlan {
   readonly composites: ReadonlyArray<CompositePlan>;
 }
 
-type Handle = { readonly out: Readonly<Record<string, Ref<unknown>>> };
-/** Adds one call to the composite being built; `parallel` asks for a group of its own, where the kind has groups. */
-type AddCall = (name: string, t: Loose, args: Readonly<Record<string, unknown>>, parallel: boolean) => Handle;
+type Handle = { readonly out: Readonly<Record<string, Ref<unknown>>> } & Partial<ResultsHandle>;
+type Args = Readonly<Record<string, unknown>> | ((item: Ref<unknown>) => Readonly<Record<string, unknown>>);
+type Opts = Readonly<Record<string, unknown>>;
+/**
+ * Adds one call to the composite being built; `parallel` asks for a group of its own, where the kind has
+ * groups; `opts` holds its control flow.
+ */
+type AddCall = (name: string, t: Loose, args: Args, parallel: boolean, opts?: Opts) => Handle;
 
 /** The fields every leaf plan gives its builder. */
 interface LeafFields {
@@ -84,8 +89,8 @@ interface LeafFields {
 }
 
 type Loosely = {
-  task: (n: string, t: Loose, a: Readonly<Record<string, unknown>>) => Handle;
-  step: (n: string, t: Loose, a: Readonly<Record<string, unknown>>) => Handle;
+  task: (n: string, t: Loose, a: Args, o?: Opts) => Handle;
+  step: (n: string, t: Loose, a: Args, o?: Opts) => Handle;
   parallel: (b: (p: Loosely) => void) => void;
 };
 
@@ -106,7 +111,7 @@ export const templateBuilders: { readonly [K in TemplateKind]: KindBuilder } = {
   },
   Dag: {
     role: 'composite',
-    build: (name, calls) => dag(name, ((d: Loosely) => calls((n, t, a) => d.task(n, t, a))) as never) as Loose,
+    build: (name, calls) => dag(name, ((d: Loosely) => calls((n, t, a, _, o) => d.task(n, t, a, o))) as never) as Loose,
   },
   Steps: {
     role: 'composite',
@@ -114,10 +119,10 @@ export const templateBuilders: { readonly [K in TemplateKind]: KindBuilder } = {
       steps(
         name,
         ((s: Loosely) =>
-          calls((n, t, a, parallel) => {
-            if (!parallel) return s.step(n, t, a);
+          calls((n, t, a, parallel, o) => {
+            if (!parallel) return s.step(n, t, a, o);
             let h: Handle | undefined;
-            s.parallel((p) => void (h = p.step(n, t, a)));
+            s.parallel((p) => void (h = p.step(n, t, a, o)));
             return h!;
           })) as never,
       ) as Loose,
@@ -141,6 +146,7 @@ const callArb: fc.Arbitrary<CallPlan> = fc.record({
   callee: fc.nat(),
   seeds: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
   parallel: fc.boolean(),
+  flow: flowArb,
 });
 
 export const workflowPlanArb: fc.Arbitrary<WorkflowPlan> = fc.record({
@@ -150,11 +156,6 @@ export const workflowPlanArb: fc.Arbitrary<WorkflowPlan> = fc.record({
     { minLength: 1, maxLength: 3 },
   ),
 });
-
-interface Available {
-  readonly kind: Kind;
-  readonly ref: Ref<unknown>;
-}
 
 type Callable = { readonly t: Loose; readonly outs: ReadonlyArray<[string, Kind]> };
 
@@ -231,12 +232,19 @@ const buildComposite = (
 ): Callable => {
   const builder = templateBuilders[plan.kind];
   if (builder.role !== 'composite') throw new Error(`fuzzer: ${plan.kind} is no composite kind`);
+  const owner = plan.kind === 'Dag' ? 'tasks' : 'steps';
   const t = builder.build(`composite-${ci}`, (add) => {
+    // Outputs of earlier calls: single values, and the lists looped calls fan in.
     const available: Available[] = [];
+    const lists: Available[] = [];
+    const handles: ResultsHandle[] = [];
     const made: Array<() => unknown> = [];
     plan.calls.forEach((call, k) => {
       const target = callable[call.callee % callable.length]!;
-      const args = Object.fromEntries(
+      const { opts, item } = flowOptions(call.flow, owner, available, lists, handles, literal);
+      // The loop item goes to the first input of its kind (an int item also fits a number input).
+      const itemInput = target.t.node.inputs.find((inp) => inp.param.type === item || (item === 'int' && inp.param.type === 'number'));
+      const fixed = Object.fromEntries(
         target.t.node.inputs.map((inp, j) => {
           const kind = inp.param.type as Kind;
           const seed = call.seeds[j % call.seeds.length]!;
@@ -244,11 +252,14 @@ const buildComposite = (
           return [inp.name, same.length > 0 && seed % 3 !== 0 ? same[seed % same.length]!.ref : literal(kind, seed)];
         }),
       );
-      const handle = add(`c${k}`, target.t, args, call.parallel);
-      for (const [o, kind] of target.outs) available.push({ kind, ref: handle.out[o]! });
-      made.push(() => add(`c${k}`, target.t, args, call.parallel));
+      const args: Args =
+        item === undefined ? fixed : (i) => (itemInput === undefined ? fixed : { ...fixed, [itemInput.name]: i });
+      const handle = add(`c${k}`, target.t, args, call.parallel, opts);
+      for (const [o, kind] of target.outs) (item === undefined ? available : lists).push({ kind, ref: handle.out[o]! });
+      if (handle.succeeded !== undefined) handles.push(handle as ResultsHandle);
+      made.push(() => add(`c${k}`, target.t, args, call.parallel, opts));
     });
-    if (defect !== undefined) injectDefect(add, plan.kind === 'Dag' ? 'tasks' : 'steps', defect, made);
+    if (defect !== undefined) injectDefect(add, owner, defect, made);
   });
   return { t, outs: [] };
 };

@@ -1,7 +1,9 @@
 /**
- * Normal form of an Argo document for semantic comparison: templates sorted by name, and a DAG task's
- * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, and a
- * retry `limit` (an IntOrString) as a number.
+ * Normal form of an Argo document for semantic comparison: templates sorted by name, a DAG task's
+ * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, a retry
+ * `limit` (an IntOrString) as a number, and a parameter value holding a JSON list or object compared as
+ * JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which Argo parses
+ * the same).
  */
 type Obj = Record<string, unknown>;
 
@@ -18,6 +20,15 @@ const normalizeTask = (task: Obj): Obj => {
   return depends === undefined ? rest : { ...rest, depends };
 };
 
+const jsonText = (v: unknown): unknown => {
+  if (typeof v !== 'string' || !/^\s*[[{]/.test(v)) return v;
+  try {
+    return { json: JSON.parse(v) as unknown };
+  } catch {
+    return v;
+  }
+};
+
 const walk = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(walk);
   if (!isObj(v)) return v;
@@ -25,6 +36,8 @@ const walk = (v: unknown): unknown => {
   for (const [k, x] of Object.entries(v)) {
     if (k === 'templates' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
+    } else if (k === 'value' && typeof v.name === 'string') {
+      out[k] = jsonText(x);
     } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {
       // An IntOrString: Argo reads `limit: 10` and `limit: "10"` alike.
       out[k] = walk({ ...x, limit: Number(x.limit) });

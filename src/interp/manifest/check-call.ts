@@ -43,15 +43,23 @@ export const producesResult: TemplateMatch<boolean> = {
 const kindName = matchTemplate(kindNames);
 const hasResult = matchTemplate(producesResult);
 
-/** Every required input is passed, every argument names an input and has an Argo string form. */
-const checkArguments = (call: CallNode, host: string, problems: Problem[]): void => {
+/**
+ * Every required input is passed, every argument names an input and has an Argo string form. `at` is
+ * where the arguments sit in the call: `''` for its own, `hooks.exit.` for a hook's.
+ */
+const checkArguments = (
+  call: Pick<CallNode, 'name' | 'template' | 'arguments' | 'undefinedArgs'>,
+  host: string,
+  problems: Problem[],
+  at = '',
+): void => {
   const target = call.template;
   for (const { name, param } of target.inputs) {
     if (param.default === undefined && !call.arguments.some((a) => a.name === name)) {
       problems.push({
         template: host,
         task: call.name,
-        path: `arguments.parameters.${name}`,
+        path: `${at}arguments.parameters.${name}`,
         message: call.undefinedArgs?.includes(name)
           ? `input '${name}' of template '${target.name}' was given undefined; a ref to an output or input that does not exist (a misspelled name such as \`task.out.reslt\`) reads as undefined`
           : `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
@@ -62,13 +70,13 @@ const checkArguments = (call: CallNode, host: string, problems: Problem[]): void
     if (target.inputs.some((p) => p.name === a.name)) {
       const invalid = invalidArgument(a, target);
       if (invalid !== undefined)
-        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: invalid });
+        problems.push({ template: host, task: call.name, path: `${at}arguments.parameters.${a.name}`, message: invalid });
     } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
       problems.push({
         template: host,
         task: call.name,
-        path: `arguments.parameters.${a.name}`,
+        path: `${at}arguments.parameters.${a.name}`,
         message: `template '${target.name}' has no input '${a.name}'; it takes: ${takes}`,
       });
     }
@@ -182,9 +190,27 @@ export const checkString = (
   }
 };
 
-/** Checks a call's arguments and condition. */
+/** The exit handler and hooks of a call get what their templates require; `onExit` passes nothing. */
+const checkExits = (call: CallNode, host: string, problems: Problem[]): void => {
+  const exit = call.onExit;
+  const required = exit?.inputs.filter((p) => p.param.default === undefined).map((p) => `'${p.name}'`) ?? [];
+  if (exit !== undefined && required.length > 0) {
+    problems.push({
+      template: host,
+      task: call.name,
+      path: 'onExit',
+      message: `template '${exit.name}' needs input ${required.join(', ')}, but onExit passes no arguments; use hooks: { exit: hook({ template, arguments }) }`,
+    });
+  }
+  for (const { name, hook } of call.hooks ?? []) {
+    checkArguments({ name: call.name, template: hook.template, arguments: hook.arguments }, host, problems, `hooks.${name}.`);
+  }
+};
+
+/** Checks a call's arguments, condition, loop, exit handler and hooks. */
 export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
   checkArguments(call, ctx.template.name, problems);
+  checkExits(call, ctx.template.name, problems);
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
     if (a.refs.length === 0 && !hasTag(a.value)) continue;

@@ -77,7 +77,11 @@ const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<str
 const withPatch = (t: TemplateBase, rendered: Template): Template =>
   t.patch === undefined ? rendered : { ...rendered, ...t.patch };
 
-const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => {
+const renderCall = (
+  c: CallNode,
+  depends: string | undefined,
+  dependencies?: ReadonlyArray<string>,
+): DAGTask & WorkflowStep => {
   // Built field by field rather than with conditional spreads: one object per task of large dags.
   const lib = c.template.library;
   const out: { -readonly [K in keyof (DAGTask & WorkflowStep)]: (DAGTask & WorkflowStep)[K] } =
@@ -85,10 +89,25 @@ const renderCall = (c: CallNode, depends: string | undefined): DAGTask & Workflo
       ? { name: c.name, template: c.template.name }
       : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
   if (depends !== undefined) out.depends = depends;
+  if (dependencies !== undefined && dependencies.length > 0) out.dependencies = dependencies;
   if (c.arguments.length > 0) {
     out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };
   }
   if (c.when !== undefined) out.when = whenText(c.when);
+  if (c.continueOn !== undefined) out.continueOn = c.continueOn;
+  if (c.onExit !== undefined) out.onExit = c.onExit.name;
+  if (c.hooks !== undefined) {
+    out.hooks = Object.fromEntries(
+      c.hooks.map(({ name, hook }) => [
+        name,
+        {
+          template: hook.template.name,
+          ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
+          ...(hook.expression !== undefined && { expression: hook.expression }),
+        },
+      ]),
+    );
+  }
   const loop = c.loop;
   if (loop?.kind === 'WithItems') out.withItems = loop.items;
   else if (loop?.kind === 'WithParam') out.withParam = loop.value;
@@ -140,6 +159,9 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
   const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
   const deps = new Map<string, ReadonlyArray<string>>();
+  // Argo refuses `continueOn` in a dag that uses `depends`: when no task needs a depends expression, the
+  // dag waits through `dependencies` lists instead (a mix is left for the validator to report).
+  const lists = t.tasks.some((k) => k.continueOn !== undefined) && t.tasks.every((k) => k.depends === undefined);
   const tasks = t.tasks.map((task) => {
     // Recorded when the dag was built. A foreign `after` is reported here, a foreign ref by checkCall.
     const mine: string[] = [];
@@ -160,7 +182,7 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     }
     checkCall(task, ctx, problems);
     deps.set(task.name, mine);
-    return renderCall(task, dependsText(task, mine));
+    return lists ? renderCall(task, undefined, mine) : renderCall(task, dependsText(task, mine));
   });
   const cycle = findCycle(deps);
   if (cycle !== undefined) {
