@@ -16,6 +16,34 @@ export type {
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
+export { artifact } from './core/artifact.js';
+export type {
+  AnyArtifact,
+  Archive,
+  Artifact,
+  ArtifactArgNode,
+  ArtifactDecl,
+  ArtifactFields,
+  ArtifactNode,
+  HasLocation,
+  NamedArtifact,
+  RepositoryKind,
+} from './core/artifact.js';
+export {
+  artifactory,
+  azure,
+  fromArtifact,
+  gcs,
+  git,
+  hdfs,
+  httpArtifact,
+  oss,
+  plugin,
+  raw,
+  s3,
+  secretKey,
+} from './templates/artifact-sources.js';
+export type { ArtifactArgOptions, LocationOf } from './templates/artifact-sources.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
@@ -25,7 +53,7 @@ export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
 export { expr, item, isRef } from './typed-refs/ref.js';
-export type { InputRefs, OutputRefs, Ref } from './typed-refs/ref.js';
+export type { ArtifactRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
 export type { RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 

@@ -1,3 +1,4 @@
+import type { ArtifactArgNode } from './artifact.js';
 import type { WorkflowSpecPatch } from './patch.js';
 import type { ArgNode, TemplateNode } from './template-node.js';
 
@@ -16,6 +17,8 @@ export interface WorkflowNode {
   readonly metadata: WorkflowMetadata;
   readonly entrypoint: TemplateNode;
   readonly arguments: ReadonlyArray<ArgNode>;
+  /** Artifact arguments of the entrypoint (Argo `spec.arguments.artifacts`; absent when none). */
+  readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   readonly onExit?: TemplateNode;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */

@@ -1,7 +1,10 @@
+import type { ParamNode } from '../core/param.js';
 import type { ArgNode, CallNode, TemplateNode } from '../core/template-node.js';
 import { renderArg } from '../typed-refs/interpolate.js';
 import type { Scope } from '../core/scope.js';
 import { outputRefs, type OutputRefs } from '../typed-refs/ref.js';
+import { artifactNames } from './template-spec.js';
+import { artifactForParameter, isArtifactInput, renderArtifactArgs, undefinedArtifacts } from './artifact-args.js';
 
 /** Options every call (dag task or step) accepts. @category model */
 export interface CallOptions {
@@ -17,18 +20,32 @@ export const outputNames = (t: TemplateNode): ReadonlyArray<string> => {
   return t.result !== undefined ? [...names, 'result'] : names;
 };
 
-/** Renders the arguments of a call, in the template's input order, unknown names last. */
+/** A parameter argument; an artifact given for one is kept as a problem. */
+const paramArg = (name: string, v: unknown, param: ParamNode | undefined): ArgNode => {
+  const invalid = artifactForParameter(v);
+  return invalid === undefined ? renderArg(name, v, param) : Object.freeze({ name, value: '', refs: [], invalid });
+};
+
+/**
+ * Renders the parameter arguments of a call, in the template's input order, unknown names last
+ * (artifact inputs are `renderArtifactArgs`').
+ */
 export const renderArgs = (t: TemplateNode, args: Readonly<Record<string, unknown>>): ReadonlyArray<ArgNode> => {
   // Plain loops: this runs once per task, and 10,000-task dags are built in tens of milliseconds.
   const out: ArgNode[] = [];
   for (const { name, param } of t.inputs) {
     const v = args[name];
-    if (v !== undefined) out.push(renderArg(name, v, param));
+    if (v !== undefined) out.push(paramArg(name, v, param));
   }
   for (const name in args) {
     const v = args[name];
-    if (v !== undefined && Object.hasOwn(args, name) && !t.inputs.some((p) => p.name === name)) {
-      out.push(renderArg(name, v, undefined));
+    if (
+      v !== undefined &&
+      Object.hasOwn(args, name) &&
+      !t.inputs.some((p) => p.name === name) &&
+      !isArtifactInput(t, name)
+    ) {
+      out.push(paramArg(name, v, undefined));
     }
   }
   return Object.freeze(out);
@@ -39,6 +56,9 @@ const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknow
   let out: string[] | undefined;
   for (const { name, param } of t.inputs) {
     if (param.default === undefined && args[name] === undefined && Object.hasOwn(args, name)) (out ??= []).push(name);
+  }
+  if (t.inputArtifacts !== undefined) {
+    for (const name of undefinedArtifacts(t, args)) (out ??= []).push(name);
   }
   return out;
 };
@@ -51,10 +71,12 @@ export const callFields = (
   opts: CallOptions | undefined,
 ): CallNode => {
   const undefinedArgs = undefinedRequired(template, args);
+  const artifacts = template.inputArtifacts === undefined ? undefined : renderArtifactArgs(template, args);
   return {
     name,
     template,
     arguments: renderArgs(template, args),
+    ...(artifacts !== undefined && { artifacts }),
     ...(undefinedArgs !== undefined && { undefinedArgs: Object.freeze(undefinedArgs) }),
     ...(opts?.when !== undefined && { when: opts.when }),
     ...(opts?.withItems !== undefined && { withItems: Object.freeze([...opts.withItems]) }),
@@ -63,4 +85,4 @@ export const callFields = (
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
-  outputRefs<O>(scope, owner, name, outputNames(t));
+  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts));

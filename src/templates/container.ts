@@ -13,8 +13,8 @@ import {
 /** @category model */
 export interface ContainerSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R> {
-  readonly command?: FromInputs<P, Strings>;
-  readonly args?: FromInputs<P, Strings>;
+  readonly command?: FromInputs<P, Strings, Q>;
+  readonly args?: FromInputs<P, Strings, Q>;
   /**
    * Argo template fields tiphys does not name yet, merged into the rendered template; under
    * `container`, container fields (`env`, `resources`, ...) merged into the rendered container.

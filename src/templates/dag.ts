@@ -6,7 +6,7 @@ import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs } from '../typed-refs/ref.js';
 import { callFields, callOutputs, type CallOptions } from './call.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
-import { namedParams } from './template-spec.js';
+import { artifactNames, namedArtifacts, namedParams } from './template-spec.js';
 
 /**
  * A task of the dag named `S`. The name brand makes handing a task of one dag to another a type error
@@ -106,6 +106,7 @@ export function dag(
     typeof specOrBody === 'function' ? [{}, specOrBody] : [specOrBody, maybeBody as DagBody<string, ParamRecord, {}>];
   const scope = makeScope(name);
   const inputs = namedParams(spec.inputs);
+  const inputArtifacts = namedArtifacts(spec.inputs);
   const tasks: DagTaskNode[] = [];
   const outputs = outputCollector(spec.outputs);
   let open = true;
@@ -131,7 +132,7 @@ export function dag(
     string,
     Record<string, unknown>
   >;
-  body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+  body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
   open = false;
   const out = outputs.finish();
   const node: DagNode = {
@@ -140,6 +141,8 @@ export function dag(
     scope,
     inputs,
     outputs: out.outputs,
+    ...(inputArtifacts !== undefined && { inputArtifacts }),
+    ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(out.refs),
     tasks: Object.freeze(tasks),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),

@@ -8,7 +8,7 @@ import type { CallOptions } from './call.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
-import { namedParams } from './template-spec.js';
+import { artifactNames, namedArtifacts, namedParams } from './template-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
@@ -74,6 +74,7 @@ export function steps(
       : [specOrBody as CompositeSpec<ParamRecord, ParamRecord>, maybeBody];
   const scope = makeScope(name);
   const inputs = namedParams(spec.inputs);
+  const inputArtifacts = namedArtifacts(spec.inputs);
   const outputs = outputCollector(spec.outputs);
   let groups: ReadonlyArray<ReadonlyArray<StepNode>>;
   if (typeof body === 'function') {
@@ -106,7 +107,7 @@ export function steps(
       },
       outputs: (values) => outputs.set(values),
     };
-    body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+    body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
     open = false;
     groups = collected.filter((g) => g.length > 0).map((g) => Object.freeze(g));
   } else {
@@ -119,6 +120,8 @@ export function steps(
     scope,
     inputs,
     outputs: out.outputs,
+    ...(inputArtifacts !== undefined && { inputArtifacts }),
+    ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(out.refs),
     groups: Object.freeze(groups),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),

@@ -2,12 +2,16 @@ import type { WorkflowSpecPatch } from '../core/patch.js';
 import type { Template } from '../core/template.js';
 import type { Workflow } from '../core/workflow.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
+import { renderArtifactArgs } from './artifact-args.js';
 import { renderArgs } from './call.js';
 
 /** @category model */
 export interface WorkflowSpec<I, O> extends WorkflowMetadata {
   readonly entrypoint: Template<I, O>;
-  /** Values for the entrypoint's inputs (Argo `spec.arguments`); the rest are given at submit time. */
+  /**
+   * Values for the entrypoint's inputs (Argo `spec.arguments`): parameters, and artifacts as locations
+   * (`httpArtifact(url)`, ...); the rest are given at submit time.
+   */
   readonly arguments?: { readonly [K in keyof I]?: I[K] };
   /** A template run when the workflow ends, whatever its outcome. */
   readonly onExit?: Template<{}, unknown>;
@@ -31,12 +35,15 @@ export interface WorkflowSpec<I, O> extends WorkflowMetadata {
  * @category constructors
  */
 export const workflow = <I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O> => {
-  const { entrypoint, arguments: args, onExit, serviceAccountName, patch, ...metadata } = spec;
+  const { entrypoint, arguments: given, onExit, serviceAccountName, patch, ...metadata } = spec;
+  const args = (given ?? {}) as Readonly<Record<string, unknown>>;
+  const artifacts = renderArtifactArgs(entrypoint.node, args);
   const node: WorkflowNode = {
     kind: 'Workflow',
     metadata: Object.freeze(metadata),
     entrypoint: entrypoint.node,
-    arguments: renderArgs(entrypoint.node, (args ?? {}) as Readonly<Record<string, unknown>>),
+    arguments: renderArgs(entrypoint.node, args),
+    ...(artifacts !== undefined && { artifacts }),
     ...(onExit !== undefined && { onExit: onExit.node }),
     ...(serviceAccountName !== undefined && { serviceAccountName }),
     ...(patch !== undefined && { patch }),

@@ -3,6 +3,7 @@ import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.j
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
+import { artifactRefs, checkArtifactArguments } from './render-artifact.js';
 
 /** Where a call sits: the dag or steps template, and which of its calls it may refer to. */
 export interface CallScope {
@@ -49,6 +50,8 @@ const checkArguments = (call: CallNode, host: string, problems: Problem[]): void
       });
     }
   }
+  const where = { template: host, task: call.name, where: 'arguments' };
+  checkArtifactArguments(call.artifacts, target, { ...where, ...(call.undefinedArgs && { undefinedArgs: call.undefinedArgs }) }, problems);
 };
 
 /** An argument the parameter's codec refused when the call was built, named for the reader. */
@@ -103,6 +106,11 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
   if (param !== undefined && !target.outputs.some((o) => o.name === param)) {
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
+  }
+  const artifact = /^outputs\.artifacts\.([^.]+)/.exec(field)?.[1];
+  if (artifact !== undefined && !target.outputArtifacts?.some((o) => o.name === artifact)) {
+    const has = target.outputArtifacts?.map((o) => o.name).join(', ') ?? 'none';
+    return `'${node}' (template '${target.name}') has no output artifact '${artifact}'; its output artifacts: ${has}`;
   }
   if (field === 'outputs.result' && target.kind !== 'Container' && target.kind !== 'Script') {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
@@ -175,6 +183,11 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
     used.push(...checkString(a.value, where, ctx, foreign, problems));
+  }
+  for (const a of artifactRefs(call)) {
+    const where = { task: call.name, path: `arguments.artifacts.${a.name}` };
+    const foreign = checkTypedRefs(a.value.refs, where, ctx, problems);
+    used.push(...checkString(a.value.fields.from ?? '', where, ctx, foreign, problems));
   }
   if (call.when !== undefined) {
     used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems));

@@ -6,6 +6,7 @@ import type { WorkflowManifest } from './workflow-manifest.js';
 import { invalidArgument } from './check-call.js';
 import { clashProblem, collectTemplates } from './collect-templates.js';
 import { renderTemplate } from './render-template.js';
+import { checkArtifactArguments, renderArtifactArgs } from './render-artifact.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
@@ -32,6 +33,15 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
       });
     }
   }
+  checkArtifactArguments(wf.artifacts, wf.entrypoint, { where: 'spec.arguments' }, problems);
+  for (const a of wf.artifacts ?? []) {
+    if (a.value.refs.length > 0 || a.value.fields.from !== undefined) {
+      problems.push({
+        path: `spec.arguments.artifacts.${a.name}`,
+        message: 'workflow artifact arguments must be locations (`httpArtifact(url)`, `s3({...})`, ...), not refs to tasks or inputs',
+      });
+    }
+  }
 };
 
 /**
@@ -53,13 +63,19 @@ export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<Readonl
   if (problems.length > 0) return E.left(problems);
   const { metadata } = node;
   const args = node.arguments.map((a) => ({ name: a.name, value: a.value }));
+  const artifacts = renderArtifactArgs(node.artifacts);
   return E.right({
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Workflow',
     metadata,
     spec: {
       entrypoint: node.entrypoint.name,
-      ...(args.length > 0 && { arguments: { parameters: args } }),
+      ...((args.length > 0 || artifacts.length > 0) && {
+        arguments: {
+          ...(args.length > 0 && { parameters: args }),
+          ...(artifacts.length > 0 && { artifacts }),
+        },
+      }),
       ...(node.onExit !== undefined && { onExit: node.onExit.name }),
       ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
       templates: [...rendered.values()],

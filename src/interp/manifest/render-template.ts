@@ -18,6 +18,7 @@ import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowSte
 import { checkCall, checkString, checkTypedRefs, type CallScope } from './check-call.js';
 import { findCycle } from '../../core/graph.js';
 import { renderInput, renderOutput } from './render-param.js';
+import { renderArtifactArgs, renderArtifacts } from './render-artifact.js';
 
 type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => Template;
 
@@ -43,10 +44,22 @@ const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
 const header = (t: TemplateBase, problems: Problem[]): Template => {
   const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
   const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
+  const inputArtifacts = renderArtifacts(t.inputArtifacts);
+  const outputArtifacts = renderArtifacts(t.outputArtifacts);
   return {
     name: t.name,
-    ...(inputs.length > 0 && { inputs: { parameters: inputs } }),
-    ...(outputs.length > 0 && { outputs: { parameters: outputs } }),
+    ...((inputs.length > 0 || inputArtifacts.length > 0) && {
+      inputs: {
+        ...(inputs.length > 0 && { parameters: inputs }),
+        ...(inputArtifacts.length > 0 && { artifacts: inputArtifacts }),
+      },
+    }),
+    ...((outputs.length > 0 || outputArtifacts.length > 0) && {
+      outputs: {
+        ...(outputs.length > 0 && { parameters: outputs }),
+        ...(outputArtifacts.length > 0 && { artifacts: outputArtifacts }),
+      },
+    }),
     ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
   };
 };
@@ -55,10 +68,13 @@ const header = (t: TemplateBase, problems: Problem[]): Template => {
 const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<string>, problems: Problem[]): void => {
   const declared = new Set(t.inputs.map((p) => p.name));
   for (const r of t.refs) {
-    if (r.kind !== 'input' || r.scope !== t.scope) {
+    if ((r.kind !== 'input' && r.kind !== 'own-output') || r.scope !== t.scope) {
       problems.push({
         template: t.name,
-        message: `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; a container or script can only use its own inputs`,
+        message:
+          r.kind === 'own-output'
+            ? `uses output artifact '${r.name}' of template '${r.scope.template}'; a container or script can only use its own outputs`
+            : `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; a container or script can only use its own inputs`,
       });
     }
   }
@@ -84,8 +100,11 @@ const renderCall = (c: CallNode, depends: string | undefined): DAGTask & Workflo
     template: c.template.name,
   };
   if (depends !== undefined) out.depends = depends;
-  if (c.arguments.length > 0) {
-    out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };
+  if (c.arguments.length > 0 || c.artifacts !== undefined) {
+    out.arguments = {
+      ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
+      ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
+    };
   }
   if (c.when !== undefined) out.when = c.when;
   if (c.withItems !== undefined) out.withItems = c.withItems;
