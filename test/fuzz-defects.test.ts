@@ -11,7 +11,7 @@ const RUNS = 2000;
 const expected = (plan: WorkflowPlan, defect: Defect): Problem => {
   const ci = plan.composites.length - 1;
   const template = `composite-${ci}`;
-  const isDag = plan.composites[ci]!.dag;
+  const isDag = plan.composites[ci]!.kind === 'Dag';
   const noun = isDag ? 'task' : 'step';
   const at = { template, task: 'defect', path: 'arguments.parameters.message' };
   switch (defect.kind) {

@@ -144,7 +144,7 @@ describe('workflow', () => {
     expect(E.isLeft(r) && r.left).toEqual([
       { template: 'leak-input', message: "uses input 'n' of template 'outer'; a container or script can only use its own inputs" },
       { template: 'leak-input', message: "refers to input 'n', which it does not declare; add it to `inputs`" },
-      { template: 'leak-output', message: 'uses a task or step output; a container or script can only use its own inputs' },
+      { template: 'leak-output', message: "uses an output of task 'r' of 'outer'; a container or script can only use its own inputs" },
     ]);
   });
 

@@ -40,7 +40,8 @@ export interface Artifact {
 /** The runtime description of an artifact declaration; the name comes from the record key. @category model */
 export interface ArtifactNode {
   readonly kind: 'ArtifactDecl';
-  readonly fields: ArtifactFields;
+  /** `from` is set by a dag's or steps' `outputs({...})`. */
+  readonly fields: Artifact['fields'];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isArtifact, makeArtifact, needsArgument, type ArtifactArgNode } from '../core/artifact.js';
-import type { TemplateNode } from '../core/template-node.js';
+import type { ArgNode, TemplateNode } from '../core/template-node.js';
 import { isRef } from '../typed-refs/ref.js';
 
 const EMPTY = makeArtifact({});
@@ -39,3 +39,12 @@ export const artifactForParameter = (v: unknown): string | undefined =>
   isArtifact(v) || (isRef(v) && /(^|\.)(outputs|inputs)\.artifacts\./.test(v.expr))
     ? 'expects a parameter, got an artifact; declare the input with `artifact()` to pass artifacts'
     : undefined;
+
+/** A call's parameter arguments and the `from` of its artifact arguments, which is what its dependencies read. */
+export const argumentsRead = (
+  params: ReadonlyArray<ArgNode>,
+  artifacts: ReadonlyArray<ArtifactArgNode> | undefined,
+): ReadonlyArray<ArgNode> =>
+  artifacts === undefined
+    ? params
+    : [...params, ...artifacts.map((a) => ({ name: a.name, value: a.value.fields.from ?? '', refs: a.value.refs }))];

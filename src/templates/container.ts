@@ -13,6 +13,7 @@ import {
 /** @category model */
 export interface ContainerSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R> {
+  readonly image: string;
   readonly command?: FromInputs<P, Strings, Q>;
   readonly args?: FromInputs<P, Strings, Q>;
   /**
@@ -56,6 +57,7 @@ export const container = <
   const node: ContainerNode = {
     kind: 'Container',
     ...leaf.fields(),
+    image: spec.image,
     ...(command !== undefined && { command }),
     ...(args !== undefined && { args }),
     ...(spec.patch !== undefined && { patch: spec.patch }),

@@ -13,6 +13,7 @@ import {
 /** @category model */
 export interface ScriptSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R> {
+  readonly image: string;
   readonly command?: FromInputs<P, Strings, Q>;
   /** The program text; a callback gets input refs to interpolate (`${i.n}`). */
   readonly source: FromInputs<P, string, Q>;
@@ -58,6 +59,7 @@ export const script = <
   const node: ScriptNode = {
     kind: 'Script',
     ...leaf.fields(),
+    image: spec.image,
     source: String(source),
     ...(command !== undefined && { command }),
     ...(spec.patch !== undefined && { patch: spec.patch }),

@@ -10,10 +10,13 @@ export interface NoResultOutput {
   readonly result?: "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
 }
 
-/** Fields shared by the leaf template kinds (`container`, `script`). @category model */
+/**
+ * Fields shared by the leaf template kinds (`container`, `script`); what only some kinds have (an
+ * `image`, a `command`) is declared by each kind's spec.
+ * @category model
+ */
 export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined> {
   readonly name: string;
-  readonly image: string;
   readonly inputs?: P;
   readonly outputs?: Q & NoResultOutput;
   /** The type of the template's stdout, read back as `X.out.result`. */
@@ -115,7 +118,6 @@ export const leafBuilder = (spec: LeafSpec<ParamRecord, ParamRecord, AnyParam | 
       ...(at.inputArtifacts !== undefined && { inputArtifacts: at.inputArtifacts }),
       ...(at.outputArtifacts !== undefined && { outputArtifacts: at.outputArtifacts }),
       refs: Object.freeze(refs),
-      image: spec.image,
       ...(spec.result !== undefined && { result: spec.result }),
       ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
     }),

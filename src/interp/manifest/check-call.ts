@@ -1,4 +1,5 @@
 import type { Problem } from '../../core/problem.js';
+import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
 import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
@@ -18,7 +19,25 @@ export interface CallScope {
 }
 
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
-const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind === 'Steps' ? 'steps' : 'template');
+
+/** How messages name a template of each kind: "dag 'main'". */
+export const kindNames: TemplateMatch<string> = {
+  Container: () => 'container',
+  Script: () => 'script',
+  Dag: () => 'dag',
+  Steps: () => 'steps',
+};
+
+/** Whether a call of the template can read Argo's `outputs.result` (its stdout). */
+export const producesResult: TemplateMatch<boolean> = {
+  Container: () => true,
+  Script: () => true,
+  Dag: () => false,
+  Steps: () => false,
+};
+
+const kindName = matchTemplate(kindNames);
+const hasResult = matchTemplate(producesResult);
 
 /** Every required input is passed, every argument names an input and has an Argo string form. */
 const checkArguments = (call: CallNode, host: string, problems: Problem[]): void => {
@@ -65,8 +84,6 @@ export interface Reported {
   readonly inputs: ReadonlySet<string>;
 }
 
-const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
-
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
@@ -112,25 +129,22 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
     const has = target.outputArtifacts?.map((o) => o.name).join(', ') ?? 'none';
     return `'${node}' (template '${target.name}') has no output artifact '${artifact}'; its output artifacts: ${has}`;
   }
-  if (field === 'outputs.result' && target.kind !== 'Container' && target.kind !== 'Script') {
+  if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
   }
   return undefined;
 };
 
-/**
- * Checks one string of a call (an argument value or `when`) and returns the names of the calls it reads.
- */
+/** Checks the `{{...}}` tags of one string of a call (an argument value or `when`) or of an output. */
 export const checkString = (
   s: string,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
   skip: Reported,
   problems: Problem[],
-): ReadonlyArray<string> => {
-  if (!hasTag(s)) return NO_NAMES;
+): void => {
+  if (!hasTag(s)) return;
   const host = ctx.template.name;
-  const used: string[] = [];
   for (const input of scanInputRefs(s)) {
     if (!skip.inputs.has(input) && !ctx.template.inputs.some((p) => p.name === input)) {
       problems.push({
@@ -168,29 +182,23 @@ export const checkString = (
     }
     const bad = checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
-    used.push(r.node);
   }
-  return used;
 };
 
-/** Checks a call's arguments and condition; returns the names of the calls it reads from. */
-export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): ReadonlyArray<string> => {
+/** Checks a call's arguments and condition. */
+export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
   checkArguments(call, ctx.template.name, problems);
-  const used: string[] = [];
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
     if (a.refs.length === 0 && !hasTag(a.value)) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
-    used.push(...checkString(a.value, where, ctx, foreign, problems));
+    checkString(a.value, where, ctx, foreign, problems);
   }
   for (const a of artifactRefs(call)) {
     const where = { task: call.name, path: `arguments.artifacts.${a.name}` };
     const foreign = checkTypedRefs(a.value.refs, where, ctx, problems);
-    used.push(...checkString(a.value.fields.from ?? '', where, ctx, foreign, problems));
+    checkString(a.value.fields.from ?? '', where, ctx, foreign, problems);
   }
-  if (call.when !== undefined) {
-    used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems));
-  }
-  return used;
+  if (call.when !== undefined) checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems);
 };

@@ -1,26 +1,16 @@
 import type { Problem } from '../../core/problem.js';
 import type { RetryStrategy } from '../../core/retry-strategy.js';
-import type {
-  CallNode,
-  ContainerNode,
-  DagNode,
-  DagTaskNode,
-  ScriptNode,
-  StepsNode,
-  TemplateBase,
-  TemplateKind,
-  TemplateNode,
-} from '../../core/template-node.js';
+import { matchKind, matchTemplate, type KindMatch, type TemplateMatch } from '../../core/match-template.js';
+import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateBase, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
-import { FREE_STEPS } from '../../core/scope.js';
-import type { Scope } from '../../core/scope.js';
+import { FREE_STEPS, type RefSource } from '../../core/scope.js';
 import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { checkCall, checkString, checkTypedRefs, type CallScope } from './check-call.js';
 import { findCycle } from '../../core/graph.js';
 import { renderInput, renderOutput } from './render-param.js';
 import { renderArtifactArgs, renderArtifacts } from './render-artifact.js';
 
-type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => Template;
+type Render = (problems: Problem[]) => Template;
 
 const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
   const backoff =
@@ -64,19 +54,28 @@ const header = (t: TemplateBase, problems: Problem[]): Template => {
   };
 };
 
+const ONLY_OWN_INPUTS = 'a container or script can only use its own inputs';
+
+/** What is wrong with a typed ref in a leaf's command, args or source, if anything. */
+export const leafRefProblems: KindMatch<RefSource, (leaf: TemplateBase) => string | undefined> = {
+  input: (r) => (leaf) =>
+    r.scope === leaf.scope ? undefined : `uses input '${r.name}' of template '${r.scope.template}'; ${ONLY_OWN_INPUTS}`,
+  output: (r) => () =>
+    `uses an output of ${r.owner === 'tasks' ? 'task' : 'step'} '${r.node}' of '${r.scope.template}'; ${ONLY_OWN_INPUTS}`,
+  'own-output': (r) => (leaf) =>
+    r.scope === leaf.scope
+      ? undefined
+      : `uses output artifact '${r.name}' of template '${r.scope.template}'; a container or script can only use its own outputs`,
+  // A raw Argo expression (`expr('workflow.name')`): Argo's own variable rules check it.
+  expression: () => () => undefined,
+};
+
 /** Inputs used in a leaf's command, args or source must be declared, and be this template's own. */
 const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<string>, problems: Problem[]): void => {
   const declared = new Set(t.inputs.map((p) => p.name));
   for (const r of t.refs) {
-    if ((r.kind !== 'input' && r.kind !== 'own-output') || r.scope !== t.scope) {
-      problems.push({
-        template: t.name,
-        message:
-          r.kind === 'own-output'
-            ? `uses output artifact '${r.name}' of template '${r.scope.template}'; a container or script can only use its own outputs`
-            : `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; a container or script can only use its own inputs`,
-      });
-    }
+    const message = matchKind(r, leafRefProblems)(t);
+    if (message !== undefined) problems.push({ template: t.name, message });
   }
   for (const s of strings) {
     for (const name of scanInputRefs(s)) {
@@ -131,39 +130,36 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
     const p = o.param.valueFrom?.parameter;
     if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, foreign, problems);
   }
+  for (const o of t.outputArtifacts ?? []) {
+    const from = o.artifact.fields.from;
+    if (from !== undefined) checkString(from, { path: `outputs.artifacts.${o.name}` }, ctx, foreign, problems);
+  }
 };
 
-/**
- * What a task waits on, each name once, in order: its `after` handles of this dag, then the tasks its
- * arguments read. A plain loop, not Sets and spreads: this runs for every task of 10,000-task dags.
- */
-const dependencies = (task: DagTaskNode, scope: Scope, used: ReadonlyArray<string>): ReadonlyArray<string> => {
-  const names: string[] = [];
-  for (const a of task.after) if (a.scope === scope && !names.includes(a.name)) names.push(a.name);
-  for (const u of used) if (!names.includes(u)) names.push(u);
-  return names;
-};
-
-const renderDag: Renderer<'Dag'> = (t, problems) => {
+const renderDag = (t: DagNode, problems: Problem[]): Template => {
   duplicateNames(t, t.tasks, 'task', problems);
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
   const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
   const deps = new Map<string, ReadonlyArray<string>>();
   const tasks = t.tasks.map((task) => {
-    for (const a of task.after) {
-      if (a.scope !== t.scope) {
+    // Recorded when the dag was built. A foreign `after` is reported here, a foreign ref by checkCall.
+    const mine: string[] = [];
+    for (const d of task.dependencies) {
+      if (d.scope === t.scope) {
+        mine.push(d.name);
+        if (d.via === 'after' && !all.has(d.name)) {
+          problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${d.name}'` });
+        }
+      } else if (d.via === 'after') {
         problems.push({
           template: t.name,
           task: task.name,
           path: 'after',
-          message: `waits on task '${a.name}' of dag '${a.scope.template}'; a task can only wait on tasks of its own dag`,
+          message: `waits on task '${d.name}' of dag '${d.scope.template}'; a task can only wait on tasks of its own dag`,
         });
-      } else if (!all.has(a.name)) {
-        problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${a.name}'` });
       }
     }
-    const used = checkCall(task, ctx, problems);
-    const mine = dependencies(task, t.scope, used);
+    checkCall(task, ctx, problems);
     deps.set(task.name, mine);
     return renderCall(task, mine.length > 0 ? mine.join(' && ') : undefined);
   });
@@ -175,7 +171,7 @@ const renderDag: Renderer<'Dag'> = (t, problems) => {
   return withPatch(t, { ...header(t, problems), dag: { tasks } });
 };
 
-const renderSteps: Renderer<'Steps'> = (t, problems) => {
+const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
   const flat = t.groups.flat();
   duplicateNames(t, flat, 'step', problems);
   const all = new Map(flat.map((s) => [s.name, s.template]));
@@ -195,7 +191,7 @@ const renderSteps: Renderer<'Steps'> = (t, problems) => {
 };
 
 // A leaf's patch may hold fields of its body (`container.env`, `script.resources`): merged into the body.
-const renderContainer: Renderer<'Container'> = (t, problems) => {
+const renderContainer = (t: ContainerNode, problems: Problem[]): Template => {
   checkLeafRefs(t, [...(t.command ?? []), ...(t.args ?? [])], problems);
   const { container: body, ...rest } = t.patch ?? {};
   return {
@@ -210,7 +206,7 @@ const renderContainer: Renderer<'Container'> = (t, problems) => {
   };
 };
 
-const renderScript: Renderer<'Script'> = (t, problems) => {
+const renderScript = (t: ScriptNode, problems: Problem[]): Template => {
   checkLeafRefs(t, [...(t.command ?? []), t.source], problems);
   const { script: body, ...rest } = t.patch ?? {};
   return {
@@ -221,13 +217,13 @@ const renderScript: Renderer<'Script'> = (t, problems) => {
 };
 
 /** One renderer per template kind: adding a kind fails to compile until it is handled here. */
-const renderers: { readonly [K in TemplateKind]: Renderer<K> } = {
-  Container: renderContainer,
-  Script: renderScript,
-  Dag: renderDag,
-  Steps: renderSteps,
+export const templateRenderers: TemplateMatch<Render> = {
+  Container: (t) => (problems) => renderContainer(t, problems),
+  Script: (t) => (problems) => renderScript(t, problems),
+  Dag: (t) => (problems) => renderDag(t, problems),
+  Steps: (t) => (problems) => renderSteps(t, problems),
 };
 
 /** Renders one template to Argo's form, collecting every problem found in it. */
 export const renderTemplate = (t: TemplateNode, problems: Problem[]): Template =>
-  (renderers[t.kind] as Renderer<TemplateKind>)(t as never, problems);
+  matchTemplate(t, templateRenderers)(problems);
