@@ -1,13 +1,16 @@
-import { isArtifactDecl, type NamedArtifact } from '../core/artifact.js';
+import { isArtifactDecl, type AnyArtifact, type NamedArtifact } from '../core/artifact.js';
 import type { AnyParam, Flat, InputsOf, OutputsOf, ParamNode, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
 import { inputRefs, isRef, ownOutputRefs, type InputRefs, type OwnOutputRefs, type Ref } from '../typed-refs/ref.js';
 
-/** `result` is Argo's captured stdout; it is declared with the `result` option, never as an output. */
+/**
+ * `result` is Argo's captured stdout; it is declared with the `result` option, never as an output
+ * parameter. An output artifact may be named `result` (`outputs.artifacts.result` is another field).
+ */
 export interface NoResultOutput {
-  readonly result?: "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
+  readonly result?: AnyArtifact | "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
 }
 
 /**
