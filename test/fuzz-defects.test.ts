@@ -35,7 +35,7 @@ const expected = (plan: WorkflowPlan, defect: Defect): Problem => {
 const planFor = (plan: WorkflowPlan, defect: Defect): WorkflowPlan =>
   defect.kind !== 'cycle'
     ? plan
-    : { ...plan, composites: plan.composites.map((c, i) => (i === plan.composites.length - 1 ? { ...c, dag: true } : c)) };
+    : { ...plan, composites: plan.composites.map((c, i) => (i === plan.composites.length - 1 ? { ...c, kind: 'Dag' as const } : c)) };
 
 describe('random DSL workflows with one defect', () => {
   it(`report exactly that defect, naming the template and call (${RUNS} workflows)`, () => {

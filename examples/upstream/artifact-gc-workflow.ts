@@ -15,9 +15,8 @@ const main = container({
   },
 });
 
-// The workflow-level artifact GC strategy is a spec field tiphys does not name yet: set through `patch`.
 export default workflow({
   generateName: 'artifact-gc-',
   entrypoint: main,
-  patch: { artifactGC: { strategy: 'OnWorkflowDeletion' } },
+  artifactGC: { strategy: 'OnWorkflowDeletion' },
 });

@@ -8,9 +8,8 @@ const main = container({
   outputs: { hello_world: artifact({ path: '/tmp/hello_world.txt' }) },
 });
 
-// `artifactRepositoryRef` is a spec field tiphys does not name yet: set through `patch`.
 export default workflow({
   generateName: 'artifact-repository-ref-',
   entrypoint: main,
-  patch: { artifactRepositoryRef: { key: 'my-key' } },
+  artifactRepositoryRef: { key: 'my-key' },
 });

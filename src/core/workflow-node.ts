@@ -1,3 +1,4 @@
+import type { ArtifactRepositoryRef, WorkflowLevelArtifactGC } from '../argo-model/generated/argo-types.js';
 import type { ArtifactArgNode } from './artifact.js';
 import type { WorkflowSpecPatch } from './patch.js';
 import type { ArgNode, TemplateNode } from './template-node.js';
@@ -20,6 +21,10 @@ export interface WorkflowNode {
   /** Artifact arguments of the entrypoint (Argo `spec.arguments.artifacts`; absent when none). */
   readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   readonly onExit?: TemplateNode;
+  /** Where artifacts without a location of their own go (Argo `spec.artifactRepositoryRef`). */
+  readonly artifactRepositoryRef?: ArtifactRepositoryRef;
+  /** When stored artifacts are deleted, for artifacts that do not say (Argo `spec.artifactGC`). */
+  readonly artifactGC?: WorkflowLevelArtifactGC;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;

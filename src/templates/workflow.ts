@@ -1,3 +1,4 @@
+import type { ArtifactRepositoryRef, WorkflowLevelArtifactGC } from '../argo-model/generated/argo-types.js';
 import type { WorkflowSpecPatch } from '../core/patch.js';
 import type { Template } from '../core/template.js';
 import type { Workflow } from '../core/workflow.js';
@@ -13,6 +14,10 @@ export interface WorkflowSpec<I, O> extends WorkflowMetadata {
    * (`httpArtifact(url)`, ...); the rest are given at submit time.
    */
   readonly arguments?: { readonly [K in keyof I]?: I[K] };
+  /** Where artifacts without a location of their own go: a key of the namespace's artifact repositories. */
+  readonly artifactRepositoryRef?: ArtifactRepositoryRef;
+  /** When stored artifacts are deleted, for artifacts whose own `artifactGC` does not say. */
+  readonly artifactGC?: WorkflowLevelArtifactGC;
   /** A template run when the workflow ends, whatever its outcome. */
   readonly onExit?: Template<{}, unknown>;
   readonly serviceAccountName?: string;
@@ -35,7 +40,8 @@ export interface WorkflowSpec<I, O> extends WorkflowMetadata {
  * @category constructors
  */
 export const workflow = <I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O> => {
-  const { entrypoint, arguments: given, onExit, serviceAccountName, patch, ...metadata } = spec;
+  const { entrypoint, arguments: given, onExit, serviceAccountName, artifactRepositoryRef, artifactGC, patch, ...metadata } =
+    spec;
   const args = (given ?? {}) as Readonly<Record<string, unknown>>;
   const artifacts = renderArtifactArgs(entrypoint.node, args);
   const node: WorkflowNode = {
@@ -46,6 +52,8 @@ export const workflow = <I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O> => {
     ...(artifacts !== undefined && { artifacts }),
     ...(onExit !== undefined && { onExit: onExit.node }),
     ...(serviceAccountName !== undefined && { serviceAccountName }),
+    ...(artifactRepositoryRef !== undefined && { artifactRepositoryRef }),
+    ...(artifactGC !== undefined && { artifactGC }),
     ...(patch !== undefined && { patch }),
   };
   return Object.freeze({ kind: 'Workflow', node: Object.freeze(node) }) as Workflow<I, O>;

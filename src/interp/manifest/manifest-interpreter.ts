@@ -79,6 +79,8 @@ export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<Readonl
       }),
       ...(node.onExit !== undefined && { onExit: node.onExit.name }),
       ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
+      ...(node.artifactRepositoryRef !== undefined && { artifactRepositoryRef: node.artifactRepositoryRef }),
+      ...(node.artifactGC !== undefined && { artifactGC: node.artifactGC }),
       templates: [...rendered.values()],
       ...node.patch,
     },
