@@ -65,6 +65,7 @@ const UPSTREAM = [
   'archive-location',
   'arguments-artifacts',
   'conditional-artifacts',
+  'dag-conditional-artifacts',
   'hdfs-artifact',
   'input-artifact-azure',
   'input-artifact-git',
