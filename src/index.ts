@@ -11,6 +11,7 @@ export type {
   Param,
   ParamNode,
   ParamOptions,
+  ParamOnlyRecord,
   ParamRecord,
   ParamType,
   ValueOf,
@@ -48,7 +49,7 @@ export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/templ
 export type * from './core/template-node.js';
 export { matchKind, matchTemplate } from './core/match-template.js';
 export type { KindMatch, Tagged, TemplateMatch } from './core/match-template.js';
-export { collectTemplates } from './core/collect-templates.js';
+export { collectTemplates, collectTemplatesFrom } from './core/collect-templates.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
 export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
@@ -81,6 +82,23 @@ export { par, seq } from './templates/seq.js';
 export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
 export { workflow } from './templates/workflow.js';
+export type { WorkflowFromTemplateSpec, WorkflowOptions } from './templates/workflow.js';
+export { clusterWorkflowTemplate, workflowTemplate } from './templates/workflow-template.js';
+export type { TemplateRecord, WorkflowTemplateSpec } from './templates/workflow-template.js';
+export { cronWorkflow } from './templates/cron-workflow.js';
+export type { CronTemplateRun, CronWorkflowSpec } from './templates/cron-workflow.js';
+export { isWorkflowTemplate } from './core/workflow-template.js';
+export type { WorkflowTemplate } from './core/workflow-template.js';
+export { isCronWorkflow } from './core/cron-workflow.js';
+export type { CronWorkflow } from './core/cron-workflow.js';
+export type { WorkflowTemplateKind, WorkflowTemplateNode } from './core/workflow-template-node.js';
+export type { CronFields, CronWorkflowNode } from './core/cron-workflow-node.js';
+export type { RootKind, RootNode } from './core/root-node.js';
+export type { LibraryRef } from './core/library-ref.js';
+export type { OwnedWorkflowField, WorkflowFields } from './core/workflow-fields.js';
+export { GLOBAL_PARAMS, globals, isGlobals } from './typed-refs/globals.js';
+export type { GlobalValues, Globals } from './typed-refs/globals.js';
+export { wf } from './typed-refs/workflow-refs.js';
 export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
@@ -90,6 +108,8 @@ export type { CompositeSpec, OutputValues } from './templates/composite-spec.js'
 export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
+export { compileDocument, isDocumentValue, renderDocument, toDocument } from './interp/manifest/document-interpreter.js';
+export type { DocumentManifest, DocumentValue } from './interp/manifest/document-interpreter.js';
 export { RULES, templateRegistry, validate, validateDocument } from './argo-docs/validate/index.js';
 export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } from './argo-docs/validate/index.js';
 export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';

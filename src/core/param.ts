@@ -63,6 +63,9 @@ export interface Param<A, D extends boolean = boolean> extends ParamNode {
 /** @category model */
 export type AnyParam = Param<unknown, boolean>;
 
+/** Parameters only, by name (workflow globals, which Argo has no artifact form of). @category model */
+export type ParamOnlyRecord = { readonly [name: string]: AnyParam };
+
 /** Declared inputs or outputs of a template: parameters and artifacts, by name. @category model */
 export type ParamRecord = { readonly [name: string]: AnyParam | AnyArtifact };
 

@@ -55,14 +55,7 @@ export type ScriptTemplatePatch = TemplatePatch & {
 
 /** WorkflowSpec fields set through `workflow({...})` options. */
 /** Workflow spec fields tiphys sets itself, so a patch may not. @category model */
-export type OwnedSpecField =
-  | 'entrypoint'
-  | 'templates'
-  | 'arguments'
-  | 'onExit'
-  | 'serviceAccountName'
-  | 'artifactRepositoryRef'
-  | 'artifactGC';
+export type OwnedSpecField = 'entrypoint' | 'templates' | 'arguments' | 'onExit' | 'serviceAccountName';
 
 /**
  * Argo `spec` fields the DSL does not name (`parallelism`, `podGC`, `ttlStrategy`, ...), merged into

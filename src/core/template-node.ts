@@ -3,6 +3,7 @@ import type { RefSource, Scope } from './scope.js';
 import type { ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
+import type { LibraryRef } from './library-ref.js';
 import type { ConditionNode } from './condition-node.js';
 import type { DependsNode } from './depends-node.js';
 import type { LoopNode } from './loop-node.js';
@@ -41,6 +42,8 @@ export interface TemplateBase {
   readonly refs: ReadonlyArray<RefSource>;
   /** Argo template fields tiphys does not name yet, merged into the rendered template. */
   readonly patch?: TemplatePatch;
+  /** Set on a template of a WorkflowTemplate: its calls render `templateRef`, and it is not copied. */
+  readonly library?: LibraryRef;
 }
 
 /** @category model */

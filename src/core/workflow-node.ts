@@ -1,7 +1,8 @@
-import type { ArtifactRepositoryRef, WorkflowLevelArtifactGC } from '../argo-model/generated/argo-types.js';
 import type { ArtifactArgNode } from './artifact.js';
 import type { WorkflowSpecPatch } from './patch.js';
-import type { ArgNode, TemplateNode } from './template-node.js';
+import type { LibraryRef } from './library-ref.js';
+import type { ArgNode, NamedParam, TemplateNode } from './template-node.js';
+import type { WorkflowFields } from './workflow-fields.js';
 
 /** @category model */
 export interface WorkflowMetadata {
@@ -12,19 +13,24 @@ export interface WorkflowMetadata {
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
-/** The root of the AST: a workflow and the template it starts at. @category model */
+/**
+ * A root of the AST: a workflow and the template it starts at, or the WorkflowTemplate it runs
+ * (`workflowTemplateRef`, where the entrypoint is optional and names one of the library's templates).
+ * @category model
+ */
 export interface WorkflowNode {
   readonly kind: 'Workflow';
   readonly metadata: WorkflowMetadata;
-  readonly entrypoint: TemplateNode;
+  readonly entrypoint?: TemplateNode;
+  readonly workflowTemplateRef?: LibraryRef;
   readonly arguments: ReadonlyArray<ArgNode>;
   /** Artifact arguments of the entrypoint (Argo `spec.arguments.artifacts`; absent when none). */
   readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
+  /** Global parameters the workflow declares (`arguments: globals({...})`), rendered into `spec.arguments`. */
+  readonly globals?: ReadonlyArray<NamedParam>;
+  /** Workflow-level fields of the model (`podGC`, `ttlStrategy`, ...), rendered into `spec`. */
+  readonly fields?: WorkflowFields;
   readonly onExit?: TemplateNode;
-  /** Where artifacts without a location of their own go (Argo `spec.artifactRepositoryRef`). */
-  readonly artifactRepositoryRef?: ArtifactRepositoryRef;
-  /** When stored artifacts are deleted, for artifacts that do not say (Argo `spec.artifactGC`). */
-  readonly artifactGC?: WorkflowLevelArtifactGC;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;

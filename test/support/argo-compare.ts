@@ -1,6 +1,7 @@
 /**
  * Normal form of an Argo document for semantic comparison: templates sorted by name, and a DAG task's
- * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction.
+ * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, and a
+ * retry `limit` (an IntOrString) as a number.
  */
 type Obj = Record<string, unknown>;
 
@@ -24,6 +25,9 @@ const walk = (v: unknown): unknown => {
   for (const [k, x] of Object.entries(v)) {
     if (k === 'templates' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
+    } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {
+      // An IntOrString: Argo reads `limit: 10` and `limit: "10"` alike.
+      out[k] = walk({ ...x, limit: Number(x.limit) });
     } else if (k === 'tasks' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map((t) => walk(normalizeTask(t)));
     } else {

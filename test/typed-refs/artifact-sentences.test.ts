@@ -48,7 +48,7 @@ const cases = {
   ],
   'a string as a workflow artifact argument': [
     `const wf = dag('w', { inputs: { data: artifact({ path: '/in' }) } }, () => {});
-workflow({ generateName: 'w-', entrypoint: wf, arguments: { /*✗*/data: 'https://x' } });`,
+/*✗*/workflow({ generateName: 'w-', entrypoint: wf, arguments: { data: 'https://x' } });`,
     `Type 'string' is not assignable to type 'Artifact'.`,
   ],
 } satisfies SentenceCases;

@@ -24,12 +24,13 @@ const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown
 
 /** The entrypoint's output parameters, plus `result` (its stdout) when it declares one. */
 export const outputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> => {
-  const { outputs, result } = wf.node.entrypoint;
+  // A workflow run from a WorkflowTemplate has no entrypoint of its own: no typed outputs.
+  const { outputs = [], result = undefined } = wf.node.entrypoint ?? {};
   return { ...codecs(outputs), ...(result === undefined ? {} : { result: result.codec }) };
 };
 
 export const inputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> =>
-  codecs(wf.node.entrypoint.inputs);
+  codecs(wf.node.entrypoint?.inputs ?? []);
 
 /**
  * The workflow with `params` as its arguments (replacing those of the same name). A value the
@@ -68,8 +69,8 @@ export const submittableOf = <I, O>(
       (manifest: ArgoManifest): Submittable<O, I> => ({
         manifest,
         outputCodecs: outputCodecsOf(wf as Workflow<unknown, unknown>) as unknown as CodecsOf<O>,
-        inputCodecs: codecs(wf.node.entrypoint.inputs) as unknown as CodecsOf<I>,
-        outputArtifacts: (wf.node.entrypoint.outputArtifacts ?? []).flatMap(({ name, artifact }) =>
+        inputCodecs: codecs(wf.node.entrypoint?.inputs ?? []) as unknown as CodecsOf<I>,
+        outputArtifacts: (wf.node.entrypoint?.outputArtifacts ?? []).flatMap(({ name, artifact }) =>
           artifact.fields.globalName === undefined ? [name] : [name, artifact.fields.globalName],
         ),
       }),
