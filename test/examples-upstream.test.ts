@@ -33,7 +33,7 @@ const built = async (name: string): Promise<ReadonlyArray<unknown>> => {
   const file = join('examples/upstream', `${name}.ts`);
   const loaded = await loadDocumentModule(file);
   if (E.isLeft(loaded)) throw new Error(loaded.left.message);
-  const compiled = compileDocuments(file, uniqueDocuments(loaded.right));
+  const compiled = await compileDocuments(file, uniqueDocuments(loaded.right));
   if (E.isLeft(compiled)) throw new Error(compiled.left.map((p) => p.message).join('\n'));
   // Through YAML, as `tiphys build` prints it.
   return parseAllDocuments(emitYamlDocuments(compiled.right.map((c) => c.manifest))).map((d) => d.toJS());

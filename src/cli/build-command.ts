@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { writeFileSync } from 'node:fs';
 import { formatProblem } from '../core/problem.js';
 import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { compileDocuments, loadDocumentModule, type ExportedDocument, type LoadProblem, uniqueDocuments } from './load-module.js';
+import { writeOutput } from './write-output.js';
 import { formatTypeError, typecheckModules } from './typecheck-modules.js';
 
 export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml] [--no-typecheck] [-v|--verbose]';
@@ -66,7 +66,7 @@ export const run: Command = async (argv, io) => {
     io.stderr(`${formatProblem(loaded.left)}\n${parsed.values.verbose === true && stack !== undefined ? `${stack}\n` : ''}`);
     return 1;
   }
-  const compiled = compileDocuments(file, uniqueDocuments(loaded.right));
+  const compiled = await compileDocuments(file, uniqueDocuments(loaded.right));
   if (E.isLeft(compiled)) {
     const problems = compiled.left;
     io.stderr(
@@ -76,7 +76,7 @@ export const run: Command = async (argv, io) => {
   }
   const manifests = compiled.right.map((c) => c.manifest);
   const yaml = emitYamlDocuments(manifests);
-  if (parsed.values.output !== undefined) writeFileSync(parsed.values.output, yaml);
-  else io.stdout(yaml);
+  if (parsed.values.output !== undefined) return writeOutput(io, parsed.values.output, yaml);
+  io.stdout(yaml);
   return 0;
 };

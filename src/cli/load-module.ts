@@ -6,6 +6,7 @@ import { TiphysError, type Problem } from '../core/problem.js';
 import type { WorkflowManifest } from '../interp/manifest/workflow-manifest.js';
 import { isWorkflow, type Workflow } from '../core/workflow.js';
 import { compileDocument, isDocumentValue, renderDocument, type DocumentManifest, type DocumentValue } from '../interp/manifest/document-interpreter.js';
+import { describeEscape, guardExit } from './exit-guard.js';
 
 /** A workflow exported by a module, under its export name. */
 export interface ExportedWorkflow {
@@ -46,13 +47,12 @@ export const userFrame = (stack: string, path: string, shownAs: string): string 
 export const loadModule = async (file: string): Promise<E.Either<LoadProblem, Readonly<Record<string, unknown>>>> => {
   const path = resolve(file);
   if (!existsSync(path)) return E.left({ document: file, message: 'no such file' });
-  try {
-    return E.right((await import(pathToFileURL(path).href)) as Readonly<Record<string, unknown>>);
-  } catch (e) {
-    if (!(e instanceof Error)) return E.left({ document: file, message: `threw while loading: ${String(e)}` });
-    const stack = e.stack ?? '';
-    return E.left({ document: userFrame(stack, path, file) ?? file, message: `threw while loading: ${e.name}: ${e.message}`, stack });
-  }
+  const guarded = await guardExit(() => import(pathToFileURL(path).href));
+  if (E.isRight(guarded)) return E.right(guarded.right as Readonly<Record<string, unknown>>);
+  const { stack } = guarded.left;
+  const message = describeEscape(guarded.left, 'loading');
+  if (stack === undefined) return E.left({ document: file, message });
+  return E.left({ document: userFrame(stack, path, file) ?? file, message, stack });
 };
 
 /**
@@ -94,33 +94,6 @@ export const loadWorkflowModule = async (
   return E.isLeft(mod) ? mod : workflowsOf(file, mod.right, exportName);
 };
 
-/** A workflow a module exports, rendered, under `file#export`. */
-export interface CompiledExport {
-  readonly source: string;
-  readonly manifest: WorkflowManifest;
-}
-
-/**
- * Turns each exported workflow into its manifest with `compile` (`compileWorkflow`, or `renderWorkflow`
- * to leave Argo's rules to the caller). Every problem of every export comes back, each with
- * `file#export` as its document.
- */
-export const compileExports = (
-  file: string,
-  exported: ReadonlyArray<ExportedWorkflow>,
-  compile: (wf: Workflow<unknown, unknown>) => E.Either<ReadonlyArray<Problem>, WorkflowManifest>,
-): E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledExport>> => {
-  const problems: Problem[] = [];
-  const compiled: CompiledExport[] = [];
-  for (const { exportName, workflow } of exported) {
-    const source = `${file}#${exportName}`;
-    const r = compile(workflow);
-    if (E.isLeft(r)) problems.push(...r.left.map((p) => ({ ...p, document: source })));
-    else compiled.push({ source, manifest: r.right });
-  }
-  return problems.length > 0 ? E.left(problems) : E.right(compiled);
-};
-
 /**
  * For `tiphys lint`: the rendered manifests of the documents a module exports (workflows, workflow
  * templates, cron workflows), as documents to validate (none for a module that exports none). A module
@@ -134,7 +107,7 @@ export const renderModuleDocuments = async (
   if (!Object.values(mod.right).some(isDocumentValue)) return [];
   const loaded = documentsOf(file, mod.right);
   if (E.isLeft(loaded)) throw new TiphysError([loaded.left], file);
-  const r = compileDocuments(file, uniqueDocuments(loaded.right), false);
+  const r = await compileDocuments(file, uniqueDocuments(loaded.right), false);
   if (E.isLeft(r)) throw new TiphysError(r.left, file);
   return r.right.map(({ source, manifest }) => ({ source, doc: manifest }));
 };
@@ -198,22 +171,29 @@ export interface CompiledDocument {
  * own WorkflowTemplates resolve its workflows' `workflowTemplateRef`s. Every problem of every export
  * comes back, each with `file#export` as its document.
  */
-export const compileDocuments = (
+export const compileDocuments = async (
   file: string,
   exported: ReadonlyArray<ExportedDocument>,
   validate = true,
-): E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledDocument>> => {
-  const rendered = exported.map((x) => ({ x, r: renderDocument(x.value) }));
+): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledDocument>>> => {
+  const rendered: Array<{ readonly x: ExportedDocument; readonly r: E.Either<ReadonlyArray<Problem>, DocumentManifest> }> = [];
+  for (const x of exported) rendered.push({ x, r: await rendering(() => renderDocument(x.value)) });
   const libraries = rendered.flatMap(({ r }) => (E.isRight(r) && r.right.kind !== 'Workflow' && r.right.kind !== 'CronWorkflow' ? [r.right] : []));
   const problems: Problem[] = [];
   const compiled: CompiledDocument[] = [];
   for (const { x, r } of rendered) {
     const source = `${file}#${x.exportName}`;
-    const checked = validate && E.isRight(r) ? compileDocument(x.value, libraries) : r;
+    const checked = validate && E.isRight(r) ? await rendering(() => compileDocument(x.value, libraries)) : r;
     if (E.isLeft(checked)) problems.push(...checked.left.map((p) => ({ ...p, document: source })));
     else compiled.push({ source, manifest: checked.right });
   }
   return problems.length > 0 ? E.left(problems) : E.right(compiled);
+};
+
+/** Rendering runs the module's own functions (commands, callbacks): a throw or an exit is its problem. */
+const rendering = async <A>(f: () => E.Either<ReadonlyArray<Problem>, A>): Promise<E.Either<ReadonlyArray<Problem>, A>> => {
+  const guarded = await guardExit(f);
+  return E.isLeft(guarded) ? E.left([{ message: describeEscape(guarded.left, 'rendering') }]) : guarded.right;
 };
 
 /** Loads a module and picks its document values. */

@@ -44,7 +44,7 @@ export const withArguments = <I, O>(
   const problems: Array<Problem> = [];
   const given: Array<ArgNode> = [];
   for (const [name, value] of Object.entries(params)) {
-    const encoded = encodeParam(value, inputs[name]);
+    const encoded = encodeParam(value, Object.hasOwn(inputs, name) ? inputs[name] : undefined);
     if (E.isLeft(encoded)) problems.push({ path: `spec.arguments.parameters.${name}`, message: `parameter '${name}' ${encoded.left}` });
     else given.push({ name, value: encoded.right, refs: [] });
   }
