@@ -11,11 +11,40 @@ export type {
   Param,
   ParamNode,
   ParamOptions,
+  ParamOnlyRecord,
   ParamRecord,
   ParamType,
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
+export { artifact } from './core/artifact.js';
+export type {
+  AnyArtifact,
+  Archive,
+  Artifact,
+  ArtifactArgNode,
+  ArtifactDecl,
+  ArtifactFields,
+  ArtifactNode,
+  HasLocation,
+  NamedArtifact,
+  RepositoryKind,
+} from './core/artifact.js';
+export {
+  artifactory,
+  azure,
+  fromArtifact,
+  gcs,
+  git,
+  hdfs,
+  httpArtifact,
+  oss,
+  plugin,
+  raw,
+  s3,
+  secretKey,
+} from './templates/artifact-sources.js';
+export type { ArtifactArgOptions, LocationOf } from './templates/artifact-sources.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
 export { matchKind, matchTemplate } from './core/match-template.js';
@@ -35,7 +64,7 @@ export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResul
 export type { CompareOp, ConditionNode, ConditionOperand } from './core/condition-node.js';
 export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
-export type { InputRefs, OutputRefs, Ref } from './typed-refs/ref.js';
+export type { ArtifactRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
 export type { RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 

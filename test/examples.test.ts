@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toManifest, toYaml, type Workflow } from '../src/index.js';
 import { normalizeArgo } from './support/argo-compare.js';
+import { conformance } from './support/conformance.js';
 import { ARGO_EXAMPLES } from './support/vendored-argo.js';
 
 const PORTED = [
@@ -72,4 +73,39 @@ describe('ported examples match upstream', () => {
     expect(arg('[{"a": 2}]')).not.toEqual(arg('[{"a":1}]'));
     expect(arg('[ x')).not.toEqual(arg('[x'));
   });
+});
+
+/** Upstream examples that use artifacts, ported one to one under examples/upstream/. */
+const UPSTREAM = [
+  'artifact-passing',
+  'artifact-passing-subpath',
+  'artifact-disable-archive',
+  'artifact-passing-explicit-plugin',
+  'artifact-gc-workflow',
+  'artifact-repository-ref',
+  'artifactory-artifact',
+  'archive-location',
+  'arguments-artifacts',
+  'conditional-artifacts',
+  'dag-conditional-artifacts',
+  'hdfs-artifact',
+  'input-artifact-azure',
+  'input-artifact-git',
+  'input-artifact-http',
+  'input-artifact-oss',
+  'input-artifact-raw',
+  'input-artifact-s3',
+  'output-artifact-azure',
+  'output-artifact-s3',
+  'webhdfs-input-output-artifacts',
+] as const;
+
+describe('upstream artifact examples', () => {
+  it.each(UPSTREAM)('%s equals its vendor/argo example, and conforms', async (name) => {
+    // Argo reads YAML 1.1 (`mode: 0755` is octal there).
+    const upstream = parse(readFileSync(join(ARGO_EXAMPLES, `${name}.yaml`), 'utf8'), { version: '1.1' });
+    const wf = ((await import(`../examples/upstream/${name}.ts`)) as { default: Workflow<unknown, unknown> }).default;
+    expect(normalizeArgo(parse(toYaml(wf)))).toEqual(normalizeArgo(upstream));
+    expect(conformance(wf)).toEqual([]);
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import type { ArtifactArgNode, NamedArtifact } from './artifact.js';
 import type { RefSource, Scope } from './scope.js';
 import type { ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
@@ -30,6 +31,10 @@ export interface TemplateBase {
   readonly scope: Scope;
   readonly inputs: ReadonlyArray<NamedParam>;
   readonly outputs: ReadonlyArray<NamedParam>;
+  /** Declared input artifacts (absent when none). */
+  readonly inputArtifacts?: ReadonlyArray<NamedArtifact>;
+  /** Declared output artifacts (absent when none). */
+  readonly outputArtifacts?: ReadonlyArray<NamedArtifact>;
   /** The declared type of Argo's `outputs.result`, if the template promises one. */
   readonly result?: ParamNode;
   readonly retryStrategy?: RetryStrategy;
@@ -82,6 +87,8 @@ export interface CallNode {
   readonly name: string;
   readonly template: TemplateNode;
   readonly arguments: ReadonlyArray<ArgNode>;
+  /** Artifact arguments (absent when none). */
+  readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   /** Required inputs the caller passed as `undefined`, which is what a misspelled ref reads as. */
   readonly undefinedArgs?: ReadonlyArray<string>;
   /** A raw govaluate string, or a typed condition; the tasks it reads are recorded in a dag task's `dependencies`. */

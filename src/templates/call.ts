@@ -2,6 +2,8 @@ import type { CallNode, ContinueOn, TemplateNode } from '../core/template-node.j
 import type { Template } from '../core/template.js';
 import type { Scope } from '../core/scope.js';
 import { outputRefs, type OutputRefs } from '../typed-refs/ref.js';
+import { artifactNames } from './template-spec.js';
+import { artifactForParameter, isArtifactInput, renderArtifactArgs, undefinedArtifacts } from './artifact-args.js';
 import type { Condition } from '../typed-refs/condition.js';
 import { loopArgs, loopNode } from './loop.js';
 import { renderArgs } from './call-args.js';
@@ -34,6 +36,9 @@ const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknow
   for (const { name, param } of t.inputs) {
     if (param.default === undefined && args[name] === undefined && Object.hasOwn(args, name)) (out ??= []).push(name);
   }
+  if (t.inputArtifacts !== undefined) {
+    for (const name of undefinedArtifacts(t, args)) (out ??= []).push(name);
+  }
   return out;
 };
 
@@ -52,10 +57,12 @@ export const callFields = (
   const loop = loopNode(opts);
   const args = loopArgs(argsOrFn);
   const undefinedArgs = undefinedRequired(template, args);
+  const artifacts = template.inputArtifacts === undefined ? undefined : renderArtifactArgs(template, args);
   return {
     name,
     template,
     arguments: renderArgs(template, args),
+    ...(artifacts !== undefined && { artifacts }),
     ...(undefinedArgs !== undefined && { undefinedArgs: Object.freeze(undefinedArgs) }),
     ...(opts?.when !== undefined && { when: typeof opts.when === 'string' ? opts.when : opts.when.node }),
     ...(loop !== undefined && { loop }),
@@ -67,4 +74,4 @@ export const callFields = (
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
-  outputRefs<O>(scope, owner, name, outputNames(t));
+  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts));

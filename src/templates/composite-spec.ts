@@ -1,10 +1,11 @@
+import type { NamedArtifact } from '../core/artifact.js';
 import type { ParamRecord } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import type { RefSource } from '../core/scope.js';
 import { isRef, type Ref } from '../typed-refs/ref.js';
-import { namedParams, type NoResultOutput } from './template-spec.js';
+import { namedArtifacts, namedParams, type NoResultOutput } from './template-spec.js';
 
 /** Options of `dag` and `steps`: typed inputs and outputs, like any template. @category model */
 export interface CompositeSpec<P extends ParamRecord, Q extends ParamRecord> {
@@ -21,7 +22,8 @@ export type OutputValues<O> = { readonly [K in keyof O]-?: Ref<O[K]> };
 
 /**
  * Collects `outputs(...)` calls of a builder and produces the output parameters with
- * `valueFrom.parameter` filled in. An output never set stays without a source; the interpreter reports it.
+ * `valueFrom.parameter` filled in, and the output artifacts with `from`. An output never set stays
+ * without a source; the interpreter reports it.
  */
 export const outputCollector = (declared: ParamRecord | undefined) => {
   let values: Readonly<Record<string, unknown>> | undefined;
@@ -30,7 +32,11 @@ export const outputCollector = (declared: ParamRecord | undefined) => {
     set(v: Readonly<Record<string, unknown>>): void {
       values = { ...values, ...v };
     },
-    finish(): { readonly outputs: ReadonlyArray<NamedParam>; readonly refs: ReadonlyArray<RefSource> } {
+    finish(): {
+      readonly outputs: ReadonlyArray<NamedParam>;
+      readonly outputArtifacts?: ReadonlyArray<NamedArtifact>;
+      readonly refs: ReadonlyArray<RefSource>;
+    } {
       const outputs = namedParams(declared).map(({ name, param }) => {
         const v = values?.[name];
         if (v === undefined) return { name, param };
@@ -40,7 +46,17 @@ export const outputCollector = (declared: ParamRecord | undefined) => {
           param: Object.freeze({ ...param, valueFrom: { ...param.valueFrom, parameter: String(v) } }),
         });
       });
-      return { outputs: Object.freeze(outputs), refs };
+      const artifacts = namedArtifacts(declared)?.map(({ name, artifact }) => {
+        const v = values?.[name];
+        if (!isRef(v)) return { name, artifact };
+        refs.push(v.source);
+        return Object.freeze({ name, artifact: Object.freeze({ ...artifact, fields: { ...artifact.fields, from: String(v) } }) });
+      });
+      return {
+        outputs: Object.freeze(outputs),
+        ...(artifacts !== undefined && { outputArtifacts: Object.freeze(artifacts) }),
+        refs,
+      };
     },
   };
 };

@@ -14,8 +14,8 @@ import {
 export interface ContainerSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R> {
   readonly image: string;
-  readonly command?: FromInputs<P, Strings>;
-  readonly args?: FromInputs<P, Strings>;
+  readonly command?: FromInputs<P, Strings, Q>;
+  readonly args?: FromInputs<P, Strings, Q>;
   /**
    * Argo template fields tiphys does not name yet, merged into the rendered template; under
    * `container`, container fields (`env`, `resources`, ...) merged into the rendered container.

@@ -9,8 +9,9 @@ import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
-import { namedParams } from './template-spec.js';
+import { artifactNames, namedArtifacts, namedParams } from './template-spec.js';
 
 /**
  * A task of the dag named `S`. The name brand makes handing a task of one dag to another a type error
@@ -127,6 +128,7 @@ export function dag(
     typeof specOrBody === 'function' ? [{}, specOrBody] : [specOrBody, maybeBody as DagBody<string, ParamRecord, {}>];
   const scope = makeScope(name);
   const inputs = namedParams(spec.inputs);
+  const inputArtifacts = namedArtifacts(spec.inputs);
   const tasks: DagTaskNode[] = [];
   const outputs = outputCollector(spec.outputs);
   let open = true;
@@ -139,7 +141,7 @@ export function dag(
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
     const call = callFields(taskName, template.node, args, opts);
     const depends = opts?.depends === undefined ? undefined : dependsNode(opts.depends);
-    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, call);
+    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, { ...call, arguments: argumentsRead(call.arguments, call.artifacts) });
     tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies, ...(depends !== undefined && { depends }) }));
     // Results (`A.failed`) come from the prototype's getters: built only when read.
     return Object.freeze(
@@ -156,7 +158,7 @@ export function dag(
     string,
     Record<string, unknown>
   >;
-  body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+  body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
   open = false;
   const out = outputs.finish();
   const node: DagNode = {
@@ -165,6 +167,8 @@ export function dag(
     scope,
     inputs,
     outputs: out.outputs,
+    ...(inputArtifacts !== undefined && { inputArtifacts }),
+    ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(out.refs),
     tasks: Object.freeze(tasks),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),

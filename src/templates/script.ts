@@ -14,9 +14,9 @@ import {
 export interface ScriptSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R> {
   readonly image: string;
-  readonly command?: FromInputs<P, Strings>;
+  readonly command?: FromInputs<P, Strings, Q>;
   /** The program text; a callback gets input refs to interpolate (`${i.n}`). */
-  readonly source: FromInputs<P, string>;
+  readonly source: FromInputs<P, string, Q>;
   /**
    * Argo template fields tiphys does not name yet, merged into the rendered template; under
    * `script`, script fields (`env`, `resources`, ...) merged into the rendered script.

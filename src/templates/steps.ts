@@ -11,7 +11,7 @@ import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js'
 import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
-import { namedParams } from './template-spec.js';
+import { artifactNames, namedArtifacts, namedParams } from './template-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
@@ -90,6 +90,7 @@ export function steps(
       : [specOrBody as CompositeSpec<ParamRecord, ParamRecord>, maybeBody];
   const scope = makeScope(name);
   const inputs = namedParams(spec.inputs);
+  const inputArtifacts = namedArtifacts(spec.inputs);
   const outputs = outputCollector(spec.outputs);
   let groups: ReadonlyArray<ReadonlyArray<StepNode>>;
   if (typeof body === 'function') {
@@ -122,7 +123,7 @@ export function steps(
       },
       outputs: (values) => outputs.set(values),
     };
-    body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+    body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
     open = false;
     groups = collected.filter((g) => g.length > 0).map((g) => Object.freeze(g));
   } else {
@@ -135,6 +136,8 @@ export function steps(
     scope,
     inputs,
     outputs: out.outputs,
+    ...(inputArtifacts !== undefined && { inputArtifacts }),
+    ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(out.refs),
     groups: Object.freeze(groups),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),

@@ -1,12 +1,16 @@
-import type { AnyParam, Flat, InputsOf, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
+import { isArtifactDecl, type AnyArtifact, type NamedArtifact } from '../core/artifact.js';
+import type { AnyParam, Flat, InputsOf, OutputsOf, ParamNode, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
-import { inputRefs, isRef, type InputRefs, type Ref } from '../typed-refs/ref.js';
+import { inputRefs, isRef, ownOutputRefs, type InputRefs, type OwnOutputRefs, type Ref } from '../typed-refs/ref.js';
 
-/** `result` is Argo's captured stdout; it is declared with the `result` option, never as an output. */
+/**
+ * `result` is Argo's captured stdout; it is declared with the `result` option, never as an output
+ * parameter. An output artifact may be named `result` (`outputs.artifacts.result` is another field).
+ */
 export interface NoResultOutput {
-  readonly result?: "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
+  readonly result?: AnyArtifact | "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
 }
 
 /**
@@ -26,26 +30,54 @@ export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extend
 /** A list of strings that may hold refs. */
 export type Strings = ReadonlyArray<string | Ref<unknown>>;
 
-/** A value given directly or computed from the template's input refs. */
-export type FromInputs<P, A> = A | ((inputs: InputRefs<InputsOf<P>>) => A);
+/**
+ * A value given directly or computed from the template's input refs (and, second, its own output
+ * artifacts, for their `path`).
+ */
+export type FromInputs<P, A, Q = {}> =
+  | A
+  | ((inputs: InputRefs<InputsOf<P>>, outputs: OwnOutputRefs<OutputsOf<Q>>) => A);
 
 /** The outputs of a leaf template: its parameters plus `result` when declared. @category type-level */
 export type LeafOutputs<Q, R> = [R] extends [AnyParam] ? Flat<OutputsOf<Q> & { readonly result: ValueOf<R> }> : OutputsOf<Q>;
 
+/** The parameters of a declaration record (its artifacts are `namedArtifacts`). */
 export const namedParams = (r: ParamRecord | undefined): ReadonlyArray<NamedParam> =>
-  Object.freeze(Object.entries(r ?? {}).map(([name, param]) => Object.freeze({ name, param })));
+  Object.freeze(
+    Object.entries(r ?? {}).flatMap(([name, param]) =>
+      isArtifactDecl(param) ? [] : [Object.freeze({ name, param: param as ParamNode })],
+    ),
+  );
 
-const resolveFromInputs = <P, A>(
-  v: FromInputs<P, A>,
-  scope: Scope,
-  inputs: ReadonlyArray<NamedParam>,
-): A =>
+/** The artifacts of a declaration record; `undefined` when it has none, so nodes stay as they were. */
+export const namedArtifacts = (r: ParamRecord | undefined): ReadonlyArray<NamedArtifact> | undefined => {
+  const out = Object.entries(r ?? {}).flatMap(([name, artifact]) =>
+    isArtifactDecl(artifact) ? [Object.freeze({ name, artifact })] : [],
+  );
+  return out.length > 0 ? Object.freeze(out) : undefined;
+};
+
+/** The names of declared artifacts. */
+export const artifactNames = (a: ReadonlyArray<NamedArtifact> | undefined): ReadonlyArray<string> =>
+  a?.map((x) => x.name) ?? [];
+
+/** What a leaf's callbacks receive. */
+interface LeafRefs {
+  readonly scope: Scope;
+  readonly inputs: ReadonlyArray<NamedParam>;
+  readonly inputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
+  readonly outputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
+}
+
+const resolveFromInputs = <P, A>(v: FromInputs<P, A, never>, at: LeafRefs): A =>
   typeof v === 'function'
-    ? (v as (i: InputRefs<InputsOf<P>>) => A)(
+    ? (v as (i: InputRefs<InputsOf<P>>, o: OwnOutputRefs<unknown>) => A)(
         inputRefs<InputsOf<P>>(
-          scope,
-          inputs.map((p) => p.name),
+          at.scope,
+          at.inputs.map((p) => p.name),
+          artifactNames(at.inputArtifacts),
         ),
+        ownOutputRefs(at.scope, artifactNames(at.outputArtifacts)),
       )
     : v;
 
@@ -66,20 +98,28 @@ const renderStrings = (xs: Strings, refs: RefSource[]): ReadonlyArray<string> =>
 export const leafBuilder = (spec: LeafSpec<ParamRecord, ParamRecord, AnyParam | undefined>) => {
   const scope = makeScope(spec.name);
   const inputs = namedParams(spec.inputs);
+  const at: LeafRefs = {
+    scope,
+    inputs,
+    inputArtifacts: namedArtifacts(spec.inputs),
+    outputArtifacts: namedArtifacts(spec.outputs as ParamRecord | undefined),
+  };
   const refs: RefSource[] = [];
   return {
-    resolve: <P, A>(v: FromInputs<P, A>): A => {
-      const r = resolveFromInputs(v, scope, inputs);
+    resolve: <P, A, Q>(v: FromInputs<P, A, Q>): A => {
+      const r = resolveFromInputs(v as FromInputs<P, A, never>, at);
       if (isRef(r)) refs.push(r.source);
       return r;
     },
-    strings: <P>(v: FromInputs<P, Strings> | undefined): ReadonlyArray<string> | undefined =>
-      v === undefined ? undefined : renderStrings(resolveFromInputs(v, scope, inputs), refs),
+    strings: <P, Q>(v: FromInputs<P, Strings, Q> | undefined): ReadonlyArray<string> | undefined =>
+      v === undefined ? undefined : renderStrings(resolveFromInputs(v as FromInputs<P, Strings, never>, at), refs),
     fields: () => ({
       name: spec.name,
       scope,
       inputs,
       outputs: namedParams(spec.outputs as ParamRecord | undefined),
+      ...(at.inputArtifacts !== undefined && { inputArtifacts: at.inputArtifacts }),
+      ...(at.outputArtifacts !== undefined && { outputArtifacts: at.outputArtifacts }),
       refs: Object.freeze(refs),
       ...(spec.result !== undefined && { result: spec.result }),
       ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),

@@ -6,13 +6,19 @@
  */
 import fc from 'fast-check';
 import {
+  artifact,
   container,
+  git,
+  httpArtifact,
+  raw,
+  s3,
   dag,
   param,
   script,
   steps,
   withRetry,
   workflow,
+  type AnyArtifact,
   type AnyParam,
   type ParamRecord,
   type Ref,
@@ -21,14 +27,42 @@ import {
   type Workflow,
 } from '../../src/index.js';
 import { echo, randomInt } from './templates.js';
-import { flowArb, flowOptions, type Available, type FlowPlan, type Kind, type ResultsHandle } from './arbitrary-flow.js';
+import {
+  flowArb,
+  flowOptions,
+  type Available as ParamAvailable,
+  type FlowPlan,
+  type Kind as ParamKind,
+  type ResultsHandle,
+} from './arbitrary-flow.js';
+
+/** A value type of an input or output: a parameter type, or an artifact. */
+type Kind = ParamKind | 'artifact';
+
+interface Available {
+  readonly kind: Kind;
+  readonly ref: Ref<unknown>;
+}
+
+/** What control flow may read: parameters (conditions, loops over lists), never artifacts. */
+const params = (all: ReadonlyArray<Available>): ReadonlyArray<ParamAvailable> =>
+  all.filter((a): a is ParamAvailable => a.kind !== 'artifact');
 type Loose = Template<unknown, unknown>;
 
-const kinds: ReadonlyArray<Kind> = ['string', 'number', 'int', 'boolean'];
+const paramKinds: ReadonlyArray<ParamKind> = ['string', 'number', 'int', 'boolean'];
+const kinds: ReadonlyArray<Kind> = [...paramKinds, 'artifact'];
 
-const makeParam = (k: Kind, withDefault: boolean, path?: string): AnyParam => {
+/** An input artifact with a default location may be left out; an output one is stored as a tarball or not. */
+const makeArtifact = (withDefault: boolean, path: string): AnyArtifact =>
+  withDefault ? artifact({ path, raw: { data: 'default\n' } }) : artifact({ path, ...(path.startsWith('/tmp/out') && { archive: 'none' }) });
+
+function makeParam(k: ParamKind, withDefault: boolean, path?: string): AnyParam;
+function makeParam(k: Kind, withDefault: boolean, path?: string): AnyParam | AnyArtifact;
+function makeParam(k: Kind, withDefault: boolean, path?: string): AnyParam | AnyArtifact {
   const p = path === undefined ? {} : { path };
   switch (k) {
+    case 'artifact':
+      return makeArtifact(withDefault, path ?? '/tmp/artifact');
     case 'string':
       return (withDefault ? param.string({ ...p, default: 'yes' }) : param.string(p)) as AnyParam;
     case 'number':
@@ -38,17 +72,27 @@ const makeParam = (k: Kind, withDefault: boolean, path?: string): AnyParam => {
     case 'boolean':
       return (withDefault ? param.boolean({ ...p, default: false }) : param.boolean(p)) as AnyParam;
   }
-};
+}
+
+/** A location of each kind the fuzzer knows, for artifact arguments. */
+const locations = [
+  (seed: number) => raw(`seed ${seed}\n`),
+  (seed: number) => httpArtifact(`https://example.com/${seed}.txt`),
+  (seed: number) => git({ repo: 'https://example.com/r.git', revision: `v${seed}` }),
+  (seed: number) => s3({ key: `fuzz/${seed}.tgz` }),
+];
 
 const literal = (k: Kind, seed: number): unknown =>
-  k === 'string' ? ['on', '0755', 'a: b', 'x\ny', '~'][seed % 5] : k === 'boolean' ? seed % 2 === 0 : k === 'int' ? seed : seed / 4;
+  k === 'artifact'
+    ? locations[seed % locations.length]!(seed)
+    : k === 'string' ? ['on', '0755', 'a: b', 'x\ny', '~'][seed % 5] : k === 'boolean' ? seed % 2 === 0 : k === 'int' ? seed : seed / 4;
 
 interface LeafPlan {
   /** A kind whose builder is a `leaf` one. */
   readonly kind: TemplateKind;
   readonly inputs: ReadonlyArray<{ readonly kind: Kind; readonly withDefault: boolean }>;
   readonly outputs: ReadonlyArray<Kind>;
-  readonly result: Kind | undefined;
+  readonly result: ParamKind | undefined;
   readonly retry: number | undefined;
 }
 
@@ -99,15 +143,19 @@ export type KindBuilder =
   | { readonly role: 'leaf'; readonly build: (fields: LeafFields) => Loose }
   | { readonly role: 'composite'; readonly build: (name: string, calls: (add: AddCall) => void) => Loose };
 
+/** How a leaf shows an input in its command: a parameter's value, an artifact's path. */
+const shown = (r: Ref<unknown>): string => String('path' in r ? r.path : r);
+
 /** One builder per template kind: a new kind does not compile until the fuzzer generates it. */
 export const templateBuilders: { readonly [K in TemplateKind]: KindBuilder } = {
   Container: {
     role: 'leaf',
-    build: (f) => container({ ...f, command: ['echo'], args: (ins) => Object.values(ins).map(String) }) as Loose,
+    build: (f) => container({ ...f, command: ['echo'], args: (ins) => Object.values(ins).map(shown) }) as Loose,
   },
   Script: {
     role: 'leaf',
-    build: (f) => script({ ...f, command: ['sh'], source: (ins) => `echo ${Object.values(ins).join(' ')}\necho done\n` }) as Loose,
+    build: (f) =>
+      script({ ...f, command: ['sh'], source: (ins) => `echo ${Object.values(ins).map(shown).join(' ')}\necho done\n` }) as Loose,
   },
   Dag: {
     role: 'composite',
@@ -138,7 +186,7 @@ const leafArb: fc.Arbitrary<LeafPlan> = fc.record({
   kind: fc.constantFrom(...kindsOf('leaf')),
   inputs: fc.array(fc.record({ kind: kindArb, withDefault: fc.boolean() }), { maxLength: 3 }),
   outputs: fc.array(kindArb, { maxLength: 2 }),
-  result: fc.option(kindArb, { nil: undefined }),
+  result: fc.option(fc.constantFrom(...paramKinds), { nil: undefined }),
   retry: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
 });
 
@@ -162,7 +210,9 @@ type Callable = { readonly t: Loose; readonly outs: ReadonlyArray<[string, Kind]
 const buildLeaf = (plan: LeafPlan, i: number): Callable => {
   const builder = templateBuilders[plan.kind];
   if (builder.role !== 'leaf') throw new Error(`fuzzer: ${plan.kind} is no leaf kind`);
-  const inputs = Object.fromEntries(plan.inputs.map((p, j) => [`in-${j}`, makeParam(p.kind, p.withDefault)]));
+  const inputs = Object.fromEntries(
+    plan.inputs.map((p, j) => [`in-${j}`, p.kind === 'artifact' ? makeArtifact(p.withDefault, `/tmp/in-${j}`) : makeParam(p.kind, p.withDefault)]),
+  );
   const outputs = Object.fromEntries(plan.outputs.map((k, j) => [`out-${j}`, makeParam(k, false, `/tmp/out-${j}`)]));
   const t = builder.build({
     name: `leaf-${i}`,
@@ -241,15 +291,18 @@ const buildComposite = (
     const made: Array<() => unknown> = [];
     plan.calls.forEach((call, k) => {
       const target = callable[call.callee % callable.length]!;
-      const { opts, item } = flowOptions(call.flow, owner, available, lists, handles, literal);
+      const { opts, item } = flowOptions(call.flow, owner, params(available), params(lists), handles, literal);
       // The loop item goes to the first input of its kind (an int item also fits a number input).
       const itemInput = target.t.node.inputs.find((inp) => inp.param.type === item || (item === 'int' && inp.param.type === 'number'));
+      const declared: ReadonlyArray<readonly [string, Kind]> = [
+        ...target.t.node.inputs.map((inp) => [inp.name, inp.param.type as Kind] as const),
+        ...(target.t.node.inputArtifacts ?? []).map((a) => [a.name, 'artifact'] as const),
+      ];
       const fixed = Object.fromEntries(
-        target.t.node.inputs.map((inp, j) => {
-          const kind = inp.param.type as Kind;
+        declared.map(([name, kind], j) => {
           const seed = call.seeds[j % call.seeds.length]!;
           const same = available.filter((a) => a.kind === kind);
-          return [inp.name, same.length > 0 && seed % 3 !== 0 ? same[seed % same.length]!.ref : literal(kind, seed)];
+          return [name, same.length > 0 && seed % 3 !== 0 ? same[seed % same.length]!.ref : literal(kind, seed)];
         }),
       );
       const args: Args =

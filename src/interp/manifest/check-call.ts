@@ -4,6 +4,7 @@ import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.j
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
+import { artifactRefs, checkArtifactArguments } from './render-artifact.js';
 import { conditionRefs, type ConditionNode } from '../../core/condition-node.js';
 import { renderCondition } from './render-flow.js';
 
@@ -48,7 +49,7 @@ const hasResult = matchTemplate(producesResult);
  * where the arguments sit in the call: `''` for its own, `hooks.exit.` for a hook's.
  */
 const checkArguments = (
-  call: Pick<CallNode, 'name' | 'template' | 'arguments' | 'undefinedArgs'>,
+  call: Pick<CallNode, 'name' | 'template' | 'arguments' | 'artifacts' | 'undefinedArgs'>,
   host: string,
   problems: Problem[],
   at = '',
@@ -81,6 +82,8 @@ const checkArguments = (
       });
     }
   }
+  const where = { template: host, task: call.name, where: `${at}arguments` };
+  checkArtifactArguments(call.artifacts, target, { ...where, ...(call.undefinedArgs && { undefinedArgs: call.undefinedArgs }) }, problems);
 };
 
 /** An argument the parameter's codec refused when the call was built, named for the reader. */
@@ -133,6 +136,11 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
   if (param !== undefined && !target.outputs.some((o) => o.name === param)) {
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
+  }
+  const artifact = /^outputs\.artifacts\.([^.]+)/.exec(field)?.[1];
+  if (artifact !== undefined && !target.outputArtifacts?.some((o) => o.name === artifact)) {
+    const has = target.outputArtifacts?.map((o) => o.name).join(', ') ?? 'none';
+    return `'${node}' (template '${target.name}') has no output artifact '${artifact}'; its output artifacts: ${has}`;
   }
   if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
@@ -217,6 +225,11 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
     checkString(a.value, where, ctx, foreign, problems);
+  }
+  for (const a of artifactRefs(call)) {
+    const where = { task: call.name, path: `arguments.artifacts.${a.name}` };
+    const foreign = checkTypedRefs(a.value.refs, where, ctx, problems);
+    checkString(a.value.fields.from ?? '', where, ctx, foreign, problems);
   }
   if (call.when !== undefined) {
     const where = { task: call.name, path: 'when' };

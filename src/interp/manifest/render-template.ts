@@ -10,6 +10,7 @@ import { dependsTasks } from '../../core/depends-node.js';
 import { renderDepends } from './render-flow.js';
 import { findCycle } from '../../core/graph.js';
 import { renderInput, renderOutput } from './render-param.js';
+import { renderArtifactArgs, renderArtifacts } from './render-artifact.js';
 
 type Render = (problems: Problem[]) => Template;
 
@@ -35,10 +36,22 @@ const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
 const header = (t: TemplateBase, problems: Problem[]): Template => {
   const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
   const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
+  const inputArtifacts = renderArtifacts(t.inputArtifacts);
+  const outputArtifacts = renderArtifacts(t.outputArtifacts);
   return {
     name: t.name,
-    ...(inputs.length > 0 && { inputs: { parameters: inputs } }),
-    ...(outputs.length > 0 && { outputs: { parameters: outputs } }),
+    ...((inputs.length > 0 || inputArtifacts.length > 0) && {
+      inputs: {
+        ...(inputs.length > 0 && { parameters: inputs }),
+        ...(inputArtifacts.length > 0 && { artifacts: inputArtifacts }),
+      },
+    }),
+    ...((outputs.length > 0 || outputArtifacts.length > 0) && {
+      outputs: {
+        ...(outputs.length > 0 && { parameters: outputs }),
+        ...(outputArtifacts.length > 0 && { artifacts: outputArtifacts }),
+      },
+    }),
     ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
   };
 };
@@ -51,6 +64,10 @@ export const leafRefProblems: KindMatch<RefSource, (leaf: TemplateBase) => strin
     r.scope === leaf.scope ? undefined : `uses input '${r.name}' of template '${r.scope.template}'; ${ONLY_OWN_INPUTS}`,
   output: (r) => () =>
     `uses an output of ${r.owner === 'tasks' ? 'task' : 'step'} '${r.node}' of '${r.scope.template}'; ${ONLY_OWN_INPUTS}`,
+  'own-output': (r) => (leaf) =>
+    r.scope === leaf.scope
+      ? undefined
+      : `uses output artifact '${r.name}' of template '${r.scope.template}'; a container or script can only use its own outputs`,
   // A raw Argo expression (`expr('workflow.name')`): Argo's own variable rules check it.
   expression: () => () => undefined,
 };
@@ -90,8 +107,11 @@ const renderCall = (
       : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
   if (depends !== undefined) out.depends = depends;
   if (dependencies !== undefined && dependencies.length > 0) out.dependencies = dependencies;
-  if (c.arguments.length > 0) {
-    out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };
+  if (c.arguments.length > 0 || c.artifacts !== undefined) {
+    out.arguments = {
+      ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
+      ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
+    };
   }
   if (c.when !== undefined) out.when = whenText(c.when);
   if (c.continueOn !== undefined) out.continueOn = c.continueOn;
@@ -137,6 +157,10 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
   for (const o of t.outputs) {
     const p = o.param.valueFrom?.parameter;
     if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, foreign, problems);
+  }
+  for (const o of t.outputArtifacts ?? []) {
+    const from = o.artifact.fields.from;
+    if (from !== undefined) checkString(from, { path: `outputs.artifacts.${o.name}` }, ctx, foreign, problems);
   }
 };
 
