@@ -21,7 +21,13 @@ export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/templ
 export type * from './core/template-node.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
-export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
+export type {
+  ContainerTemplatePatch,
+  OwnedTemplateField,
+  ScriptTemplatePatch,
+  TemplatePatch,
+  WorkflowSpecPatch,
+} from './core/patch.js';
 export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
@@ -38,6 +44,27 @@ export { dag } from './templates/dag.js';
 export type { DagBody, DagBuilder, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
+export { suspend } from './templates/suspend.js';
+export type { SuspendSpec } from './templates/suspend.js';
+export { resource } from './templates/resource.js';
+export type { Manifest, ManifestValue, ResourceAction, ResourceSpec } from './templates/resource.js';
+export { http } from './templates/http.js';
+export type { HttpHeaders, HttpSpec } from './templates/http.js';
+export { containerSet } from './templates/container-set.js';
+export type {
+  ContainerHandle,
+  ContainerSetBuilder,
+  ContainerSetMemberSpec,
+  ContainerSetSpec,
+} from './templates/container-set.js';
+export { data } from './templates/data.js';
+export type { DataSpec } from './templates/data.js';
+export { plugin } from './templates/plugin.js';
+export type { PluginSpec } from './templates/plugin.js';
+export { configMapKey, fieldRef, secretKey } from './templates/env.js';
+export type { EnvRecord, EnvSource, EnvValue, SecretKeySource } from './templates/env.js';
+export type { ContainerFields, FieldOptions, FromInputs, LeafFields, TemplateFields } from './templates/template-fields.js';
+export type { RefAware } from './typed-refs/ref-aware.js';
 export { step } from './templates/step.js';
 export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
@@ -49,7 +76,7 @@ export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
-export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
+export type { BaseSpec, LeafOutputs, LeafSpec, NoResultOutput, Strings } from './templates/template-spec.js';
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
 export { RULES, templateRegistry, validate, validateDocument } from './argo-docs/validate/index.js';

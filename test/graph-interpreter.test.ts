@@ -17,6 +17,12 @@ const drawers: { readonly [K in TemplateKind]: Draw<K> } = {
       return deps.size === 0 ? [`  ${t.name}`] : [...deps].map((d) => `  ${d} --> ${t.name}`);
     }),
   Steps: (n) => n.groups.slice(1).flatMap((g, i) => g.flatMap((s) => n.groups[i]!.map((p) => `  ${p.name} --> ${s.name}`))),
+  Suspend: (n) => [`  ${n.name}((pause))`],
+  Resource: (n) => [`  ${n.name}[[${n.resource.action}]]`],
+  Http: (n) => [`  ${n.name}>${n.http.url}]`],
+  ContainerSet: (n) => n.containers.flatMap((c) => (c.dependencies.length === 0 ? [`  ${c.name}`] : c.dependencies.map((d) => `  ${d.name} --> ${c.name}`))),
+  Data: (n) => [`  ${n.name}[(data)]`],
+  Plugin: (n) => [`  ${n.name}{{${Object.keys(n.plugin).join(',')}}}`],
 };
 
 const toMermaid = (t: { readonly node: TemplateNode }): string =>

@@ -2,6 +2,21 @@ import type { RefSource, Scope } from './scope.js';
 import type { ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
+import type { ContainerSetNode } from './container-set-node.js';
+import type { DataNode } from './data-node.js';
+import type { HttpNode } from './http-node.js';
+import type { PluginNode } from './plugin-node.js';
+import type { ResourceNode } from './resource-node.js';
+import type { SuspendNode } from './suspend-node.js';
+import type { ContainerFieldValues } from './container-fields.js';
+
+export type { ContainerSetNode, ContainerSetMember } from './container-set-node.js';
+export type { DataNode } from './data-node.js';
+export type { HttpNode } from './http-node.js';
+export type { PluginNode } from './plugin-node.js';
+export type { ManifestSource, ResourceNode } from './resource-node.js';
+export type { SuspendNode } from './suspend-node.js';
+export type { ContainerFieldValues } from './container-fields.js';
 
 /** A parameter under its declared name. @category model */
 export interface NamedParam {
@@ -29,9 +44,11 @@ export interface TemplateBase {
   /** The declared type of Argo's `outputs.result`, if the template promises one. */
   readonly result?: ParamNode;
   readonly retryStrategy?: RetryStrategy;
-  /** Typed refs used in the template body (command, args, source). */
+  /** Typed refs used in the template: its body (command, args, source...), its fields, its patch. */
   readonly refs: ReadonlyArray<RefSource>;
-  /** Argo template fields tiphys does not name yet, merged into the rendered template. */
+  /** Argo template fields given as options (`timeout`, `nodeSelector`, ...), refs rendered. */
+  readonly fields?: TemplatePatch;
+  /** The escape hatch: Argo template fields merged last into the rendered template. */
   readonly patch?: TemplatePatch;
 }
 
@@ -42,6 +59,8 @@ export interface ContainerNode extends TemplateBase {
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly args?: ReadonlyArray<string>;
+  /** The container's other fields (`env`, `volumeMounts`, `resources`, ...). */
+  readonly containerFields?: ContainerFieldValues;
 }
 
 /** @category model */
@@ -51,6 +70,8 @@ export interface ScriptNode extends TemplateBase {
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly source: string;
+  /** The script container's other fields (`args`, `env`, `volumeMounts`, ...). */
+  readonly containerFields?: ContainerFieldValues;
 }
 
 /** A task of a dag, or a step of a steps template. @category model */
@@ -87,7 +108,17 @@ export interface StepsNode extends TemplateBase {
 }
 
 /** The closed union of template kinds: every interpreter handles each one. @category model */
-export type TemplateNode = ContainerNode | ScriptNode | DagNode | StepsNode;
+export type TemplateNode =
+  | ContainerNode
+  | ScriptNode
+  | DagNode
+  | StepsNode
+  | SuspendNode
+  | ResourceNode
+  | HttpNode
+  | ContainerSetNode
+  | DataNode
+  | PluginNode;
 
 /** @category model */
 export type TemplateKind = TemplateNode['kind'];

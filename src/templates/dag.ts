@@ -5,7 +5,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs } from '../typed-refs/ref.js';
 import { callFields, callOutputs, type CallOptions } from './call.js';
-import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { namedParams } from './template-spec.js';
 
 /**
@@ -134,16 +134,18 @@ export function dag(
   body(builder, inputRefs(scope, inputs.map((p) => p.name)));
   open = false;
   const out = outputs.finish();
+  const refs = [...out.refs];
+  const fields = compositeFields(spec, scope, inputs, refs);
   const node: DagNode = {
     kind: 'Dag',
     name,
     scope,
     inputs,
     outputs: out.outputs,
-    refs: Object.freeze(out.refs),
+    refs: Object.freeze(refs),
     tasks: Object.freeze(tasks),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-    ...(spec.patch !== undefined && { patch: spec.patch }),
+    ...fields,
   };
   return makeTemplate(node);
 }

@@ -5,7 +5,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope } from '../core/scope.js';
 import { inputRefs, type InputRefs } from '../typed-refs/ref.js';
 import type { CallOptions } from './call.js';
-import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
 import { namedParams } from './template-spec.js';
@@ -113,16 +113,18 @@ export function steps(
     groups = groupsOf(body);
   }
   const out = outputs.finish();
+  const refs = [...out.refs];
+  const fields = compositeFields(spec, scope, inputs, refs);
   const node: StepsNode = {
     kind: 'Steps',
     name,
     scope,
     inputs,
     outputs: out.outputs,
-    refs: Object.freeze(out.refs),
+    refs: Object.freeze(refs),
     groups: Object.freeze(groups),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-    ...(spec.patch !== undefined && { patch: spec.patch }),
+    ...fields,
   };
   return makeTemplate(node);
 }

@@ -1,86 +1,141 @@
-import type { AnyParam, Flat, InputsOf, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
-import type { NamedParam } from '../core/template-node.js';
+import type { AnyParam, Flat, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
+import type { NamedParam, TemplateBase } from '../core/template-node.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
+import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
-import { inputRefs, isRef, type InputRefs, type Ref } from '../typed-refs/ref.js';
+import { inputRefs, type Ref } from '../typed-refs/ref.js';
+import { renderRefAware } from '../typed-refs/ref-aware.js';
+import type { FromInputs } from './template-fields.js';
+
+export type { FromInputs } from './template-fields.js';
 
 /** `result` is Argo's captured stdout; it is declared with the `result` option, never as an output. */
 export interface NoResultOutput {
   readonly result?: "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
 }
 
-/** Fields shared by the leaf template kinds (`container`, `script`). @category model */
-export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined> {
+/** Options every template kind takes besides its own and Argo's template fields. @category model */
+export interface BaseSpec<P extends ParamRecord, Q extends ParamRecord> {
   readonly name: string;
-  readonly image: string;
   readonly inputs?: P;
   readonly outputs?: Q & NoResultOutput;
+  readonly retryStrategy?: RetryStrategy;
+}
+
+/** Fields shared by the leaf template kinds (`container`, `script`). @category model */
+export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
+  extends BaseSpec<P, Q> {
+  readonly image: FromInputs<P, string | Ref<string>>;
   /** The type of the template's stdout, read back as `X.out.result`. */
   readonly result?: R;
-  readonly retryStrategy?: RetryStrategy;
 }
 
 /** A list of strings that may hold refs. */
 export type Strings = ReadonlyArray<string | Ref<unknown>>;
 
-/** A value given directly or computed from the template's input refs. */
-export type FromInputs<P, A> = A | ((inputs: InputRefs<InputsOf<P>>) => A);
-
-/** The outputs of a leaf template: its parameters plus `result` when declared. @category type-level */
+/** The outputs of a template with a `result`: its parameters plus `result` when declared. @category type-level */
 export type LeafOutputs<Q, R> = [R] extends [AnyParam] ? Flat<OutputsOf<Q> & { readonly result: ValueOf<R> }> : OutputsOf<Q>;
 
 export const namedParams = (r: ParamRecord | undefined): ReadonlyArray<NamedParam> =>
   Object.freeze(Object.entries(r ?? {}).map(([name, param]) => Object.freeze({ name, param })));
 
-const resolveFromInputs = <P, A>(
-  v: FromInputs<P, A>,
-  scope: Scope,
-  inputs: ReadonlyArray<NamedParam>,
-): A =>
-  typeof v === 'function'
-    ? (v as (i: InputRefs<InputsOf<P>>) => A)(
-        inputRefs<InputsOf<P>>(
-          scope,
-          inputs.map((p) => p.name),
-        ),
-      )
-    : v;
+/** Spec keys every builder handles itself; any other key not owned by the kind is an Argo template field. */
+const COMMON_KEYS: ReadonlySet<string> = new Set(['name', 'inputs', 'outputs', 'result', 'retryStrategy', 'patch']);
 
-/** Renders a string list and collects the typed refs it holds. */
-const renderStrings = (xs: Strings, refs: RefSource[]): ReadonlyArray<string> =>
-  Object.freeze(
-    xs.map((x) => {
-      if (isRef(x)) refs.push(x.source);
-      return String(x);
-    }),
-  );
+interface AnySpec {
+  readonly name: string;
+  readonly inputs?: ParamRecord;
+  readonly outputs?: ParamRecord;
+  readonly result?: AnyParam | undefined;
+  readonly retryStrategy?: RetryStrategy;
+  readonly patch?: unknown;
+}
 
 /**
- * What building a container and a script share: the scope and inputs, a renderer for values given
- * directly or from input refs that collects the refs they hold, and the node fields every leaf has
- * (`fields()`, called once everything that may hold refs is rendered).
+ * Resolves values given directly or as functions of the input refs of `scope` (`resolve`), and renders
+ * them (`value`): refs at any depth become `{{...}}` strings and their sources are collected into
+ * `refs`, for the interpreter's scope checks.
  */
-export const leafBuilder = (spec: LeafSpec<ParamRecord, ParamRecord, AnyParam | undefined>) => {
+export const valueRenderer = (scope: Scope, inputs: ReadonlyArray<NamedParam>, refs: RefSource[]) => {
+  let refsOfInputs: unknown;
+  const resolve = (v: unknown): unknown => {
+    if (typeof v !== 'function') return v;
+    refsOfInputs ??= inputRefs(
+      scope,
+      inputs.map((p) => p.name),
+    );
+    return (v as (i: unknown) => unknown)(refsOfInputs);
+  };
+  const value = (v: unknown): unknown => (v === undefined ? undefined : renderRefAware(resolve(v), refs));
+  return { resolve, value };
+};
+
+/** The rendered options of `spec` named in `keys`, or `undefined` when none is set. */
+export const pickRendered = (
+  spec: object,
+  keys: ReadonlySet<string>,
+  value: (v: unknown) => unknown,
+): Readonly<Record<string, unknown>> | undefined => {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(spec)) if (v !== undefined && keys.has(k)) out[k] = value(v);
+  return Object.keys(out).length > 0 ? Object.freeze(out) : undefined;
+};
+
+/**
+ * The Argo template fields of a spec (every key neither common nor in `own`) and its patch, rendered.
+ * `dag` and `steps` use it directly; the other kinds through `templateBuilder`.
+ */
+export const templateFields = (
+  spec: object,
+  own: ReadonlySet<string>,
+  render: (v: unknown) => unknown,
+  rename: Readonly<Record<string, string>> = {},
+): Pick<TemplateBase, 'fields' | 'patch'> => {
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(spec)) {
+    if (v !== undefined && !COMMON_KEYS.has(k) && !own.has(k)) fields[rename[k] ?? k] = render(v);
+  }
+  const patch = render((spec as AnySpec).patch) as TemplatePatch | undefined;
+  return {
+    ...(Object.keys(fields).length > 0 && { fields: Object.freeze(fields) as TemplatePatch }),
+    ...(patch !== undefined && { patch }),
+  };
+};
+
+/**
+ * What building any template kind shares: the scope and inputs, a renderer for values given directly
+ * or from input refs (collecting the refs they hold), the options in a set of keys, and the node fields
+ * every kind has (`base(own)`, called last, once everything that may hold refs is rendered).
+ */
+export const templateBuilder = (spec: AnySpec) => {
   const scope = makeScope(spec.name);
   const inputs = namedParams(spec.inputs);
   const refs: RefSource[] = [];
+  const { resolve, value } = valueRenderer(scope, inputs, refs);
   return {
-    resolve: <P, A>(v: FromInputs<P, A>): A => {
-      const r = resolveFromInputs(v, scope, inputs);
-      if (isRef(r)) refs.push(r.source);
-      return r;
+    scope,
+    resolve,
+    value,
+    /** A string list that may hold refs. */
+    strings: (v: unknown): ReadonlyArray<string> | undefined => {
+      const r = value(v) as ReadonlyArray<unknown> | undefined;
+      return r === undefined ? undefined : Object.freeze(r.map(String));
     },
-    strings: <P>(v: FromInputs<P, Strings> | undefined): ReadonlyArray<string> | undefined =>
-      v === undefined ? undefined : renderStrings(resolveFromInputs(v, scope, inputs), refs),
-    fields: () => ({
-      name: spec.name,
-      scope,
-      inputs,
-      outputs: namedParams(spec.outputs as ParamRecord | undefined),
-      refs: Object.freeze(refs),
-      image: spec.image,
-      ...(spec.result !== undefined && { result: spec.result }),
-      ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-    }),
+    /** The rendered options of the spec named in `keys`, or `undefined` when none is set. */
+    pick: (keys: ReadonlySet<string>) => pickRendered(spec, keys, value),
+    /** `rename`: an option whose Argo template field has another name (a leaf's `podSecurityContext`). */
+    base: (own: ReadonlySet<string>, rename?: Readonly<Record<string, string>>): TemplateBase => {
+      const extra = templateFields(spec, own, value, rename);
+      return {
+        name: spec.name,
+        scope,
+        inputs,
+        outputs: namedParams(spec.outputs),
+        ...(spec.result !== undefined && { result: spec.result }),
+        ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+        ...extra,
+        refs: Object.freeze(refs),
+      };
+    },
   };
 };

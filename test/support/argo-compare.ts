@@ -1,7 +1,10 @@
 /**
- * Normal form of an Argo document for semantic comparison: templates sorted by name, and a DAG task's
- * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction.
+ * Normal form of an Argo document for semantic comparison: templates sorted by name, a DAG task's
+ * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, and a
+ * resource template's `manifest` text parsed (so text and a rendered object compare by content).
  */
+import { parseAllDocuments } from 'yaml';
+
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24,6 +27,8 @@ const walk = (v: unknown): unknown => {
   for (const [k, x] of Object.entries(v)) {
     if (k === 'templates' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
+    } else if (k === 'manifest' && typeof x === 'string') {
+      out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
     } else if (k === 'tasks' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map((t) => walk(normalizeTask(t)));
     } else {

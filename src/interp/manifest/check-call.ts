@@ -1,5 +1,5 @@
 import type { Problem } from '../../core/problem.js';
-import type { CallNode, TemplateNode } from '../../core/template-node.js';
+import type { CallNode, TemplateKind, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
@@ -89,6 +89,9 @@ const checkTypedRefs = (
   return foreign;
 };
 
+/** The kinds Argo gives an `outputs.result`. */
+const HAS_RESULT: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['Container', 'Script', 'ContainerSet', 'Http', 'Data', 'Plugin']);
+
 const checkField = (target: TemplateNode, node: string, field: string | undefined): string | undefined => {
   if (field === undefined) return undefined;
   const param = /^outputs\.parameters\.(.+)$/.exec(field)?.[1];
@@ -96,8 +99,8 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
   }
-  if (field === 'outputs.result' && target.kind !== 'Container' && target.kind !== 'Script') {
-    return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
+  if (field === 'outputs.result' && !HAS_RESULT.has(target.kind)) {
+    return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)`;
   }
   return undefined;
 };

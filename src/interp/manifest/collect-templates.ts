@@ -1,5 +1,5 @@
 import type { Problem } from '../../core/problem.js';
-import type { TemplateNode } from '../../core/template-node.js';
+import type { TemplateKind, TemplateNode } from '../../core/template-node.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 
 const callees = (t: TemplateNode): ReadonlyArray<TemplateNode> =>
@@ -28,10 +28,21 @@ export const collectTemplates = (
   return { templates: [...byName.values()], clashes };
 };
 
-const describe = (t: TemplateNode): string =>
-  t.kind === 'Container' || t.kind === 'Script'
-    ? `a ${t.kind.toLowerCase()} running ${t.image}`
-    : `a ${t.kind === 'Dag' ? 'dag' : 'steps template'} of ${t.kind === 'Dag' ? t.tasks.length : t.groups.flat().length} calls`;
+/** How a template is told apart from another of the same name, by kind. */
+const describers: { readonly [K in TemplateKind]: (t: Extract<TemplateNode, { kind: K }>) => string } = {
+  Container: (t) => `a container running ${t.image}`,
+  Script: (t) => `a script running ${t.image}`,
+  Dag: (t) => `a dag of ${t.tasks.length} calls`,
+  Steps: (t) => `a steps template of ${t.groups.flat().length} calls`,
+  Suspend: () => 'a suspend template',
+  Resource: (t) => `a resource template (${t.resource.action})`,
+  Http: (t) => `an http template (${t.http.url})`,
+  ContainerSet: (t) => `a container set of ${t.containers.length} containers`,
+  Data: () => 'a data template',
+  Plugin: (t) => `a plugin template (${Object.keys(t.plugin).join(', ')})`,
+};
+
+const describe = (t: TemplateNode): string => (describers[t.kind] as (t: TemplateNode) => string)(t);
 
 /** The problem for two different templates sharing a name. */
 export const clashProblem = (first: TemplateNode, second: TemplateNode): Problem => ({

@@ -40,8 +40,11 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
  * Argo's validation rules; `compileWorkflow` does.
  * @category interpreters
  */
-export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
-  const node = wf.node;
+export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> =>
+  renderWorkflowNode(wf.node);
+
+/** `renderWorkflow` of the AST root, for a workflow nested in a resource template's manifest. */
+export const renderWorkflowNode = (node: WorkflowNode): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
   const problems: Problem[] = [];
   checkWorkflow(node, problems);
   const { templates, clashes } = collectTemplates(node);

@@ -1,81 +1,17 @@
 import type { Problem } from '../../core/problem.js';
-import type { RetryStrategy } from '../../core/retry-strategy.js';
-import type {
-  CallNode,
-  ContainerNode,
-  DagNode,
-  DagTaskNode,
-  ScriptNode,
-  StepsNode,
-  TemplateBase,
-  TemplateKind,
-  TemplateNode,
-} from '../../core/template-node.js';
-import { scanInputRefs } from '../../typed-refs/interpolate.js';
+import type { CallNode, DagNode, DagTaskNode, StepsNode, TemplateKind, TemplateNode } from '../../core/template-node.js';
 import { FREE_STEPS } from '../../core/scope.js';
 import type { Scope } from '../../core/scope.js';
-import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import type { DAGTask, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { checkCall, checkString, NOTHING_REPORTED, type CallScope } from './check-call.js';
 import { findCycle } from '../../core/graph.js';
-import { renderInput, renderOutput } from './render-param.js';
+import { renderContainerSet } from './render-container-set.js';
+import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-body-kinds.js';
+import { renderResource } from './render-resource.js';
+import { frame } from './template-frame.js';
 
-type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => Template;
-
-const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
-  const backoff =
-    r.backoff === undefined
-      ? undefined
-      : Object.fromEntries(
-          Object.entries(r.backoff)
-            .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => [k, String(v)]),
-        );
-  return {
-    ...(r.limit !== undefined && { limit: String(r.limit) }),
-    ...(r.retryPolicy !== undefined && { retryPolicy: r.retryPolicy }),
-    ...(r.expression !== undefined && { expression: r.expression }),
-    ...(backoff !== undefined && { backoff }),
-    ...(r.affinity !== undefined && { affinity: r.affinity }),
-  };
-};
-
-/** `name`, `inputs`, `outputs`, `retryStrategy`: the part every kind shares, in Argo's usual order. */
-const header = (t: TemplateBase, problems: Problem[]): Template => {
-  const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
-  const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
-  return {
-    name: t.name,
-    ...(inputs.length > 0 && { inputs: { parameters: inputs } }),
-    ...(outputs.length > 0 && { outputs: { parameters: outputs } }),
-    ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
-  };
-};
-
-/** Inputs used in a leaf's command, args or source must be declared, and be this template's own. */
-const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<string>, problems: Problem[]): void => {
-  const declared = new Set(t.inputs.map((p) => p.name));
-  for (const r of t.refs) {
-    if (r.kind !== 'input' || r.scope !== t.scope) {
-      problems.push({
-        template: t.name,
-        message: `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; a container or script can only use its own inputs`,
-      });
-    }
-  }
-  for (const s of strings) {
-    for (const name of scanInputRefs(s)) {
-      if (!declared.has(name)) {
-        problems.push({
-          template: t.name,
-          message: `refers to input '${name}', which it does not declare; add it to \`inputs\``,
-        });
-      }
-    }
-  }
-};
-
-const withPatch = (t: TemplateBase, rendered: Template): Template =>
-  t.patch === undefined ? rendered : { ...rendered, ...t.patch };
+export type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => Template;
 
 const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => {
   // Built field by field rather than with conditional spreads: one object per task of large dags.
@@ -149,7 +85,7 @@ const renderDag: Renderer<'Dag'> = (t, problems) => {
     problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
   }
   checkOwnOutputs(t, ctx, problems);
-  return withPatch(t, { ...header(t, problems), dag: { tasks } });
+  return frame(t, 'dag', { tasks }, [], problems);
 };
 
 const renderSteps: Renderer<'Steps'> = (t, problems) => {
@@ -168,33 +104,22 @@ const renderSteps: Renderer<'Steps'> = (t, problems) => {
     return rendered;
   });
   checkOwnOutputs(t, { template: t, owner: 'steps', scopes, visible: all, all }, problems);
-  return withPatch(t, { ...header(t, problems), steps: groups });
+  return frame(t, 'steps', groups, [], problems);
 };
 
-// A leaf's patch may hold fields of its body (`container.env`, `script.resources`): merged into the body.
 const renderContainer: Renderer<'Container'> = (t, problems) => {
-  checkLeafRefs(t, [...(t.command ?? []), ...(t.args ?? [])], problems);
-  const { container: body, ...rest } = t.patch ?? {};
-  return {
-    ...header(t, problems),
-    container: {
-      image: t.image,
-      ...(t.command !== undefined && { command: t.command }),
-      ...(t.args !== undefined && { args: t.args }),
-      ...body,
-    },
-    ...rest,
+  const body = {
+    image: t.image,
+    ...(t.command !== undefined && { command: t.command }),
+    ...(t.args !== undefined && { args: t.args }),
+    ...t.containerFields,
   };
+  return frame(t, 'container', body, stringsIn(body), problems);
 };
 
 const renderScript: Renderer<'Script'> = (t, problems) => {
-  checkLeafRefs(t, [...(t.command ?? []), t.source], problems);
-  const { script: body, ...rest } = t.patch ?? {};
-  return {
-    ...header(t, problems),
-    script: { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...body },
-    ...rest,
-  };
+  const body = { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...t.containerFields };
+  return frame(t, 'script', body, stringsIn(body), problems);
 };
 
 /** One renderer per template kind: adding a kind fails to compile until it is handled here. */
@@ -203,6 +128,12 @@ const renderers: { readonly [K in TemplateKind]: Renderer<K> } = {
   Script: renderScript,
   Dag: renderDag,
   Steps: renderSteps,
+  Suspend: renderSuspend,
+  Resource: renderResource,
+  Http: renderHttp,
+  ContainerSet: renderContainerSet,
+  Data: renderData,
+  Plugin: renderPlugin,
 };
 
 /** Renders one template to Argo's form, collecting every problem found in it. */

@@ -1,0 +1,124 @@
+// What every template kind renders around its body: name and parameters, its Argo fields, its patch,
+// and the checks of the refs they hold.
+import type { Template, RetryStrategy as ArgoRetryStrategy } from '../../argo-model/generated/argo-types.js';
+import { OWNED_TEMPLATE_FIELDS } from '../../core/patch.js';
+import type { Problem } from '../../core/problem.js';
+import type { RetryStrategy } from '../../core/retry-strategy.js';
+import type { TemplateNode } from '../../core/template-node.js';
+import { scanInputRefs } from '../../typed-refs/interpolate.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
+import { renderInput, renderOutput } from './render-param.js';
+
+const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
+  const backoff =
+    r.backoff === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(r.backoff)
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => [k, String(v)]),
+        );
+  return {
+    ...(r.limit !== undefined && { limit: String(r.limit) }),
+    ...(r.retryPolicy !== undefined && { retryPolicy: r.retryPolicy }),
+    ...(r.expression !== undefined && { expression: r.expression }),
+    ...(backoff !== undefined && { backoff }),
+    ...(r.affinity !== undefined && { affinity: r.affinity }),
+  };
+};
+
+/** `name`, `inputs`, `outputs`, `retryStrategy`: the part every kind shares, in Argo's usual order. */
+const header = (t: TemplateNode, problems: Problem[]): Template => {
+  const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
+  const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
+  return {
+    name: t.name,
+    ...(inputs.length > 0 && { inputs: { parameters: inputs } }),
+    ...(outputs.length > 0 && { outputs: { parameters: outputs } }),
+    ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
+  };
+};
+
+const isComposite = (t: TemplateNode): boolean => t.kind === 'Dag' || t.kind === 'Steps';
+
+/**
+ * The refs a template holds in its body, fields and patch are its own inputs, declared. (A dag's or
+ * steps template's refs to its calls' outputs are checked with its calls.)
+ */
+const checkTemplateRefs = (t: TemplateNode, body: ReadonlyArray<string>, problems: Problem[]): void => {
+  for (const r of t.refs) {
+    if (r.kind === 'input' && r.scope !== t.scope) {
+      problems.push({
+        template: t.name,
+        message: `uses input '${r.name}' of template '${r.scope.template}'; a template can only use its own inputs`,
+      });
+    } else if (r.kind === 'output' && !isComposite(t)) {
+      problems.push({
+        template: t.name,
+        message: `uses an output of ${r.owner === 'tasks' ? 'task' : 'step'} '${r.node}' of '${r.scope.template}'; a template can only use its own inputs: pass the value in as an input`,
+      });
+    }
+  }
+  const declared = new Set(t.inputs.map((p) => p.name));
+  for (const s of [...body, ...stringsIn(t.fields), ...stringsIn(t.patch)]) {
+    for (const name of scanInputRefs(s)) {
+      if (!declared.has(name)) {
+        problems.push({ template: t.name, message: `refers to input '${name}', which it does not declare; add it to \`inputs\`` });
+      }
+    }
+  }
+};
+
+/** Fields of a leaf's body its patch may not set: the builder's own. */
+const OWNED_BODY_FIELDS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  container: ['name', 'image', 'command', 'args'],
+  script: ['name', 'image', 'command', 'source'],
+};
+
+const isObject = (v: unknown): v is Readonly<Record<string, unknown>> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A patch may not set what tiphys builds: a cast could otherwise drop declared inputs or the body. */
+const checkPatch = (t: TemplateNode, bodyKey: string, problems: Problem[]): void => {
+  const patch: Readonly<Record<string, unknown>> = t.patch ?? {};
+  for (const k of OWNED_TEMPLATE_FIELDS) {
+    if (patch[k] === undefined) continue;
+    const inBody = k === bodyKey && OWNED_BODY_FIELDS[k] !== undefined;
+    if (!inBody) {
+      problems.push({
+        template: t.name,
+        path: `patch.${k}`,
+        message: `the patch sets '${k}', which tiphys builds from the template's own options; use those instead`,
+      });
+      continue;
+    }
+    const sub = patch[k];
+    for (const f of OWNED_BODY_FIELDS[k] ?? []) {
+      if (isObject(sub) && sub[f] !== undefined) {
+        problems.push({
+          template: t.name,
+          path: `patch.${k}.${f}`,
+          message: `the patch sets '${k}.${f}', which tiphys builds from the template's own options; use those instead`,
+        });
+      }
+    }
+  }
+};
+
+/**
+ * A whole template around its `body` (`{ container: {...} }`, `{ dag: {...} }`, ...): the header, its
+ * Argo fields, the body, then the patch (under `bodyKey`, merged into the body). `bodyStrings` are the
+ * body's strings that may refer to inputs.
+ */
+export const frame = (
+  t: TemplateNode,
+  bodyKey: string,
+  body: unknown,
+  bodyStrings: ReadonlyArray<string>,
+  problems: Problem[],
+): Template => {
+  checkTemplateRefs(t, bodyStrings, problems);
+  checkPatch(t, bodyKey, problems);
+  const { [bodyKey]: bodyPatch, ...patch } = (t.patch ?? {}) as Readonly<Record<string, unknown>>;
+  const merged = isObject(bodyPatch) && isObject(body) ? { ...body, ...bodyPatch } : body;
+  return { ...header(t, problems), ...t.fields, [bodyKey]: merged, ...patch };
+};

@@ -1,0 +1,73 @@
+import type { EnvVar, EnvVarSource, SecretKeySelector } from '../argo-model/generated/k8s-types.js';
+import type { Ref } from '../typed-refs/ref.js';
+import type { RefAware } from '../typed-refs/ref-aware.js';
+
+// model
+
+/**
+ * An environment value read from elsewhere at run time (Kubernetes `valueFrom`). Make one with
+ * `secretKey`, `configMapKey` or `fieldRef`, or write the `valueFrom` object yourself.
+ * @category model
+ */
+export interface EnvSource<S extends EnvVarSource = EnvVarSource> {
+  readonly valueFrom: RefAware<S>;
+}
+
+/** A value from a Secret: usable in `env` and in an `http` template's `headers`. @category model */
+export type SecretKeySource = EnvSource<{ readonly secretKeyRef: SecretKeySelector }>;
+
+/** One environment variable's value: a literal, a ref (or a string with refs), or a source. @category model */
+export type EnvValue = string | Ref<string> | Ref<number> | Ref<boolean> | EnvSource;
+
+/** `env` as a record from variable name to value, rendered in insertion order. @category model */
+export type EnvRecord = { readonly [name: string]: EnvValue };
+
+// constructors
+
+type Name = string | Ref<string>;
+
+/**
+ * A key of a Secret.
+ * @example
+ * ```ts
+ * env: { PASSWORD: secretKey('my-secret', 'password') }
+ * // env:
+ * // - name: PASSWORD
+ * //   valueFrom: {secretKeyRef: {name: my-secret, key: password}}
+ * ```
+ * @category constructors
+ */
+export const secretKey = (name: Name, key: Name, opts?: { readonly optional?: boolean }): SecretKeySource =>
+  Object.freeze({ valueFrom: { secretKeyRef: { name, key, ...opts } } });
+
+/**
+ * A key of a ConfigMap: `configMapKey('settings', 'level')` renders
+ * `valueFrom: {configMapKeyRef: {name: settings, key: level}}`.
+ * @category constructors
+ */
+export const configMapKey = (name: Name, key: Name, opts?: { readonly optional?: boolean }): EnvSource =>
+  Object.freeze({ valueFrom: { configMapKeyRef: { name, key, ...opts } } });
+
+/**
+ * A field of the pod (the downward API): `fieldRef('status.podIP')` renders
+ * `valueFrom: {fieldRef: {fieldPath: status.podIP}}`.
+ * @category constructors
+ */
+export const fieldRef = (fieldPath: Name, opts?: { readonly apiVersion?: string }): EnvSource =>
+  Object.freeze({ valueFrom: { fieldRef: { fieldPath, ...opts } } });
+
+// utils
+
+/**
+ * A rendered record (refs already strings) as Kubernetes' list of `{name, value}` or
+ * `{name, valueFrom}`, in insertion order: `env`, and an `http` template's `headers`.
+ */
+export const namedValueList = (record: Readonly<Record<string, unknown>>): ReadonlyArray<EnvVar> =>
+  Object.freeze(
+    Object.entries(record).map(
+      ([name, v]): EnvVar =>
+        typeof v === 'object' && v !== null && 'valueFrom' in v
+          ? Object.freeze({ name, valueFrom: v.valueFrom as EnvVarSource })
+          : Object.freeze({ name, value: String(v) }),
+    ),
+  );

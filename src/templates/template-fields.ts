@@ -1,0 +1,82 @@
+// Every Argo template field tiphys does not build itself, as a typed, ref-aware option of each builder.
+// Type-only imports of the model: the DSL never loads its io-ts codecs.
+import type { Template as ArgoTemplate } from '../argo-model/generated/argo-types.js';
+import type { Container as ArgoContainer } from '../argo-model/generated/k8s-types.js';
+import type { InputsOf } from '../core/param.js';
+import type { OwnedTemplateField } from '../core/patch.js';
+import type { InputRefs } from '../typed-refs/ref.js';
+import type { RefAware } from '../typed-refs/ref-aware.js';
+import type { EnvRecord } from './env.js';
+
+/** A value given directly or computed from the template's input refs. @category type-level */
+export type FromInputs<P, A> = A | ((inputs: InputRefs<InputsOf<P>>) => A);
+
+/**
+ * The fields of the model type `T` as options: each optional, ref-aware (`RefAware`), and each may be
+ * a function of the template's input refs (`timeout: (i) => i.timeout`).
+ * @category type-level
+ */
+export type FieldOptions<P, T> = { readonly [K in keyof T]?: FromInputs<P, RefAware<Exclude<T[K], undefined>>> };
+
+/**
+ * Argo `Template` fields of every kind (`timeout`, `nodeSelector`, `podSpecPatch`, `synchronization`,
+ * `memoize`, `sidecars`, `volumes`, ...), named as in Argo. What tiphys builds itself (name, parameters,
+ * the body) is not among them.
+ * @category model
+ */
+export type TemplateFields<P> = FieldOptions<P, Omit<ArgoTemplate, OwnedTemplateField>>;
+
+/** Container fields the leaf builders set from their own options. */
+type OwnedContainerField = 'name' | 'image' | 'command' | 'args' | 'env';
+
+/**
+ * Kubernetes `Container` fields of a leaf (`volumeMounts`, `resources`, `readinessProbe`, `workingDir`,
+ * ...), rendered into its `container`/`script`; `env` is a record (`EnvRecord`).
+ * @category model
+ */
+export type ContainerFields<P> = FieldOptions<P, Omit<ArgoContainer, OwnedContainerField>> & {
+  /** Environment variables by name: literals, refs, `secretKey(...)`, `configMapKey(...)`, `fieldRef(...)`. */
+  readonly env?: FromInputs<P, EnvRecord>;
+};
+
+/**
+ * The fields of a template that runs one container: its container's fields and the template's. Both
+ * Argo types have a `securityContext`: here it is the container's; the pod's is `podSecurityContext`.
+ * @category model
+ */
+export interface LeafFields<P> extends ContainerFields<P>, Omit<TemplateFields<P>, 'securityContext'> {
+  /** The template's (pod-level) `securityContext`. */
+  readonly podSecurityContext?: TemplateFields<P>['securityContext'];
+}
+
+/**
+ * The names of a model type's fields, from a record that must list each one: a field the model gains
+ * fails to compile here instead of being routed to the wrong place at run time.
+ */
+export type FieldSet<T> = { readonly [K in keyof T]-?: true };
+
+export const fieldNames = <T>(set: FieldSet<T>): ReadonlySet<string> => new Set(Object.keys(set));
+
+/** Every container field a leaf renders into its body, `env` aside. */
+export const CONTAINER_FIELDS = fieldNames<Omit<ArgoContainer, OwnedContainerField>>({
+  envFrom: true,
+  imagePullPolicy: true,
+  lifecycle: true,
+  livenessProbe: true,
+  ports: true,
+  readinessProbe: true,
+  resizePolicy: true,
+  resources: true,
+  restartPolicy: true,
+  restartPolicyRules: true,
+  securityContext: true,
+  startupProbe: true,
+  stdin: true,
+  stdinOnce: true,
+  terminationMessagePath: true,
+  terminationMessagePolicy: true,
+  tty: true,
+  volumeDevices: true,
+  volumeMounts: true,
+  workingDir: true,
+});
