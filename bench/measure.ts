@@ -37,7 +37,7 @@ export interface MeasureOptions {
   readonly runs: number;
 }
 
-const median = (xs: ReadonlyArray<number>): number => {
+export const median = (xs: ReadonlyArray<number>): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;

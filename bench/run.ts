@@ -1,9 +1,10 @@
 /**
- * `npm run bench`: the runtime table, then the type-level cost table, as markdown, with the machine and
- * each target's verdict. Progress goes to stderr so stdout can be pasted into `bench/README.md`.
+ * `npm run bench`: the runtime table, the CLI's cold start, then the type-level cost table, as markdown,
+ * with the machine and each target's verdict. Progress goes to stderr so stdout can be pasted into `bench/README.md`.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import ts from 'typescript';
+import { coldStartTable, coldStartVerdicts, runColdStart } from './cold-start.js';
 import { runRuntime, runtimeTable, runtimeVerdicts } from './runtime.js';
 import { runTypeCost, typeCostTable, typeCostVerdicts } from './type-cost.js';
 
@@ -24,6 +25,13 @@ console.log(runtimeTable(runtime));
 console.log('');
 for (const v of runtimeVerdicts(runtime)) console.log(`- ${v}`);
 console.log('- Hera 7: 256 ms for the 1000-task workflow, figure from issue #3, **not measured here** (PyPI unreachable).');
+
+log('cold-start bench: whole CLI processes ...');
+const coldStart = runColdStart();
+console.log('\n## Cold start: `tiphys build examples/dag-diamond.ts` as a new process (compiled CLI, tsx for the example)\n');
+console.log(coldStartTable(coldStart));
+console.log('');
+for (const v of coldStartVerdicts(coldStart)) console.log(`- ${v}`);
 
 log('type-cost bench: tsc on 50 … 5000-task chains ...');
 const types = await runTypeCost({ sizes: [50, 200, 1000, 5000], repeatAt: [1000], runs: 3, log });

@@ -10,7 +10,7 @@ import { header } from './argo-model/render-common.js';
 import { codecsFile, renderCodecs } from './argo-model/render-codecs.js';
 import { renderTypes, typesFile } from './argo-model/render-types.js';
 
-export const DEFAULT_SCHEMA = fileURLToPath(new URL('../../shared/argo/schema.json', import.meta.url));
+export const DEFAULT_SCHEMA = fileURLToPath(new URL('../vendor/argo/schema.json', import.meta.url));
 export const DEFAULT_OUT = fileURLToPath(new URL('../src/argo-model/generated/', import.meta.url));
 
 const js = (file: string): string => `./${file.replace(/\.ts$/, '.js')}`;

@@ -16,18 +16,11 @@ export type {
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
-export { makeTemplate } from './core/template.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
-export type {
-  ContainerTemplatePatch,
-  OwnedTemplateField,
-  ScriptTemplatePatch,
-  TemplatePatch,
-  WorkflowSpecPatch,
-} from './core/patch.js';
+export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
 export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
@@ -63,8 +56,14 @@ export { plugin } from './templates/plugin.js';
 export type { PluginSpec } from './templates/plugin.js';
 export { configMapKey, fieldRef, secretKey } from './templates/env.js';
 export type { EnvRecord, EnvSource, EnvValue, SecretKeySource } from './templates/env.js';
-export type { ContainerFields, FieldOptions, FromInputs, LeafFields, TemplateFields } from './templates/template-fields.js';
-export type { RefAware } from './typed-refs/ref-aware.js';
+export type {
+  ContainerFields,
+  FieldOptions,
+  LeafFields,
+  OwnedContainerField,
+  TemplateFields,
+} from './templates/template-fields.js';
+export type { RefAware, RefAwareOf } from './typed-refs/ref-aware.js';
 export { step } from './templates/step.js';
 export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
@@ -76,17 +75,36 @@ export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
-export type { BaseSpec, LeafOutputs, LeafSpec, NoResultOutput, Strings } from './templates/template-spec.js';
+export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
 export { RULES, templateRegistry, validate, validateDocument } from './argo-docs/validate/index.js';
-export type { RuleId, TemplateRegistry, ValidateOptions } from './argo-docs/validate/index.js';
-export type { Json, JsonObject, WorkflowManifest } from './interp/manifest/workflow-manifest.js';
+export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } from './argo-docs/validate/index.js';
+export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
+export { fromYaml, importYaml } from './argo-docs/import/from-yaml.js';
 
-export { createClient } from './interp/submit/argo-client.js';
-export type { ArgoClient, ClientOptions, FinishedRun, WorkflowRun, SubmitOptions } from './interp/submit/argo-client.js';
-export { SubmitFailure, formatSubmitError } from './interp/submit/submit-error.js';
-export type { SubmitError } from './interp/submit/submit-error.js';
-export type { Submittable } from './interp/submit/typed-outputs.js';
+// The generated Argo object model (types only: importing 'tiphys' never loads its codecs). Namespaced, so
+// `argo.Workflow` (the Argo object) and `Workflow` (a tiphys workflow value) cannot be confused.
+export type * as argo from './argo-model/generated/index.js';
+
+// Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
+export type { Flat, RequiredParamKeys, WithDefault } from './core/param.js';
+export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
+export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName } from './typed-refs/args.js';
+export type { FromInputs, NoResultOutput } from './templates/template-spec.js';
+export type { JsonRecord, PathSegment } from './argo-model/json-value.js';
+export type { ArgoDocument } from './argo-docs/import/decode-argo-document.js';
+export type {
+  DocumentImport,
+  ImportedArgo,
+  ImportedDocument,
+  ImportedStream,
+  ImportedYaml,
+  ImportProblem,
+  Located,
+  SkippedDocument,
+} from './argo-docs/import/from-yaml.js';
+export type { ParseYamlOptions } from './argo-docs/yaml/parse-yaml.js';
+export type { YamlLocation, YamlPath } from './argo-docs/yaml/yaml-locate.js';

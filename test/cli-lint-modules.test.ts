@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 
-const run = (...argv: string[]) => runCli(argv);
+/** Not about type-checking (test/cli/cli-typecheck.test.ts is), which is slow on a loaded machine. */
+const run = (...argv: string[]) => runCli([...argv, '--no-typecheck']);
 
 describe('tiphys lint on .ts modules', () => {
   it('renders the exported workflows and validates them', async () => {

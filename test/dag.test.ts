@@ -157,6 +157,66 @@ describe('dag', () => {
     ]);
   });
 
+  it('reports an order on a handle that names no task of its dag (a forged handle)', () => {
+    const t = dag('forged', (d) => {
+      const a = d.task('a', echo, { message: 'a' });
+      d.task('b', echo, { message: 'b' }, { after: [{ ...a, name: 'ghost' }] });
+    });
+    expect(problemsOf(t)).toEqual([
+      { template: 'forged', task: 'b', path: 'after', message: "waits on unknown task 'ghost'" },
+    ]);
+  });
+
+  it("reports a read of a dag task's result: only containers and scripts have one", () => {
+    const inner = dag('inner', (d) => {
+      d.task('e', echo, { message: 'x' });
+    });
+    const t = dag('outer', (d) => {
+      d.task('i', inner, {});
+      d.task('p', echo, { message: '{{tasks.i.outputs.result}}' });
+    });
+    expect(problemsOf(t)).toEqual([
+      {
+        template: 'outer',
+        task: 'p',
+        path: 'arguments.parameters.message',
+        message: "'i' runs dag 'inner', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)",
+      },
+    ]);
+  });
+
+  it('checks the refs of its own outputs: an output set from a task of another dag, even one named like its own', () => {
+    let leaked: { readonly out: { readonly doubled: unknown } } | undefined;
+    dag('first', (d) => {
+      leaked = d.task('x', double, { n: 1 });
+    });
+    const sum = dag('sum', { outputs: { total: param.number() } }, (d) => {
+      d.task('x', double, { n: 2 });
+      d.outputs({ total: leaked!.out.doubled as never });
+    });
+    expect(problemsOf(sum)).toEqual([
+      {
+        template: 'sum',
+        path: 'outputs',
+        message: "uses an output of task 'x' of dag 'first', which is not in scope here; pass it into 'sum' as an input instead",
+      },
+    ]);
+  });
+
+  it('checks the names in its own outputs: an expression reading a task it does not have', () => {
+    const sum = dag('sum', { outputs: { total: param.number() } }, (d) => {
+      d.task('y', double, { n: 2 });
+      d.outputs({ total: expr<number>('tasks.ghost.outputs.parameters.doubled') });
+    });
+    expect(problemsOf(sum)).toEqual([
+      {
+        template: 'sum',
+        path: 'outputs.parameters.total',
+        message: "refers to task 'ghost', which is not a task of 'sum' (dangling reference)",
+      },
+    ]);
+  });
+
   it('reports a ref to an input of another template', () => {
     const outer = dag('outer', { inputs: { n: param.number() } }, (d, i) => {
       const inner = dag('inner', (d2) => {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toManifest, toYaml, type Workflow } from '../src/index.js';
 import { normalizeArgo } from './support/argo-compare.js';
-import { SHARED_ARGO, hasShared, warnIfNoShared } from './support/shared.js';
+import { ARGO_EXAMPLES } from './support/vendored-argo.js';
 
 const PORTED = [
   'hello-world',
@@ -30,16 +30,15 @@ describe('ported examples build', () => {
   });
 });
 
-warnIfNoShared('examples match upstream Argo examples');
-describe.skipIf(!hasShared)('ported examples match upstream', () => {
-  it.each(PORTED)('%s equals ../shared/argo/examples/%s.yaml', async (name) => {
-    const upstream = parse(readFileSync(join(SHARED_ARGO, 'examples', `${name}.yaml`), 'utf8'));
+describe('ported examples match upstream', () => {
+  it.each(PORTED)('%s equals vendor/argo/examples/%s.yaml', async (name) => {
+    const upstream = parse(readFileSync(join(ARGO_EXAMPLES, `${name}.yaml`), 'utf8'));
     const ours = parse(toYaml(await load(name)));
     expect(normalizeArgo(ours)).toEqual(normalizeArgo(upstream));
   });
 
   it('notices a difference (the comparison is not vacuous)', async () => {
-    const upstream = parse(readFileSync(join(SHARED_ARGO, 'examples', 'dag-diamond.yaml'), 'utf8'));
+    const upstream = parse(readFileSync(join(ARGO_EXAMPLES, 'dag-diamond.yaml'), 'utf8'));
     const ours = parse(toYaml(await load('dag-diamond')));
     ours.spec.templates[0].dag.tasks[3].depends = 'B';
     expect(normalizeArgo(ours)).not.toEqual(normalizeArgo(upstream));

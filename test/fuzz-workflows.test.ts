@@ -2,12 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildWorkflow, workflowPlanArb } from './support/arbitrary-workflow.js';
 import { conformance } from './support/conformance.js';
-import { warnIfNoShared } from './support/shared.js';
 
 /** Runs in CI: `npm run fuzz` runs many more. */
 const FUZZ_RUNS = 1000;
 
-warnIfNoShared('random DSL workflows: the schema check (the other checks still run)');
 describe('random DSL workflows', () => {
   it(`build without a crash, validator-clean, schema-valid, and fromYaml(toYaml(wf)) equals toManifest(wf) (${FUZZ_RUNS} workflows)`, () => {
     fc.assert(

@@ -76,6 +76,31 @@ describe('steps', () => {
     ]);
   });
 
+  it("reports a read of a steps template's result: only containers and scripts have one", () => {
+    const inner = steps('inner', (s) => {
+      s.step('e', echo, { message: 'x' });
+    });
+    const t = steps('outer', (s) => {
+      s.step('i', inner, {});
+      s.step('p', echo, { message: '{{steps.i.outputs.result}}' });
+    });
+    expect(problemsOf(t)).toEqual(["'i' runs steps 'inner', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)"]);
+  });
+
+  it('checks the refs of its own outputs: an output set from a step of another template, even one named like its own', () => {
+    let leaked: { readonly out: { readonly doubled: unknown } } | undefined;
+    steps('first', (s) => {
+      leaked = s.step('x', double, { n: 1 });
+    });
+    const t = steps('second', { outputs: { out: param.number() } }, (s) => {
+      s.step('x', double, { n: 2 });
+      s.outputs({ out: leaked!.out.doubled as never });
+    });
+    expect(problemsOf(t)).toEqual([
+      "uses an output of step 'x' of steps 'first', which is not in scope here; pass it into 'second' as an input instead",
+    ]);
+  });
+
   it('renders when and withItems', () => {
     const t = steps('loop', (s) => {
       const g = s.step('gen', randomInt, {});

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toManifest, toYaml, type Workflow } from '../src/index.js';
 import { normalizeArgo } from './support/argo-compare.js';
-import { SHARED_ARGO, hasShared, warnIfNoShared } from './support/shared.js';
+import { ARGO_EXAMPLES } from './support/vendored-argo.js';
 
 export const UPSTREAM_PORTED = [
   'suspend-template',
@@ -47,7 +47,7 @@ const UPSTREAM_DEFECTS: Readonly<Record<string, { readonly why: string; readonly
 };
 
 const upstream = (name: string): unknown => {
-  const doc = parse(readFileSync(join(SHARED_ARGO, 'examples', `${name}.yaml`), 'utf8'), {
+  const doc = parse(readFileSync(join(ARGO_EXAMPLES, `${name}.yaml`), 'utf8'), {
     uniqueKeys: UPSTREAM_DEFECTS[name] === undefined,
   });
   UPSTREAM_DEFECTS[name]?.repair(doc);
@@ -61,8 +61,7 @@ describe('upstream ports build', () => {
   });
 });
 
-warnIfNoShared('upstream ports match upstream Argo examples');
-describe.skipIf(!hasShared)('upstream ports match upstream', () => {
+describe('upstream ports match upstream', () => {
   it.each(UPSTREAM_PORTED)('%s equals upstream', async (name) => {
     expect(normalizeArgo(parse(toYaml(await load(name))))).toEqual(normalizeArgo(upstream(name)));
   });

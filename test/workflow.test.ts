@@ -7,12 +7,13 @@ import {
   container,
   dag,
   param,
+  renderWorkflow,
   script,
   toManifest,
   withRetry,
   workflow,
 } from '../src/index.js';
-import { double, echo } from './support/templates.js';
+import { double, echo, randomInt } from './support/templates.js';
 
 describe('workflow', () => {
   it('collects every reachable template once, entrypoint first', () => {
@@ -130,6 +131,33 @@ describe('workflow', () => {
     expect(E.isLeft(r) && r.left.map((p) => p.message)).toEqual([
       "refers to input 'nope', which it does not declare; add it to `inputs`",
       "output 'x' has no source: give it `path` (containers, scripts) or set it with `outputs({ x: ... })` (dags, steps)",
+    ]);
+  });
+
+  it("reports refs a container or script holds that are not its own inputs", () => {
+    const outer = dag('outer', { inputs: { n: param.number() } }, (d, i) => {
+      const r = d.task('r', randomInt, {});
+      d.task('c', container({ name: 'leak-input', image: 'busybox', command: ['echo', i.n] }), {});
+      d.task('s', script({ name: 'leak-output', image: 'python', command: ['echo', r.out.result], source: '' }), {});
+    });
+    const r = renderWorkflow(workflow({ generateName: 'l-', entrypoint: outer }));
+    expect(E.isLeft(r) && r.left).toEqual([
+      { template: 'leak-input', message: "uses input 'n' of template 'outer'; a container or script can only use its own inputs" },
+      { template: 'leak-input', message: "refers to input 'n', which it does not declare; add it to `inputs`" },
+      { template: 'leak-output', message: 'uses a task or step output; a container or script can only use its own inputs' },
+    ]);
+  });
+
+  it('reports workflow arguments the entrypoint does not take, and refs given as arguments', () => {
+    let leaked: { readonly out: { readonly result: unknown } } | undefined;
+    dag('first', (d) => {
+      leaked = d.task('r', randomInt, {});
+    });
+    const wf = workflow({ generateName: 'a-', entrypoint: double, arguments: { n: leaked!.out.result, m: 2 } as never });
+    const r = renderWorkflow(wf);
+    expect(E.isLeft(r) && r.left).toEqual([
+      { path: 'spec.arguments.parameters.n', message: 'workflow arguments must be literal values, not refs to tasks or inputs' },
+      { path: 'spec.arguments.parameters.m', message: "entrypoint 'double' has no input 'm'; it takes: n" },
     ]);
   });
 

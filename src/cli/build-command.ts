@@ -6,11 +6,13 @@ import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
 import { compileExports, loadWorkflowModule } from './load-module.js';
+import { formatTypeError, typecheckModules } from './typecheck-modules.js';
 
-export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml]';
+export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml] [--no-typecheck] [-v|--verbose]';
 
 /**
- * Builds the YAML of the workflows a module exports. Every problem of every workflow is printed
+ * Builds the YAML of the workflows a module exports. The module is type-checked first when the user's
+ * project has TypeScript (`--no-typecheck` skips it). Every problem of every workflow is printed
  * before exiting with 1, so one run shows all there is to fix.
  */
 export const run: Command = async (argv, io) => {
@@ -18,20 +20,37 @@ export const run: Command = async (argv, io) => {
     {
       args: [...argv],
       allowPositionals: true,
-      options: { export: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: {
+        export: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'no-typecheck': { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+      },
     },
     usage,
     io,
   );
-  if (parsed === undefined) return 2;
+  if (typeof parsed === 'number') return parsed;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) {
     io.stderr(`usage: ${usage}\n`);
     return 2;
   }
+  if (parsed.values['no-typecheck'] !== true) {
+    const checked = await typecheckModules([file]);
+    if (!checked.checked && parsed.values.verbose === true) io.stderr(`not type-checked: ${checked.why}\n`);
+    if (checked.checked && checked.errors.length > 0) {
+      const n = checked.errors.length;
+      io.stderr(
+        `${checked.errors.map((e) => `${formatTypeError(e)}\n`).join('')}\n${file}: ${n} type error${n === 1 ? '' : 's'}; nothing was built (--no-typecheck skips this check)\n`,
+      );
+      return 1;
+    }
+  }
   const loaded = await loadWorkflowModule(file, parsed.values.export);
   if (E.isLeft(loaded)) {
-    io.stderr(`${formatProblem(loaded.left)}\n`);
+    const { stack } = loaded.left;
+    io.stderr(`${formatProblem(loaded.left)}\n${parsed.values.verbose === true && stack !== undefined ? `${stack}\n` : ''}`);
     return 1;
   }
   const compiled = compileExports(file, loaded.right, compileWorkflow);

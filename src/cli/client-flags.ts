@@ -26,7 +26,9 @@ export const clientOptions = {
 export const clientUsage =
   'connection: [-n ns] [--mode argo-server|kube] [--argo-server host:port] [--argo-base-href path] [--secure true|false]\n' +
   '            [-k|--insecure-skip-verify] [--kubeconfig file] [--context name] [--request-timeout 30s] [-v|--verbose]\n' +
-  '            ARGO_SERVER, ARGO_SECURE, ARGO_INSECURE_SKIP_VERIFY, ARGO_BASE_HREF, ARGO_TOKEN, ARGO_NAMESPACE are read too.';
+  '            ARGO_SERVER, ARGO_SECURE, ARGO_INSECURE_SKIP_VERIFY, ARGO_BASE_HREF, ARGO_TOKEN, ARGO_NAMESPACE are read too.\n' +
+  '            With neither ARGO_SERVER nor --argo-server, localhost:2746 (a kubectl port-forward) is tried once; a refused\n' +
+  '            connection fails at once, saying so. --mode kube reads the kubeconfig ($KUBECONFIG, ~/.kube/config) instead.';
 
 export interface ClientFlagValues {
   readonly namespace?: string | undefined;

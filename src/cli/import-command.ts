@@ -33,7 +33,7 @@ export const run: Command = async (argv, io) => {
     usage,
     io,
   );
-  if (parsed === undefined) return 2;
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length === 0) {
     io.stderr(`usage: ${usage}\n`);
     return 2;

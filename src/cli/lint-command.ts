@@ -1,15 +1,19 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { formatProblem, TiphysError } from '../core/problem.js';
 import type { CliIo, Command } from './cli-io.js';
 import { lintDocuments, readYamlForLint } from './lint-documents.js';
 import type { LintInput, LintProblem, SkippedDocument } from './lint-documents.js';
 
-const USAGE = `usage: tiphys lint <file.yaml|directory>...
+const USAGE = `usage: tiphys lint <file.yaml|file.ts|directory>... [--no-typecheck] [--server]
 
 Validates Argo Workflows, WorkflowTemplates, ClusterWorkflowTemplates and CronWorkflows offline,
 like \`argo lint --offline\`: every field is checked against Argo's model (unknown fields, wrong
-types), then against Argo's validation rules. Directories are searched recursively for *.yaml /
-*.yml files; files may hold several documents. Other kinds (ConfigMap, ...) are skipped with a note.
+types), then against Argo's validation rules. A .ts module is rendered first: each workflow it
+exports is checked, after the modules are type-checked with the project's TypeScript (when it has
+one; --no-typecheck skips this). Directories are searched recursively for *.yaml / *.yml files and .ts modules
+(a module that exports no workflow is skipped with a note); files may hold several documents. Other
+kinds (ConfigMap, ...) are skipped with a note. With --server, the Argo Server checks instead.
 Exit status: 0 when clean, 1 when any problem is found, 2 on usage errors.
 `;
 
@@ -19,20 +23,31 @@ export type ModuleLoader = (path: string) => Promise<ReadonlyArray<LintInput>>;
 export interface LintOptions {
   /** Extensions handled by `loadModule` instead of the YAML reader, e.g. ['.ts']. */
   readonly moduleExtensions?: ReadonlyArray<string>;
+  /** The module extensions also picked up inside directories (sources, not build output), e.g. ['.ts']. */
+  readonly directoryModuleExtensions?: ReadonlyArray<string>;
   readonly loadModule?: ModuleLoader;
+  /** Type-checks the modules about to be loaded; one printed line per error (off with --no-typecheck). */
+  readonly typecheck?: (paths: ReadonlyArray<string>) => Promise<ReadonlyArray<string>>;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
 
-const expand = async (arg: string): Promise<ReadonlyArray<string>> => {
+/** A file to lint, and whether it was named on the command line or found in a directory. */
+interface LintPath {
+  readonly path: string;
+  readonly named: boolean;
+}
+
+const expand = async (arg: string, modules: ReadonlyArray<string>, named = true): Promise<ReadonlyArray<LintPath>> => {
   const s = await stat(arg);
-  if (!s.isDirectory()) return [arg];
-  const entries = (await readdir(arg)).sort();
+  if (!s.isDirectory()) return [{ path: arg, named }];
+  const entries = (await readdir(arg)).filter((e) => e !== 'node_modules' && !e.startsWith('.')).sort();
+  const isModule = (e: string): boolean => !e.endsWith('.d.ts') && modules.some((x) => e.endsWith(x));
   const nested = await Promise.all(
     entries.map(async (e) => {
       const p = join(arg, e);
       const st = await stat(p);
-      return st.isDirectory() ? expand(p) : YAML_FILE.test(e) ? [p] : [];
+      return st.isDirectory() ? expand(p, modules, false) : YAML_FILE.test(e) || isModule(e) ? [{ path: p, named: false }] : [];
     }),
   );
   return nested.flat();
@@ -56,56 +71,68 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
     io.stdout(USAGE);
     return 0;
   }
-  const unknownFlag = argv.find((a) => a.startsWith('-'));
-  if (argv.length === 0 || unknownFlag !== undefined) {
+  const typecheck = !argv.includes('--no-typecheck');
+  const args = argv.filter((a) => a !== '--no-typecheck');
+  const unknownFlag = args.find((a) => a.startsWith('-'));
+  if (args.length === 0 || unknownFlag !== undefined) {
     io.stderr(unknownFlag === undefined ? USAGE : `tiphys lint: unknown option ${unknownFlag}\n${USAGE}`);
     return 2;
   }
-  let failed = false;
-  const docs: Array<LintInput> = [];
-  let files = 0;
-  for (const arg of argv) {
-    let paths: ReadonlyArray<string>;
+  // Every error line printed counts in the summary, whether it is a document's problem or a file's.
+  let errors = 0;
+  const error = (line: string): void => {
+    io.stdout(`${line}\n`);
+    errors++;
+  };
+  const paths: Array<LintPath> = [];
+  for (const arg of args) {
     try {
-      paths = await expand(arg);
+      paths.push(...(await expand(arg, options.loadModule === undefined ? [] : (options.directoryModuleExtensions ?? []))));
     } catch (e) {
       io.stderr(`${arg}: error: cannot read (${e instanceof Error ? e.message : String(e)})\n`);
-      failed = true;
-      continue;
-    }
-    for (const path of paths) {
-      files++;
-      const ext = options.moduleExtensions?.find((x) => path.endsWith(x));
-      try {
-        if (ext !== undefined && options.loadModule !== undefined) {
-          docs.push(...(await options.loadModule(path)));
-          continue;
-        }
-        const read = readYamlForLint(await readFile(path, 'utf8'), path);
-        for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
-        for (const e of read.errors) io.stdout(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}\n`);
-        failed ||= read.errors.length > 0;
-        docs.push(...read.inputs);
-      } catch (e) {
-        io.stdout(`${path}: error: cannot load (${e instanceof Error ? e.message : String(e)})\n`);
-        failed = true;
-      }
+      errors++;
     }
   }
+  const isModule = (path: string): boolean =>
+    options.loadModule !== undefined && options.moduleExtensions?.some((x) => path.endsWith(x)) === true;
+  const modules = paths.filter((p) => isModule(p.path)).map((p) => p.path);
+  // All modules in one program: one check for the whole run, before any of them runs.
+  if (typecheck && options.typecheck !== undefined && modules.length > 0) for (const line of await options.typecheck(modules)) error(line);
+  let skippedModules = 0;
+  const docs: Array<LintInput> = [];
+  for (const { path, named } of paths) {
+    try {
+      if (isModule(path) && options.loadModule !== undefined) {
+        const inputs = await options.loadModule(path);
+        if (inputs.length === 0 && named) error(`${path}: error: exports no workflow; add \`export default workflow({ ... })\``);
+        else if (inputs.length === 0) {
+          io.stderr(`${path}: note: exports no workflow; skipped\n`);
+          skippedModules++;
+        }
+        docs.push(...inputs);
+        continue;
+      }
+      const read = readYamlForLint(await readFile(path, 'utf8'), path);
+      for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
+      for (const e of read.errors) error(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}`);
+      docs.push(...read.inputs);
+    } catch (e) {
+      if (e instanceof TiphysError) for (const p of e.problems) error(formatProblem(p));
+      else error(`${path}: error: cannot load (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  const files = paths.length;
   const { results, skipped } = lintDocuments(docs);
   for (const s of skipped) io.stderr(`${formatSkipped(s)}\n`);
-  let problems = 0;
-  for (const r of results) {
-    for (const p of r.problems) io.stdout(`${formatLintProblem(p)}\n`);
-    problems += r.problems.length;
-  }
+  for (const r of results) for (const p of r.problems) error(formatLintProblem(p));
   const bad = results.filter((r) => r.problems.length > 0).length;
+  const skips = skipped.length + skippedModules;
   io.stdout(
-    problems === 0 && !failed
-      ? `no problems found in ${results.length} document(s) of ${files} file(s)${skipped.length > 0 ? ` (${skipped.length} skipped)` : ''}\n`
-      : `${problems} problem(s) in ${bad} of ${results.length} document(s) of ${files} file(s)\n`,
+    errors === 0
+      ? `no problems found in ${results.length} document(s) of ${files} file(s)${skips > 0 ? ` (${skips} skipped)` : ''}\n`
+      : `${errors} problem(s) in ${bad} of ${results.length} document(s) of ${files} file(s)\n`,
   );
-  return problems > 0 || failed ? 1 : 0;
+  return errors > 0 ? 1 : 0;
 };
 
 /** `tiphys lint <file.yaml|dir>...` (CLI contract: exit code). */

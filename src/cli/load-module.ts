@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TiphysError, type Problem } from '../core/problem.js';
 import { renderWorkflow } from '../interp/manifest/manifest-interpreter.js';
 import type { WorkflowManifest } from '../interp/manifest/workflow-manifest.js';
@@ -13,17 +13,45 @@ export interface ExportedWorkflow {
   readonly workflow: Workflow<unknown, unknown>;
 }
 
+/** Why a module did not load; `stack` is the thrown error's, for `--verbose`. */
+export interface LoadProblem extends Problem {
+  readonly stack?: string;
+}
+
+const FRAME = /^\s*at (?:.*?\()?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/;
+
+/**
+ * `file:line:col` of the frame to show for an error thrown while `path` loaded: the first in that
+ * file, else the first in the user's code (not Node's internals, not a dependency's).
+ */
+export const userFrame = (stack: string, path: string, shownAs: string): string | undefined => {
+  const frames = stack.split('\n').flatMap((line) => {
+    const m = FRAME.exec(line);
+    if (m === null) return [];
+    const where = m[1] ?? '';
+    const file = where.startsWith('file://') ? fileURLToPath(where) : where;
+    return [{ file, at: `${m[2] ?? ''}:${m[3] ?? ''}` }];
+  });
+  const own = frames.find((f) => f.file === path);
+  if (own !== undefined) return `${shownAs}:${own.at}`;
+  const user = frames.find((f) => isAbsolute(f.file) && !f.file.includes('/node_modules/'));
+  return user === undefined ? undefined : `${relative(process.cwd(), user.file)}:${user.at}`;
+};
+
 /**
  * Imports a TypeScript or JavaScript module (TypeScript is compiled on the fly by tsx, which the CLI
- * registers) and returns the whole module namespace, or a problem saying why it could not load.
+ * registers) and returns the whole module namespace, or a problem saying why it could not load: what
+ * the module threw is shown at the user's own line.
  */
-export const loadModule = async (file: string): Promise<E.Either<Problem, Readonly<Record<string, unknown>>>> => {
+export const loadModule = async (file: string): Promise<E.Either<LoadProblem, Readonly<Record<string, unknown>>>> => {
   const path = resolve(file);
   if (!existsSync(path)) return E.left({ document: file, message: 'no such file' });
   try {
     return E.right((await import(pathToFileURL(path).href)) as Readonly<Record<string, unknown>>);
   } catch (e) {
-    return E.left({ document: file, message: `could not load the module: ${e instanceof Error ? e.message : String(e)}` });
+    if (!(e instanceof Error)) return E.left({ document: file, message: `threw while loading: ${String(e)}` });
+    const stack = e.stack ?? '';
+    return E.left({ document: userFrame(stack, path, file) ?? file, message: `threw while loading: ${e.name}: ${e.message}`, stack });
   }
 };
 
@@ -61,7 +89,7 @@ export const workflowsOf = (
 export const loadWorkflowModule = async (
   file: string,
   exportName?: string,
-): Promise<E.Either<Problem, ReadonlyArray<ExportedWorkflow>>> => {
+): Promise<E.Either<LoadProblem, ReadonlyArray<ExportedWorkflow>>> => {
   const mod = await loadModule(file);
   return E.isLeft(mod) ? mod : workflowsOf(file, mod.right, exportName);
 };
@@ -94,13 +122,17 @@ export const compileExports = (
 };
 
 /**
- * For `tiphys lint`: the rendered manifests of the workflows a module exports, as documents to validate.
- * A module that fails to load or render throws one error listing every problem.
+ * For `tiphys lint`: the rendered manifests of the workflows a module exports, as documents to validate
+ * (none for a module that exports no workflow). A module that fails to load or render throws one error
+ * listing every problem.
  */
 export const renderModuleDocuments = async (
   file: string,
 ): Promise<ReadonlyArray<{ readonly source: string; readonly doc: unknown }>> => {
-  const loaded = await loadWorkflowModule(file);
+  const mod = await loadModule(file);
+  if (E.isLeft(mod)) throw new TiphysError([mod.left], file);
+  if (!Object.values(mod.right).some(isWorkflow)) return [];
+  const loaded = workflowsOf(file, mod.right);
   if (E.isLeft(loaded)) throw new TiphysError([loaded.left], file);
   const r = compileExports(file, loaded.right, renderWorkflow);
   if (E.isLeft(r)) throw new TiphysError(r.left, file);

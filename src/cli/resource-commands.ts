@@ -3,7 +3,7 @@
  * or manifest), get, delete, suspend and resume take names.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import type { TemplateKind } from '../interp/submit/argo-api.js';
+import type { ResourceKind } from '../interp/submit/argo-api.js';
 import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
 import { formatSubmitError, SubmitFailure, type SubmitError } from '../interp/submit/submit-error.js';
 import type { CliIo } from './cli-io.js';
@@ -35,7 +35,7 @@ const objectsOf = async (
 };
 
 export const runResourceVerb = async (
-  kind: TemplateKind,
+  kind: ResourceKind,
   verb: Verb,
   p: Parsed,
   io: CliIo,

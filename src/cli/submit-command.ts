@@ -14,7 +14,8 @@ import { clientOf, flag, serverCommand, str, strs } from './server-command.js';
 
 export const usage =
   'tiphys submit <file.ts|file.yaml> [--export name] [-p name=value ...] [--watch | --wait [--timeout 10m]]\n' +
-  '       [--dry-run | --server-dry-run] [-o yaml|json|name] [-n ns]';
+  '       [--dry-run | --server-dry-run] [-o yaml|json|name] [-n ns]\n' +
+  '       --dry-run prints what would be sent and contacts no server; --server-dry-run has the server check it.';
 
 export const run = serverCommand(
   usage,
@@ -60,10 +61,18 @@ export const run = serverCommand(
     const built = buildAll(loaded.right, (l) => decoded.get(l) ?? {}, true);
     if (E.isLeft(built)) return reportProblems(io, file, built.left);
 
+    // Building the client reads settings and files only; no request goes out before `submit`.
     const client = clientOf(p, io);
+    if (dryRun === true) {
+      // Shown as it would be sent, without asking any server: a dry run works with none configured.
+      const namespace = str(p, 'namespace') ?? client.api.namespace;
+      for (const { submittable: { manifest } } of built.right)
+        io.stdout(formatObject({ ...manifest, metadata: { ...manifest.metadata, namespace } }, output === 'wide' ? 'yaml' : output));
+      return 0;
+    }
     let exit = 0;
     for (const { submittable } of built.right) {
-      const run = await client.submit(submittable, { dryRun, serverDryRun, namespace: str(p, 'namespace') });
+      const run = await client.submit(submittable, { serverDryRun, namespace: str(p, 'namespace') });
       io.stdout(output === 'wide' ? renderRunSummary(run.created) : formatObject(run.created, output));
       if (!follow) continue;
       if (watch) await followWorkflow(client, run.name, run.namespace, io);

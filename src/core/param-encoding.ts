@@ -15,7 +15,14 @@ export const encodeParam = <A>(value: unknown, codec: ParamCodec<A> | undefined)
   if (codec !== undefined && codec.is(value)) return E.right(codec.encode(value));
   if (typeof value === 'string' && (codec === undefined || hasTag(value) || E.isRight(codec.decode(value))))
     return E.right(value);
-  return E.left(
-    codec === undefined ? 'has no codec; pass the value as a string' : `${JSON.stringify(value)} is not a valid ${codec.name}`,
-  );
+  return E.left(codec === undefined ? 'has no codec; pass the value as a string' : refusal(value, codec));
+};
+
+/** Why the codec refuses a value, as a verb phrase its caller puts a subject in front of. */
+const refusal = <A>(value: unknown, codec: ParamCodec<A>): string => {
+  const failed = codec.decode(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
+  const why = E.isLeft(failed) ? failed.left[0]?.message : undefined;
+  return why?.startsWith('expected ') === true
+    ? `expects ${why.slice('expected '.length)}`
+    : `expects a valid ${codec.name}, got ${JSON.stringify(value) ?? String(value)}`;
 };

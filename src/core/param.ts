@@ -83,7 +83,8 @@ export interface WithDefault<A> {
 /** @category type-level */
 export type ValueOf<P> = P extends Param<infer A, boolean> ? A : never;
 
-type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends Param<unknown, false> ? K : never }[keyof P];
+/** The names of the parameters of `P` that have no default. @category type-level */
+export type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends Param<unknown, false> ? K : never }[keyof P];
 
 /**
  * The argument record a template with input parameters `P` accepts: inputs with a default are optional.

@@ -58,7 +58,8 @@ export type ScriptTemplatePatch = TemplatePatch & {
 };
 
 /** WorkflowSpec fields set through `workflow({...})` options. */
-type OwnedSpecField = 'entrypoint' | 'templates' | 'arguments' | 'onExit' | 'serviceAccountName';
+/** Workflow spec fields tiphys sets itself, so a patch may not. @category model */
+export type OwnedSpecField = 'entrypoint' | 'templates' | 'arguments' | 'onExit' | 'serviceAccountName';
 
 /**
  * Argo `spec` fields the DSL does not name (`parallelism`, `podGC`, `ttlStrategy`, ...), merged into

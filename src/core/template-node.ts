@@ -79,6 +79,8 @@ export interface CallNode {
   readonly name: string;
   readonly template: TemplateNode;
   readonly arguments: ReadonlyArray<ArgNode>;
+  /** Required inputs the caller passed as `undefined`, which is what a misspelled ref reads as. */
+  readonly undefinedArgs?: ReadonlyArray<string>;
   readonly when?: string;
   readonly withItems?: ReadonlyArray<unknown>;
 }

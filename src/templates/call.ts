@@ -34,19 +34,32 @@ export const renderArgs = (t: TemplateNode, args: Readonly<Record<string, unknow
   return Object.freeze(out);
 };
 
+/** Required inputs given as `undefined` (a misspelled ref, in JavaScript or behind a cast): kept to be reported. */
+const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknown>>): ReadonlyArray<string> | undefined => {
+  let out: string[] | undefined;
+  for (const { name, param } of t.inputs) {
+    if (param.default === undefined && args[name] === undefined && Object.hasOwn(args, name)) (out ??= []).push(name);
+  }
+  return out;
+};
+
 /** The fields of a call node common to tasks and steps. */
 export const callFields = (
   name: string,
   template: TemplateNode,
   args: Readonly<Record<string, unknown>>,
   opts: CallOptions | undefined,
-): CallNode => ({
-  name,
-  template,
-  arguments: renderArgs(template, args),
-  ...(opts?.when !== undefined && { when: opts.when }),
-  ...(opts?.withItems !== undefined && { withItems: Object.freeze([...opts.withItems]) }),
-});
+): CallNode => {
+  const undefinedArgs = undefinedRequired(template, args);
+  return {
+    name,
+    template,
+    arguments: renderArgs(template, args),
+    ...(undefinedArgs !== undefined && { undefinedArgs: Object.freeze(undefinedArgs) }),
+    ...(opts?.when !== undefined && { when: opts.when }),
+    ...(opts?.withItems !== undefined && { withItems: Object.freeze([...opts.withItems]) }),
+  };
+};
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>

@@ -24,8 +24,6 @@ export type EnvRecord = { readonly [name: string]: EnvValue };
 
 // constructors
 
-type Name = string | Ref<string>;
-
 /**
  * A key of a Secret.
  * @example
@@ -37,7 +35,7 @@ type Name = string | Ref<string>;
  * ```
  * @category constructors
  */
-export const secretKey = (name: Name, key: Name, opts?: { readonly optional?: boolean }): SecretKeySource =>
+export const secretKey = (name: string | Ref<string>, key: string | Ref<string>, opts?: { readonly optional?: boolean }): SecretKeySource =>
   Object.freeze({ valueFrom: { secretKeyRef: { name, key, ...opts } } });
 
 /**
@@ -45,7 +43,7 @@ export const secretKey = (name: Name, key: Name, opts?: { readonly optional?: bo
  * `valueFrom: {configMapKeyRef: {name: settings, key: level}}`.
  * @category constructors
  */
-export const configMapKey = (name: Name, key: Name, opts?: { readonly optional?: boolean }): EnvSource =>
+export const configMapKey = (name: string | Ref<string>, key: string | Ref<string>, opts?: { readonly optional?: boolean }): EnvSource =>
   Object.freeze({ valueFrom: { configMapKeyRef: { name, key, ...opts } } });
 
 /**
@@ -53,7 +51,7 @@ export const configMapKey = (name: Name, key: Name, opts?: { readonly optional?:
  * `valueFrom: {fieldRef: {fieldPath: status.podIP}}`.
  * @category constructors
  */
-export const fieldRef = (fieldPath: Name, opts?: { readonly apiVersion?: string }): EnvSource =>
+export const fieldRef = (fieldPath: string | Ref<string>, opts?: { readonly apiVersion?: string }): EnvSource =>
   Object.freeze({ valueFrom: { fieldRef: { fieldPath, ...opts } } });
 
 // utils

@@ -26,8 +26,8 @@ export type FieldOptions<P, T> = { readonly [K in keyof T]?: FromInputs<P, RefAw
  */
 export type TemplateFields<P> = FieldOptions<P, Omit<ArgoTemplate, OwnedTemplateField>>;
 
-/** Container fields the leaf builders set from their own options. */
-type OwnedContainerField = 'name' | 'image' | 'command' | 'args' | 'env';
+/** Container fields the leaf builders set from their own options. @category model */
+export type OwnedContainerField = 'name' | 'image' | 'command' | 'args' | 'env';
 
 /**
  * Kubernetes `Container` fields of a leaf (`volumeMounts`, `resources`, `readinessProbe`, `workingDir`,

@@ -7,7 +7,7 @@ import type { Ref } from './ref.js';
  */
 export type ArgValue<A> = A | Ref<A>;
 
-/** The human name of a parameter type, for error messages. */
+/** The human name of a parameter type, for error messages. @category type-level */
 export type TypeName<T> = [T] extends [string]
   ? string extends T
     ? 'string'
@@ -18,7 +18,8 @@ export type TypeName<T> = [T] extends [string]
       ? 'boolean'
       : 'a JSON value of its codec';
 
-type Describe<V> =
+/** How a wrong argument is named in a sentence error: `a Ref<number>`, `a string`... @category type-level */
+export type Describe<V> =
   V extends Ref<infer X>
     ? `a Ref<${TypeName<X> extends 'one of its enum values' ? 'enum' : TypeName<X>}>`
     : V extends string
@@ -39,7 +40,32 @@ export type ArgsOf<I> = [keyof I] extends [never]
   ? { readonly [name: string]: never } // `{}` would accept any object: excess property checks skip empty types
   : { readonly [K in keyof I]: ArgValue<Exclude<I[K], undefined>> };
 
-type RequiredKeys<I> = { [K in keyof I]-?: {} extends Pick<I, K> ? never : K }[keyof I];
+/**
+ * One member of the union `U` (the last the checker holds): the function types of all members, intersected
+ * into an overload set, infer from its last signature.
+ * @category type-level
+ */
+export type LastOf<U> =
+  (U extends unknown ? (x: (y: U) => 0) => 0 : never) extends (x: infer F) => 0
+    ? F extends (y: infer L) => 0
+      ? L
+      : never
+    : never;
+
+/**
+ * `'n, note'`: a union of names as one string. Only evaluated for a refused call, so its cost does not matter.
+ * @category type-level
+ */
+export type JoinNames<U extends string> = [U] extends [never]
+  ? 'nothing'
+  : LastOf<U> extends infer L extends string
+    ? [Exclude<U, L>] extends [never]
+      ? L
+      : `${JoinNames<Exclude<U, L>>}, ${L}`
+    : never;
+
+/** The inputs of `I` a call must pass. @category type-level */
+export type RequiredKeys<I> = { [K in keyof I]-?: {} extends Pick<I, K> ? never : K }[keyof I];
 
 /**
  * Checks an argument record `G` against a template's inputs `I`. Each wrong entry turns into a sentence
@@ -52,7 +78,7 @@ export type ArgsFor<I, G> = {
     ? G[K] extends ArgValue<Exclude<I[K], undefined>>
       ? G[K]
       : `✗ input '${K & string}' expects ${TypeName<Exclude<I[K], undefined>>}, but got ${Describe<G[K]>}`
-    : `✗ '${K & string}' is not an input of this template; it takes: ${[keyof I] extends [never] ? 'nothing' : keyof I & string}`;
+    : `✗ '${K & string}' is not an input of this template; it takes: ${JoinNames<keyof I & string>}`;
 } & {
   readonly [K in Exclude<RequiredKeys<I>, keyof G>]: `✗ missing required input '${K & string}' (${TypeName<I[K]>})`;
 };

@@ -12,7 +12,8 @@ import { isRef, type Ref } from './ref.js';
  */
 export type RefAware<T> = [number | string] extends [T] ? T | Ref<string> | Ref<number> : RefAwareOf<T>;
 
-type RefAwareOf<T> = T extends ReadonlyArray<infer E>
+/** `RefAware` of a type that is not int-or-string. @category type-level */
+export type RefAwareOf<T> = T extends ReadonlyArray<infer E>
   ? ReadonlyArray<RefAware<E>>
   : T extends string
     ? T | Ref<T>

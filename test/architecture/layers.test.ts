@@ -16,6 +16,7 @@ const ALLOWED: Readonly<Record<string, ReadonlyArray<string>>> = {
   interp: ['argo-docs', 'typed-refs', 'core', 'argo-model'],
   cli: ['interp', 'argo-docs', 'templates', 'typed-refs', 'core', 'argo-model'],
   'index.ts': ['interp', 'argo-docs', 'templates', 'typed-refs', 'core', 'argo-model'],
+  'client.ts': ['interp', 'core'],
 };
 
 const walk = (dir: string): ReadonlyArray<string> =>

@@ -5,7 +5,6 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Workflow } from '../../src/index.js';
 import { conformance } from '../support/conformance.js';
-import { hasShared, warnIfNoShared } from '../support/shared.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url);
 const exampleNames = readdirSync(EXAMPLES).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
@@ -13,9 +12,7 @@ const exampleNames = readdirSync(EXAMPLES).filter((f) => f.endsWith('.ts')).map(
 const load = async (name: string): Promise<Workflow<unknown, unknown>> =>
   ((await import(new URL(`${name}.ts`, EXAMPLES).href)) as { default: Workflow<unknown, unknown> }).default;
 
-warnIfNoShared('schema conformance of the project\'s own manifests');
-
-describe.skipIf(!hasShared)('manifests tiphys emits', () => {
+describe('manifests tiphys emits', () => {
   it('finds the examples', () => {
     expect(exampleNames.length).toBeGreaterThan(5);
   });

@@ -9,7 +9,6 @@ import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 import { formatYamlProblem } from '../../src/argo-docs/yaml/yaml-problem.js';
 import { schemaErrors } from '../support/argo-schema.js';
 import { exampleFiles } from '../support/argo-examples.js';
-import { hasShared, warnIfNoShared } from '../support/shared.js';
 
 /** The one place that chooses the emitter, so swapping it is a one-line change. */
 const emit = (value: unknown): string => emitYaml(value);
@@ -26,9 +25,7 @@ const parsedData = (text: string, label: string): ReadonlyArray<unknown> => {
   return r.right.documents.map((d) => d.data);
 };
 
-warnIfNoShared('the upstream example tests');
-
-describe.skipIf(!hasShared)('upstream Argo examples', () => {
+describe('upstream Argo examples', () => {
   const files = exampleFiles();
   const imports = files.map((f) => ({ ...f, result: fromYaml(f.text, f.name) }));
 

@@ -22,8 +22,8 @@ describe('encodeParam', () => {
   });
 
   it('refuses, never guesses', () => {
-    expect(encodeParam(1.5, intCodec)).toEqual(E.left('1.5 is not a valid int'));
-    expect(encodeParam('many', numberCodec)).toEqual(E.left('"many" is not a valid number'));
+    expect(encodeParam(1.5, intCodec)).toEqual(E.left('expects an integer, got "1.5"'));
+    expect(encodeParam('many', numberCodec)).toEqual(E.left('expects a number, got "many"'));
     expect(encodeParam(7, undefined)).toEqual(E.left('has no codec; pass the value as a string'));
   });
 });
@@ -70,14 +70,14 @@ describe('the same encoding everywhere', () => {
     });
     const built = renderWorkflow(wf);
     expect(E.isLeft(built) && built.left).toEqual([
-      { template: 'main', task: 'half', path: 'arguments.parameters.n', message: '1.5 is not a valid int' },
+      { template: 'main', task: 'half', path: 'arguments.parameters.n', message: `input 'n' of template 'count' expects an integer, got "1.5"` },
     ]);
     const bad = container({ name: 'bad', image: 'busybox', inputs: { n: param.int({ default: 0.5 }) }, command: ['true'] });
     const withDefault = renderWorkflow(workflow({ generateName: 'enc-', entrypoint: bad }));
-    expect(E.isLeft(withDefault) && messages(withDefault.left)).toEqual(["input 'n': default 0.5 is not a valid int"]);
+    expect(E.isLeft(withDefault) && messages(withDefault.left)).toEqual([`input 'n': default expects an integer, got "0.5"`]);
     const wfArgs = renderWorkflow(workflow({ generateName: 'enc-', entrypoint: count, arguments: { n: 1.5, at: { x: 0 } } }));
-    expect(E.isLeft(wfArgs) && wfArgs.left).toEqual([{ path: 'spec.arguments.parameters.n', message: '1.5 is not a valid int' }]);
+    expect(E.isLeft(wfArgs) && wfArgs.left).toEqual([{ path: 'spec.arguments.parameters.n', message: `input 'n' of template 'count' expects an integer, got "1.5"` }]);
     const sent = withParams({ metadata: {}, spec: {} }, { n: 1.5 }, inputCodecsOf(workflow({ generateName: 'enc-', entrypoint: count })));
-    expect(E.isLeft(sent) && sent.left).toEqual({ _tag: 'UsageFailure', message: 'Parameter "n": 1.5 is not a valid int.' });
+    expect(E.isLeft(sent) && sent.left).toEqual({ _tag: 'UsageFailure', message: 'Parameter "n" expects an integer, got "1.5".' });
   });
 });

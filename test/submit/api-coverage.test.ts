@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { allOperationIds } from '../fixtures/swagger-validator.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { clientFor, diamond, requested, startFixture, WAIT_MS } from './submit-test-kit.js';
 
 /** The swagger operations the client implements; the rest are event sources, sensors, sync limits, artifacts. */
 const COVERED = [
@@ -60,7 +60,7 @@ const COVERED = [
   'InfoService_GetUserInfo',
 ];
 
-describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the client', () => {
+describe('every covered swagger operation, through the client', () => {
   let fx: ArgoServerFixture;
   beforeAll(async () => {
     fx = await startFixture();
@@ -73,7 +73,7 @@ describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the clie
     fx.store.options.outcome = () => 'Failed';
     const c = clientFor(fx);
     const wf = await c.create({ ...diamond(), metadata: { generateName: 'arch-', labels: { team: 'a' } } });
-    await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000 });
+    await c.wait(wf.metadata.name ?? '', { timeoutMs: WAIT_MS });
     const uid = wf.metadata.uid ?? '';
     const list = await c.archive.list({ namespace: 'argo', namePrefix: 'arch-', labelSelector: 'team=a' });
     expect(list.items.map((w) => w.metadata.uid)).toEqual([uid]);
@@ -104,11 +104,11 @@ describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the clie
       }
     })().catch(() => undefined);
     // Events are not replayed: create only once the stream is subscribed.
-    while (!fx.requests.some((r) => r.operation === 'WorkflowService_WatchEvents')) await new Promise((r) => setTimeout(r, 5));
+    await requested(fx, 'WorkflowService_WatchEvents');
     const wf = await c.create({ ...diamond(), metadata: { name: 'evented' } });
     target = 'evented';
     const name = wf.metadata.name ?? '';
-    const done = await c.wait(name, { timeoutMs: 3000 });
+    const done = await c.wait(name, { timeoutMs: WAIT_MS });
     await collecting;
     expect(events).toEqual(['WorkflowPending', 'WorkflowRunning', 'WorkflowSucceeded']);
     const set = await c.server.setNode(name, { nodeFieldSelector: 'displayName=A', phase: 'Succeeded', message: 'approved', outputParameters: { ok: 'yes' } });
@@ -128,7 +128,7 @@ describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the clie
     const wf = await c.create(diamond());
     const name = wf.metadata.name ?? '';
     const uid = wf.metadata.uid ?? '';
-    await c.wait(name, { timeoutMs: 3000 });
+    await c.wait(name, { timeoutMs: WAIT_MS });
     const text = (b: Uint8Array): string => Buffer.from(b).toString('utf8');
     expect(text(await c.server.artifact({ namespace: 'argo', name, nodeId: 'n1', artifactName: 'main-logs' }))).toBe(`output artifact main-logs of n1 in ${name}\n`);
     expect(text(await c.server.artifact({ uid, nodeId: 'n1', artifactName: 'data', input: true }))).toBe(`input artifact data of n1 in ${name}\n`);
@@ -167,7 +167,7 @@ describe.skipIf(!HAVE_SHARED)('every covered swagger operation, through the clie
     await c.get(name);
     await c.list({ labelSelector: 'a!=b' });
     for await (const _ of c.logs(name)) void _;
-    await c.wait(other, { timeoutMs: 3000 });
+    await c.wait(other, { timeoutMs: WAIT_MS });
     await c.delete(name);
     await c.version();
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { runCli } from '../support/run-cli.js';
-import { HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { useFixture } from './submit-test-kit.js';
 
 const COUNT = 'test/fixtures/submit/count-workflow.ts';
 const DIAMOND = 'examples/dag-diamond.ts';
 
-describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
+describe('CLI commands against the fixture server', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f), { outputs: () => ({ total: '12.5' }) });
 
@@ -86,7 +86,8 @@ describe.skipIf(!HAVE_SHARED)('CLI commands against the fixture server', () => {
   });
 
   it('stop, terminate, suspend, resume, retry, resubmit', async () => {
-    fx.store.options.stepMs = 5_000;
+    // Runs that stay Running until stopped, however slow the machine.
+    fx.store.options.stepMs = 60_000;
     await cli(['submit', DIAMOND]);
     await cli(['submit', DIAMOND]);
     const [a, b] = stored().map((w) => w.metadata.name);

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { PROCESS_RUN_MS, PROCESS_TEST_MS } from '../support/process-timeouts.js';
+import { useFixture } from './submit-test-kit.js';
 
 const TOKEN = 'e2e-token-0123456789';
 
@@ -11,12 +12,12 @@ const tiphys = (fx: ArgoServerFixture, args: ReadonlyArray<string>, env: Record<
     execFile(
       process.execPath,
       ['bin/tiphys.js', ...args],
-      { env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ARGO_SERVER: fx.address, ARGO_SECURE: 'false', ARGO_TOKEN: `Bearer ${TOKEN}`, ...env }, timeout: 30_000 },
+      { env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ARGO_SERVER: fx.address, ARGO_SECURE: 'false', ARGO_TOKEN: `Bearer ${TOKEN}`, ...env }, timeout: PROCESS_RUN_MS },
       (err, stdout, stderr) => resolve({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : -1, stdout, stderr }),
     );
   });
 
-describe.skipIf(!HAVE_SHARED)('tiphys CLI as a process', () => {
+describe('tiphys CLI as a process', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f), { token: TOKEN });
 
@@ -29,7 +30,7 @@ describe.skipIf(!HAVE_SHARED)('tiphys CLI as a process', () => {
     expect(r.stdout).toContain(`${wf?.metadata.name} Succeeded`);
     expect(r.stdout).toMatch(/└─✔ D\s+echo\s+Succeeded/);
     expect(r.stderr).toContain('> POST /api/v1/workflows/argo (Authorization: [REDACTED])');
-  });
+  }, PROCESS_TEST_MS);
 
   it('exits 1 when the watched run fails, and when the token is wrong (saying how to fix it)', async () => {
     fx.store.options.outcome = () => 'Failed';
@@ -41,5 +42,5 @@ describe.skipIf(!HAVE_SHARED)('tiphys CLI as a process', () => {
     expect(denied.stderr).toContain('HTTP 401');
     expect(denied.stderr).toContain('Set ARGO_TOKEN');
     expect(denied.stderr).not.toContain('nope-nope-nope');
-  });
+  }, PROCESS_TEST_MS);
 });

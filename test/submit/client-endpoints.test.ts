@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { clientFor, diamond, requested, useFixture, WAIT_MS } from './submit-test-kit.js';
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
+describe('Argo Server client: workflow endpoints', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
 
@@ -76,18 +76,24 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
   it('waits for the end and sees the node tree', async () => {
     const c = clientFor(fx);
     const wf = await c.create(diamond());
-    const done = await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000 });
+    const done = await c.wait(wf.metadata.name ?? '', { timeoutMs: WAIT_MS });
     expect(done.status?.phase).toBe('Succeeded');
     expect(Object.values(done.status?.nodes ?? {}).map((n) => n.displayName).sort()).toEqual(['A', 'B', 'C', 'D', wf.metadata.name].sort());
   });
 
   it('watch yields Pending, Running, Succeeded in order and stops at finishedAt', async () => {
-    // Phases slow enough that the watch is open before Pending, even on a loaded machine.
-    fx.store.options.stepMs = 200;
+    // The run moves on only once the watch is open, so no phase passes unseen however slow the machine.
+    fx.store.options.stepMs = 60_000;
     const c = clientFor(fx);
     const wf = await c.create(diamond());
+    const name = wf.metadata.name ?? '';
     const phases: Array<string | undefined> = [];
-    for await (const w of c.watch(wf.metadata.name ?? '')) phases.push(w.status?.phase);
+    const watching = (async () => {
+      for await (const w of c.watch(name)) phases.push(w.status?.phase);
+    })();
+    await requested(fx, 'WorkflowService_WatchWorkflows');
+    for (let i = 0; i < 3; i++) fx.store.advance('argo', name);
+    await watching;
     expect(phases.filter((p) => p !== undefined)).toEqual(['Pending', 'Running', 'Succeeded']);
     const watchReq = fx.requests.find((r) => r.operation === 'WorkflowService_WatchWorkflows');
     expect(watchReq?.headers['accept']).toBe('text/event-stream');
@@ -106,6 +112,9 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
   });
 
   it('suspends, resumes, stops, terminates, retries and resubmits', async () => {
+    // Runs that stay Running until stopped, however slow the machine; the retried one then finishes.
+    const step = fx.store.options.stepMs;
+    fx.store.options.stepMs = 60_000;
     const c = clientFor(fx);
     const a = (await c.create(diamond())).metadata.name ?? '';
     const suspended = await c.action(a, 'suspend');
@@ -118,9 +127,10 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: workflow endpoints', () => {
     const terminated = await c.action(b, 'terminate');
     expect(terminated.status?.phase).toBe('Failed');
     expect(terminated.status?.message).toBe("Stopped with strategy 'Terminate'");
+    fx.store.options.stepMs = step;
     const retried = await c.action(b, 'retry', { restartSuccessful: true });
     expect(retried.status?.phase).toBe('Running');
-    expect((await c.wait(b, { timeoutMs: 3000 })).status?.phase).toBe('Succeeded');
+    expect((await c.wait(b, { timeoutMs: WAIT_MS })).status?.phase).toBe('Succeeded');
     const resubmitted = await c.action(b, 'resubmit', { memoized: false });
     expect(resubmitted.metadata.name).toMatch(new RegExp(`^${b}-`));
     const bodies = Object.fromEntries(fx.requests.filter((r) => r.method === 'PUT').map((r) => [r.operation, JSON.parse(r.body)]));

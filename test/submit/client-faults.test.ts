@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
+import { createClient } from '../../src/interp/submit/argo-client.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, startFixture, useFixture } from './submit-test-kit.js';
+import { clientFor, diamond, startFixture, useFixture } from './submit-test-kit.js';
 
 const CREATE = 'WorkflowService_CreateWorkflow';
 const GET = 'WorkflowService_GetWorkflow';
 const count = (fx: ArgoServerFixture, op: string): number => fx.requests.filter((r) => r.operation === op).length;
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
+describe('Argo Server client: faults', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
 
@@ -23,11 +24,12 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
   });
 
   it('a create that is slower than the timeout is not duplicated when it lands after the lookup', async () => {
-    // The create is still in flight when the client looks up; the repeat then hits 409 on the fixed name.
-    fx.inject({ operation: CREATE, kind: 'slow', delayMs: 400 });
-    const c = clientFor(fx, { timeoutMs: 150, backoffMs: 5 });
+    // The create is still in flight when the client looks up; whichever create lands second hits 409 on the
+    // fixed name. The gap between timeout and landing leaves the lookup seconds to spare on a loaded machine.
+    fx.inject({ operation: CREATE, kind: 'slow', delayMs: 3000 });
+    const c = clientFor(fx, { timeoutMs: 500, backoffMs: 5 });
     const wf = await c.create(diamond());
-    await new Promise((r) => setTimeout(r, 500));
+    await fx.settled();
     expect(fx.store.list('argo').map((w) => w.metadata.name)).toEqual([wf.metadata.name]);
     expect(count(fx, CREATE)).toBeGreaterThanOrEqual(2);
   });
@@ -118,11 +120,14 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
     expect(err.message).toContain('GET /api/v1/workflows/argo/slow timed out after 100 ms');
   });
 
-  it('reports a refused connection as a network failure that names ARGO_SERVER', async () => {
+  it('reports a refused connection as a network failure that names the server and where its address came from', async () => {
     const err = (await clientFor(fx, { server: '127.0.0.1:1', retryLimit: 0 }).get('x').catch((e: unknown) => e)) as SubmitFailure;
     expect(err.error._tag).toBe('NetworkFailure');
     expect(err.message).toMatch(/ECONNREFUSED/);
-    expect(err.message).toContain('ARGO_SERVER');
+    expect(err.message).toContain('the Argo Server at http://127.0.0.1:1/');
+    expect(err.message).toContain('--argo-server');
+    const fromEnv = createClient({ env: { ARGO_SERVER: '127.0.0.1:1', ARGO_SECURE: 'false' } });
+    expect(await fromEnv.get('x').catch((e: unknown) => (e as Error).message)).toContain('Check ARGO_SERVER');
   });
 
   it('submit-from-template with a lost response is not duplicated either', async () => {
@@ -135,7 +140,7 @@ describe.skipIf(!HAVE_SHARED)('Argo Server client: faults', () => {
   });
 });
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: auth and redaction', () => {
+describe('Argo Server client: auth and redaction', () => {
   const TOKEN = 'sekrit-token-123456';
   let fx: ArgoServerFixture;
   beforeEach(async () => {

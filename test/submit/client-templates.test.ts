@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { TemplateKind } from '../../src/interp/submit/argo-api.js';
+import type { ResourceKind } from '../../src/interp/submit/argo-api.js';
 import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { clientFor, diamond, HAVE_SHARED, useFixture } from './submit-test-kit.js';
+import { clientFor, diamond, useFixture } from './submit-test-kit.js';
 
 const spec = diamond().spec as Record<string, unknown>;
 
-const objectOf = (kind: TemplateKind, name: string): ArgoManifest =>
+const objectOf = (kind: ResourceKind, name: string): ArgoManifest =>
   kind === 'CronWorkflow'
     ? { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name }, spec: { schedules: ['*/5 * * * *'], workflowSpec: spec } }
     : { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name }, spec };
 
-describe.skipIf(!HAVE_SHARED)('Argo Server client: templates and cron workflows', () => {
+describe('Argo Server client: templates and cron workflows', () => {
   let fx!: ArgoServerFixture;
   useFixture((f) => (fx = f));
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { stringify } from 'yaml';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { main } from '../../src/cli/main.js';
@@ -11,7 +11,8 @@ import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import { startKubeApi, type KubeFixture } from '../fixtures/kube-api.js';
 import { haveOpenssl, makeTestCerts, type TestCerts } from '../fixtures/tls-certs.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
-import { diamond, FAST, HAVE_SHARED, startFixture } from './submit-test-kit.js';
+import { PROCESS_TEST_MS } from '../support/process-timeouts.js';
+import { diamond, FAST, startFixture, WAIT_MS } from './submit-test-kit.js';
 
 const HAVE_OPENSSL = haveOpenssl();
 if (!HAVE_OPENSSL) console.warn('skipping kube transport tests: openssl is not installed (needed to make test certificates)');
@@ -41,7 +42,7 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
     // Relative paths resolve against the kubeconfig's folder, as kubectl does.
     certConfig = join(certs.dir, 'cert.kubeconfig');
     writeFileSync(certConfig, stringify(doc({ 'client-certificate': 'client.crt', 'client-key': 'client.key' }, { 'certificate-authority': 'ca.crt' })));
-  });
+  }, PROCESS_TEST_MS);
   afterAll(async () => {
     await kube.close();
   });
@@ -57,7 +58,7 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
     const req = kube.requests.find((r) => r.method === 'POST');
     expect(req?.path).toBe('/apis/argoproj.io/v1alpha1/namespaces/team/workflows');
     expect(req?.headers['authorization']).toBe(`Bearer ${TOKEN}`);
-    const done = await c.wait(wf.metadata.name ?? '', { timeoutMs: 3000 });
+    const done = await c.wait(wf.metadata.name ?? '', { timeoutMs: WAIT_MS });
     expect(done.status?.phase).toBe('Succeeded');
   });
 
@@ -122,6 +123,12 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
   });
 
   it('get, list, watch, logs, delete, actions as patches, resubmit; lint and retry need the Argo Server', async () => {
+    // The run stays Running until terminated, however slow the machine.
+    const step = kube.store.options.stepMs;
+    kube.store.options.stepMs = 60_000;
+    onTestFinished(() => {
+      kube.store.options.stepMs = step;
+    });
     const c = client(tokenConfig, { ARGO_NAMESPACE: 'ops' });
     const a = (await c.create(diamond())).metadata.name ?? '';
     expect((await c.get(a)).metadata.name).toBe(a);
@@ -180,13 +187,13 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
   });
 });
 
-describe.skipIf(!HAVE_OPENSSL || !HAVE_SHARED)('Argo Server over HTTPS', () => {
+describe.skipIf(!HAVE_OPENSSL)('Argo Server over HTTPS', () => {
   let certs: TestCerts;
   let fx: ArgoServerFixture;
   beforeAll(async () => {
     certs = makeTestCerts();
     fx = await startFixture({ tls: { key: certs.serverKey, cert: certs.serverCert } });
-  });
+  }, PROCESS_TEST_MS);
   afterAll(async () => {
     await fx.close();
   });

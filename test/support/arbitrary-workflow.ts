@@ -18,6 +18,7 @@ import {
   type Template,
   type Workflow,
 } from '../../src/index.js';
+import { echo, randomInt } from './templates.js';
 
 type Kind = 'string' | 'number' | 'int' | 'boolean';
 type Loose = Template<unknown, unknown>;
@@ -120,12 +121,65 @@ type Loosely = {
   parallel: (b: (p: Loosely) => void) => void;
 };
 
-/** Builds the workflow a plan describes: each composite may call leaves and earlier composites. */
-export const buildWorkflow = (plan: WorkflowPlan): Workflow<unknown, unknown> => {
+/**
+ * One thing wrong, added at the end of the entrypoint (the last composite): a call reading a call that
+ * does not exist, a call reading a task of a dag outside the workflow, two tasks reading each other
+ * (dags only), or a second call named like call `call` (the same call again, so nothing else changes).
+ */
+export type Defect =
+  | { readonly kind: 'dangling' }
+  | { readonly kind: 'foreign' }
+  | { readonly kind: 'cycle' }
+  | { readonly kind: 'duplicate'; readonly call: number };
+
+export const defectArb: fc.Arbitrary<Defect> = fc.oneof(
+  fc.constant({ kind: 'dangling' } as const),
+  fc.constant({ kind: 'foreign' } as const),
+  fc.constant({ kind: 'cycle' } as const),
+  fc.nat().map((call) => ({ kind: 'duplicate', call }) as const),
+);
+
+/** A task of a dag that no workflow contains: refs to its outputs are foreign everywhere. */
+const foreignTask = (): Ref<unknown> => {
+  let ref: Ref<unknown> | undefined;
+  dag('foreign', (d) => {
+    ref = d.task('f', randomInt, {}).out.result;
+  });
+  return ref!;
+};
+
+const injectDefect = (
+  b: Loosely,
+  isDag: boolean,
+  defect: Defect,
+  calls: ReadonlyArray<{ readonly add: (x: Loosely) => unknown }>,
+): void => {
+  const owner = isDag ? 'tasks' : 'steps';
+  const call = (x: Loosely, name: string, message: unknown) =>
+    isDag ? x.task(name, echo as Loose, { message }) : x.step(name, echo as Loose, { message });
+  switch (defect.kind) {
+    case 'dangling':
+      return void call(b, 'defect', `{{${owner}.ghost.outputs.result}}`);
+    case 'foreign':
+      return void call(b, 'defect', foreignTask());
+    case 'cycle':
+      call(b, 'cyc-a', `{{${owner}.cyc-b.outputs.result}}`);
+      return void call(b, 'cyc-b', `{{${owner}.cyc-a.outputs.result}}`);
+    case 'duplicate':
+      return void calls[defect.call % calls.length]!.add(b);
+  }
+};
+
+/**
+ * Builds the workflow a plan describes: each composite may call leaves and earlier composites. With a
+ * defect, the entrypoint gets that one defect (see `Defect`).
+ */
+export const buildWorkflow = (plan: WorkflowPlan, defect?: Defect): Workflow<unknown, unknown> => {
   const callable: Array<{ readonly t: Loose; readonly outs: ReadonlyArray<[string, Kind]> }> = plan.leaves.map(buildLeaf);
   plan.composites.forEach((c, ci) => {
     const body = (b: Loosely) => {
       const available: Available[] = [];
+      const made: Array<{ readonly add: (x: Loosely) => unknown }> = [];
       c.calls.forEach((call, k) => {
         const target = callable[call.callee % callable.length]!;
         const args = Object.fromEntries(
@@ -142,7 +196,9 @@ export const buildWorkflow = (plan: WorkflowPlan): Workflow<unknown, unknown> =>
         if (!c.dag && call.parallel) b.parallel((p) => void (handle = add(p)));
         else handle = add(b);
         for (const [o, kind] of target.outs) available.push({ kind, ref: handle!.out[o]! });
+        made.push({ add });
       });
+      if (defect !== undefined && ci === plan.composites.length - 1) injectDefect(b, c.dag, defect, made);
     };
     const t = (c.dag ? dag(`composite-${ci}`, body as never) : steps(`composite-${ci}`, body as never)) as Loose;
     callable.push({ t, outs: [] });

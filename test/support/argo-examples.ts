@@ -1,10 +1,7 @@
-// Upstream Argo data in ../shared/argo for tests: the schema path and every example YAML file.
+// Every upstream example YAML file of vendor/argo/examples, for tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SHARED_ARGO, hasShared } from './shared.js';
-
-export const SHARED_SCHEMA = join(SHARED_ARGO, 'schema.json');
-export const SHARED_EXAMPLES = join(SHARED_ARGO, 'examples');
+import { ARGO_EXAMPLES } from './vendored-argo.js';
 
 const walk = (dir: string): ReadonlyArray<string> =>
   readdirSync(dir, { withFileTypes: true })
@@ -17,6 +14,6 @@ export interface ExampleFile {
   readonly text: string;
 }
 
-/** Every upstream example YAML file, recursively, in a stable order (none when ../shared is absent). */
+/** Every upstream example YAML file, recursively, in a stable order. */
 export const exampleFiles = (): ReadonlyArray<ExampleFile> =>
-  hasShared ? walk(SHARED_EXAMPLES).map((f) => ({ name: relative(SHARED_EXAMPLES, f), text: readFileSync(f, 'utf8') })) : [];
+  walk(ARGO_EXAMPLES).map((f) => ({ name: relative(ARGO_EXAMPLES, f), text: readFileSync(f, 'utf8') }));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { SHARED_SCHEMA } from './argo-examples.js';
+import { ARGO_SCHEMA } from './vendored-argo.js';
 
 // ajv-formats is CommonJS: under NodeNext the default import is `module.exports`, the plugin is its `default`.
 const addFormats = addFormatsModule.default;
@@ -45,7 +45,7 @@ let compiled: Validators | undefined;
 
 const validators = (): Validators => {
   if (compiled === undefined) {
-    const schema = closedWorldSchema(JSON.parse(readFileSync(SHARED_SCHEMA, 'utf8')) as JsonSchema);
+    const schema = closedWorldSchema(JSON.parse(readFileSync(ARGO_SCHEMA, 'utf8')) as JsonSchema);
     const id = String(schema['$id']);
     // strict: false because the schema carries x-kubernetes-* keywords ajv does not know.
     const ajv = new Ajv2020({ strict: false, allErrors: true });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadWorkflowModule } from '../../src/cli/load-module.js';
 import { formatProblem } from '../../src/core/problem.js';
-import { compileWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
+import { renderWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
 import { validateDocument } from '../../src/argo-docs/validate/index.js';
 
 const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -18,7 +18,8 @@ describe('manifests built by the DSL pass the validator', () => {
     if (E.isLeft(loaded)) throw new Error(formatProblem(loaded.left));
     expect(loaded.right.length).toBeGreaterThan(0);
     for (const { workflow } of loaded.right) {
-      const manifest = compileWorkflow(workflow);
+      // renderWorkflow, not compileWorkflow: the latter already runs the validator, so it could not fail here.
+      const manifest = renderWorkflow(workflow);
       if (E.isLeft(manifest)) throw new Error(manifest.left.map(formatProblem).join('\n'));
       expect(validateDocument(manifest.right, { source: f }).map(formatProblem)).toEqual([]);
     }

@@ -1,17 +1,14 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { run, runLint } from '../../src/cli/lint-command.js';
+import { ARGO_EXAMPLES } from '../support/vendored-argo.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-const EXAMPLES = fileURLToPath(new URL('../../../shared/argo/examples/', import.meta.url));
-const haveExamples = existsSync(EXAMPLES);
-if (!haveExamples)
-  console.warn(`skipping 'tiphys lint' over upstream examples: ${EXAMPLES} is absent (shared Argo data not mounted)`);
 
 const fakeIo = (): CliIo & { readonly out: Array<string>; readonly err: Array<string> } => {
   const out: Array<string> = [];
@@ -131,11 +128,11 @@ describe('tiphys lint', () => {
     );
   });
 
-  it.skipIf(!haveExamples)(
+  it(
     'lints the whole upstream examples folder clean, skipping non-Argo kinds with a note',
     async () => {
       const io = fakeIo();
-      expect(await run([EXAMPLES], io)).toBe(0);
+      expect(await run([ARGO_EXAMPLES], io)).toBe(0);
       const notes = io.err.join('');
       expect(notes).toContain(
         'PersistentVolumeClaim/my-existing-volume: PersistentVolumeClaim (v1) is not an Argo workflow kind; skipped',

@@ -1,6 +1,3 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
 import { formatProblem } from '../../src/core/problem.js';
@@ -8,21 +5,11 @@ import { isArgoKind, templateRegistry, validateDocument } from '../../src/argo-d
 import { field, pathSegments } from '../../src/argo-model/json-value.js';
 import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 import type { YamlDocument } from '../../src/argo-docs/yaml/parse-yaml.js';
+import { exampleFiles } from '../support/argo-examples.js';
 
-const SHARED = new URL('../../../shared/argo/examples/', import.meta.url);
-const root = fileURLToPath(SHARED);
-const present = existsSync(root);
-if (!present) console.warn(`skipping upstream example validation: ${root} is absent (shared Argo data not mounted)`);
-
-const yamlFiles = (dir: string): ReadonlyArray<string> =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? yamlFiles(p) : p.endsWith('.yaml') || p.endsWith('.yml') ? [p] : [];
-  });
-
-describe.skipIf(!present)('upstream Argo examples', () => {
-  const files = present ? yamlFiles(root) : [];
-  const read = files.map((f) => ({ source: f.slice(root.length), parsed: parseYaml(readFileSync(f, 'utf8')) }));
+describe('upstream Argo examples', () => {
+  const files = exampleFiles();
+  const read = files.map((f) => ({ source: f.name, parsed: parseYaml(f.text) }));
   const docs: ReadonlyArray<YamlDocument & { readonly source: string }> = read.flatMap(({ source, parsed }) =>
     E.isRight(parsed) ? parsed.right.documents.map((d) => ({ ...d, source })) : [],
   );

@@ -24,7 +24,7 @@ export interface ImportProblem extends Problem {
   readonly col: number;
 }
 
-interface Located {
+export interface Located {
   /** 0-based position among the non-empty documents of the text. */
   readonly index: number;
   /** Line where the document starts. */

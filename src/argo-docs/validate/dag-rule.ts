@@ -11,7 +11,7 @@ import { checkInputsSupplied } from './inputs-rule.js';
 import { checkLoops, isLooped } from './loops-rule.js';
 import { checkNamedList } from './names-rule.js';
 import { scopeBuilder } from './scope.js';
-import type { Scope } from './scope.js';
+import type { VariableScope } from './scope.js';
 import { collectTaggedStrings, SKIP_INLINE } from './tagged-strings.js';
 import { resolveCallee } from './template-ref-rule.js';
 import type { Callee } from './template-ref-rule.js';
@@ -142,14 +142,14 @@ const checkArgumentAncestry = (
 export const checkDag = (
   ctx: DocContext,
   site: TemplateSite,
-  tscope: Scope,
+  tscope: VariableScope,
   checkInline: (s: TemplateSite) => void,
-): Scope => {
+): VariableScope => {
   const dag = field(site.node, 'dag');
   const at = pathKey(site.path, 'dag');
   // Outputs of every task, looked up on demand (filled below, before any tag is checked).
   const calls = new Map<string, Array<CallOutputs>>();
-  const sharedScope: Scope = { exact: NONE, prefixes: NONE, test: callOutputsTest('tasks.', calls), parent: tscope };
+  const sharedScope: VariableScope = { exact: NONE, prefixes: NONE, test: callOutputsTest('tasks.', calls), parent: tscope };
   if (!isRecord(dag)) {
     ctx.report({
       template: site.name,
@@ -268,7 +268,7 @@ export const checkDag = (
       return calleeHint('task', x, rest.join('.'), callees.get(x));
     };
     // Outputs of every task are already shared; an ancestor adds its status (REFERENCE §4.41).
-    const scope: Scope = {
+    const scope: VariableScope = {
       exact: layer.exact,
       prefixes: layer.prefixes,
       test: (key) => {

@@ -1,7 +1,7 @@
 import { entries, field, has, isRecord, list, listField, str, strField } from '../../argo-model/json-value.js';
 import type { JsonRecord } from '../../argo-model/json-value.js';
 import { scopeOf } from './scope.js';
-import type { Scope } from './scope.js';
+import type { VariableScope } from './scope.js';
 import type { ArgoKind } from '../import/argo-kinds.js';
 import type { TemplateRegistry } from './validate-context.js';
 
@@ -73,7 +73,7 @@ const hasExitHandler = (spec: unknown): boolean => {
  * The global scope of a document (REFERENCE §4.42 / §5 variables): workflow.* variables,
  * declared workflow parameters, labels, annotations and global outputs.
  */
-export const globalScope = (kind: ArgoKind, doc: JsonRecord, spec: JsonRecord, registry: TemplateRegistry): Scope => {
+export const globalScope = (kind: ArgoKind, doc: JsonRecord, spec: JsonRecord, registry: TemplateRegistry): VariableScope => {
   const exact = new Set<string>([
     'workflow.name',
     'workflow.namespace',

@@ -69,7 +69,7 @@ export type RuleId = keyof typeof RULES;
  *
  * @category model
  */
-export interface Problem extends CoreProblem {
+export interface ValidationProblem extends CoreProblem {
   /** The file (or other origin) the document came from. */
   readonly source?: string;
   readonly document: string;

@@ -1,4 +1,5 @@
-import { parseAllDocuments } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { Finding } from './problem.js';
 import { describeType, field, has, isRecord, listField, pathKey, strField } from '../../argo-model/json-value.js';
 import type { TemplateSite } from './validate-context.js';
@@ -10,6 +11,11 @@ const MERGE_STRATEGIES = ['strategic', 'merge', 'json'];
 
 // Argo substitutes every tag with a placeholder before parsing the manifest.
 const withPlaceholders = (m: string): string => m.replace(/\{\{[\s\S]*?\}\}/g, 'placeholder');
+
+// `yaml` loads on the first resource manifest, not with the validator: it is a tenth of `tiphys build`'s start-up.
+let yaml: typeof Yaml | undefined;
+const parseAllDocuments: typeof Yaml.parseAllDocuments = (...args) =>
+  (yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml).parseAllDocuments(...args);
 
 const manifestError = (m: string): string | undefined => {
   try {

@@ -4,18 +4,18 @@
  * The variables a `{{tag}}` may name at one point of a template. Layered: a step or task scope
  * extends its template's scope without copying it.
  */
-export interface Scope {
+export interface VariableScope {
   readonly exact: ReadonlySet<string>;
   /** Any tag starting with one of these is accepted (withParam items, unresolvable callees, ...). */
   readonly prefixes: ReadonlySet<string>;
   /** Keys accepted by rule rather than listed (e.g. `tasks.<ancestor>.status`), to keep big DAGs linear. */
   readonly test?: (key: string) => boolean;
-  readonly parent?: Scope;
+  readonly parent?: VariableScope;
 }
 
 // constructors
 
-export const scopeOf = (exact: Iterable<string>, prefixes: Iterable<string> = [], parent?: Scope): Scope => ({
+export const scopeOf = (exact: Iterable<string>, prefixes: Iterable<string> = [], parent?: VariableScope): VariableScope => ({
   exact: new Set(exact),
   prefixes: new Set(prefixes),
   ...(parent === undefined ? {} : { parent }),
@@ -23,8 +23,8 @@ export const scopeOf = (exact: Iterable<string>, prefixes: Iterable<string> = []
 
 // utils
 
-export const inScope = (scope: Scope, key: string): boolean => {
-  for (let s: Scope | undefined = scope; s !== undefined; s = s.parent) {
+export const inScope = (scope: VariableScope, key: string): boolean => {
+  for (let s: VariableScope | undefined = scope; s !== undefined; s = s.parent) {
     if (s.exact.has(key) || s.test?.(key) === true) return true;
     for (const p of s.prefixes) if (key.startsWith(p)) return true;
   }
@@ -39,4 +39,4 @@ export interface ScopeBuilder {
 
 export const scopeBuilder = (): ScopeBuilder => ({ exact: new Set(), prefixes: new Set() });
 
-export const freeze = (b: ScopeBuilder, parent?: Scope): Scope => scopeOf(b.exact, b.prefixes, parent);
+export const freeze = (b: ScopeBuilder, parent?: VariableScope): VariableScope => scopeOf(b.exact, b.prefixes, parent);

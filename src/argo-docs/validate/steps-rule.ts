@@ -6,7 +6,7 @@ import { checkInputsSupplied } from './inputs-rule.js';
 import { checkLoops, isLooped } from './loops-rule.js';
 import { fieldNameError } from './names-rule.js';
 import { scopeBuilder } from './scope.js';
-import type { Scope } from './scope.js';
+import type { VariableScope } from './scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
 import { collectTaggedStrings, SKIP_INLINE } from './tagged-strings.js';
 import { resolveCallee } from './template-ref-rule.js';
@@ -93,14 +93,14 @@ const checkStepNames = (
 export const checkSteps = (
   ctx: DocContext,
   site: TemplateSite,
-  tscope: Scope,
+  tscope: VariableScope,
   checkInline: (s: TemplateSite) => void,
-): Scope => {
+): VariableScope => {
   const at = pathKey(site.path, 'steps');
   const groups = field(site.node, 'steps');
   const shared = scopeBuilder();
   // The builder's sets are shared, not copied: each step is checked before later ones add to them.
-  const sharedScope: Scope = { exact: shared.exact, prefixes: shared.prefixes, parent: tscope };
+  const sharedScope: VariableScope = { exact: shared.exact, prefixes: shared.prefixes, parent: tscope };
   if (!Array.isArray(groups)) {
     ctx.report({
       template: site.name,

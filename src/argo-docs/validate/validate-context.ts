@@ -1,7 +1,7 @@
 import type { ArgoKind } from '../import/argo-kinds.js';
-import type { Finding, Problem } from './problem.js';
+import type { Finding, ValidationProblem } from './problem.js';
 import type { JsonRecord } from '../../argo-model/json-value.js';
-import type { Scope } from './scope.js';
+import type { VariableScope } from './scope.js';
 
 // model
 
@@ -43,14 +43,14 @@ export interface DocContext {
   readonly openTemplates: boolean;
   readonly registry: TemplateRegistry;
   /** Variables in scope everywhere (workflow.*, globals). */
-  readonly globalScope: Scope;
+  readonly globalScope: VariableScope;
   readonly report: (f: Finding) => void;
 }
 
 // constructors
 
 export const makeReporter =
-  (document: string, source: string | undefined, sink: Array<Problem>) =>
+  (document: string, source: string | undefined, sink: Array<ValidationProblem>) =>
   (f: Finding): void => {
     sink.push({
       ...(source === undefined ? {} : { source }),

@@ -1,7 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
-import type { Problem } from './problem.js';
+import type { ValidationProblem } from './problem.js';
 import { describeType, field, isRecord, list, pathIndex, strField } from '../../argo-model/json-value.js';
 import type { JsonRecord } from '../../argo-model/json-value.js';
 import { documentLabel } from '../import/problem-context.js';
@@ -126,8 +125,8 @@ const validateSpec = (
  *
  * @category validation
  */
-export const validateDocument = (doc: unknown, opts: ValidateOptions = {}): ReadonlyArray<Problem> => {
-  const problems: Array<Problem> = [];
+export const validateDocument = (doc: unknown, opts: ValidateOptions = {}): ReadonlyArray<ValidationProblem> => {
+  const problems: Array<ValidationProblem> = [];
   const document = documentLabel(doc);
   const report = makeReporter(document, opts.source, problems);
   try {
@@ -142,6 +141,9 @@ export const validateDocument = (doc: unknown, opts: ValidateOptions = {}): Read
   return problems;
 };
 
+// Not fp-ts's ReadonlyArray.isNonEmpty: loading that module costs `tiphys build` ~30 ms of start-up.
+const isNonEmpty = <A>(xs: ReadonlyArray<A>): xs is ReadonlyNonEmptyArray<A> => xs.length > 0;
+
 /**
  * `validateDocument` as an Either: Left holds all problems, Right the document unchanged.
  *
@@ -150,7 +152,7 @@ export const validateDocument = (doc: unknown, opts: ValidateOptions = {}): Read
 export const validate = (
   doc: unknown,
   opts: ValidateOptions = {},
-): E.Either<ReadonlyNonEmptyArray<Problem>, JsonRecord> => {
+): E.Either<ReadonlyNonEmptyArray<ValidationProblem>, JsonRecord> => {
   const problems = validateDocument(doc, opts);
   if (isNonEmpty(problems)) return E.left(problems);
   // validateDocument reports every non-map document, so a clean one is a map.

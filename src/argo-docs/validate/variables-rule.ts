@@ -2,7 +2,7 @@ import type { Finding, Where } from './problem.js';
 import { field, listField, strField } from '../../argo-model/json-value.js';
 import type { JsonRecord } from '../../argo-model/json-value.js';
 import { inScope, scopeOf } from './scope.js';
-import type { Scope, ScopeBuilder } from './scope.js';
+import type { VariableScope, ScopeBuilder } from './scope.js';
 import { scanTags } from '../../core/tag-scanner.js';
 import { isCheckedTag } from './tagged-strings.js';
 import type { StringSite } from './tagged-strings.js';
@@ -13,7 +13,7 @@ import type { Callee } from './template-ref-rule.js';
 export type Hint = (key: string) => string | undefined;
 
 /** Variables a template sees of its own: inputs, pod.name; parent is the global scope. */
-export const templateScope = (t: unknown, global: Scope): Scope => {
+export const templateScope = (t: unknown, global: VariableScope): VariableScope => {
   const exact: Array<string> = [];
   const ty = templateType(t);
   const inputs = field(t, 'inputs');
@@ -143,7 +143,7 @@ const genericHint = (key: string, template: string | undefined): string => {
 export const checkVariables = (
   report: (f: Finding) => void,
   sites: ReadonlyArray<StringSite>,
-  scope: Scope,
+  scope: VariableScope,
   w: Where,
   hint?: Hint,
 ): void => {

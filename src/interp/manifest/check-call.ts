@@ -1,5 +1,5 @@
 import type { Problem } from '../../core/problem.js';
-import type { CallNode, TemplateKind, TemplateNode } from '../../core/template-node.js';
+import type { ArgNode, CallNode, TemplateKind, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
@@ -28,14 +28,17 @@ const checkArguments = (call: CallNode, host: string, problems: Problem[]): void
         template: host,
         task: call.name,
         path: `arguments.parameters.${name}`,
-        message: `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
+        message: call.undefinedArgs?.includes(name)
+          ? `input '${name}' of template '${target.name}' was given undefined; a ref to an output or input that does not exist (a misspelled name such as \`task.out.reslt\`) reads as undefined`
+          : `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
       });
     }
   }
   for (const a of call.arguments) {
     if (target.inputs.some((p) => p.name === a.name)) {
-      if (a.invalid !== undefined)
-        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: a.invalid });
+      const invalid = invalidArgument(a, target);
+      if (invalid !== undefined)
+        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: invalid });
     } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
       problems.push({
@@ -48,6 +51,11 @@ const checkArguments = (call: CallNode, host: string, problems: Problem[]): void
   }
 };
 
+/** An argument the parameter's codec refused when the call was built, named for the reader. */
+export const invalidArgument = (a: ArgNode, target: TemplateNode): string | undefined =>
+  a.invalid === undefined ? undefined : `input '${a.name}' of template '${target.name}' ${a.invalid}`;
+
+
 /** Names already reported through typed refs, so the scan of the rendered string skips them. */
 export interface Reported {
   readonly nodes: ReadonlySet<string>;
@@ -59,7 +67,7 @@ const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
-const checkTypedRefs = (
+export const checkTypedRefs = (
   refs: ReadonlyArray<RefSource>,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
@@ -82,7 +90,7 @@ const checkTypedRefs = (
       problems.push({
         template: host,
         ...where,
-        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${kindName(ctx.template)} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
+        message: `uses an output of ${noun(r.owner)} '${r.node}' of ${r.owner === 'tasks' ? 'dag' : 'steps'} '${r.scope.template}', which is not in scope here; pass it into '${host}' as an input instead`,
       });
     }
   }

@@ -3,6 +3,7 @@ import { TiphysError, type Problem } from '../../core/problem.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowManifest } from './workflow-manifest.js';
+import { invalidArgument } from './check-call.js';
 import { clashProblem, collectTemplates } from './collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
@@ -16,9 +17,8 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
   }
   const inputs = new Set(wf.entrypoint.inputs.map((p) => p.name));
   for (const a of wf.arguments) {
-    if (inputs.has(a.name) && a.invalid !== undefined) {
-      problems.push({ path: `spec.arguments.parameters.${a.name}`, message: a.invalid });
-    }
+    const invalid = inputs.has(a.name) ? invalidArgument(a, wf.entrypoint) : undefined;
+    if (invalid !== undefined) problems.push({ path: `spec.arguments.parameters.${a.name}`, message: invalid });
     if (!inputs.has(a.name)) {
       problems.push({
         path: `spec.arguments.parameters.${a.name}`,

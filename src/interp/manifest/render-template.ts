@@ -4,7 +4,7 @@ import { FREE_STEPS } from '../../core/scope.js';
 import type { Scope } from '../../core/scope.js';
 import type { DAGTask, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
-import { checkCall, checkString, NOTHING_REPORTED, type CallScope } from './check-call.js';
+import { checkCall, checkString, checkTypedRefs, type CallScope } from './check-call.js';
 import { findCycle } from '../../core/graph.js';
 import { renderContainerSet } from './render-container-set.js';
 import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-body-kinds.js';
@@ -38,11 +38,15 @@ const duplicateNames = (t: TemplateNode, calls: ReadonlyArray<CallNode>, what: s
   }
 };
 
-/** Output parameters of a dag or steps template read other calls: check those refs too. */
+/**
+ * Output parameters of a dag or steps template read other calls: check those refs too, the typed ones by
+ * identity (a handle of another template may carry the name of one of this template's calls).
+ */
 const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Problem[]): void => {
+  const foreign = checkTypedRefs(t.refs, { path: 'outputs' }, ctx, problems);
   for (const o of t.outputs) {
     const p = o.param.valueFrom?.parameter;
-    if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, NOTHING_REPORTED, problems);
+    if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, foreign, problems);
   }
 };
 

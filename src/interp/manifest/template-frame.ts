@@ -43,20 +43,19 @@ const isComposite = (t: TemplateNode): boolean => t.kind === 'Dag' || t.kind ===
 
 /**
  * The refs a template holds in its body, fields and patch are its own inputs, declared. (A dag's or
- * steps template's refs to its calls' outputs are checked with its calls.)
+ * steps template's typed refs are checked with its calls and outputs, `checkOwnOutputs`.)
  */
 const checkTemplateRefs = (t: TemplateNode, body: ReadonlyArray<string>, problems: Problem[]): void => {
-  for (const r of t.refs) {
-    if (r.kind === 'input' && r.scope !== t.scope) {
-      problems.push({
-        template: t.name,
-        message: `uses input '${r.name}' of template '${r.scope.template}'; a template can only use its own inputs`,
-      });
-    } else if (r.kind === 'output' && !isComposite(t)) {
-      problems.push({
-        template: t.name,
-        message: `uses an output of ${r.owner === 'tasks' ? 'task' : 'step'} '${r.node}' of '${r.scope.template}'; a template can only use its own inputs: pass the value in as an input`,
-      });
+  if (!isComposite(t)) {
+    const noun = t.kind === 'Container' || t.kind === 'Script' ? 'a container or script' : 'a template';
+    for (const r of t.refs) {
+      // An `expr(...)` ref is the caller's own raw Argo expression (`{{workflow.name}}`): not checked.
+      if (r.kind === 'output' || (r.kind === 'input' && r.scope !== t.scope)) {
+        problems.push({
+          template: t.name,
+          message: `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; ${noun} can only use its own inputs`,
+        });
+      }
     }
   }
   const declared = new Set(t.inputs.map((p) => p.name));

@@ -12,7 +12,8 @@ import type { SubmitError } from './submit-error.js';
 
 // model
 
-export type TemplateKind = 'WorkflowTemplate' | 'ClusterWorkflowTemplate' | 'CronWorkflow';
+/** The stored Argo resources the client creates, lints, lists, updates and deletes besides workflows. @category model */
+export type ResourceKind = 'WorkflowTemplate' | 'ClusterWorkflowTemplate' | 'CronWorkflow';
 
 export interface CreateOptions {
   /** Kubernetes dry-run on the server: validated and admitted, not stored. */
@@ -83,7 +84,7 @@ export interface ArgoApi {
   readonly lintWorkflow: (ns: string, wf: ArgoManifest) => TE.TaskEither<SubmitError, Workflow>;
   readonly submitFrom: (
     ns: string,
-    kind: TemplateKind,
+    kind: ResourceKind,
     name: string,
     o: SubmitFromOptions,
   ) => TE.TaskEither<SubmitError, Workflow>;
@@ -100,16 +101,16 @@ export interface ArgoApi {
     o: ActionOptions,
   ) => TE.TaskEither<SubmitError, Workflow>;
   readonly createResource: (
-    kind: TemplateKind,
+    kind: ResourceKind,
     ns: string,
     obj: ArgoManifest,
     o: CreateOptions,
   ) => TE.TaskEither<SubmitError, ArgoManifest>;
-  readonly lintResource: (kind: TemplateKind, ns: string, obj: ArgoManifest) => TE.TaskEither<SubmitError, ArgoManifest>;
-  readonly getResource: (kind: TemplateKind, ns: string, name: string) => TE.TaskEither<SubmitError, ArgoManifest>;
-  readonly listResources: (kind: TemplateKind, ns: string, o: ListOptions) => TE.TaskEither<SubmitError, ResourceList>;
-  readonly updateResource: (kind: TemplateKind, ns: string, obj: ArgoManifest) => TE.TaskEither<SubmitError, ArgoManifest>;
-  readonly deleteResource: (kind: TemplateKind, ns: string, name: string) => TE.TaskEither<SubmitError, void>;
+  readonly lintResource: (kind: ResourceKind, ns: string, obj: ArgoManifest) => TE.TaskEither<SubmitError, ArgoManifest>;
+  readonly getResource: (kind: ResourceKind, ns: string, name: string) => TE.TaskEither<SubmitError, ArgoManifest>;
+  readonly listResources: (kind: ResourceKind, ns: string, o: ListOptions) => TE.TaskEither<SubmitError, ResourceList>;
+  readonly updateResource: (kind: ResourceKind, ns: string, obj: ArgoManifest) => TE.TaskEither<SubmitError, ArgoManifest>;
+  readonly deleteResource: (kind: ResourceKind, ns: string, name: string) => TE.TaskEither<SubmitError, void>;
   readonly cronAction: (ns: string, name: string, action: 'suspend' | 'resume') => TE.TaskEither<SubmitError, ArgoManifest>;
   /** `GET /api/v1/version` (Argo Server) or `/version` (Kubernetes). */
   readonly version: () => TE.TaskEither<SubmitError, Readonly<Record<string, unknown>>>;

@@ -7,7 +7,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { TiphysError } from '../../core/problem.js';
 import { isWorkflow, type Workflow as DslWorkflow } from '../../core/workflow.js';
-import { configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js';
+import { argoServerTarget, configFromEnv, baseUrl, resolveConfig, type ArgoServerConfig, type ArgoServerConfigOverrides, type SubmitMode } from './argo-config.js';
 import type {
   ActionOptions,
   ArgoApi,
@@ -16,7 +16,7 @@ import type {
   LogOptions,
   ResourceList,
   SubmitFromOptions,
-  TemplateKind,
+  ResourceKind,
   WorkflowAction,
 } from './argo-api.js';
 import { makeArgoServerApi } from './argo-server-api.js';
@@ -30,7 +30,7 @@ import { loadKubeConnection, type KubeConfigOptions, type KubeConnection } from 
 import { makeKubeApi } from './kube-api.js';
 import { makeNodeFetch, type TlsOptions } from './node-fetch.js';
 import { makeRedactor } from './redact.js';
-import { SubmitFailure, unsupported, type SubmitError } from './submit-error.js';
+import { SubmitFailure, unsupported, type ServerTarget, type SubmitError } from './submit-error.js';
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
@@ -70,7 +70,10 @@ export interface SubmitOptions<I> extends CreateOptions {
 }
 
 
-type Ns = { readonly namespace?: string | undefined };
+/** The namespace a client call acts in; the client's default when absent. @category model */
+export interface InNamespace {
+  readonly namespace?: string | undefined;
+}
 
 export interface ArgoClient {
   readonly api: ArgoApi;
@@ -78,41 +81,41 @@ export interface ArgoClient {
   /** Submits a DSL workflow (or `{manifest, outputCodecs}`) and returns a run with typed outputs. */
   submit<I, O>(wf: DslWorkflow<I, O>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>;
   submit<O, I>(wf: Submittable<O, I>, o?: SubmitOptions<I>): Promise<WorkflowRun<O>>;
-  create(m: ArgoManifest, o?: CreateOptions & Ns & { readonly submissionId?: string }): Promise<Workflow>;
-  submitFrom(kind: TemplateKind, name: string, o?: SubmitFromOptions & Ns): Promise<Workflow>;
+  create(m: ArgoManifest, o?: CreateOptions & InNamespace & { readonly submissionId?: string }): Promise<Workflow>;
+  submitFrom(kind: ResourceKind, name: string, o?: SubmitFromOptions & InNamespace): Promise<Workflow>;
   lint(m: ArgoManifest, namespace?: string): Promise<Workflow>;
   get(name: string, namespace?: string): Promise<Workflow>;
-  list(o?: ListOptions & Ns): Promise<WorkflowList>;
-  watch(name: string, o?: WatchWorkflowOptions & Ns): AsyncIterable<Workflow>;
-  wait(name: string, o?: WaitOptions & Ns): Promise<Workflow>;
-  logs(name: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>;
+  list(o?: ListOptions & InNamespace): Promise<WorkflowList>;
+  watch(name: string, o?: WatchWorkflowOptions & InNamespace): AsyncIterable<Workflow>;
+  wait(name: string, o?: WaitOptions & InNamespace): Promise<Workflow>;
+  logs(name: string, o?: LogOptions & InNamespace): AsyncIterable<LogEntry>;
   delete(name: string, namespace?: string): Promise<void>;
-  action(name: string, action: WorkflowAction, o?: ActionOptions & Ns): Promise<Workflow>;
+  action(name: string, action: WorkflowAction, o?: ActionOptions & InNamespace): Promise<Workflow>;
   readonly resource: {
-    create(kind: TemplateKind, obj: ArgoManifest, o?: CreateOptions & Ns): Promise<ArgoManifest>;
-    lint(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>;
-    get(kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest>;
-    list(kind: TemplateKind, o?: ListOptions & Ns): Promise<ResourceList>;
-    update(kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>;
-    delete(kind: TemplateKind, name: string, namespace?: string): Promise<void>;
+    create(kind: ResourceKind, obj: ArgoManifest, o?: CreateOptions & InNamespace): Promise<ArgoManifest>;
+    lint(kind: ResourceKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>;
+    get(kind: ResourceKind, name: string, namespace?: string): Promise<ArgoManifest>;
+    list(kind: ResourceKind, o?: ListOptions & InNamespace): Promise<ResourceList>;
+    update(kind: ResourceKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>;
+    delete(kind: ResourceKind, name: string, namespace?: string): Promise<void>;
   };
   cron(name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest>;
   /** Argo Server only: archive, node outcome, one pod's logs, Kubernetes events, server info. */
   readonly server: {
     info(): Promise<Readonly<Record<string, unknown>>>;
     userInfo(): Promise<Readonly<Record<string, unknown>>>;
-    setNode(name: string, o: SetNodeOptions & Ns): Promise<Workflow>;
-    podLogs(name: string, pod: string, o?: LogOptions & Ns): AsyncIterable<LogEntry>;
-    events(o?: Ns & { readonly fieldSelector?: string; readonly signal?: AbortSignal }): AsyncIterable<KubeEvent>;
+    setNode(name: string, o: SetNodeOptions & InNamespace): Promise<Workflow>;
+    podLogs(name: string, pod: string, o?: LogOptions & InNamespace): AsyncIterable<LogEntry>;
+    events(o?: InNamespace & { readonly fieldSelector?: string; readonly signal?: AbortSignal }): AsyncIterable<KubeEvent>;
     artifact(ref: ArtifactRef): Promise<Uint8Array>;
     artifactFile(of: { readonly workflow: string } | { readonly archivedUid: string }, nodeId: string, artifactName: string, namespace?: string): Promise<Uint8Array>;
   };
   readonly archive: {
-    list(o?: ListOptions & Ns & { readonly namePrefix?: string }): Promise<WorkflowList>;
+    list(o?: ListOptions & InNamespace & { readonly namePrefix?: string }): Promise<WorkflowList>;
     get(uid: string): Promise<Workflow>;
     delete(uid: string): Promise<void>;
-    retry(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>;
-    resubmit(uid: string, name: string, o?: ActionOptions & Ns): Promise<Workflow>;
+    retry(uid: string, name: string, o?: ActionOptions & InNamespace): Promise<Workflow>;
+    resubmit(uid: string, name: string, o?: ActionOptions & InNamespace): Promise<Workflow>;
     labelKeys(): Promise<ReadonlyArray<string>>;
     labelValues(labelKey: string): Promise<ReadonlyArray<string>>;
   };
@@ -151,7 +154,7 @@ interface BuiltApi {
 export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, BuiltApi> => {
   const env = o.env ?? process.env;
   const config = resolveConfig(configFromEnv(env), o);
-  const httpFor = (url: string, token: string | undefined, tls: TlsOptions, secrets: ReadonlyArray<string | undefined>) =>
+  const httpFor = (url: string, token: string | undefined, tls: TlsOptions, secrets: ReadonlyArray<string | undefined>, target: ServerTarget) =>
     makeHttpClient({
       baseUrl: url,
       token,
@@ -162,13 +165,17 @@ export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, BuiltApi> 
       backoffLimitMs: config.backoffLimitMs,
       redact: makeRedactor([token, ...secrets]),
       log: config.log,
+      target,
     });
   if ((o.mode ?? 'argo-server') === 'argo-server') {
-    const http = httpFor(baseUrl(config), config.token, {}, []);
+    const http = httpFor(baseUrl(config), config.token, {}, [], argoServerTarget(env, o.server, config));
     return E.right({ api: makeArgoServerApi(http, config.namespace), config, extras: makeArgoServerExtras(http) });
   }
   return E.map((conn: KubeConnection): BuiltApi => {
-    const http = httpFor(conn.baseUrl, conn.token, conn.tls, [conn.tls.key?.toString()]);
+    const http = httpFor(conn.baseUrl, conn.token, conn.tls, [conn.tls.key?.toString()], {
+      name: `the Kubernetes API at ${conn.baseUrl} (${conn.source})`,
+      hint: "Check the cluster's server address in the kubeconfig and that the cluster is running.",
+    });
     // An explicit namespace (code, flag or ARGO_NAMESPACE) beats the kubeconfig context's.
     const namespace = o.namespace ?? (env['ARGO_NAMESPACE'] || undefined) ?? conn.namespace ?? config.namespace;
     return { api: makeKubeApi(http, namespace), config: { ...config, namespace }, extras: undefined };
@@ -234,7 +241,7 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
     submit,
     create: (m: ArgoManifest, o: CreateOptions & { namespace?: string; submissionId?: string } = {}): Promise<Workflow> =>
       run(createWorkflowOnce(api, policy, ns(o.namespace), m, o)),
-    submitFrom: (kind: TemplateKind, name: string, o: SubmitFromOptions & { namespace?: string } = {}): Promise<Workflow> =>
+    submitFrom: (kind: ResourceKind, name: string, o: SubmitFromOptions & { namespace?: string } = {}): Promise<Workflow> =>
       run(submitFromOnce(api, policy, ns(o.namespace), kind, name, o)),
     lint: (m: ArgoManifest, namespace?: string): Promise<Workflow> => run(api.lintWorkflow(ns(namespace), m)),
     get: (name: string, namespace?: string): Promise<Workflow> => run(api.getWorkflow(ns(namespace), name)),
@@ -249,16 +256,16 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
     action: (name: string, action: WorkflowAction, o: ActionOptions & { namespace?: string } = {}): Promise<Workflow> =>
       run(api.workflowAction(ns(o.namespace), name, action, o)),
     resource: {
-      create: (kind: TemplateKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string } = {}): Promise<ArgoManifest> =>
+      create: (kind: ResourceKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string } = {}): Promise<ArgoManifest> =>
         run(api.createResource(kind, ns(o.namespace), obj, o)),
-      lint: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
+      lint: (kind: ResourceKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
         run(api.lintResource(kind, ns(namespace), obj)),
-      get: (kind: TemplateKind, name: string, namespace?: string): Promise<ArgoManifest> => run(api.getResource(kind, ns(namespace), name)),
-      list: (kind: TemplateKind, o: ListOptions & { namespace?: string } = {}): Promise<ResourceList> =>
+      get: (kind: ResourceKind, name: string, namespace?: string): Promise<ArgoManifest> => run(api.getResource(kind, ns(namespace), name)),
+      list: (kind: ResourceKind, o: ListOptions & { namespace?: string } = {}): Promise<ResourceList> =>
         run(api.listResources(kind, ns(o.namespace), o)),
-      update: (kind: TemplateKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
+      update: (kind: ResourceKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest> =>
         run(api.updateResource(kind, ns(namespace), obj)),
-      delete: (kind: TemplateKind, name: string, namespace?: string): Promise<void> => run(api.deleteResource(kind, ns(namespace), name)),
+      delete: (kind: ResourceKind, name: string, namespace?: string): Promise<void> => run(api.deleteResource(kind, ns(namespace), name)),
     },
     cron: (name: string, action: 'suspend' | 'resume', namespace?: string): Promise<ArgoManifest> =>
       run(api.cronAction(ns(namespace), name, action)),

@@ -1,3 +1,5 @@
+import type { ServerTarget } from './submit-error.js';
+
 /**
  * Connection settings for the Argo Server, read from the environment like the `argo` CLI does,
  * then overridden in code or by flags.
@@ -85,6 +87,27 @@ export const resolveConfig = (...layers: ReadonlyArray<ArgoServerConfigOverrides
     for (const [k, v] of Object.entries(layer)) if (v !== undefined) out[k] = k === 'token' ? normalizeToken(v as string) : v;
   }
   return out as unknown as ArgoServerConfig;
+};
+
+/**
+ * How messages name the Argo Server, and what to change when it cannot be reached: with no address
+ * given (`server` option, `--argo-server`, `ARGO_SERVER`), the default localhost:2746 is tried once,
+ * which is where `kubectl port-forward svc/argo-server 2746` puts it.
+ */
+export const argoServerTarget = (
+  env: Readonly<Record<string, string | undefined>>,
+  given: string | undefined,
+  c: ArgoServerConfig,
+): ServerTarget => {
+  const name = `the Argo Server at ${baseUrl(c)}`;
+  if (given !== undefined) return { name, hint: 'Check the address given (--argo-server, or `server` in code) and that the server is running.' };
+  if (configFromEnv(env).server !== undefined) return { name, hint: 'Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is running.' };
+  return {
+    name,
+    hint:
+      `No Argo Server is configured (ARGO_SERVER is not set), so the default ${DEFAULT_CONFIG.server} was tried: ` +
+      'set ARGO_SERVER=host:port or pass --argo-server host:port, or use --mode kube to go through the kubeconfig.',
+  };
 };
 
 // utils

@@ -6,7 +6,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
-import type { ArgoApi, EventStream, TemplateKind } from './argo-api.js';
+import type { ArgoApi, EventStream, ResourceKind } from './argo-api.js';
 import type { ArgoManifest } from './argo-manifest.js';
 import {
   LogEntryResponse,
@@ -33,7 +33,7 @@ interface KindRoute {
   readonly namespaced: boolean;
 }
 
-const ROUTES: { readonly [K in TemplateKind]: KindRoute } = {
+const ROUTES: { readonly [K in ResourceKind]: KindRoute } = {
   WorkflowTemplate: { collection: (ns) => `api/v1/workflow-templates/${seg(ns)}`, field: 'template', namespaced: true },
   ClusterWorkflowTemplate: { collection: () => 'api/v1/cluster-workflow-templates', field: 'template', namespaced: false },
   CronWorkflow: { collection: (ns) => `api/v1/cron-workflows/${seg(ns)}`, field: 'cronWorkflow', namespaced: true },
@@ -76,7 +76,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
   const wfPath = (ns: string, name?: string): string =>
     `api/v1/workflows/${seg(ns)}${name === undefined ? '' : `/${seg(name)}`}`;
   const workflow = (what: string) => decodeTE(WorkflowResponse, what);
-  const manifest = (kind: TemplateKind, what: string) => decodeTE(ResourceResponse[kind], what);
+  const manifest = (kind: ResourceKind, what: string) => decodeTE(ResourceResponse[kind], what);
 
   const openStream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Decoder<unknown, A>, signal?: AbortSignal) =>
     pipe(

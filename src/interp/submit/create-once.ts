@@ -8,10 +8,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
-import type { ArgoApi, CreateOptions, SubmitFromOptions, TemplateKind } from './argo-api.js';
+import type { ArgoApi, CreateOptions, SubmitFromOptions, ResourceKind } from './argo-api.js';
 import type { Workflow } from '../../argo-model/generated/index.js';
 import { SUBMISSION_LABEL, type ArgoManifest } from './argo-manifest.js';
-import type { SubmitError } from './submit-error.js';
+import { neverReachedServer, type SubmitError } from './submit-error.js';
 
 // model
 
@@ -92,7 +92,8 @@ export const retryWithoutDuplicates =
         const existing = await byName()();
         if (E.isRight(existing) && existing.right !== undefined) return E.right(existing.right);
       }
-      if (!isRetriable(r.left)) return r;
+      // A first attempt that reached no server created nothing: that is the answer, not an uncertainty.
+      if (!isRetriable(r.left) || (attempt === 0 && neverReachedServer(r.left))) return r;
       last = r.left;
     }
     // Retries ran out while an earlier attempt may have landed: say how to find it.
@@ -143,7 +144,7 @@ export const submitFromOnce = (
   api: ArgoApi,
   p: RetryPolicy,
   ns: string,
-  kind: TemplateKind,
+  kind: ResourceKind,
   name: string,
   o: SubmitFromOptions & { readonly submissionId?: string | undefined },
 ): TE.TaskEither<SubmitError, Workflow> => {

@@ -9,7 +9,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { authorizationHeader } from './argo-config.js';
 import type { FetchFn } from './node-fetch.js';
 import type { Redactor } from './redact.js';
-import { httpFailureFromBody, type SubmitError } from './submit-error.js';
+import { httpFailureFromBody, isNotConnectedCode, type ServerTarget, type SubmitError } from './submit-error.js';
 
 // model
 
@@ -40,6 +40,8 @@ export interface HttpClientOptions {
   readonly backoffLimitMs: number;
   readonly redact: Redactor;
   readonly log?: ((line: string) => void) | undefined;
+  /** How messages name this server when it cannot be reached. */
+  readonly target?: ServerTarget | undefined;
 }
 
 export interface HttpClient {
@@ -74,6 +76,12 @@ const retryAfterMs = (h: string | null): number | undefined => {
 
 const RETRY_STATUS = [429, 502, 503, 504];
 
+/** Node's error code behind a failed fetch (`fetch failed` carries it in `cause`). */
+const causeCode = (e: unknown): string | undefined => {
+  const code = e instanceof Error && e.cause instanceof Error ? (e.cause as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+};
+
 // constructors
 
 export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
@@ -96,7 +104,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       if (e instanceof TimeoutError) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout };
       const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
       const message = e instanceof Error ? `${e.message}${cause}` : String(e);
-      return { _tag: 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message) };
+      return { _tag: 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message), code: causeCode(e), target: options.target };
     };
     return async () => {
       try {
@@ -116,6 +124,8 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
             delay: (attempt) => options.backoffMs * 2 ** (attempt - 1),
             backoffLimit: options.backoffLimitMs,
             maxRetryAfter: Math.max(options.backoffLimitMs, 60_000),
+            // Nothing listens there: asking again in a second will not change that, so say so at once.
+            shouldRetry: ({ error }) => (isNotConnectedCode(causeCode(error)) ? false : undefined),
           },
           hooks: {
             beforeRequest: [

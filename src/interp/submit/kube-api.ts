@@ -7,7 +7,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
-import type { ArgoApi, EventStream, TemplateKind, WorkflowAction } from './argo-api.js';
+import type { ArgoApi, EventStream, ResourceKind, WorkflowAction } from './argo-api.js';
 import type { LogEntry, Workflow } from '../../argo-model/generated/index.js';
 import type { ArgoManifest } from './argo-manifest.js';
 import {
@@ -29,7 +29,7 @@ const API_VERSION = 'argoproj.io/v1alpha1';
 const seg = encodeURIComponent;
 const MERGE_PATCH = 'application/merge-patch+json';
 
-const PLURAL: { readonly [K in TemplateKind]: string } = {
+const PLURAL: { readonly [K in ResourceKind]: string } = {
   WorkflowTemplate: 'workflowtemplates',
   ClusterWorkflowTemplate: 'clusterworkflowtemplates',
   CronWorkflow: 'cronworkflows',
@@ -72,8 +72,8 @@ async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknow
 
 export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
   const workflow = (what: string) => decodeTE(WorkflowResponse, what);
-  const manifest = (kind: TemplateKind, what: string) => decodeTE(ResourceResponse[kind], what);
-  const scope = (kind: TemplateKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
+  const manifest = (kind: ResourceKind, what: string) => decodeTE(ResourceResponse[kind], what);
+  const scope = (kind: ResourceKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
 
   const createWorkflow: ArgoApi['createWorkflow'] = (ns, wf, o) =>
     o.dryRun === true

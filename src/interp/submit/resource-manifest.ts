@@ -3,13 +3,13 @@
  * CronWorkflow. Stored resources need a fixed name; `generateName: "x-"` gives `x`.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import type { TemplateKind } from './argo-api.js';
+import type { ResourceKind } from './argo-api.js';
 import type { ArgoManifest } from './argo-manifest.js';
 import { usageFailure, type SubmitError } from './submit-error.js';
 
 const API_VERSION = 'argoproj.io/v1alpha1';
 
-const fixedName = (m: ArgoManifest, kind: TemplateKind): E.Either<SubmitError, string> => {
+const fixedName = (m: ArgoManifest, kind: ResourceKind): E.Either<SubmitError, string> => {
   const name = m.metadata.name ?? m.metadata.generateName?.replace(/[-.]+$/, '');
   return name === undefined || name === ''
     ? E.left(usageFailure(`A ${kind} needs a name: give the workflow \`name\` (or \`generateName\`) in its metadata.`))

@@ -18,7 +18,7 @@ import {
 } from '../../argo-model/generated/index.js';
 import type { LogEntry, Workflow, WorkflowList, WorkflowWatchEvent } from '../../argo-model/generated/index.js';
 import { receivedCodec } from '../../argo-model/codec/received-codec.js';
-import type { ResourceList, TemplateKind } from './argo-api.js';
+import type { ResourceList, ResourceKind } from './argo-api.js';
 import type { ArgoManifest } from './argo-manifest.js';
 
 export const WorkflowResponse: t.Decoder<unknown, Workflow> = receivedCodec(WorkflowCodec);
@@ -30,13 +30,13 @@ export const WatchEventResponse: t.Decoder<unknown, WorkflowWatchEvent> = receiv
 export const LogEntryResponse: t.Decoder<unknown, LogEntry> = receivedCodec(LogEntryCodec);
 
 /** A WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow, by kind. */
-export const ResourceResponse: { readonly [K in TemplateKind]: t.Decoder<unknown, ArgoManifest> } = {
+export const ResourceResponse: { readonly [K in ResourceKind]: t.Decoder<unknown, ArgoManifest> } = {
   WorkflowTemplate: receivedCodec(WorkflowTemplateCodec),
   ClusterWorkflowTemplate: receivedCodec(ClusterWorkflowTemplateCodec),
   CronWorkflow: receivedCodec(CronWorkflowCodec),
 };
 
-export const ResourceListResponse: { readonly [K in TemplateKind]: t.Decoder<unknown, ResourceList> } = {
+export const ResourceListResponse: { readonly [K in ResourceKind]: t.Decoder<unknown, ResourceList> } = {
   WorkflowTemplate: receivedCodec(WorkflowTemplateListCodec),
   ClusterWorkflowTemplate: receivedCodec(ClusterWorkflowTemplateListCodec),
   CronWorkflow: receivedCodec(CronWorkflowListCodec),

@@ -26,6 +26,16 @@ export interface NetworkFailure {
   readonly method: string;
   readonly path: string;
   readonly message: string;
+  /** Node's error code (`ECONNREFUSED`, `ECONNRESET`, ...), when there is one. */
+  readonly code?: string | undefined;
+  /** Which server was tried and what to change when it cannot be reached, e.g. `ARGO_SERVER`. */
+  readonly target?: ServerTarget | undefined;
+}
+
+/** A server as messages name it: `the Argo Server at localhost:2746`, and where that address came from. */
+export interface ServerTarget {
+  readonly name: string;
+  readonly hint: string;
 }
 
 export interface RequestTimeout {
@@ -132,6 +142,21 @@ export const httpFailureFromBody = (
   return { ...base, grpcCode: undefined, reason: undefined, message: bodyText.trim() === '' ? `HTTP ${status}` : bodyText.trim() };
 };
 
+/** Node's codes for a connection that never opened, by what they mean. */
+const NOT_CONNECTED: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+};
+
+/** The code is one of a connection that never opened: no request reached any server. */
+export const isNotConnectedCode = (code: unknown): boolean => typeof code === 'string' && Object.hasOwn(NOT_CONNECTED, code);
+
+/** The request never reached a server, so it did nothing there: no retry can be a duplicate, and none helps soon. */
+export const neverReachedServer = (e: SubmitError): boolean => e._tag === 'NetworkFailure' && isNotConnectedCode(e.code);
+
 // utils
 
 const authHint = (e: HttpFailure): string =>
@@ -149,6 +174,8 @@ export const formatSubmitError = (e: SubmitError): string => {
       return e.status === 401 || e.status === 403 ? `${head}\n${authHint(e)}` : head;
     }
     case 'NetworkFailure':
+      if (neverReachedServer(e))
+        return `Cannot connect to ${e.target?.name ?? 'the server'}: ${NOT_CONNECTED[e.code ?? ''] ?? ''} (${e.code ?? ''} on ${e.method} ${e.path}). ${e.target?.hint ?? ''}`.trimEnd();
       return /certificate|self.signed|CERT_/i.test(e.message)
         ? `${e.method} ${e.path} failed: ${e.message}. The server's TLS certificate is not trusted: give its CA ` +
             '(kubeconfig certificate-authority) or, for a test server only, set ARGO_INSECURE_SKIP_VERIFY=true.'

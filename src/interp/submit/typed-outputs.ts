@@ -86,7 +86,7 @@ export const withParams = (
         message: `Workflow ${m.metadata.name ?? m.metadata.generateName ?? ''}: no parameter "${name}" in spec.arguments.parameters (declared: ${[...names].join(', ') || 'none'}).`,
       });
     const v = encodeParam(value, codecs?.[name]);
-    if (E.isLeft(v)) return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}": ${v.left}.` });
+    if (E.isLeft(v)) return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" ${v.left}.` });
     encoded[name] = v.right;
   }
   if (Object.keys(encoded).length === 0) return E.right(m);

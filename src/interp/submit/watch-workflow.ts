@@ -23,13 +23,16 @@ export interface WatchWorkflowOptions {
 
 // utils
 
+/** Waits `ms`, or less when `signal` aborts; leaves no listener behind either way (a watch sleeps once per re-open). */
 const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
   new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const done = (): void => {
       clearTimeout(t);
+      signal?.removeEventListener('abort', done);
       resolve();
-    });
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 
 // constructors

@@ -44,7 +44,7 @@ export const withArguments = <I, O>(
   const given: Array<ArgNode> = [];
   for (const [name, value] of Object.entries(params)) {
     const encoded = encodeParam(value, inputs[name]);
-    if (E.isLeft(encoded)) problems.push({ path: `spec.arguments.parameters.${name}`, message: encoded.left });
+    if (E.isLeft(encoded)) problems.push({ path: `spec.arguments.parameters.${name}`, message: `parameter '${name}' ${encoded.left}` });
     else given.push({ name, value: encoded.right, refs: [] });
   }
   if (problems.length > 0) return E.left(problems);

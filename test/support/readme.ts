@@ -1,0 +1,7 @@
+import { readFileSync } from 'node:fs';
+
+export const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+/** The YAML the README says `npx tiphys build examples/dag-diamond.ts` prints. */
+export const readmeDiamondYaml = (): string | undefined =>
+  /`npx tiphys build examples\/dag-diamond.ts` prints:\n\n```yaml\n([\s\S]*?)```/.exec(README)?.[1];
