@@ -61,6 +61,8 @@ export type {
   FieldOptions,
   LeafFields,
   OwnedContainerField,
+  PatchedContainer,
+  PodSpecPatch,
   TemplateFields,
 } from './templates/template-fields.js';
 export type { RefAware, RefAwareOf } from './typed-refs/ref-aware.js';

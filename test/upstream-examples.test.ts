@@ -1,11 +1,13 @@
 // Upstream Argo examples that use the template kinds and fields of issue 10, ported to
 // examples/upstream/<same name>.ts and compared with Argo's YAML, semantically.
+import * as E from 'fp-ts/lib/Either.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toManifest, toYaml, type Workflow } from '../src/index.js';
+import { parseYaml } from '../src/argo-docs/yaml/parse-yaml.js';
 import { normalizeArgo } from './support/argo-compare.js';
 import { ARGO_EXAMPLES } from './support/vendored-argo.js';
 
@@ -21,6 +23,15 @@ export const UPSTREAM_PORTED = [
   'container-set-template/parallel-workflow',
   'container-set-template/sequence-workflow',
   'container-set-template/outputs-result-workflow',
+  'timeouts-step',
+  'timeouts-workflow',
+  'init-container',
+  'sidecar',
+  'sidecar-nginx',
+  'sidecar-dind',
+  'volumes-existing',
+  'pod-metadata',
+  'daemon-step',
 ] as const;
 
 const EXAMPLES = fileURLToPath(new URL('../examples/upstream/', import.meta.url));
@@ -40,16 +51,17 @@ const UPSTREAM_DEFECTS: Readonly<Record<string, { readonly why: string; readonly
       doc.metadata.generateName = 'k8s-jobs-';
     },
   },
-  'k8s-patch-json-workflow': {
-    why: 'metadata has `annotations` twice; read like Go\'s YAML, the last one wins',
-    repair: () => {},
-  },
+};
+
+/** Read as Argo (Go) reads them: repeated keys (last wins) and under-indented quoted lines accepted. */
+const readUpstream = (name: string): any => {
+  const parsed = parseYaml(readFileSync(join(ARGO_EXAMPLES, `${name}.yaml`), 'utf8'));
+  if (E.isLeft(parsed)) throw new Error(`${name}.yaml: ${parsed.left.map((p) => p.message).join('; ')}`);
+  return parsed.right.documents[0]?.data;
 };
 
 const upstream = (name: string): unknown => {
-  const doc = parse(readFileSync(join(ARGO_EXAMPLES, `${name}.yaml`), 'utf8'), {
-    uniqueKeys: UPSTREAM_DEFECTS[name] === undefined,
-  });
+  const doc = readUpstream(name);
   UPSTREAM_DEFECTS[name]?.repair(doc);
   return doc;
 };

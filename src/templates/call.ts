@@ -1,7 +1,7 @@
 import type { ArgNode, CallNode, TemplateNode } from '../core/template-node.js';
 import { renderArg } from '../typed-refs/interpolate.js';
 import type { Scope } from '../core/scope.js';
-import { outputRefs, type OutputRefs } from '../typed-refs/ref.js';
+import { makeRef, outputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 
 /** Options every call (dag task or step) accepts. @category model */
 export interface CallOptions {
@@ -60,6 +60,13 @@ export const callFields = (
     ...(opts?.withItems !== undefined && { withItems: Object.freeze([...opts.withItems]) }),
   };
 };
+
+/**
+ * `{{steps.X.ip}}` / `{{tasks.X.ip}}`: the pod address of a call, for a `daemon` template the next calls
+ * talk to. Only pod templates have one; the interpreter reports a read of another kind's.
+ */
+export const callIp = (scope: Scope, owner: 'tasks' | 'steps', name: string): Ref<string> =>
+  makeRef(`${owner}.${name}.ip`, { kind: 'output', scope, owner, node: name, output: 'ip' });
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>

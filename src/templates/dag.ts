@@ -3,8 +3,8 @@ import { makeTemplate, type Template } from '../core/template.js';
 import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
-import { inputRefs, type InputRefs, type OutputRefs } from '../typed-refs/ref.js';
-import { callFields, callOutputs, type CallOptions } from './call.js';
+import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
+import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { namedParams } from './template-spec.js';
 
@@ -18,6 +18,8 @@ export interface TaskHandle<O, S extends string = string> {
   readonly name: string;
   readonly scope: Scope;
   readonly out: OutputRefs<O>;
+  /** The task's pod address, `{{tasks.<name>.ip}}` (pod templates, typically a `daemon`). */
+  readonly ip: Ref<string>;
   readonly _S: S;
 }
 
@@ -124,6 +126,7 @@ export function dag(
       name: taskName,
       scope,
       out: callOutputs(scope, 'tasks', taskName, template.node),
+      ip: callIp(scope, 'tasks', taskName),
     }) as TaskHandle<unknown, string>;
   };
   // One implementation serves both overloads of `task`; the overloads only differ in how they check `args`.

@@ -9,12 +9,14 @@ import type { RefAware } from '../typed-refs/ref-aware.js';
  * `secretKey`, `configMapKey` or `fieldRef`, or write the `valueFrom` object yourself.
  * @category model
  */
-export interface EnvSource<S extends EnvVarSource = EnvVarSource> {
-  readonly valueFrom: RefAware<S>;
+export interface EnvSource {
+  readonly valueFrom: RefAware<EnvVarSource>;
 }
 
 /** A value from a Secret: usable in `env` and in an `http` template's `headers`. @category model */
-export type SecretKeySource = EnvSource<{ readonly secretKeyRef: SecretKeySelector }>;
+export interface SecretKeySource extends EnvSource {
+  readonly valueFrom: { readonly secretKeyRef: RefAware<SecretKeySelector> };
+}
 
 /** One environment variable's value: a literal, a ref (or a string with refs), or a source. @category model */
 export type EnvValue = string | Ref<string> | Ref<number> | Ref<boolean> | EnvSource;

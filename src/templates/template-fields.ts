@@ -4,7 +4,7 @@ import type { Template as ArgoTemplate } from '../argo-model/generated/argo-type
 import type { Container as ArgoContainer } from '../argo-model/generated/k8s-types.js';
 import type { InputsOf } from '../core/param.js';
 import type { OwnedTemplateField } from '../core/patch.js';
-import type { InputRefs } from '../typed-refs/ref.js';
+import type { InputRefs, Ref } from '../typed-refs/ref.js';
 import type { RefAware } from '../typed-refs/ref-aware.js';
 import type { EnvRecord } from './env.js';
 
@@ -24,7 +24,24 @@ export type FieldOptions<P, T> = { readonly [K in keyof T]?: FromInputs<P, RefAw
  * the body) is not among them.
  * @category model
  */
-export type TemplateFields<P> = FieldOptions<P, Omit<ArgoTemplate, OwnedTemplateField>>;
+export type TemplateFields<P> = FieldOptions<P, Omit<ArgoTemplate, OwnedTemplateField | 'podSpecPatch'>> & {
+  /** A patch of the pod spec: Argo's JSON or YAML text, or an object (rendered as JSON). */
+  readonly podSpecPatch?: FromInputs<P, string | Ref<string> | PodSpecPatch>;
+};
+
+/**
+ * A strategic merge patch of the pod spec as an object: containers (matched by `name`) typed from the
+ * model, ref-aware; any other pod field free-form (the model has no PodSpec).
+ * @category model
+ */
+export interface PodSpecPatch {
+  readonly containers?: ReadonlyArray<PatchedContainer>;
+  readonly initContainers?: ReadonlyArray<PatchedContainer>;
+  readonly [podField: string]: unknown;
+}
+
+/** A container in a pod spec patch: its name, and the fields to change. @category model */
+export type PatchedContainer = RefAware<Partial<ArgoContainer>> & { readonly name: string };
 
 /** Container fields the leaf builders set from their own options. @category model */
 export type OwnedContainerField = 'name' | 'image' | 'command' | 'args' | 'env';

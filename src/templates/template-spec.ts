@@ -95,6 +95,8 @@ export const templateFields = (
   for (const [k, v] of Object.entries(spec)) {
     if (v !== undefined && !COMMON_KEYS.has(k) && !own.has(k)) fields[rename[k] ?? k] = render(v);
   }
+  // Argo takes the pod spec patch as text: an object is sent as its JSON.
+  if (typeof fields['podSpecPatch'] === 'object') fields['podSpecPatch'] = JSON.stringify(fields['podSpecPatch']);
   const patch = render((spec as AnySpec).patch) as TemplatePatch | undefined;
   return {
     ...(Object.keys(fields).length > 0 && { fields: Object.freeze(fields) as TemplatePatch }),

@@ -27,7 +27,7 @@ const walk = (v: unknown): unknown => {
   for (const [k, x] of Object.entries(v)) {
     if (k === 'templates' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
-    } else if (k === 'manifest' && typeof x === 'string') {
+    } else if ((k === 'manifest' || k === 'podSpecPatch') && typeof x === 'string') {
       out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
     } else if (k === 'tasks' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map((t) => walk(normalizeTask(t)));

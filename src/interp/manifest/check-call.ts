@@ -100,8 +100,14 @@ export const checkTypedRefs = (
 /** The kinds Argo gives an `outputs.result`. */
 const HAS_RESULT: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['Container', 'Script', 'ContainerSet', 'Http', 'Data', 'Plugin']);
 
+/** The kinds that run a pod of their own, so a call of one has an `ip`. */
+const HAS_POD: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['Container', 'Script', 'ContainerSet', 'Resource', 'Data']);
+
 const checkField = (target: TemplateNode, node: string, field: string | undefined): string | undefined => {
   if (field === undefined) return undefined;
+  if (field === 'ip' && !HAS_POD.has(target.kind)) {
+    return `'${node}' runs ${kindName(target)} '${target.name}', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)`;
+  }
   const param = /^outputs\.parameters\.(.+)$/.exec(field)?.[1];
   if (param !== undefined && !target.outputs.some((o) => o.name === param)) {
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';

@@ -46,11 +46,14 @@ const isComposite = (t: TemplateNode): boolean => t.kind === 'Dag' || t.kind ===
  * steps template's typed refs are checked with its calls and outputs, `checkOwnOutputs`.)
  */
 const checkTemplateRefs = (t: TemplateNode, body: ReadonlyArray<string>, problems: Problem[]): void => {
+  // A foreign input reported through its typed ref is not reported again as undeclared by the scan.
+  const reported = new Set<string>();
   if (!isComposite(t)) {
     const noun = t.kind === 'Container' || t.kind === 'Script' ? 'a container or script' : 'a template';
     for (const r of t.refs) {
       // An `expr(...)` ref is the caller's own raw Argo expression (`{{workflow.name}}`): not checked.
       if (r.kind === 'output' || (r.kind === 'input' && r.scope !== t.scope)) {
+        if (r.kind === 'input') reported.add(r.name);
         problems.push({
           template: t.name,
           message: `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; ${noun} can only use its own inputs`,
@@ -61,7 +64,7 @@ const checkTemplateRefs = (t: TemplateNode, body: ReadonlyArray<string>, problem
   const declared = new Set(t.inputs.map((p) => p.name));
   for (const s of [...body, ...stringsIn(t.fields), ...stringsIn(t.patch)]) {
     for (const name of scanInputRefs(s)) {
-      if (!declared.has(name)) {
+      if (!declared.has(name) && !reported.has(name)) {
         problems.push({ template: t.name, message: `refers to input '${name}', which it does not declare; add it to \`inputs\`` });
       }
     }
