@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^tiphys$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^tiphys\/client$/, replacement: fileURLToPath(new URL('./src/client.ts', import.meta.url)) },
+      { find: /^tiphys\/import$/, replacement: fileURLToPath(new URL('./src/import.ts', import.meta.url)) },
     ],
   },
   // The suite runs on loaded 2-core machines, where the first submission test of a file (compiling the

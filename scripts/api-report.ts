@@ -18,6 +18,7 @@ export const DIST_INDEX = path.join(ROOT, 'dist', 'index.d.ts');
 export const DIST_ENTRIES: ReadonlyArray<readonly [entry: string, dts: string]> = [
   ['tiphys', DIST_INDEX],
   ['tiphys/client', path.join(ROOT, 'dist', 'client.d.ts')],
+  ['tiphys/import', path.join(ROOT, 'dist', 'import.d.ts')],
 ];
 export const API_REPORT = path.join(ROOT, 'etc', 'tiphys.api.md');
 const DIST = path.join(ROOT, 'dist') + path.sep;
@@ -135,7 +136,7 @@ export const readPublicApi = (entries = DIST_ENTRIES): PublicApi => {
     }
   }
   const header =
-    '# tiphys public API\n\nGenerated from `dist/index.d.ts` and `dist/client.d.ts` by `npm run api:update`; test/public-api.test.ts keeps it current.\n';
+    '# tiphys public API\n\nGenerated from the declarations of every entry point in `dist/` by `npm run api:update`; test/public-api.test.ts keeps it current.\n';
   return {
     report: [header, ...sections].join('\n'),
     unexported: [...unexported.values()]

@@ -18,6 +18,9 @@ export type {
 export type { ParamCodec } from './core/param-codecs.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
+export { matchKind, matchTemplate } from './core/match-template.js';
+export type { KindMatch, Tagged, TemplateMatch } from './core/match-template.js';
+export { collectTemplates } from './core/collect-templates.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
 export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
@@ -85,7 +88,6 @@ export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } fro
 export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
-export { fromYaml, importYaml } from './argo-docs/import/from-yaml.js';
 
 // The generated Argo object model (types only: importing 'tiphys' never loads its codecs). Namespaced, so
 // `argo.Workflow` (the Argo object) and `Workflow` (a tiphys workflow value) cannot be confused.
@@ -97,16 +99,3 @@ export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
 export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName } from './typed-refs/args.js';
 export type { FromInputs, NoResultOutput } from './templates/template-spec.js';
 export type { JsonRecord, PathSegment } from './argo-model/json-value.js';
-export type { ArgoDocument } from './argo-docs/import/decode-argo-document.js';
-export type {
-  DocumentImport,
-  ImportedArgo,
-  ImportedDocument,
-  ImportedStream,
-  ImportedYaml,
-  ImportProblem,
-  Located,
-  SkippedDocument,
-} from './argo-docs/import/from-yaml.js';
-export type { ParseYamlOptions } from './argo-docs/yaml/parse-yaml.js';
-export type { YamlLocation, YamlPath } from './argo-docs/yaml/yaml-locate.js';

@@ -11,7 +11,7 @@ const RUNS = 2000;
 const expected = (plan: WorkflowPlan, defect: Defect): Problem => {
   const ci = plan.composites.length - 1;
   const template = `composite-${ci}`;
-  const isDag = plan.composites[ci]!.dag;
+  const isDag = plan.composites[ci]!.kind === 'Dag';
   const noun = isDag ? 'task' : 'step';
   const at = { template, task: 'defect', path: 'arguments.parameters.message' };
   switch (defect.kind) {
@@ -35,7 +35,7 @@ const expected = (plan: WorkflowPlan, defect: Defect): Problem => {
 const planFor = (plan: WorkflowPlan, defect: Defect): WorkflowPlan =>
   defect.kind !== 'cycle'
     ? plan
-    : { ...plan, composites: plan.composites.map((c, i) => (i === plan.composites.length - 1 ? { ...c, dag: true } : c)) };
+    : { ...plan, composites: plan.composites.map((c, i) => (i === plan.composites.length - 1 ? { ...c, kind: 'Dag' as const } : c)) };
 
 describe('random DSL workflows with one defect', () => {
   it(`report exactly that defect, naming the template and call (${RUNS} workflows)`, () => {

@@ -140,7 +140,7 @@ describe('template kinds', () => {
       d.task('client', echo, { message: w.ip });
     });
     expect(problemsOf(bad)).toEqual([
-      "'wait' runs template 'wait', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)",
+      "'wait' runs suspend template 'wait', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)",
     ]);
   });
 

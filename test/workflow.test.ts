@@ -144,7 +144,7 @@ describe('workflow', () => {
     expect(E.isLeft(r) && r.left).toEqual([
       // Reported once, through the typed ref; the scan of the rendered strings does not repeat it.
       { template: 'leak-input', message: "uses input 'n' of template 'outer'; a container or script can only use its own inputs" },
-      { template: 'leak-output', message: 'uses a task or step output; a container or script can only use its own inputs' },
+      { template: 'leak-output', message: "uses an output of task 'r' of 'outer'; a container or script can only use its own inputs" },
     ]);
   });
 

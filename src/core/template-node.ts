@@ -81,15 +81,28 @@ export interface CallNode {
   readonly arguments: ReadonlyArray<ArgNode>;
   /** Required inputs the caller passed as `undefined`, which is what a misspelled ref reads as. */
   readonly undefinedArgs?: ReadonlyArray<string>;
+  /** Argo's condition as written; the tasks it reads are recorded in a dag task's `dependencies`. */
   readonly when?: string;
   readonly withItems?: ReadonlyArray<unknown>;
+}
+
+/**
+ * A task that a dag task waits on, recorded when the dag is built. `via` says why: an `after` handle,
+ * or a ref to the task's outputs in an argument or in `when`.
+ * @category model
+ */
+export interface TaskDependency {
+  readonly name: string;
+  /** The dag the task belongs to: a task of another dag is no valid dependency, and interpreters report it. */
+  readonly scope: Scope;
+  readonly via: 'after' | 'arguments' | 'when';
 }
 
 /** @category model */
 export interface DagTaskNode extends CallNode {
   readonly kind: 'DagTask';
-  /** Explicit ordering, with the scope each handle came from. */
-  readonly after: ReadonlyArray<{ readonly name: string; readonly scope: Scope }>;
+  /** What the task waits on, each task once: its `after` handles, then the tasks its arguments and `when` read. */
+  readonly dependencies: ReadonlyArray<TaskDependency>;
 }
 
 /** @category model */

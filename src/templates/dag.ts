@@ -6,6 +6,7 @@ import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { taskDependencies } from './task-dependencies.js';
 import { namedParams } from './template-spec.js';
 
 /**
@@ -55,8 +56,6 @@ export interface DagBuilder<S extends string, O> {
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
 }
-
-const NO_AFTER: DagTaskNode['after'] = Object.freeze([]);
 
 /** The body of a dag: statements on the builder; its return value is ignored on purpose. */
 export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: InputRefs<InputsOf<P>>) => void;
@@ -118,9 +117,9 @@ export function dag(
     opts?: TaskOptions<string>,
   ): TaskHandle<unknown, string> => {
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
-    // Handles are frozen and carry `name` and `scope`: kept as they are, in a copy of the caller's array.
-    const after = opts?.after === undefined ? NO_AFTER : Object.freeze(opts.after.slice());
-    tasks.push(Object.freeze({ kind: 'DagTask', ...callFields(taskName, template.node, args, opts), after }));
+    const call = callFields(taskName, template.node, args, opts);
+    const dependencies = taskDependencies(taskName, scope, opts?.after, call.arguments, call.when);
+    tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies }));
     return Object.freeze({
       kind: 'TaskHandle',
       name: taskName,

@@ -1,4 +1,5 @@
 import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
+import { matchKind } from '../core/match-template.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { StepNode, StepsNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
@@ -33,7 +34,9 @@ export interface StepsBuilder<O> extends ParallelBuilder {
 export type StepsBody<P, O> = (s: StepsBuilder<O>, inputs: InputRefs<InputsOf<P>>) => void;
 
 const groupsOf = (s: Sequence<ReadonlyArray<SeqItem>>): ReadonlyArray<ReadonlyArray<StepNode>> =>
-  s.items.map((i) => Object.freeze(i.kind === 'Step' ? [i.node] : i.steps.map((x) => x.node)));
+  s.items.map((i) =>
+    Object.freeze(matchKind<SeqItem, ReadonlyArray<StepNode>>(i, { Step: (x) => [x.node], Parallel: (p) => p.steps.map((x) => x.node) })),
+  );
 
 /**
  * A steps template: groups run one after the other, the steps of a group in parallel.

@@ -17,6 +17,7 @@ const ALLOWED: Readonly<Record<string, ReadonlyArray<string>>> = {
   cli: ['interp', 'argo-docs', 'templates', 'typed-refs', 'core', 'argo-model'],
   'index.ts': ['interp', 'argo-docs', 'templates', 'typed-refs', 'core', 'argo-model'],
   'client.ts': ['interp', 'core'],
+  'import.ts': ['argo-docs', 'argo-model'],
 };
 
 const walk = (dir: string): ReadonlyArray<string> =>

@@ -7,15 +7,23 @@
 import fc from 'fast-check';
 import {
   container,
+  containerSet,
   dag,
+  data,
+  http,
   param,
+  plugin,
+  resource,
   script,
   steps,
+  suspend,
   withRetry,
   workflow,
   type AnyParam,
+  type ParamRecord,
   type Ref,
   type Template,
+  type TemplateKind,
   type Workflow,
 } from '../../src/index.js';
 import { echo, randomInt } from './templates.js';
@@ -43,7 +51,8 @@ const literal = (k: Kind, seed: number): unknown =>
   k === 'string' ? ['on', '0755', 'a: b', 'x\ny', '~'][seed % 5] : k === 'boolean' ? seed % 2 === 0 : k === 'int' ? seed : seed / 4;
 
 interface LeafPlan {
-  readonly script: boolean;
+  /** A kind whose builder is a `leaf` one. */
+  readonly kind: TemplateKind;
   readonly inputs: ReadonlyArray<{ readonly kind: Kind; readonly withDefault: boolean }>;
   readonly outputs: ReadonlyArray<Kind>;
   readonly result: Kind | undefined;
@@ -57,7 +66,8 @@ interface CallPlan {
 }
 
 interface CompositePlan {
-  readonly dag: boolean;
+  /** A kind whose builder is a `composite` one. */
+  readonly kind: TemplateKind;
   readonly calls: ReadonlyArray<CallPlan>;
 }
 
@@ -66,10 +76,111 @@ export interface WorkflowPlan {
   readonly composites: ReadonlyArray<CompositePlan>;
 }
 
+type Handle = { readonly out: Readonly<Record<string, Ref<unknown>>> };
+/** Adds one call to the composite being built; `parallel` asks for a group of its own, where the kind has groups. */
+type AddCall = (name: string, t: Loose, args: Readonly<Record<string, unknown>>, parallel: boolean) => Handle;
+
+/** The fields every leaf plan gives its builder. */
+interface LeafFields {
+  readonly name: string;
+  readonly image: string;
+  readonly inputs: ParamRecord;
+  readonly outputs: ParamRecord;
+  readonly result?: AnyParam;
+}
+
+type Loosely = {
+  task: (n: string, t: Loose, a: Readonly<Record<string, unknown>>) => Handle;
+  step: (n: string, t: Loose, a: Readonly<Record<string, unknown>>) => Handle;
+  parallel: (b: (p: Loosely) => void) => void;
+};
+
+/** Output parameters re-sourced for a kind that cannot read files: `valueFrom` replaced. */
+const resourced = (outputs: ParamRecord, valueFrom: object): ParamRecord =>
+  Object.fromEntries(Object.entries(outputs).map(([n, p]) => [n, { ...p, valueFrom } as AnyParam]));
+
+/** The leaf fields a kind without an image takes, and one without a `result` either. */
+const withoutImage = ({ image: _, ...f }: LeafFields) => f;
+const withoutResult = ({ result: _, ...f }: LeafFields) => withoutImage(f as LeafFields);
+
+/** How the fuzzer builds each template kind: a leaf from its fields, a composite from its calls. */
+export type KindBuilder =
+  | { readonly role: 'leaf'; readonly build: (fields: LeafFields) => Loose }
+  | { readonly role: 'composite'; readonly build: (name: string, calls: (add: AddCall) => void) => Loose };
+
+/** One builder per template kind: a new kind does not compile until the fuzzer generates it. */
+export const templateBuilders: { readonly [K in TemplateKind]: KindBuilder } = {
+  Container: {
+    role: 'leaf',
+    build: (f) => container({ ...f, command: ['echo'], args: (ins) => Object.values(ins).map(String) }) as Loose,
+  },
+  Script: {
+    role: 'leaf',
+    build: (f) => script({ ...f, command: ['sh'], source: (ins) => `echo ${Object.values(ins).join(' ')}\necho done\n` }) as Loose,
+  },
+  // The other kinds take what Argo lets them have: outputs from their own sources, a result or not.
+  Suspend: {
+    role: 'leaf',
+    build: (f) => suspend({ ...withoutResult(f), outputs: resourced(f.outputs, { supplied: true }), duration: '10' }) as Loose,
+  },
+  Resource: {
+    role: 'leaf',
+    build: (f) =>
+      resource({
+        ...withoutResult(f),
+        outputs: resourced(f.outputs, { jsonPath: '{.metadata.name}' }),
+        action: 'create',
+        manifest: (ins) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'fz-' }, data: ins }),
+      }) as Loose,
+  },
+  Http: {
+    role: 'leaf',
+    build: (f) => http({ ...withoutImage(f), outputs: {}, url: (ins) => `https://example.com/${Object.values(ins).join('/')}` }) as Loose,
+  },
+  ContainerSet: {
+    role: 'leaf',
+    build: (f) =>
+      containerSet({
+        ...withoutImage(f),
+        containers: (c, ins) => void c.container('main', { image: f.image, command: ['echo'], args: Object.values(ins) }),
+      }) as Loose,
+  },
+  Data: {
+    role: 'leaf',
+    build: (f) =>
+      data({ ...withoutImage(f), outputs: {}, source: { artifactPaths: { name: 'a', s3: { key: 'k' } } }, transformation: [{ expression: 'data' }] }) as Loose,
+  },
+  Plugin: {
+    role: 'leaf',
+    build: (f) => plugin({ ...withoutImage(f), outputs: {}, plugin: (ins) => ({ hello: { args: Object.values(ins) } }) }) as Loose,
+  },
+  Dag: {
+    role: 'composite',
+    build: (name, calls) => dag(name, ((d: Loosely) => calls((n, t, a) => d.task(n, t, a))) as never) as Loose,
+  },
+  Steps: {
+    role: 'composite',
+    build: (name, calls) =>
+      steps(
+        name,
+        ((s: Loosely) =>
+          calls((n, t, a, parallel) => {
+            if (!parallel) return s.step(n, t, a);
+            let h: Handle | undefined;
+            s.parallel((p) => void (h = p.step(n, t, a)));
+            return h!;
+          })) as never,
+      ) as Loose,
+  },
+};
+
+const templateKinds = Object.keys(templateBuilders) as ReadonlyArray<TemplateKind>;
+const kindsOf = (role: KindBuilder['role']) => templateKinds.filter((k) => templateBuilders[k].role === role);
+
 const kindArb = fc.constantFrom(...kinds);
 
 const leafArb: fc.Arbitrary<LeafPlan> = fc.record({
-  script: fc.boolean(),
+  kind: fc.constantFrom(...kindsOf('leaf')),
   inputs: fc.array(fc.record({ kind: kindArb, withDefault: fc.boolean() }), { maxLength: 3 }),
   outputs: fc.array(kindArb, { maxLength: 2 }),
   result: fc.option(kindArb, { nil: undefined }),
@@ -84,10 +195,10 @@ const callArb: fc.Arbitrary<CallPlan> = fc.record({
 
 export const workflowPlanArb: fc.Arbitrary<WorkflowPlan> = fc.record({
   leaves: fc.array(leafArb, { minLength: 1, maxLength: 4 }),
-  composites: fc.array(fc.record({ dag: fc.boolean(), calls: fc.array(callArb, { minLength: 1, maxLength: 6 }) }), {
-    minLength: 1,
-    maxLength: 3,
-  }),
+  composites: fc.array(
+    fc.record({ kind: fc.constantFrom(...kindsOf('composite')), calls: fc.array(callArb, { minLength: 1, maxLength: 6 }) }),
+    { minLength: 1, maxLength: 3 },
+  ),
 });
 
 interface Available {
@@ -95,35 +206,31 @@ interface Available {
   readonly ref: Ref<unknown>;
 }
 
-const buildLeaf = (plan: LeafPlan, i: number): { readonly t: Loose; readonly outs: ReadonlyArray<[string, Kind]> } => {
+type Callable = { readonly t: Loose; readonly outs: ReadonlyArray<[string, Kind]> };
+
+const buildLeaf = (plan: LeafPlan, i: number): Callable => {
+  const builder = templateBuilders[plan.kind];
+  if (builder.role !== 'leaf') throw new Error(`fuzzer: ${plan.kind} is no leaf kind`);
   const inputs = Object.fromEntries(plan.inputs.map((p, j) => [`in-${j}`, makeParam(p.kind, p.withDefault)]));
   const outputs = Object.fromEntries(plan.outputs.map((k, j) => [`out-${j}`, makeParam(k, false, `/tmp/out-${j}`)]));
-  const common = {
+  const t = builder.build({
     name: `leaf-${i}`,
     image: i % 2 === 0 ? 'busybox' : 'python:alpine3.23',
     inputs,
     outputs,
     ...(plan.result !== undefined && { result: makeParam(plan.result, false) }),
-  };
-  const t = (
-    plan.script
-      ? script({ ...common, command: ['sh'], source: (ins) => `echo ${Object.values(ins).join(' ')}\necho done\n` })
-      : container({ ...common, command: ['echo'], args: (ins) => Object.values(ins).map(String) })
-  ) as Loose;
-  const outs: Array<[string, Kind]> = plan.outputs.map((k, j) => [`out-${j}`, k]);
-  if (plan.result !== undefined) outs.push(['result', plan.result]);
+  });
+  // What the kind kept of the plan: not every kind has outputs, or a result.
+  const kept = new Set(t.node.outputs.map((o) => o.name));
+  const outs: Array<[string, Kind]> = plan.outputs.flatMap((k, j): Array<[string, Kind]> => (kept.has(`out-${j}`) ? [[`out-${j}`, k]] : []));
+  if (plan.result !== undefined && t.node.result !== undefined) outs.push(['result', plan.result]);
   return { t: plan.retry === undefined ? t : withRetry(t, { limit: plan.retry }), outs };
 };
 
-type Loosely = {
-  task: (n: string, t: Loose, a: Record<string, unknown>) => { out: Record<string, Ref<unknown>> };
-  step: (n: string, t: Loose, a: Record<string, unknown>) => { out: Record<string, Ref<unknown>> };
-  parallel: (b: (p: Loosely) => void) => void;
-};
-
+/** Builds a composite whose calls take literals or refs to earlier calls' outputs of the same type. */
 /**
  * One thing wrong, added at the end of the entrypoint (the last composite): a call reading a call that
- * does not exist, a call reading a task of a dag outside the workflow, two tasks reading each other
+ * does not exist, a call reading a task of a dag outside the workflow, two calls reading each other
  * (dags only), or a second call named like call `call` (the same call again, so nothing else changes).
  */
 export type Defect =
@@ -149,25 +256,53 @@ const foreignTask = (): Ref<unknown> => {
 };
 
 const injectDefect = (
-  b: Loosely,
-  isDag: boolean,
+  add: AddCall,
+  owner: 'tasks' | 'steps',
   defect: Defect,
-  calls: ReadonlyArray<{ readonly add: (x: Loosely) => unknown }>,
+  calls: ReadonlyArray<() => unknown>,
 ): void => {
-  const owner = isDag ? 'tasks' : 'steps';
-  const call = (x: Loosely, name: string, message: unknown) =>
-    isDag ? x.task(name, echo as Loose, { message }) : x.step(name, echo as Loose, { message });
+  const call = (name: string, message: unknown) => add(name, echo as Loose, { message }, false);
   switch (defect.kind) {
     case 'dangling':
-      return void call(b, 'defect', `{{${owner}.ghost.outputs.result}}`);
+      return void call('defect', `{{${owner}.ghost.outputs.result}}`);
     case 'foreign':
-      return void call(b, 'defect', foreignTask());
+      return void call('defect', foreignTask());
     case 'cycle':
-      call(b, 'cyc-a', `{{${owner}.cyc-b.outputs.result}}`);
-      return void call(b, 'cyc-b', `{{${owner}.cyc-a.outputs.result}}`);
+      call('cyc-a', `{{${owner}.cyc-b.outputs.result}}`);
+      return void call('cyc-b', `{{${owner}.cyc-a.outputs.result}}`);
     case 'duplicate':
-      return void calls[defect.call % calls.length]!.add(b);
+      return void calls[defect.call % calls.length]!();
   }
+};
+
+const buildComposite = (
+  plan: CompositePlan,
+  ci: number,
+  callable: ReadonlyArray<Callable>,
+  defect: Defect | undefined,
+): Callable => {
+  const builder = templateBuilders[plan.kind];
+  if (builder.role !== 'composite') throw new Error(`fuzzer: ${plan.kind} is no composite kind`);
+  const t = builder.build(`composite-${ci}`, (add) => {
+    const available: Available[] = [];
+    const made: Array<() => unknown> = [];
+    plan.calls.forEach((call, k) => {
+      const target = callable[call.callee % callable.length]!;
+      const args = Object.fromEntries(
+        target.t.node.inputs.map((inp, j) => {
+          const kind = inp.param.type as Kind;
+          const seed = call.seeds[j % call.seeds.length]!;
+          const same = available.filter((a) => a.kind === kind);
+          return [inp.name, same.length > 0 && seed % 3 !== 0 ? same[seed % same.length]!.ref : literal(kind, seed)];
+        }),
+      );
+      const handle = add(`c${k}`, target.t, args, call.parallel);
+      for (const [o, kind] of target.outs) available.push({ kind, ref: handle.out[o]! });
+      made.push(() => add(`c${k}`, target.t, args, call.parallel));
+    });
+    if (defect !== undefined) injectDefect(add, plan.kind === 'Dag' ? 'tasks' : 'steps', defect, made);
+  });
+  return { t, outs: [] };
 };
 
 /**
@@ -175,33 +310,9 @@ const injectDefect = (
  * defect, the entrypoint gets that one defect (see `Defect`).
  */
 export const buildWorkflow = (plan: WorkflowPlan, defect?: Defect): Workflow<unknown, unknown> => {
-  const callable: Array<{ readonly t: Loose; readonly outs: ReadonlyArray<[string, Kind]> }> = plan.leaves.map(buildLeaf);
-  plan.composites.forEach((c, ci) => {
-    const body = (b: Loosely) => {
-      const available: Available[] = [];
-      const made: Array<{ readonly add: (x: Loosely) => unknown }> = [];
-      c.calls.forEach((call, k) => {
-        const target = callable[call.callee % callable.length]!;
-        const args = Object.fromEntries(
-          target.t.node.inputs.map((inp, j) => {
-            const kind = inp.param.type as Kind;
-            const seed = call.seeds[j % call.seeds.length]!;
-            const same = available.filter((a) => a.kind === kind);
-            return [inp.name, same.length > 0 && seed % 3 !== 0 ? same[seed % same.length]!.ref : literal(kind, seed)];
-          }),
-        );
-        const name = `c${k}`;
-        const add = (x: Loosely) => (c.dag ? x.task(name, target.t, args) : x.step(name, target.t, args));
-        let handle: { out: Record<string, Ref<unknown>> } | undefined;
-        if (!c.dag && call.parallel) b.parallel((p) => void (handle = add(p)));
-        else handle = add(b);
-        for (const [o, kind] of target.outs) available.push({ kind, ref: handle!.out[o]! });
-        made.push({ add });
-      });
-      if (defect !== undefined && ci === plan.composites.length - 1) injectDefect(b, c.dag, defect, made);
-    };
-    const t = (c.dag ? dag(`composite-${ci}`, body as never) : steps(`composite-${ci}`, body as never)) as Loose;
-    callable.push({ t, outs: [] });
-  });
+  const callable: Callable[] = plan.leaves.map(buildLeaf);
+  plan.composites.forEach((c, ci) =>
+    callable.push(buildComposite(c, ci, callable, ci === plan.composites.length - 1 ? defect : undefined)),
+  );
   return workflow({ generateName: 'fuzz-', entrypoint: callable[callable.length - 1]!.t });
 };

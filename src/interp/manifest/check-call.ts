@@ -1,5 +1,6 @@
 import type { Problem } from '../../core/problem.js';
-import type { ArgNode, CallNode, TemplateKind, TemplateNode } from '../../core/template-node.js';
+import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
+import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
@@ -17,7 +18,52 @@ export interface CallScope {
 }
 
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
-const kindName = (t: TemplateNode): string => (t.kind === 'Dag' ? 'dag' : t.kind === 'Steps' ? 'steps' : 'template');
+
+/** How messages name a template of each kind: "dag 'main'". */
+export const kindNames: TemplateMatch<string> = {
+  Container: () => 'container',
+  Script: () => 'script',
+  Dag: () => 'dag',
+  Steps: () => 'steps',
+  Suspend: () => 'suspend template',
+  Resource: () => 'resource template',
+  Http: () => 'http template',
+  ContainerSet: () => 'container set',
+  Data: () => 'data template',
+  Plugin: () => 'plugin template',
+};
+
+/** Whether a call of the template can read Argo's `outputs.result` (stdout, a response, the data). */
+export const producesResult: TemplateMatch<boolean> = {
+  Container: () => true,
+  Script: () => true,
+  Dag: () => false,
+  Steps: () => false,
+  Suspend: () => false,
+  Resource: () => false,
+  Http: () => true,
+  ContainerSet: () => true,
+  Data: () => true,
+  Plugin: () => true,
+};
+
+/** Whether a call of the template runs a pod of its own, and so has an `ip` (`{{tasks.X.ip}}`). */
+export const runsPod: TemplateMatch<boolean> = {
+  Container: () => true,
+  Script: () => true,
+  Dag: () => false,
+  Steps: () => false,
+  Suspend: () => false,
+  Resource: () => true,
+  Http: () => false,
+  ContainerSet: () => true,
+  Data: () => true,
+  Plugin: () => false,
+};
+
+const kindName = matchTemplate(kindNames);
+const hasResult = matchTemplate(producesResult);
+const hasPod = matchTemplate(runsPod);
 
 /** Every required input is passed, every argument names an input and has an Argo string form. */
 const checkArguments = (call: CallNode, host: string, problems: Problem[]): void => {
@@ -62,8 +108,6 @@ export interface Reported {
   readonly inputs: ReadonlySet<string>;
 }
 
-const NO_NAMES: ReadonlyArray<string> = Object.freeze([]);
-
 export const NOTHING_REPORTED: Reported = { nodes: new Set(), inputs: new Set() };
 
 /** Checks typed refs by identity; returns what it reported so the name scan does not repeat it. */
@@ -97,41 +141,32 @@ export const checkTypedRefs = (
   return foreign;
 };
 
-/** The kinds Argo gives an `outputs.result`. */
-const HAS_RESULT: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['Container', 'Script', 'ContainerSet', 'Http', 'Data', 'Plugin']);
-
-/** The kinds that run a pod of their own, so a call of one has an `ip`. */
-const HAS_POD: ReadonlySet<TemplateKind> = new Set<TemplateKind>(['Container', 'Script', 'ContainerSet', 'Resource', 'Data']);
-
 const checkField = (target: TemplateNode, node: string, field: string | undefined): string | undefined => {
   if (field === undefined) return undefined;
-  if (field === 'ip' && !HAS_POD.has(target.kind)) {
-    return `'${node}' runs ${kindName(target)} '${target.name}', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)`;
-  }
   const param = /^outputs\.parameters\.(.+)$/.exec(field)?.[1];
   if (param !== undefined && !target.outputs.some((o) => o.name === param)) {
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
   }
-  if (field === 'outputs.result' && !HAS_RESULT.has(target.kind)) {
+  if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)`;
+  }
+  if (field === 'ip' && !hasPod(target)) {
+    return `'${node}' runs ${kindName(target)} '${target.name}', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)`;
   }
   return undefined;
 };
 
-/**
- * Checks one string of a call (an argument value or `when`) and returns the names of the calls it reads.
- */
+/** Checks the `{{...}}` tags of one string of a call (an argument value or `when`) or of an output. */
 export const checkString = (
   s: string,
   where: { readonly task?: string; readonly path: string },
   ctx: CallScope,
   skip: Reported,
   problems: Problem[],
-): ReadonlyArray<string> => {
-  if (!hasTag(s)) return NO_NAMES;
+): void => {
+  if (!hasTag(s)) return;
   const host = ctx.template.name;
-  const used: string[] = [];
   for (const input of scanInputRefs(s)) {
     if (!skip.inputs.has(input) && !ctx.template.inputs.some((p) => p.name === input)) {
       problems.push({
@@ -169,24 +204,18 @@ export const checkString = (
     }
     const bad = checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
-    used.push(r.node);
   }
-  return used;
 };
 
-/** Checks a call's arguments and condition; returns the names of the calls it reads from. */
-export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): ReadonlyArray<string> => {
+/** Checks a call's arguments and condition. */
+export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
   checkArguments(call, ctx.template.name, problems);
-  const used: string[] = [];
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
     if (a.refs.length === 0 && !hasTag(a.value)) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
-    used.push(...checkString(a.value, where, ctx, foreign, problems));
+    checkString(a.value, where, ctx, foreign, problems);
   }
-  if (call.when !== undefined) {
-    used.push(...checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems));
-  }
-  return used;
+  if (call.when !== undefined) checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems);
 };

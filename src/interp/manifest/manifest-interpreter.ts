@@ -4,7 +4,8 @@ import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowManifest } from './workflow-manifest.js';
 import { invalidArgument } from './check-call.js';
-import { clashProblem, collectTemplates } from './collect-templates.js';
+import { collectTemplates } from '../../core/collect-templates.js';
+import { clashProblem } from './clash-problem.js';
 import { renderTemplate } from './render-template.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 

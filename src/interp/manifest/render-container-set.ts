@@ -1,6 +1,7 @@
-import type { ContainerSetMember } from '../../core/container-set-node.js';
+import type { ContainerSetMember, ContainerSetNode } from '../../core/container-set-node.js';
+import type { Problem } from '../../core/problem.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
-import type { Renderer } from './render-template.js';
+import type { Template } from '../../argo-model/generated/argo-types.js';
 import { frame } from './template-frame.js';
 
 const renderMember = (c: ContainerSetMember) => ({
@@ -16,7 +17,7 @@ const renderMember = (c: ContainerSetMember) => ({
  * Containers named once each, waiting only on containers of this set (handles exist only once their
  * container is added, so they cannot form a cycle).
  */
-export const renderContainerSet: Renderer<'ContainerSet'> = (t, problems) => {
+export const renderContainerSet = (t: ContainerSetNode, problems: Problem[]): Template => {
   const names = new Set<string>();
   for (const c of t.containers) {
     if (names.has(c.name)) {

@@ -5,7 +5,7 @@ import type { ManifestSource, ResourceNode } from '../../core/resource-node.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 // A cycle on purpose: a resource's manifest may be a workflow, rendered by the workflow renderer.
 import { renderWorkflowNode } from './manifest-interpreter.js';
-import type { Renderer } from './render-template.js';
+import type { Template } from '../../argo-model/generated/argo-types.js';
 import { frame } from './template-frame.js';
 
 /** The manifest's YAML text; a nested workflow's problems are reported under this template. */
@@ -28,7 +28,7 @@ const manifestText = (t: ResourceNode, m: ManifestSource, problems: Problem[]): 
   }
 };
 
-export const renderResource: Renderer<'Resource'> = (t, problems) => {
+export const renderResource = (t: ResourceNode, problems: Problem[]): Template => {
   const manifest = t.manifest === undefined ? undefined : manifestText(t, t.manifest, problems);
   const body = { ...t.resource, ...(manifest !== undefined && { manifest }) };
   // A nested workflow's own `{{inputs...}}` belong to it: only the other fields are scanned.

@@ -1,7 +1,7 @@
 import type { Problem } from '../../core/problem.js';
-import type { CallNode, DagNode, DagTaskNode, StepsNode, TemplateKind, TemplateNode } from '../../core/template-node.js';
+import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
+import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
 import { FREE_STEPS } from '../../core/scope.js';
-import type { Scope } from '../../core/scope.js';
 import type { DAGTask, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { checkCall, checkString, checkTypedRefs, type CallScope } from './check-call.js';
@@ -11,7 +11,7 @@ import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-bo
 import { renderResource } from './render-resource.js';
 import { frame } from './template-frame.js';
 
-export type Renderer<K extends TemplateKind> = (node: Extract<TemplateNode, { kind: K }>, problems: Problem[]) => Template;
+type Render = (problems: Problem[]) => Template;
 
 const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => {
   // Built field by field rather than with conditional spreads: one object per task of large dags.
@@ -50,37 +50,30 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
   }
 };
 
-/**
- * What a task waits on, each name once, in order: its `after` handles of this dag, then the tasks its
- * arguments read. A plain loop, not Sets and spreads: this runs for every task of 10,000-task dags.
- */
-const dependencies = (task: DagTaskNode, scope: Scope, used: ReadonlyArray<string>): ReadonlyArray<string> => {
-  const names: string[] = [];
-  for (const a of task.after) if (a.scope === scope && !names.includes(a.name)) names.push(a.name);
-  for (const u of used) if (!names.includes(u)) names.push(u);
-  return names;
-};
-
-const renderDag: Renderer<'Dag'> = (t, problems) => {
+const renderDag = (t: DagNode, problems: Problem[]): Template => {
   duplicateNames(t, t.tasks, 'task', problems);
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
   const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
   const deps = new Map<string, ReadonlyArray<string>>();
   const tasks = t.tasks.map((task) => {
-    for (const a of task.after) {
-      if (a.scope !== t.scope) {
+    // Recorded when the dag was built. A foreign `after` is reported here, a foreign ref by checkCall.
+    const mine: string[] = [];
+    for (const d of task.dependencies) {
+      if (d.scope === t.scope) {
+        mine.push(d.name);
+        if (d.via === 'after' && !all.has(d.name)) {
+          problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${d.name}'` });
+        }
+      } else if (d.via === 'after') {
         problems.push({
           template: t.name,
           task: task.name,
           path: 'after',
-          message: `waits on task '${a.name}' of dag '${a.scope.template}'; a task can only wait on tasks of its own dag`,
+          message: `waits on task '${d.name}' of dag '${d.scope.template}'; a task can only wait on tasks of its own dag`,
         });
-      } else if (!all.has(a.name)) {
-        problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${a.name}'` });
       }
     }
-    const used = checkCall(task, ctx, problems);
-    const mine = dependencies(task, t.scope, used);
+    checkCall(task, ctx, problems);
     deps.set(task.name, mine);
     return renderCall(task, mine.length > 0 ? mine.join(' && ') : undefined);
   });
@@ -92,7 +85,7 @@ const renderDag: Renderer<'Dag'> = (t, problems) => {
   return frame(t, 'dag', { tasks }, [], problems);
 };
 
-const renderSteps: Renderer<'Steps'> = (t, problems) => {
+const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
   const flat = t.groups.flat();
   duplicateNames(t, flat, 'step', problems);
   const all = new Map(flat.map((s) => [s.name, s.template]));
@@ -111,7 +104,7 @@ const renderSteps: Renderer<'Steps'> = (t, problems) => {
   return frame(t, 'steps', groups, [], problems);
 };
 
-const renderContainer: Renderer<'Container'> = (t, problems) => {
+const renderContainer = (t: ContainerNode, problems: Problem[]): Template => {
   const body = {
     image: t.image,
     ...(t.command !== undefined && { command: t.command }),
@@ -121,25 +114,25 @@ const renderContainer: Renderer<'Container'> = (t, problems) => {
   return frame(t, 'container', body, stringsIn(body), problems);
 };
 
-const renderScript: Renderer<'Script'> = (t, problems) => {
+const renderScript = (t: ScriptNode, problems: Problem[]): Template => {
   const body = { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...t.containerFields };
   return frame(t, 'script', body, stringsIn(body), problems);
 };
 
 /** One renderer per template kind: adding a kind fails to compile until it is handled here. */
-const renderers: { readonly [K in TemplateKind]: Renderer<K> } = {
-  Container: renderContainer,
-  Script: renderScript,
-  Dag: renderDag,
-  Steps: renderSteps,
-  Suspend: renderSuspend,
-  Resource: renderResource,
-  Http: renderHttp,
-  ContainerSet: renderContainerSet,
-  Data: renderData,
-  Plugin: renderPlugin,
+export const templateRenderers: TemplateMatch<Render> = {
+  Container: (t) => (problems) => renderContainer(t, problems),
+  Script: (t) => (problems) => renderScript(t, problems),
+  Dag: (t) => (problems) => renderDag(t, problems),
+  Steps: (t) => (problems) => renderSteps(t, problems),
+  Suspend: (t) => (problems) => renderSuspend(t, problems),
+  Resource: (t) => (problems) => renderResource(t, problems),
+  Http: (t) => (problems) => renderHttp(t, problems),
+  ContainerSet: (t) => (problems) => renderContainerSet(t, problems),
+  Data: (t) => (problems) => renderData(t, problems),
+  Plugin: (t) => (problems) => renderPlugin(t, problems),
 };
 
 /** Renders one template to Argo's form, collecting every problem found in it. */
 export const renderTemplate = (t: TemplateNode, problems: Problem[]): Template =>
-  (renderers[t.kind] as Renderer<TemplateKind>)(t as never, problems);
+  matchTemplate(t, templateRenderers)(problems);

@@ -2,7 +2,9 @@
 // and the checks of the refs they hold.
 import type { Template, RetryStrategy as ArgoRetryStrategy } from '../../argo-model/generated/argo-types.js';
 import { OWNED_TEMPLATE_FIELDS } from '../../core/patch.js';
+import { matchKind, type KindMatch } from '../../core/match-template.js';
 import type { Problem } from '../../core/problem.js';
+import type { RefSource } from '../../core/scope.js';
 import type { RetryStrategy } from '../../core/retry-strategy.js';
 import type { TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
@@ -41,6 +43,16 @@ const header = (t: TemplateNode, problems: Problem[]): Template => {
 
 const isComposite = (t: TemplateNode): boolean => t.kind === 'Dag' || t.kind === 'Steps';
 
+/** What is wrong with a typed ref a template holds, if anything; `noun` names who may not use it. */
+const refProblems: KindMatch<RefSource, (t: TemplateNode, noun: string) => string | undefined> = {
+  input: (r) => (t, noun) =>
+    r.scope === t.scope ? undefined : `uses input '${r.name}' of template '${r.scope.template}'; ${noun} can only use its own inputs`,
+  output: (r) => (_, noun) =>
+    `uses an output of ${r.owner === 'tasks' ? 'task' : 'step'} '${r.node}' of '${r.scope.template}'; ${noun} can only use its own inputs`,
+  // A raw Argo expression (`expr('workflow.name')`): Argo's own variable rules check it.
+  expression: () => () => undefined,
+};
+
 /**
  * The refs a template holds in its body, fields and patch are its own inputs, declared. (A dag's or
  * steps template's typed refs are checked with its calls and outputs, `checkOwnOutputs`.)
@@ -51,14 +63,10 @@ const checkTemplateRefs = (t: TemplateNode, body: ReadonlyArray<string>, problem
   if (!isComposite(t)) {
     const noun = t.kind === 'Container' || t.kind === 'Script' ? 'a container or script' : 'a template';
     for (const r of t.refs) {
-      // An `expr(...)` ref is the caller's own raw Argo expression (`{{workflow.name}}`): not checked.
-      if (r.kind === 'output' || (r.kind === 'input' && r.scope !== t.scope)) {
-        if (r.kind === 'input') reported.add(r.name);
-        problems.push({
-          template: t.name,
-          message: `uses ${r.kind === 'input' ? `input '${r.name}' of template '${r.scope.template}'` : 'a task or step output'}; ${noun} can only use its own inputs`,
-        });
-      }
+      const message = matchKind(r, refProblems)(t, noun);
+      if (message === undefined) continue;
+      if (r.kind === 'input') reported.add(r.name);
+      problems.push({ template: t.name, message });
     }
   }
   const declared = new Set(t.inputs.map((p) => p.name));

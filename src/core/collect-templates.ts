@@ -1,0 +1,46 @@
+import { matchTemplate, type TemplateMatch } from './match-template.js';
+import type { TemplateNode } from './template-node.js';
+import type { WorkflowNode } from './workflow-node.js';
+
+const NO_CALLEES: ReadonlyArray<TemplateNode> = Object.freeze([]);
+
+/** The templates a template calls, in call order (a template called twice appears twice). */
+export const templateCallees: TemplateMatch<ReadonlyArray<TemplateNode>> = {
+  Container: () => NO_CALLEES,
+  Script: () => NO_CALLEES,
+  Dag: (d) => d.tasks.map((k) => k.template),
+  Steps: (s) => s.groups.flatMap((g) => g.map((k) => k.template)),
+  // A resource's manifest workflow is a document of its own, not a callee.
+  Suspend: () => NO_CALLEES,
+  Resource: () => NO_CALLEES,
+  Http: () => NO_CALLEES,
+  ContainerSet: () => NO_CALLEES,
+  Data: () => NO_CALLEES,
+  Plugin: () => NO_CALLEES,
+};
+
+const callees = matchTemplate(templateCallees);
+
+/**
+ * Every distinct template reachable from the workflow's entrypoint and exit handler, entrypoint first,
+ * then depth-first in call order. The same node reached twice is kept once; two different nodes under
+ * one name are returned as `clashes` so the caller can compare what they render to.
+ * @category destructors
+ */
+export const collectTemplates = (
+  wf: WorkflowNode,
+): { readonly templates: ReadonlyArray<TemplateNode>; readonly clashes: ReadonlyArray<TemplateNode> } => {
+  const byName = new Map<string, TemplateNode>();
+  const seen = new Set<TemplateNode>();
+  const clashes: TemplateNode[] = [];
+  const stack: TemplateNode[] = [wf.entrypoint, ...(wf.onExit !== undefined ? [wf.onExit] : [])].reverse();
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    if (byName.has(t.name)) clashes.push(t);
+    else byName.set(t.name, t);
+    stack.push(...[...callees(t)].reverse());
+  }
+  return { templates: [...byName.values()], clashes };
+};

@@ -1,0 +1,22 @@
+/**
+ * tiphys/import: read Argo YAML (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) into the
+ * typed model, with every problem located. A separate entry point because it loads the generated model's
+ * codecs, which `import ... from 'tiphys'` (and `tiphys build`) never does.
+ * @packageDocumentation
+ */
+export { fromYaml, importYaml } from './argo-docs/import/from-yaml.js';
+
+// Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
+export type { ArgoDocument } from './argo-docs/import/decode-argo-document.js';
+export type {
+  DocumentImport,
+  ImportedArgo,
+  ImportedDocument,
+  ImportedStream,
+  ImportedYaml,
+  ImportProblem,
+  Located,
+  SkippedDocument,
+} from './argo-docs/import/from-yaml.js';
+export type { ParseYamlOptions } from './argo-docs/yaml/parse-yaml.js';
+export type { YamlLocation, YamlPath } from './argo-docs/yaml/yaml-locate.js';
