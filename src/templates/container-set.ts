@@ -11,33 +11,43 @@ import { containerFields } from './container-body.js';
 import type { ContainerFields, FromInputs, TemplateFields } from './template-fields.js';
 import { templateBuilder, type BaseSpec, type LeafOutputs, type Strings } from './template-spec.js';
 
-/** A container of a container set, to name in another's `dependencies`. @category model */
-export interface ContainerHandle {
+/**
+ * A container of the container set named `S`, to name in another's `dependencies`. The name brand makes
+ * a handle of another set a type error wherever set names are literals (the interpreter checks the rest).
+ * @category model
+ */
+export interface ContainerHandle<S extends string = string> {
   readonly kind: 'ContainerHandle';
   readonly name: string;
   readonly scope: Scope;
+  readonly _S: S;
 }
 
 /** One container of a set: every Kubernetes container field, plus what it waits on. @category model */
-export interface ContainerSetMemberSpec<P> extends ContainerFields<P> {
+export interface ContainerSetMemberSpec<P, S extends string = string> extends ContainerFields<P> {
   readonly image: FromInputs<P, string | Ref<string>>;
   readonly command?: FromInputs<P, Strings>;
   readonly args?: FromInputs<P, Strings>;
   /** Containers that must finish first: handles returned by `c.container(...)`, never names. */
-  readonly dependencies?: ReadonlyArray<ContainerHandle>;
+  readonly dependencies?: ReadonlyArray<ContainerHandle<S>>;
 }
 
 /** What the `containers` body receives. @category model */
-export interface ContainerSetBuilder<P> {
-  container(name: string, spec: ContainerSetMemberSpec<P>): ContainerHandle;
+export interface ContainerSetBuilder<P, S extends string = string> {
+  container(name: string, spec: ContainerSetMemberSpec<P, S>): ContainerHandle<S>;
 }
 
 /** @category model */
-export interface ContainerSetSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
-  extends Omit<BaseSpec<P, Q>, 'retryStrategy'>,
+export interface ContainerSetSpec<
+  P extends ParamRecord,
+  Q extends ParamRecord,
+  R extends AnyParam | undefined,
+  S extends string = string,
+> extends Omit<BaseSpec<P, Q>, 'retryStrategy' | 'name'>,
     TemplateFields<P> {
+  readonly name: S;
   /** Adds the containers, statements on the builder; a container's `dependencies` are handles. */
-  readonly containers: (c: ContainerSetBuilder<P>, inputs: InputRefs<InputsOf<P>>) => void;
+  readonly containers: (c: ContainerSetBuilder<P, S>, inputs: InputRefs<InputsOf<P>>) => void;
   /** Mounts shared by every container of the set. */
   readonly volumeMounts?: FromInputs<P, RefAware<ReadonlyArray<VolumeMount>>>;
   /** The set's own retry of its containers; retry the whole template with `withRetry`. */
@@ -76,15 +86,16 @@ export const containerSet = <
   const P extends ParamRecord = {},
   const Q extends ParamRecord = {},
   R extends AnyParam | undefined = undefined,
+  const S extends string = string,
 >(
-  spec: ContainerSetSpec<P, Q, R>,
+  spec: ContainerSetSpec<P, Q, R, S>,
 ): Template<InputsOf<P>, LeafOutputs<Q, R>> => {
   // The set's retryStrategy is not the template's: renamed before the shared builder sees it.
   const { retryStrategy, ...rest } = spec;
   const b = templateBuilder({ ...rest, ...(retryStrategy !== undefined && { containerRetryStrategy: retryStrategy }) });
   const members: ContainerSetMember[] = [];
   let open = true;
-  const builder: ContainerSetBuilder<P> = {
+  const builder: ContainerSetBuilder<P, S> = {
     container(name, member) {
       if (!open) throw new Error(`containerSet '${spec.name}': container '${name}' was added after the set was built`);
       const command = b.strings(member.command);
@@ -100,7 +111,7 @@ export const containerSet = <
           ...(fields !== undefined && { containerFields: fields }),
         }),
       );
-      return Object.freeze({ kind: 'ContainerHandle', name, scope: b.scope });
+      return Object.freeze({ kind: 'ContainerHandle', name, scope: b.scope }) as ContainerHandle<S>;
     },
   };
   spec.containers(builder, b.resolve((i: unknown) => i) as InputRefs<InputsOf<P>>);

@@ -1,6 +1,7 @@
 import type { AnyParam, InputsOf, ParamRecord } from '../core/param.js';
 import type { ContainerTemplatePatch } from '../core/patch.js';
 import { makeTemplate, type Template } from '../core/template.js';
+import type { Ref } from '../typed-refs/ref.js';
 import type { ContainerNode } from '../core/template-node.js';
 import { CONTAINER_KEYS, containerFields } from './container-body.js';
 import type { LeafFields } from './template-fields.js';
@@ -22,6 +23,7 @@ import {
 export interface ContainerSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R>,
     LeafFields<P> {
+  readonly image: FromInputs<P, string | Ref<string>>;
   readonly command?: FromInputs<P, Strings>;
   readonly args?: FromInputs<P, Strings>;
   /**

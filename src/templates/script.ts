@@ -22,6 +22,7 @@ import {
 export interface ScriptSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R>,
     LeafFields<P> {
+  readonly image: FromInputs<P, string | Ref<string>>;
   readonly command?: FromInputs<P, Strings>;
   readonly args?: FromInputs<P, Strings>;
   /** The program text; a callback gets input refs to interpolate (`${i.n}`). */

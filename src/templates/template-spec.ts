@@ -5,7 +5,6 @@ import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
 import { inputRefs, type Ref } from '../typed-refs/ref.js';
 import { renderRefAware } from '../typed-refs/ref-aware.js';
-import type { FromInputs } from './template-fields.js';
 
 export type { FromInputs } from './template-fields.js';
 
@@ -22,10 +21,13 @@ export interface BaseSpec<P extends ParamRecord, Q extends ParamRecord> {
   readonly retryStrategy?: RetryStrategy;
 }
 
-/** Fields shared by the leaf template kinds (`container`, `script`). @category model */
+/**
+ * Fields shared by the leaf template kinds (`container`, `script`); what only some kinds have (an
+ * `image`, a `command`) is declared by each kind's spec.
+ * @category model
+ */
 export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends BaseSpec<P, Q> {
-  readonly image: FromInputs<P, string | Ref<string>>;
   /** The type of the template's stdout, read back as `X.out.result`. */
   readonly result?: R;
 }

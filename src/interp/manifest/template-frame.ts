@@ -44,7 +44,7 @@ const header = (t: TemplateNode, problems: Problem[]): Template => {
 const isComposite = (t: TemplateNode): boolean => t.kind === 'Dag' || t.kind === 'Steps';
 
 /** What is wrong with a typed ref a template holds, if anything; `noun` names who may not use it. */
-const refProblems: KindMatch<RefSource, (t: TemplateNode, noun: string) => string | undefined> = {
+export const templateRefProblems: KindMatch<RefSource, (t: TemplateNode, noun: string) => string | undefined> = {
   input: (r) => (t, noun) =>
     r.scope === t.scope ? undefined : `uses input '${r.name}' of template '${r.scope.template}'; ${noun} can only use its own inputs`,
   output: (r) => (_, noun) =>
@@ -63,7 +63,7 @@ const checkTemplateRefs = (t: TemplateNode, body: ReadonlyArray<string>, problem
   if (!isComposite(t)) {
     const noun = t.kind === 'Container' || t.kind === 'Script' ? 'a container or script' : 'a template';
     for (const r of t.refs) {
-      const message = matchKind(r, refProblems)(t, noun);
+      const message = matchKind(r, templateRefProblems)(t, noun);
       if (message === undefined) continue;
       if (r.kind === 'input') reported.add(r.name);
       problems.push({ template: t.name, message });
