@@ -1,4 +1,4 @@
-import { container, dag, item, param, steps, workflow } from 'tiphys';
+import { container, dag, param, steps, workflow } from 'tiphys';
 
 const echo = container({
   name: 'echo',
@@ -8,7 +8,7 @@ const echo = container({
 });
 
 const echoThrice = steps('echo-thrice', { inputs: { message: param.string() } }, (s, i) => {
-  s.step('echo', echo, { message: `${i.message}${item}` }, { withItems: [1, 2, 3] });
+  s.step('echo', echo, (item) => ({ message: `${i.message}${item}` }), { withItems: [1, 2, 3] });
 });
 
 const diamond = dag('diamond', (d) => {

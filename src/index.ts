@@ -27,7 +27,14 @@ export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, Workfl
 export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
-export { expr, item, isRef } from './typed-refs/ref.js';
+export { expr, isRef } from './typed-refs/ref.js';
+export { eq, ge, gt, inList, isCondition, le, lt, matches, ne } from './typed-refs/condition.js';
+export type { ComparableWith, Condition, Ordered, Scalar, Textual } from './typed-refs/condition.js';
+export { and, not, or } from './typed-refs/logic.js';
+export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResults } from './typed-refs/depends.js';
+export type { CompareOp, ConditionNode, ConditionOperand } from './core/condition-node.js';
+export type { DependsNode, TaskResult } from './core/depends-node.js';
+export type { LoopNode } from './core/loop-node.js';
 export type { InputRefs, OutputRefs, Ref } from './typed-refs/ref.js';
 export type { RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
@@ -37,7 +44,7 @@ export type { ContainerSpec } from './templates/container.js';
 export { script } from './templates/script.js';
 export type { ScriptSpec } from './templates/script.js';
 export { dag } from './templates/dag.js';
-export type { DagBody, DagBuilder, TaskHandle, TaskOptions } from './templates/dag.js';
+export type { DagBody, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';
@@ -79,6 +86,7 @@ export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
+export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 

@@ -17,6 +17,9 @@ export type { PluginNode } from './plugin-node.js';
 export type { ManifestSource, ResourceNode } from './resource-node.js';
 export type { SuspendNode } from './suspend-node.js';
 export type { ContainerFieldValues } from './container-fields.js';
+import type { ConditionNode } from './condition-node.js';
+import type { DependsNode } from './depends-node.js';
+import type { LoopNode } from './loop-node.js';
 
 /** A parameter under its declared name. @category model */
 export interface NamedParam {
@@ -81,9 +84,9 @@ export interface CallNode {
   readonly arguments: ReadonlyArray<ArgNode>;
   /** Required inputs the caller passed as `undefined`, which is what a misspelled ref reads as. */
   readonly undefinedArgs?: ReadonlyArray<string>;
-  /** Argo's condition as written; the tasks it reads are recorded in a dag task's `dependencies`. */
-  readonly when?: string;
-  readonly withItems?: ReadonlyArray<unknown>;
+  /** A raw govaluate string, or a typed condition; the tasks it reads are recorded in a dag task's `dependencies`. */
+  readonly when?: string | ConditionNode;
+  readonly loop?: LoopNode;
 }
 
 /**
@@ -95,14 +98,16 @@ export interface TaskDependency {
   readonly name: string;
   /** The dag the task belongs to: a task of another dag is no valid dependency, and interpreters report it. */
   readonly scope: Scope;
-  readonly via: 'after' | 'arguments' | 'when';
+  readonly via: 'depends' | 'after' | 'arguments' | 'when' | 'loop';
 }
 
 /** @category model */
 export interface DagTaskNode extends CallNode {
   readonly kind: 'DagTask';
-  /** What the task waits on, each task once: its `after` handles, then the tasks its arguments and `when` read. */
+  /** What the task waits on, each task once: the tasks of `depends`, its `after` handles, then the tasks its arguments and `when` read. */
   readonly dependencies: ReadonlyArray<TaskDependency>;
+  /** A `depends` expression; the other tasks of `dependencies` are added to it with `&&`. */
+  readonly depends?: DependsNode;
 }
 
 /** @category model */

@@ -2,13 +2,16 @@ import type { ArgNode, CallNode, TemplateNode } from '../core/template-node.js';
 import { renderArg } from '../typed-refs/interpolate.js';
 import type { Scope } from '../core/scope.js';
 import { makeRef, outputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
+import type { Condition } from '../typed-refs/condition.js';
+import { loopArgs, loopNode } from './loop.js';
 
 /** Options every call (dag task or step) accepts. @category model */
 export interface CallOptions {
-  /** Argo `when`: a raw condition, e.g. `${flip.out.result} == heads`. */
-  readonly when?: string;
-  /** Argo `withItems`: run once per item; `item` refers to the current one. */
-  readonly withItems?: ReadonlyArray<unknown>;
+  /**
+   * Argo `when`: a typed condition (`eq(flip.out.result, 'heads')`), or a raw govaluate string. The
+   * calls a condition reads run first.
+   */
+  readonly when?: string | Condition;
 }
 
 /** Names a call can read back: declared outputs plus `result` when the template declares it. */
@@ -47,17 +50,19 @@ const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknow
 export const callFields = (
   name: string,
   template: TemplateNode,
-  args: Readonly<Record<string, unknown>>,
-  opts: CallOptions | undefined,
+  argsOrFn: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
+  opts: (CallOptions & Partial<Record<'withItems' | 'withParam' | 'withSequence', unknown>>) | undefined,
 ): CallNode => {
+  const loop = loopNode(opts);
+  const args = loopArgs(argsOrFn);
   const undefinedArgs = undefinedRequired(template, args);
   return {
     name,
     template,
     arguments: renderArgs(template, args),
     ...(undefinedArgs !== undefined && { undefinedArgs: Object.freeze(undefinedArgs) }),
-    ...(opts?.when !== undefined && { when: opts.when }),
-    ...(opts?.withItems !== undefined && { withItems: Object.freeze([...opts.withItems]) }),
+    ...(opts?.when !== undefined && { when: typeof opts.when === 'string' ? opts.when : opts.when.node }),
+    ...(loop !== undefined && { loop }),
   };
 };
 

@@ -5,6 +5,8 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
+import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { taskDependencies } from './task-dependencies.js';
 import { namedParams } from './template-spec.js';
@@ -14,7 +16,7 @@ import { namedParams } from './template-spec.js';
  * wherever the dag names are literals.
  * @category model
  */
-export interface TaskHandle<O, S extends string = string> {
+export interface TaskHandle<O, S extends string = string> extends DependsTarget<S>, TaskResults<S> {
   readonly kind: 'TaskHandle';
   readonly name: string;
   readonly scope: Scope;
@@ -24,10 +26,18 @@ export interface TaskHandle<O, S extends string = string> {
   readonly _S: S;
 }
 
+/** A looped task: its outputs are lists, and its results include `anySucceeded` and `allFailed`. @category model */
+export interface LoopedTaskHandle<O, S extends string = string> extends TaskHandle<O, S>, LoopResults<S> {}
+
 /** @category model */
 export interface TaskOptions<S extends string> extends CallOptions {
-  /** Tasks that must finish first, besides those whose outputs the arguments use. */
+  /** Tasks that must succeed first, besides those whose outputs the arguments use. */
   readonly after?: ReadonlyArray<TaskHandle<unknown, S>>;
+  /**
+   * Argo `depends`: when the task runs, from the results of other tasks of this dag,
+   * e.g. `or(A.succeeded, and(B.failed, not(C.skipped)))`. The tasks the arguments read are added with `&&`.
+   */
+  readonly depends?: DependsOperand<S>;
 }
 
 /** What a `dag` body receives. @category model */
@@ -53,6 +63,12 @@ export interface DagBuilder<S extends string, O> {
     args: G,
     opts?: TaskOptions<S>,
   ): TaskHandle<TO, S>;
+  task<I, TO, L extends LoopOptions>(
+    name: string,
+    template: Template<I, TO>,
+    args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
+    opts: L & TaskOptions<S> & CheckLoop<L>,
+  ): LoopedTaskHandle<FanIn<TO>, S>;
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
 }
@@ -114,19 +130,23 @@ export function dag(
     taskName: string,
     template: Template<unknown, unknown>,
     args: Readonly<Record<string, unknown>>,
-    opts?: TaskOptions<string>,
+    opts?: TaskOptions<string> & Partial<LoopOptions>,
   ): TaskHandle<unknown, string> => {
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
     const call = callFields(taskName, template.node, args, opts);
-    const dependencies = taskDependencies(taskName, scope, opts?.after, call.arguments, call.when);
-    tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies }));
-    return Object.freeze({
-      kind: 'TaskHandle',
-      name: taskName,
-      scope,
-      out: callOutputs(scope, 'tasks', taskName, template.node),
-      ip: callIp(scope, 'tasks', taskName),
-    }) as TaskHandle<unknown, string>;
+    const depends = opts?.depends === undefined ? undefined : dependsNode(opts.depends);
+    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, call);
+    tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies, ...(depends !== undefined && { depends }) }));
+    // Results (`A.failed`) come from the prototype's getters: built only when read.
+    return Object.freeze(
+      Object.assign(Object.create(TASK_RESULTS) as object, {
+        kind: 'TaskHandle',
+        name: taskName,
+        scope,
+        out: callOutputs(scope, 'tasks', taskName, template.node),
+        ip: callIp(scope, 'tasks', taskName),
+      }),
+    ) as TaskHandle<unknown, string>;
   };
   // One implementation serves both overloads of `task`; the overloads only differ in how they check `args`.
   const builder = { task, outputs: (values: Readonly<Record<string, unknown>>) => outputs.set(values) } as DagBuilder<

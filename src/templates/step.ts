@@ -4,6 +4,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
 import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 
 /**
  * One step: a call of a template, with refs to its outputs. Steps made outside a `steps` builder
@@ -22,8 +23,8 @@ export const makeStep = <I, O>(
   scope: Scope,
   name: string,
   template: Template<I, O>,
-  args: Readonly<Record<string, unknown>>,
-  opts: CallOptions | undefined,
+  args: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
+  opts: (CallOptions & Partial<LoopOptions>) | undefined,
 ): Step<O> =>
   Object.freeze({
     kind: 'Step',
@@ -52,11 +53,17 @@ export function step<I, O, const G extends ArgsFor<I, G>>(
   args: G,
   opts?: CallOptions,
 ): Step<O>;
+export function step<I, O, L extends LoopOptions>(
+  name: string,
+  template: Template<I, O>,
+  args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
+  opts: L & CallOptions & CheckLoop<L>,
+): Step<FanIn<O>>;
 export function step<I, O>(
   name: string,
   template: Template<I, O>,
-  args: Readonly<Record<string, unknown>>,
-  opts?: CallOptions,
+  args: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
+  opts?: CallOptions & Partial<LoopOptions>,
 ): Step<O> {
   return makeStep(FREE_STEPS, name, template, args, opts);
 }

@@ -6,6 +6,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope } from '../core/scope.js';
 import { inputRefs, type InputRefs } from '../typed-refs/ref.js';
 import type { CallOptions } from './call.js';
+import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
@@ -20,6 +21,12 @@ export interface ParallelBuilder {
     args: G,
     opts?: CallOptions,
   ): Step<SO>;
+  step<I, SO, L extends LoopOptions>(
+    name: string,
+    template: Template<I, SO>,
+    args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
+    opts: L & CallOptions & CheckLoop<L>,
+  ): Step<FanIn<SO>>;
 }
 
 /** What a `steps` body receives. @category model */
@@ -89,7 +96,7 @@ export function steps(
         stepName: string,
         template: Template<unknown, unknown>,
         args: Readonly<Record<string, unknown>>,
-        opts?: CallOptions,
+        opts?: CallOptions & Partial<LoopOptions>,
       ) => {
         if (!open) throw new Error(`steps '${name}': step '${stepName}' was added after the template was built`);
         const st = makeStep(scope, stepName, template, args, opts);

@@ -1,5 +1,7 @@
-import type { ArgNode, TaskDependency } from '../core/template-node.js';
-import type { Scope } from '../core/scope.js';
+import type { CallNode, TaskDependency } from '../core/template-node.js';
+import type { RefSource, Scope } from '../core/scope.js';
+import { conditionRefs } from '../core/condition-node.js';
+import { dependsTasks, type DependsNode } from '../core/depends-node.js';
 import { scanNodeRefs } from '../typed-refs/interpolate.js';
 
 const NONE: ReadonlyArray<TaskDependency> = Object.freeze([]);
@@ -16,9 +18,29 @@ const addText = (found: TaskDependency[], self: string, own: Scope, text: string
   for (const r of scanNodeRefs(text)) if (r.owner === 'tasks') add(found, self, own, r.node, own, via);
 };
 
+/** Typed refs and the text around them (a rendered value that may also hold raw `{{...}}`). */
+const addRefs = (
+  found: TaskDependency[],
+  self: string,
+  own: Scope,
+  refs: ReadonlyArray<RefSource>,
+  text: string | undefined,
+  via: TaskDependency['via'],
+): void => {
+  const typed = refs[0];
+  // A typed ref is the whole value; only text and raw expressions need reading.
+  if (typed === undefined || typed.kind === 'expression') {
+    if (text !== undefined && text.includes('{{')) addText(found, self, own, text, via);
+  }
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (r.kind === 'output' && r.owner === 'tasks') add(found, self, own, r.node, r.scope, via);
+  }
+};
+
 /**
- * What task `self` of the dag `own` waits on, each task once, in order: its `after` handles, then the
- * tasks its arguments read, then those its `when` reads. A typed ref names its task and dag; text the
+ * What task `self` of the dag `own` waits on, each task once, in order: the tasks its `depends` names, its
+ * `after` handles, then the tasks its arguments read, then those its `when` and its loop read. A typed ref names its task and dag; text the
  * user wrote (`'{{tasks.a.outputs.result}}'`, `expr(...)`, `when`) is read once here, so interpreters
  * never parse `{{...}}` back. Refs to its own outputs are no dependency: interpreters report them.
  * Plain loops and no closures: this runs for every task of 10,000-task dags.
@@ -26,20 +48,24 @@ const addText = (found: TaskDependency[], self: string, own: Scope, text: string
 export const taskDependencies = (
   self: string,
   own: Scope,
-  after: ReadonlyArray<{ readonly name: string; readonly scope: Scope }> | undefined,
-  args: ReadonlyArray<ArgNode>,
-  when: string | undefined,
+  order: {
+    readonly depends: DependsNode | undefined;
+    readonly after: ReadonlyArray<{ readonly name: string; readonly scope: Scope }> | undefined;
+  },
+  call: Pick<CallNode, 'arguments' | 'when' | 'loop'>,
 ): ReadonlyArray<TaskDependency> => {
   const found: TaskDependency[] = [];
+  const { after } = order;
+  const args = call.arguments;
+  if (order.depends !== undefined) for (const d of dependsTasks(order.depends)) add(found, self, own, d.name, d.scope, 'depends');
   if (after !== undefined) for (let i = 0; i < after.length; i++) add(found, self, own, after[i]!.name, after[i]!.scope, 'after');
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const typed = a.refs[0];
-    // A typed ref is the whole value; only text and raw expressions need reading.
-    if (typed === undefined || typed.kind === 'expression') {
-      if (a.value.includes('{{')) addText(found, self, own, a.value, 'arguments');
-    } else if (typed.kind === 'output' && typed.owner === 'tasks') add(found, self, own, typed.node, typed.scope, 'arguments');
+  for (let i = 0; i < args.length; i++) addRefs(found, self, own, args[i]!.refs, args[i]!.value, 'arguments');
+  const { when, loop } = call;
+  if (typeof when === 'string') addText(found, self, own, when, 'when');
+  else if (when !== undefined) addRefs(found, self, own, conditionRefs(when), undefined, 'when');
+  if (loop?.kind === 'WithParam') addRefs(found, self, own, loop.refs, loop.value, 'loop');
+  else if (loop?.kind === 'WithSequence') {
+    addRefs(found, self, own, loop.refs, [loop.count, loop.start, loop.end].join(' '), 'loop');
   }
-  if (when !== undefined) addText(found, self, own, when, 'when');
   return found.length === 0 ? NONE : Object.freeze(found);
 };

@@ -22,7 +22,7 @@ describe('tiphys lint <dir>', () => {
     const r = await runCli(['lint', 'examples']);
     expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^no problems found in \d+ document\(s\) of 35 file\(s\) \(1 skipped\)\n$/);
+    expect(r.stdout).toMatch(/^no problems found in \d+ document\(s\) of 37 file\(s\) \(1 skipped\)\n$/);
     expect(r.stderr).toContain('examples/lib/print-message.ts: note: exports no workflow');
   }, 120_000);
 
@@ -32,9 +32,9 @@ describe('tiphys lint <dir>', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       expect.stringMatching(new RegExp(`^${five}:5:25 - error TS2769: No overload matches this call\\.`)),
-      expect.stringContaining('Overload 1 of 2'),
+      expect.stringContaining('Overload 1 of 3'),
       expect.anything(),
-      expect.stringContaining('Overload 2 of 2'),
+      expect.stringContaining('Overload 2 of 3'),
       expect.anything(),
       `${five}#default › template 'main' › task 'x' › arguments.parameters.n: input 'n' of template 'double' expects a number, got "five"`,
       '2 problem(s) in 0 of 0 document(s) of 1 file(s)',

@@ -22,7 +22,7 @@ const relay = container({
 // Task i reads task i-1's output (an inferred dependency) and waits on task i/2 as well.
 const part = (k: number): Template<{}, {}> =>
   dag(`part-${k}`, (d) => {
-    const handles: Array<ReturnType<typeof d.task<{ message: string }, { out: string }, { message: string }>>> = [];
+    const handles: Array<ReturnType<typeof d.task<{ message: string }, { out: string }>>> = [];
     for (let i = 0; i < TASKS; i++) {
       const prev = handles[i - 1];
       const half = handles[Math.floor(i / 2)];
@@ -37,7 +37,7 @@ const big = (() => {
   return workflow({
     generateName: 'large-',
     entrypoint: dag('main', (d) => {
-      let prev: ReturnType<typeof d.task> | undefined;
+      let prev: ReturnType<typeof d.task<{}, {}>> | undefined;
       parts.forEach((p, k) => {
         prev = d.task(`part-${k}`, p, {}, { after: prev === undefined ? [] : [prev] });
       });

@@ -4,6 +4,11 @@ import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.j
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
+import { conditionRefs, type ConditionNode } from '../../core/condition-node.js';
+import { renderCondition } from './render-flow.js';
+
+/** A call's `when` as Argo reads it. */
+export const whenText = (w: string | ConditionNode): string => (typeof w === 'string' ? w : renderCondition(w));
 
 /** Where a call sits: the dag or steps template, and which of its calls it may refer to. */
 export interface CallScope {
@@ -217,5 +222,16 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
     checkString(a.value, where, ctx, foreign, problems);
   }
-  if (call.when !== undefined) checkString(call.when, { task: call.name, path: 'when' }, ctx, NOTHING_REPORTED, problems);
+  if (call.when !== undefined) {
+    const where = { task: call.name, path: 'when' };
+    const foreign = typeof call.when === 'string' ? NOTHING_REPORTED : checkTypedRefs(conditionRefs(call.when), where, ctx, problems);
+    checkString(whenText(call.when), where, ctx, foreign, problems);
+  }
+  const loop = call.loop;
+  if (loop !== undefined && loop.kind !== 'WithItems') {
+    const where = { task: call.name, path: loop.kind === 'WithParam' ? 'withParam' : 'withSequence' };
+    const foreign = checkTypedRefs(loop.refs, where, ctx, problems);
+    const texts = loop.kind === 'WithParam' ? [loop.value] : [loop.count, loop.start, loop.end];
+    for (const s of texts) if (s !== undefined) checkString(s, where, ctx, foreign, problems);
+  }
 };

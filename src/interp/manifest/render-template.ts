@@ -4,7 +4,9 @@ import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateN
 import { FREE_STEPS } from '../../core/scope.js';
 import type { DAGTask, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
-import { checkCall, checkString, checkTypedRefs, type CallScope } from './check-call.js';
+import { checkCall, checkString, checkTypedRefs, whenText, type CallScope } from './check-call.js';
+import { dependsTasks } from '../../core/depends-node.js';
+import { renderDepends } from './render-flow.js';
 import { findCycle } from '../../core/graph.js';
 import { renderContainerSet } from './render-container-set.js';
 import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-body-kinds.js';
@@ -23,8 +25,14 @@ const renderCall = (c: CallNode, depends: string | undefined): DAGTask & Workflo
   if (c.arguments.length > 0) {
     out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };
   }
-  if (c.when !== undefined) out.when = c.when;
-  if (c.withItems !== undefined) out.withItems = c.withItems;
+  if (c.when !== undefined) out.when = whenText(c.when);
+  const loop = c.loop;
+  if (loop?.kind === 'WithItems') out.withItems = loop.items;
+  else if (loop?.kind === 'WithParam') out.withParam = loop.value;
+  else if (loop?.kind === 'WithSequence') {
+    const { kind: _, refs: __, ...sequence } = loop;
+    out.withSequence = sequence;
+  }
   return out;
 };
 
@@ -50,6 +58,20 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
   }
 };
 
+/**
+ * The `depends` text: the task's expression, and with `&&` every other task it waits on (`after`, and the
+ * tasks its arguments, condition and loop read), which must succeed.
+ */
+const dependsText = (task: DagNode['tasks'][number], deps: ReadonlyArray<string>): string | undefined => {
+  if (task.depends === undefined) return deps.length > 0 ? deps.join(' && ') : undefined;
+  const named = new Set(dependsTasks(task.depends).map((d) => d.name));
+  const rest = deps.filter((d) => !named.has(d));
+  const expr = renderDepends(task.depends);
+  if (rest.length === 0) return expr;
+  const lead = task.depends.kind === 'DependsLogic' && task.depends.op === 'or' ? `(${expr})` : expr;
+  return [lead, ...rest].join(' && ');
+};
+
 const renderDag = (t: DagNode, problems: Problem[]): Template => {
   duplicateNames(t, t.tasks, 'task', problems);
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
@@ -61,21 +83,21 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     for (const d of task.dependencies) {
       if (d.scope === t.scope) {
         mine.push(d.name);
-        if (d.via === 'after' && !all.has(d.name)) {
-          problems.push({ template: t.name, task: task.name, path: 'after', message: `waits on unknown task '${d.name}'` });
+        if ((d.via === 'after' || d.via === 'depends') && !all.has(d.name)) {
+          problems.push({ template: t.name, task: task.name, path: d.via, message: `waits on unknown task '${d.name}'` });
         }
-      } else if (d.via === 'after') {
+      } else if (d.via === 'after' || d.via === 'depends') {
         problems.push({
           template: t.name,
           task: task.name,
-          path: 'after',
+          path: d.via,
           message: `waits on task '${d.name}' of dag '${d.scope.template}'; a task can only wait on tasks of its own dag`,
         });
       }
     }
     checkCall(task, ctx, problems);
     deps.set(task.name, mine);
-    return renderCall(task, mine.length > 0 ? mine.join(' && ') : undefined);
+    return renderCall(task, dependsText(task, mine));
   });
   const cycle = findCycle(deps);
   if (cycle !== undefined) {

@@ -1,0 +1,137 @@
+// The YAML of typed control flow: conditions, depends expressions, loops and fan-in.
+import * as t from 'io-ts';
+import { describe, expect, it } from 'vitest';
+import { and, container, dag, eq, gt, inList, matches, ne, not, or, param, script, step, steps, toManifest, workflow } from '../src/index.js';
+import { compileWorkflow } from '../src/index.js';
+
+const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'x', result: param.enum('heads', 'tails') });
+const num = script({ name: 'num', image: 'python', command: ['python'], source: 'x', result: param.number() });
+const say = container({ name: 'say', image: 'busybox', inputs: { msg: param.string() }, command: ['echo'], args: (i) => [i.msg] });
+const lister = container({
+  name: 'lister',
+  image: 'b',
+  command: ['x'],
+  outputs: { files: param.json(t.array(t.type({ path: t.string })), { path: '/f' }) },
+});
+const sized = container({ name: 'sized', image: 'b', inputs: { path: param.string() }, outputs: { size: param.number({ path: '/s' }) }, command: ['x'] });
+const summer = container({ name: 'summer', image: 'b', inputs: { values: param.json(t.array(t.number)) }, command: ['x'] });
+
+type Task = { name: string; depends?: string; when?: string; withItems?: unknown; withParam?: string; withSequence?: unknown; arguments?: unknown };
+const tasksOf = (d: Parameters<typeof workflow>[0]['entrypoint']): Record<string, Task> => {
+  const m = toManifest(workflow({ generateName: 'x-', entrypoint: d })) as unknown as { spec: { templates: Array<{ name: string; dag?: { tasks: Task[] } }> } };
+  const tasks = m.spec.templates.find((x) => x.dag !== undefined)?.dag?.tasks ?? [];
+  return Object.fromEntries(tasks.map((x) => [x.name, x]));
+};
+
+describe('conditions', () => {
+  const tasks = tasksOf(
+    dag('main', (d) => {
+      const c = d.task('c', coin, {});
+      const n = d.task('n', num, {});
+      d.task('eq', say, { msg: 'a' }, { when: eq(c.out.result, 'heads') });
+      d.task('num', say, { msg: 'b' }, { when: and(gt(n.out.result, 5), not(ne(n.out.result, 7))) });
+      d.task('any', say, { msg: 'c' }, { when: or(matches(c.out.result, 'he a'), inList(c.out.result, ['heads', 'tails'])) });
+      d.task('raw', say, { msg: 'd' }, { when: `${c.out.result} == heads` });
+    }),
+  );
+
+  it('quotes string operands, leaves numbers bare and parenthesises nested logic', () => {
+    expect(tasks['eq']?.when).toBe('"{{tasks.c.outputs.result}}" == "heads"');
+    expect(tasks['num']?.when).toBe('{{tasks.n.outputs.result}} > 5 && !({{tasks.n.outputs.result}} != 7)');
+    expect(tasks['any']?.when).toBe(
+      '("{{tasks.c.outputs.result}}" =~ "he a" || "{{tasks.c.outputs.result}}" IN ("heads", "tails"))'.slice(1, -1),
+    );
+    expect(tasks['raw']?.when).toBe('{{tasks.c.outputs.result}} == heads');
+  });
+
+  it('waits on the tasks a condition reads, as on those arguments read', () => {
+    expect(tasks['eq']?.depends).toBe('c');
+    expect(tasks['num']?.depends).toBe('n');
+    expect(tasks['raw']?.depends).toBe('c');
+  });
+
+  it('reports a condition reading a task of another dag, at when', () => {
+    let foreign: ReturnType<typeof eq> | undefined;
+    dag('other', (d) => {
+      foreign = eq(d.task('c', coin, {}).out.result, 'heads');
+    });
+    const r = compileWorkflow(workflow({ generateName: 'x-', entrypoint: dag('main', (d) => void d.task('x', say, { msg: 'm' }, { when: foreign! })) }));
+    expect(r._tag === 'Left' && r.left.map((p) => [p.task, p.path, p.message])).toEqual([
+      ['x', 'when', "uses an output of task 'c' of dag 'other', which is not in scope here; pass it into 'main' as an input instead"],
+    ]);
+  });
+});
+
+describe('depends expressions', () => {
+  it('renders results, combinators and bare handles, adding argument tasks with &&', () => {
+    const tasks = tasksOf(
+      dag('main', (d) => {
+        const A = d.task('A', coin, {});
+        const B = d.task('B', num, {});
+        const C = d.task('C', coin, {});
+        d.task('x', say, { msg: 'x' }, { depends: or(A.succeeded, and(B.failed, not(C.skipped))) });
+        d.task('y', say, { msg: 'y' }, { depends: and(A, or(C.succeeded, C.failed)) });
+        d.task('z', say, { msg: `${B.out.result}` }, { depends: or(A.errored, A.omitted, A.daemoned) });
+        const L = d.task('L', say, (i) => ({ msg: i }), { withItems: ['a'] });
+        d.task('w', say, { msg: 'w' }, { depends: and(L.anySucceeded, not(L.allFailed)), after: [B] });
+      }),
+    );
+    expect(tasks['x']?.depends).toBe('A.Succeeded || (B.Failed && !C.Skipped)');
+    expect(tasks['y']?.depends).toBe('A && (C.Succeeded || C.Failed)');
+    expect(tasks['z']?.depends).toBe('(A.Errored || A.Omitted || A.Daemoned) && B');
+    expect(tasks['w']?.depends).toBe('L.AnySucceeded && !L.AllFailed && B');
+  });
+
+  it('reports a depends on a task of another dag (forged past the type)', () => {
+    let foreign: unknown;
+    dag('other', (d) => {
+      foreign = d.task('o', coin, {}).failed;
+    });
+    const r = compileWorkflow(
+      workflow({ generateName: 'x-', entrypoint: dag('main', (d) => void d.task('x', say, { msg: 'm' }, { depends: foreign as never })) }),
+    );
+    expect(r._tag === 'Left' && r.left.map((p) => [p.task, p.path, p.message])).toEqual([
+      ['x', 'depends', "waits on task 'o' of dag 'other'; a task can only wait on tasks of its own dag"],
+    ]);
+  });
+});
+
+describe('loops', () => {
+  it('renders withItems, withParam, withSequence and item fields, and fans in', () => {
+    const tasks = tasksOf(
+      dag('main', (d) => {
+        const n = d.task('n', num, {});
+        d.task('items', say, (i) => ({ msg: i.name }), { withItems: [{ name: 'a' }, { name: 'b' }] });
+        const l = d.task('list', lister, {});
+        const each = d.task('each', sized, (f) => ({ path: f.path }), { withParam: l.out.files });
+        d.task('seq', say, (i) => ({ msg: `p-${i}` }), { withSequence: { start: 1, end: n.out.result, format: '%02d' } });
+        d.task('sum', summer, { values: each.out.size });
+      }),
+    );
+    expect(tasks['items']).toMatchObject({ withItems: [{ name: 'a' }, { name: 'b' }], arguments: { parameters: [{ name: 'msg', value: '{{item.name}}' }] } });
+    expect(tasks['each']).toMatchObject({ withParam: '{{tasks.list.outputs.parameters.files}}', depends: 'list' });
+    expect(tasks['each']?.arguments).toEqual({ parameters: [{ name: 'path', value: '{{item.path}}' }] });
+    expect(tasks['seq']).toMatchObject({ withSequence: { start: '1', end: '{{tasks.n.outputs.result}}', format: '%02d' }, depends: 'n' });
+    expect(tasks['sum']).toMatchObject({ depends: 'each', arguments: { parameters: [{ name: 'values', value: '{{tasks.each.outputs.parameters.size}}' }] } });
+  });
+
+  it('works the same on steps, parallel groups and step()', () => {
+    const free = step('free', say, (i) => ({ msg: i }), { withItems: ['x', 'y'] });
+    const m = toManifest(
+      workflow({
+        generateName: 'x-',
+        entrypoint: steps('s', (s) => {
+          const c = s.step('c', coin, {});
+          s.parallel((p) => {
+            p.step('h', say, (i) => ({ msg: `${i}` }), { withSequence: { count: 2 }, when: eq(c.out.result, 'heads') });
+          });
+        }),
+      }),
+    ) as unknown as { spec: { templates: Array<{ name: string; steps?: unknown }> } };
+    expect(m.spec.templates.find((x) => x.name === 's')?.steps).toEqual([
+      [{ name: 'c', template: 'coin' }],
+      [{ name: 'h', template: 'say', arguments: { parameters: [{ name: 'msg', value: '{{item}}' }] }, when: '"{{steps.c.outputs.result}}" == "heads"', withSequence: { count: '2' } }],
+    ]);
+    expect(free.node.loop).toEqual({ kind: 'WithItems', items: ['x', 'y'] });
+  });
+});

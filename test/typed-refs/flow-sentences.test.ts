@@ -1,0 +1,106 @@
+// The sentence errors of typed control flow (conditions, depends, loops), read back from the checker at the call site.
+import { describe, expect, it } from 'vitest';
+import { compileFixtures, type CompiledFixture } from '../support/compile-fixture.js';
+
+const header = `
+import * as t from 'io-ts';
+import { and, container, dag, eq, gt, inList, matches, ne, not, or, param, script, step, steps } from '../../src/index.js';
+import { double, echo, randomInt } from '../../type-tests/fixtures.js';
+const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'print("heads")', result: param.enum('heads', 'tails') });
+const lister = container({ name: 'lister', image: 'b', command: ['x'], outputs: { files: param.json(t.array(t.type({ path: t.string })), { path: '/f' }) } });
+`;
+
+/** Each case: statements with a `/*✗*\/` before each expected error, and the sentences, in order. */
+const cases = {
+  'an enum literal outside the enum': [
+    `steps('s', (s) => { const f = s.step('f', coin, {}); s.step('h', echo, { message: 'x' }, { when: eq(f.out.result, /*✗*/'head') }); });`,
+    `Argument of type '"head"' is not assignable to parameter of type '"✗ 'head' is not one of heads, tails"'.`,
+  ],
+  'a number compared with a string ref': [
+    `dag('d', (d) => { const e = d.task('e', echo, { message: 'm' }); const r = d.task('r', randomInt, {}); d.task('x', double, { n: 1 }, { when: ne(r.out.result, /*✗*/'five') }); });`,
+    `Argument of type '"five"' is not assignable to parameter of type '"✗ cannot compare a Ref<number> with a string"'.`,
+  ],
+  'an enum ref compared with a number ref': [
+    `dag('d', (d) => { const c = d.task('c', coin, {}); const r = d.task('r', randomInt, {}); d.task('x', double, { n: 1 }, { when: eq(c.out.result, /*✗*/r.out.result) }); });`,
+    `Argument of type 'Ref<number>' is not assignable to parameter of type '"✗ cannot compare a Ref<one of its enum values> with a Ref<number>"'.`,
+  ],
+  'gt on a string ref': [
+    `dag('d', (d) => { const c = d.task('c', coin, {}); d.task('x', double, { n: 1 }, { when: gt(/*✗*/c.out.result, 5) }); });`,
+    `Argument of type 'Ref<"heads" | "tails">' is not assignable to parameter of type '"✗ only numbers are ordered, but got a Ref<enum>"'.`,
+  ],
+  'matches on a number ref': [
+    `dag('d', (d) => { const r = d.task('r', randomInt, {}); d.task('x', double, { n: 1 }, { when: matches(/*✗*/r.out.result, '1.*') }); });`,
+    `Argument of type 'Ref<number>' is not assignable to parameter of type '"✗ matches tests a Ref<string>, but got a Ref<number>"'.`,
+  ],
+  'a list value outside the enum': [
+    `dag('d', (d) => { const c = d.task('c', coin, {}); d.task('x', double, { n: 1 }, { when: inList(c.out.result, ['heads', /*✗*/'edge']) }); });`,
+    `Type '"edge"' is not assignable to type '"heads" | "✗ 'edge' is not one of heads, tails"'.`,
+  ],
+  'depends on a task of another dag': [
+    `dag('b', (d) => { const x = dag('c', (c) => { const k = c.task('k', echo, { message: 'm' }); d.task('x', echo, { message: 'm' }, { /*✗*/depends: k.failed }); }); });`,
+    `Type '"c"' is not assignable to type '"b"'.`,
+  ],
+  'withParam over a non-array ref': [
+    `dag('d', (d) => { const r = d.task('r', randomInt, {}); d./*✗*/task('x', double, () => ({ n: 1 }), { withParam: r.out.result }); });`,
+    `Type 'Ref<number>' is not assignable to type '"✗ withParam needs a ref to a JSON list (a param.json(t.array(...)) output or a looped call's output), but got a Ref<number>"'.`,
+  ],
+  'a wrong field of a typed item': [
+    `dag('d', (d) => { d.task('x', echo, (i) => ({ message: i./*✗*/nam }), { withItems: [{ name: 'a' }] }); });`,
+    `Property 'nam' does not exist on type 'ItemRef<{ name: string; }>'. Did you mean 'name'?`,
+  ],
+  'a wrong field of a withParam item': [
+    `dag('d', (d) => { const l = d.task('l', lister, {}); d.task('x', echo, (f) => ({ message: f./*✗*/name }), { withParam: l.out.files }); });`,
+    `Property 'name' does not exist on type 'ItemRef<{ path: string; }>'.`,
+  ],
+  'a looped output read as one value': [
+    `dag('d', (d) => { const e = d.task('e', double, (i) => ({ n: i }), { withItems: [1, 2] }); d.task('x', double, { /*✗*/n: e.out.doubled }); });`,
+    `Type 'Ref<number[]>' is not assignable to type '"✗ input 'n' expects number, but got a Ref<a JSON value of its codec>"'.`,
+  ],
+  'item outside a loop': [
+    `dag('d', (d) => { d.task('x', echo, /*✗*/(/*✗*/i) => ({ message: i })); });`,
+    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ missing required input 'message' (string)"; }'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+} satisfies Record<string, readonly [string, ...string[]]>;
+
+type Case = keyof typeof cases;
+let compiled: Readonly<Record<Case | 'accepted', CompiledFixture>> | undefined;
+const fixture = (name: Case | 'accepted'): CompiledFixture => {
+  compiled ??= compileFixtures({
+    ...(Object.fromEntries(Object.entries(cases).map(([name, [body]]) => [name, header + body])) as Record<Case, string>),
+    accepted: `${header}
+dag('d', (d) => {
+  const c = d.task('c', coin, {});
+  const r = d.task('r', randomInt, {});
+  d.task('a', echo, { message: 'a' }, { when: and(eq(c.out.result, 'heads'), gt(r.out.result, 5), not(matches(c.out.result, 'h.*'))) });
+  d.task('b', echo, { message: 'b' }, { when: or(inList(c.out.result, ['heads', 'tails']), ne(r.out.result, r.out.result)) });
+  d.task('e', echo, { message: 'e' }, { depends: or(c.succeeded, and(r.failed, not(c.skipped))) });
+  const l = d.task('l', lister, {});
+  const each = d.task('each', double, (i) => ({ n: i.size }), { withItems: [{ size: 1 }, { size: 2 }] });
+  d.task('p', echo, (f) => ({ message: f.path }), { withParam: l.out.files });
+  d.task('q', echo, (i) => ({ message: \`part-\${i}\` }), { withSequence: { start: 1, end: r.out.result } });
+  d.task('fan', echo, (n) => ({ message: \`\${n}\` }), { withParam: each.out.doubled, depends: each.anySucceeded });
+});
+steps('s', (s) => {
+  const f = s.step('f', coin, {});
+  s.step('h', echo, (i) => ({ message: i }), { withItems: ['a', 'b'], when: eq(f.out.result, 'heads') });
+  s.parallel((p) => { p.step('n', double, (i) => ({ n: i }), { withSequence: { count: 3 } }); });
+});
+step('free', echo, (i) => ({ message: i.k }), { withItems: [{ k: 'v' }] });`,
+  });
+  return compiled[name];
+};
+
+describe('control-flow sentences at the call site', () => {
+  it.each(Object.keys(cases) as Case[])('%s', (name) => {
+    const [, ...sentences] = cases[name];
+    const { diagnostics, markers } = fixture(name);
+    expect(diagnostics.map((d) => ({ at: d.at, sentence: d.sentence }))).toEqual(
+      markers.map((at, i) => ({ at, sentence: sentences[i] })),
+    );
+  }, 60_000);
+
+  it('accepts conditions, depends expressions and loops of the right types', () => {
+    expect(fixture('accepted').diagnostics.map((d) => d.text)).toEqual([]);
+  }, 60_000);
+});
