@@ -35,6 +35,8 @@ export const UPSTREAM_PORTED = [
   'dag-daemon-task',
   'memoize-simple',
   'secrets',
+  'steps-daemon-retry-strategy',
+  'dag-daemon-retry-strategy',
 ] as const;
 
 const EXAMPLES = fileURLToPath(new URL('../examples/upstream/', import.meta.url));
