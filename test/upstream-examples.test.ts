@@ -37,6 +37,7 @@ export const UPSTREAM_PORTED = [
   'secrets',
   'steps-daemon-retry-strategy',
   'dag-daemon-retry-strategy',
+  'workflow-level-executor-plugin',
 ] as const;
 
 const EXAMPLES = fileURLToPath(new URL('../examples/upstream/', import.meta.url));

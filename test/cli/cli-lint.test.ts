@@ -22,7 +22,7 @@ describe('tiphys lint <dir>', () => {
     const r = await runCli(['lint', 'examples']);
     expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^no problems found in \d+ document\(s\) of 40 file\(s\) \(2 skipped\)\n$/);
+    expect(r.stdout).toMatch(/^no problems found in \d+ document\(s\) of 41 file\(s\) \(2 skipped\)\n$/);
     expect(r.stderr).toContain('examples/lib/print-message.ts: note: exports no workflow');
   }, 120_000);
 
