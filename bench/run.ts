@@ -7,6 +7,7 @@ import ts from 'typescript';
 import { coldStartTable, coldStartVerdicts, runColdStart } from './cold-start.js';
 import { runRuntime, runtimeTable, runtimeVerdicts } from './runtime.js';
 import { runTypeCost, typeCostTable, typeCostVerdicts } from './type-cost.js';
+import { hostileTable, runHostileLint, runLongStreamLine } from './hostile-lint.js';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -39,5 +40,10 @@ console.log('\n## Type-level cost: `tsc --noEmit --extendedDiagnostics` on an N-
 console.log(typeCostTable(types));
 console.log('');
 for (const v of typeCostVerdicts(types)) console.log(`- ${v}`);
+
+log('hostile-input bench: lint and import on hostile YAML, a 32 MB event-stream line ...');
+const hostile = await runHostileLint();
+console.log('\n## Hostile input: lint and import (issue 14), one run each, target ≤ 2 s\n');
+console.log(hostileTable(hostile, await runLongStreamLine()));
 
 console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} · bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

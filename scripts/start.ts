@@ -6,8 +6,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../src/core/problem.js';
-import { compileExports, loadWorkflowModule } from '../src/cli/load-module.js';
-import { compileWorkflow } from '../src/interp/manifest/manifest-interpreter.js';
+import { compileDocuments, loadDocumentModule, uniqueDocuments } from '../src/cli/load-module.js';
 import { emitYaml } from '../src/argo-docs/yaml/emit-yaml.js';
 
 const dir = join(import.meta.dirname, '..', 'examples');
@@ -17,13 +16,13 @@ const files = readdirSync(dir)
 let failed = 0;
 let diamond = '';
 for (const f of files) {
-  const loaded = await loadWorkflowModule(join(dir, f));
+  const loaded = await loadDocumentModule(join(dir, f));
   if (E.isLeft(loaded)) {
     failed++;
     console.error(`✗ ${f}: ${formatProblem(loaded.left)}`);
     continue;
   }
-  const compiled = compileExports(f, loaded.right, compileWorkflow);
+  const compiled = await compileDocuments(f, uniqueDocuments(loaded.right));
   if (E.isLeft(compiled)) {
     failed++;
     console.error(`✗ ${f}:\n${compiled.left.map((p) => `    ${formatProblem(p)}`).join('\n')}`);
@@ -32,7 +31,8 @@ for (const f of files) {
   for (const { manifest } of compiled.right) {
     const yaml = emitYaml(manifest);
     if (f === 'dag-diamond.ts') diamond = yaml;
-    console.log(`✓ ${f.padEnd(28)} ${String(manifest.spec.templates.length).padStart(2)} templates, ${yaml.length} bytes of YAML`);
+    const templates = 'templates' in manifest.spec ? (manifest.spec.templates?.length ?? 0) : 0;
+    console.log(`✓ ${f.padEnd(28)} ${manifest.kind.padEnd(16)} ${String(templates).padStart(2)} templates, ${yaml.length} bytes of YAML`);
   }
 }
 console.log(`\n# examples/dag-diamond.ts\n${diamond}`);

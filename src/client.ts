@@ -28,12 +28,14 @@ export type { ArgoServerConfig, ArgoServerConfigOverrides, SubmitMode } from './
 export type { ArtifactRef, KubeEvent, SetNodeOptions } from './interp/submit/argo-server-extras.js';
 export type { KubeConfigOptions } from './interp/submit/kube-config.js';
 export type {
+  Cancelled,
   CreateUncertain,
   HttpFailure,
   NetworkFailure,
   OutputDecodeFailure,
   RequestTimeout,
   ResponseDecodeFailure,
+  TlsFailure,
   Unsupported,
   UsageFailure,
   WaitTimeout,

@@ -1,17 +1,30 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { writeFileSync } from 'node:fs';
 import { formatProblem } from '../core/problem.js';
-import { compileWorkflow } from '../interp/manifest/manifest-interpreter.js';
 import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
-import { compileExports, loadWorkflowModule } from './load-module.js';
+import { compileDocuments, loadDocumentModule, type ExportedDocument, type LoadProblem, uniqueDocuments } from './load-module.js';
+import { writeOutput } from './write-output.js';
 import { formatTypeError, typecheckModules } from './typecheck-modules.js';
 
 export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml] [--no-typecheck] [-v|--verbose]';
 
+/** The export named by `--export`, or all of them. */
+const pickExport = (
+  file: string,
+  all: ReadonlyArray<ExportedDocument>,
+  name: string | undefined,
+): E.Either<LoadProblem, ReadonlyArray<ExportedDocument>> => {
+  if (name === undefined) return E.right(all);
+  const found = all.filter((d) => d.exportName === name);
+  return found.length > 0
+    ? E.right(found)
+    : E.left({ document: file, message: `no exported workflow named '${name}'; exported workflows: ${all.map((d) => d.exportName).join(', ')}` });
+};
+
 /**
- * Builds the YAML of the workflows a module exports. The module is type-checked first when the user's
+ * Builds the YAML of the documents a module exports (Workflows, WorkflowTemplates,
+ * ClusterWorkflowTemplates, CronWorkflows), one YAML document each, in the order the module declares them. The module is type-checked first when the user's
  * project has TypeScript (`--no-typecheck` skips it). Every problem of every workflow is printed
  * before exiting with 1, so one run shows all there is to fix.
  */
@@ -47,13 +60,13 @@ export const run: Command = async (argv, io) => {
       return 1;
     }
   }
-  const loaded = await loadWorkflowModule(file, parsed.values.export);
+  const loaded = E.flatMap((all: ReadonlyArray<ExportedDocument>) => pickExport(file, all, parsed.values.export))(await loadDocumentModule(file));
   if (E.isLeft(loaded)) {
     const { stack } = loaded.left;
     io.stderr(`${formatProblem(loaded.left)}\n${parsed.values.verbose === true && stack !== undefined ? `${stack}\n` : ''}`);
     return 1;
   }
-  const compiled = compileExports(file, loaded.right, compileWorkflow);
+  const compiled = await compileDocuments(file, uniqueDocuments(loaded.right));
   if (E.isLeft(compiled)) {
     const problems = compiled.left;
     io.stderr(
@@ -63,7 +76,7 @@ export const run: Command = async (argv, io) => {
   }
   const manifests = compiled.right.map((c) => c.manifest);
   const yaml = emitYamlDocuments(manifests);
-  if (parsed.values.output !== undefined) writeFileSync(parsed.values.output, yaml);
-  else io.stdout(yaml);
+  if (parsed.values.output !== undefined) return writeOutput(io, parsed.values.output, yaml);
+  io.stdout(yaml);
   return 0;
 };

@@ -55,7 +55,7 @@ export const parseDuration = (s: string): number | undefined => {
 export class UsageError extends Error {}
 
 /** The client the flags and environment describe; a bad flag is a `UsageError`. */
-export const connect = (v: ClientFlagValues, io: CliIo): ArgoClient => {
+export const connect = (v: ClientFlagValues, io: CliIo, signal?: AbortSignal): ArgoClient => {
   const mode = v.mode ?? 'argo-server';
   if (mode !== 'argo-server' && mode !== 'kube') throw new UsageError(`--mode must be argo-server or kube, not '${mode}'`);
   const timeoutMs = v['request-timeout'] === undefined ? undefined : parseDuration(v['request-timeout']);
@@ -72,6 +72,8 @@ export const connect = (v: ClientFlagValues, io: CliIo): ArgoClient => {
     namespace: v.namespace,
     timeoutMs,
     log: v.verbose === true ? (line) => io.stderr(`${line}\n`) : undefined,
+    warn: (line) => io.stderr(`${line}\n`),
+    signal,
     kube: { kubeconfigPath: v.kubeconfig, context: v.context },
   });
 };

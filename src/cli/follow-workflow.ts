@@ -6,14 +6,13 @@ import type { ArgoClient } from '../interp/submit/argo-client.js';
 import type { Workflow } from '../argo-model/generated/index.js';
 import type { CliIo } from './cli-io.js';
 import { changeLines, renderRunSummary } from './run-summary.js';
-
-const CLEAR = '\x1b[H\x1b[2J';
+import { CLEAR_SCREEN } from './terminal-safe.js';
 
 export const followWorkflow = async (client: ArgoClient, name: string, namespace: string, io: CliIo): Promise<Workflow | undefined> => {
   const redraw = io.isTTY && (io.env['CI'] === undefined || io.env['CI'] === '' || io.env['CI'] === 'false');
   let last: Workflow | undefined;
   const draw = (): void => {
-    if (last !== undefined) io.stdout(`${CLEAR}${renderRunSummary(last)}`);
+    if (last !== undefined) io.stdout(`${CLEAR_SCREEN}${renderRunSummary(last)}`);
   };
   const ticker = redraw ? setInterval(draw, 1000) : undefined;
   try {

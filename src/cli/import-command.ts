@@ -1,22 +1,15 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { ImportedDocument, ImportProblem } from '../argo-docs/import/from-yaml.js';
 import { formatImportProblem, importYaml } from '../argo-docs/import/from-yaml.js';
 import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
+import { readYamlFile } from './read-yaml-file.js';
+import { writeOutput } from './write-output.js';
 
 export const usage = 'tiphys import <file.yaml>... [--strict] [-o out.yaml]';
 
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
-
-const readText = (file: string): E.Either<ImportProblem, string> => {
-  try {
-    return E.right(readFileSync(file, 'utf8'));
-  } catch (e) {
-    return E.left({ source: file, line: 1, col: 1, message: `cannot read the file: ${(e as Error).message}` });
-  }
-};
 
 /**
  * Reads Argo YAML into the typed model and prints it back as tiphys emits it (quoting YAML 1.1
@@ -42,7 +35,7 @@ export const run: Command = async (argv, io) => {
   const notes: string[] = [];
   const documents: ImportedDocument[] = [];
   for (const file of parsed.positionals) {
-    const text = readText(file);
+    const text = await readYamlFile(file);
     if (E.isLeft(text)) {
       problems.push(text.left);
       continue;
@@ -67,7 +60,7 @@ export const run: Command = async (argv, io) => {
     return 1;
   }
   const yaml = emitYamlDocuments(documents.map((d) => (d._tag === 'Argo' ? d.document : d.data)));
-  if (parsed.values.output !== undefined) writeFileSync(parsed.values.output, yaml);
-  else io.stdout(yaml);
+  if (parsed.values.output !== undefined) return writeOutput(io, parsed.values.output, yaml);
+  io.stdout(yaml);
   return 0;
 };

@@ -1,9 +1,12 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import * as E from 'fp-ts/lib/Either.js';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatProblem, TiphysError } from '../core/problem.js';
+import { clip } from '../core/clip-text.js';
+import { formatProblem, TiphysError, WHERE_SHOWN } from '../core/problem.js';
 import type { CliIo, Command } from './cli-io.js';
 import { lintDocuments, readYamlForLint } from './lint-documents.js';
 import type { LintInput, LintProblem, SkippedDocument } from './lint-documents.js';
+import { readYamlFile } from './read-yaml-file.js';
 
 const USAGE = `usage: tiphys lint <file.yaml|file.ts|directory>... [--no-typecheck] [--server]
 
@@ -38,19 +41,39 @@ interface LintPath {
   readonly named: boolean;
 }
 
-const expand = async (arg: string, modules: ReadonlyArray<string>, named = true): Promise<ReadonlyArray<LintPath>> => {
+interface Expanded {
+  readonly paths: ReadonlyArray<LintPath>;
+  /** Entries passed over (symlink loops, FIFOs, unreadable entries), each a line for stderr. */
+  readonly notes: ReadonlyArray<string>;
+}
+
+/**
+ * The files to lint under `arg`: YAML files and the `modules` extensions, skipping node_modules and
+ * dot entries. Symlinks are followed, but a directory already visited (a symlink loop) is not entered
+ * again, and only regular files are taken (a FIFO named *.yaml would block forever).
+ */
+const expand = async (arg: string, modules: ReadonlyArray<string>, visited = new Set<string>(), named = true): Promise<Expanded> => {
   const s = await stat(arg);
-  if (!s.isDirectory()) return [{ path: arg, named }];
+  if (!s.isDirectory()) return { paths: [{ path: arg, named }], notes: [] };
+  const id = `${s.dev}:${s.ino}`;
+  if (visited.has(id)) return { paths: [], notes: [`${arg}: note: a directory already searched (symlink loop); skipped`] };
+  visited.add(id);
   const entries = (await readdir(arg)).filter((e) => e !== 'node_modules' && !e.startsWith('.')).sort();
-  const isModule = (e: string): boolean => !e.endsWith('.d.ts') && modules.some((x) => e.endsWith(x));
+  const wanted = (e: string): boolean => YAML_FILE.test(e) || (!e.endsWith('.d.ts') && modules.some((x) => e.endsWith(x)));
   const nested = await Promise.all(
-    entries.map(async (e) => {
+    entries.map(async (e): Promise<Expanded> => {
       const p = join(arg, e);
-      const st = await stat(p);
-      return st.isDirectory() ? expand(p, modules, false) : YAML_FILE.test(e) || isModule(e) ? [{ path: p, named: false }] : [];
+      try {
+        const st = await stat(p);
+        if (st.isDirectory()) return await expand(p, modules, visited, false);
+        if (!wanted(e)) return { paths: [], notes: [] };
+        return st.isFile() ? { paths: [{ path: p, named: false }], notes: [] } : { paths: [], notes: [`${p}: note: not a regular file; skipped`] };
+      } catch (err) {
+        return { paths: [], notes: wanted(e) ? [`${p}: note: cannot read (${err instanceof Error ? err.message : String(err)}); skipped`] : [] };
+      }
     }),
   );
-  return nested.flat();
+  return { paths: nested.flatMap((n) => n.paths), notes: nested.flatMap((n) => n.notes) };
 };
 
 /** `file:line:col` (or less when the position is unknown). */
@@ -59,8 +82,8 @@ const position = (source: string | undefined, line?: number, col?: number): stri
 
 /** `file:line:col document template task field: message (rule)` */
 export const formatLintProblem = (p: LintProblem): string => {
-  const what = [p.document, p.template, p.task, p.path].filter((s) => s !== undefined && s !== '').join(' ');
-  return `${position(p.source, p.line, p.col)} ${what}: ${p.message}${p.rule === undefined ? '' : ` (${p.rule})`}`;
+  const what = [p.document, p.template, p.task, p.path].filter((s): s is string => s !== undefined && s !== '').map((s) => clip(s, WHERE_SHOWN));
+  return `${position(p.source, p.line, p.col)} ${what.join(' ')}: ${clip(p.message)}${p.rule === undefined ? '' : ` (${p.rule})`}`;
 };
 
 const formatSkipped = (s: SkippedDocument): string => `${position(s.source, s.line)}: note: ${s.document}: ${s.reason}`;
@@ -87,7 +110,9 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
   const paths: Array<LintPath> = [];
   for (const arg of args) {
     try {
-      paths.push(...(await expand(arg, options.loadModule === undefined ? [] : (options.directoryModuleExtensions ?? []))));
+      const expanded = await expand(arg, options.loadModule === undefined ? [] : (options.directoryModuleExtensions ?? []));
+      for (const n of expanded.notes) io.stderr(`${n}\n`);
+      paths.push(...expanded.paths);
     } catch (e) {
       io.stderr(`${arg}: error: cannot read (${e instanceof Error ? e.message : String(e)})\n`);
       errors++;
@@ -112,7 +137,12 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
         docs.push(...inputs);
         continue;
       }
-      const read = readYamlForLint(await readFile(path, 'utf8'), path);
+      const text = await readYamlFile(path);
+      if (E.isLeft(text)) {
+        error(`${position(path, text.left.line, text.left.col)}: error: ${text.left.message}`);
+        continue;
+      }
+      const read = readYamlForLint(text.right, path);
       for (const w of read.warnings) io.stderr(`${position(w.source, w.line, w.col)}: warning: ${w.message}\n`);
       for (const e of read.errors) error(`${position(e.source, e.line, e.col)}: error: invalid YAML: ${e.message}`);
       docs.push(...read.inputs);
@@ -124,7 +154,11 @@ export const runLint = async (argv: ReadonlyArray<string>, io: CliIo, options: L
   const files = paths.length;
   const { results, skipped } = lintDocuments(docs);
   for (const s of skipped) io.stderr(`${formatSkipped(s)}\n`);
-  for (const r of results) for (const p of r.problems) error(formatLintProblem(p));
+  for (const r of results) {
+    for (const p of r.problems) error(formatLintProblem(p));
+    if (r.omitted > 0) io.stdout(`${position(r.input.source)} ... and ${r.omitted} more problem(s) in this document, not listed\n`);
+    errors += r.omitted;
+  }
   const bad = results.filter((r) => r.problems.length > 0).length;
   const skips = skipped.length + skippedModules;
   io.stdout(

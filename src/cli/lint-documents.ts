@@ -4,6 +4,7 @@ import type { ImportProblem } from '../argo-docs/import/from-yaml.js';
 import { importYaml } from '../argo-docs/import/from-yaml.js';
 import { isArgoKind, templateRegistry, validateDocument } from '../argo-docs/validate/index.js';
 import { field, pathSegments } from '../argo-model/json-value.js';
+import { MAX_PROBLEMS_PER_DOCUMENT } from '../argo-docs/import/model-problem.js';
 import type { YamlLocation, YamlPath } from '../argo-docs/yaml/yaml-locate.js';
 
 // model
@@ -35,8 +36,11 @@ export interface SkippedDocument {
 }
 
 export interface LintResult {
-  /** Per checked input document, in order: its problems (empty when clean), by position. */
-  readonly results: ReadonlyArray<{ readonly input: LintInput; readonly problems: ReadonlyArray<LintProblem> }>;
+  /**
+   * Per checked input document, in order: its problems (empty when clean), by position, at most
+   * `MAX_PROBLEMS_PER_DOCUMENT` of them; `omitted` counts the rest.
+   */
+  readonly results: ReadonlyArray<{ readonly input: LintInput; readonly problems: ReadonlyArray<LintProblem>; readonly omitted: number }>;
   readonly skipped: ReadonlyArray<SkippedDocument>;
 }
 
@@ -72,9 +76,12 @@ export const readYamlForLint = (text: string, source: string): YamlLintFile => {
 
 // operations
 
-/** `path` is `under` itself or a field or item inside it. */
-const isWithin = (path: string, under: string): boolean =>
-  under === '' || path === under || path.startsWith(`${under}.`) || path.startsWith(`${under}[`);
+/** `path` and each path it lies within (`a.b[0]` → `a.b[0]`, `a.b`, `a`, ``): a set lookup each, not a scan of every problem. */
+const enclosingPaths = (path: string): ReadonlyArray<string> => {
+  const out = [path, ''];
+  for (let i = 0; i < path.length; i++) if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  return out;
+};
 
 const byPosition = (a: LintProblem, b: LintProblem): number =>
   (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
@@ -98,10 +105,12 @@ export const lintDocuments = (inputs: ReadonlyArray<LintInput>): LintResult => {
     const validated = input.found === undefined || isArgoKind(field(input.doc, 'kind'))
       ? validateDocument(input.doc, { source: input.source, templatesByName: registry })
       : [];
+    const refused = new Set(found.map((f) => f.path ?? ''));
     const located = validated
-      .filter((p) => !found.some((f) => isWithin(p.path, f.path ?? '')))
+      .filter((p) => !enclosingPaths(p.path).some((under) => refused.has(under)))
       .map((p): LintProblem => (input.locate === undefined ? p : { ...p, ...input.locate(pathSegments(p.path)) }));
-    return [{ input, problems: [...found, ...located].sort(byPosition) }];
+    const all = [...found, ...located].sort(byPosition);
+    return [{ input, problems: all.slice(0, MAX_PROBLEMS_PER_DOCUMENT), omitted: Math.max(0, all.length - MAX_PROBLEMS_PER_DOCUMENT) }];
   });
   return { results, skipped };
 };

@@ -1,11 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TiphysError, type Problem } from '../core/problem.js';
-import { renderWorkflow } from '../interp/manifest/manifest-interpreter.js';
 import type { WorkflowManifest } from '../interp/manifest/workflow-manifest.js';
 import { isWorkflow, type Workflow } from '../core/workflow.js';
+import { compileDocument, isDocumentValue, renderDocument, type DocumentManifest, type DocumentValue } from '../interp/manifest/document-interpreter.js';
+import { describeEscape, guardExit } from './exit-guard.js';
 
 /** A workflow exported by a module, under its export name. */
 export interface ExportedWorkflow {
@@ -46,13 +47,12 @@ export const userFrame = (stack: string, path: string, shownAs: string): string 
 export const loadModule = async (file: string): Promise<E.Either<LoadProblem, Readonly<Record<string, unknown>>>> => {
   const path = resolve(file);
   if (!existsSync(path)) return E.left({ document: file, message: 'no such file' });
-  try {
-    return E.right((await import(pathToFileURL(path).href)) as Readonly<Record<string, unknown>>);
-  } catch (e) {
-    if (!(e instanceof Error)) return E.left({ document: file, message: `threw while loading: ${String(e)}` });
-    const stack = e.stack ?? '';
-    return E.left({ document: userFrame(stack, path, file) ?? file, message: `threw while loading: ${e.name}: ${e.message}`, stack });
-  }
+  const guarded = await guardExit(() => import(pathToFileURL(path).href));
+  if (E.isRight(guarded)) return E.right(guarded.right as Readonly<Record<string, unknown>>);
+  const { stack } = guarded.left;
+  const message = describeEscape(guarded.left, 'loading');
+  if (stack === undefined) return E.left({ document: file, message });
+  return E.left({ document: userFrame(stack, path, file) ?? file, message, stack });
 };
 
 /**
@@ -94,47 +94,110 @@ export const loadWorkflowModule = async (
   return E.isLeft(mod) ? mod : workflowsOf(file, mod.right, exportName);
 };
 
-/** A workflow a module exports, rendered, under `file#export`. */
-export interface CompiledExport {
-  readonly source: string;
-  readonly manifest: WorkflowManifest;
-}
-
 /**
- * Turns each exported workflow into its manifest with `compile` (`compileWorkflow`, or `renderWorkflow`
- * to leave Argo's rules to the caller). Every problem of every export comes back, each with
- * `file#export` as its document.
- */
-export const compileExports = (
-  file: string,
-  exported: ReadonlyArray<ExportedWorkflow>,
-  compile: (wf: Workflow<unknown, unknown>) => E.Either<ReadonlyArray<Problem>, WorkflowManifest>,
-): E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledExport>> => {
-  const problems: Problem[] = [];
-  const compiled: CompiledExport[] = [];
-  for (const { exportName, workflow } of exported) {
-    const source = `${file}#${exportName}`;
-    const r = compile(workflow);
-    if (E.isLeft(r)) problems.push(...r.left.map((p) => ({ ...p, document: source })));
-    else compiled.push({ source, manifest: r.right });
-  }
-  return problems.length > 0 ? E.left(problems) : E.right(compiled);
-};
-
-/**
- * For `tiphys lint`: the rendered manifests of the workflows a module exports, as documents to validate
- * (none for a module that exports no workflow). A module that fails to load or render throws one error
- * listing every problem.
+ * For `tiphys lint`: the rendered manifests of the documents a module exports (workflows, workflow
+ * templates, cron workflows), as documents to validate (none for a module that exports none). A module
+ * that fails to load or render throws one error listing every problem.
  */
 export const renderModuleDocuments = async (
   file: string,
 ): Promise<ReadonlyArray<{ readonly source: string; readonly doc: unknown }>> => {
   const mod = await loadModule(file);
   if (E.isLeft(mod)) throw new TiphysError([mod.left], file);
-  if (!Object.values(mod.right).some(isWorkflow)) return [];
-  const loaded = workflowsOf(file, mod.right);
+  if (!Object.values(mod.right).some(isDocumentValue)) return [];
+  const loaded = documentsOf(file, mod.right);
   if (E.isLeft(loaded)) throw new TiphysError([loaded.left], file);
-  const r = compileExports(file, loaded.right, renderWorkflow);
+  const r = await compileDocuments(file, uniqueDocuments(loaded.right), false);
   if (E.isLeft(r)) throw new TiphysError(r.left, file);
   return r.right.map(({ source, manifest }) => ({ source, doc: manifest }));
+};
+
+/** A document value (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) a module exports. */
+export interface ExportedDocument {
+  readonly exportName: string;
+  readonly value: DocumentValue;
+}
+
+/**
+ * Where each name is first exported in the module's source (`export const a`, `export { a, b }`,
+ * `export const { a, b } = ...`), so documents come out in the order the file declares them; a module
+ * namespace lists its names alphabetically. Names not found keep that order, after the others.
+ */
+const sourceOrder = (path: string, names: ReadonlyArray<string>): ReadonlyArray<string> => {
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return names;
+  }
+  const exportsAt = [...text.matchAll(/\bexport\b/g)].map((m) => m.index);
+  const at = (name: string): number => {
+    if (name === 'default') return text.search(/\bexport\s+default\b/);
+    for (const i of exportsAt) {
+      const rest = text.slice(i, text.indexOf(';', i) === -1 ? undefined : text.indexOf(';', i) + 1);
+      const pos = rest.search(new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\b`));
+      if (pos > 0) return i + pos;
+    }
+    return -1;
+  };
+  const found = names.map((n) => ({ n, i: at(n) }));
+  return [...found.filter((f) => f.i >= 0).sort((a, b) => a.i - b.i), ...found.filter((f) => f.i < 0)].map((f) => f.n);
+};
+
+/** Every document value a module exports under each of its names: the default export first, then in source order. */
+export const documentsOf = (file: string, mod: Readonly<Record<string, unknown>>): E.Either<Problem, ReadonlyArray<ExportedDocument>> => {
+  const values = new Map(Object.entries(mod).filter((e): e is [string, DocumentValue] => isDocumentValue(e[1])));
+  const names = sourceOrder(resolve(file), [...values.keys()]);
+  const ordered = [...names.filter((n) => n === 'default'), ...names.filter((n) => n !== 'default')];
+  return ordered.length === 0
+    ? E.left({ document: file, message: 'exports no workflow; add `export default workflow({ ... })`' })
+    : E.right(ordered.map((exportName) => ({ exportName, value: values.get(exportName)! })));
+};
+
+/** Each value once (one value exported under two names counts once, under its first name). */
+export const uniqueDocuments = (all: ReadonlyArray<ExportedDocument>): ReadonlyArray<ExportedDocument> => {
+  const seen = new Set<unknown>();
+  return all.filter((d) => !seen.has(d.value) && seen.add(d.value) !== undefined);
+};
+
+/** A document a module exports, rendered, under `file#export`. */
+export interface CompiledDocument {
+  readonly source: string;
+  readonly manifest: DocumentManifest;
+}
+
+/**
+ * Renders every exported document (checked with Argo's rules unless `validate` is false); the module's
+ * own WorkflowTemplates resolve its workflows' `workflowTemplateRef`s. Every problem of every export
+ * comes back, each with `file#export` as its document.
+ */
+export const compileDocuments = async (
+  file: string,
+  exported: ReadonlyArray<ExportedDocument>,
+  validate = true,
+): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledDocument>>> => {
+  const rendered: Array<{ readonly x: ExportedDocument; readonly r: E.Either<ReadonlyArray<Problem>, DocumentManifest> }> = [];
+  for (const x of exported) rendered.push({ x, r: await rendering(() => renderDocument(x.value)) });
+  const libraries = rendered.flatMap(({ r }) => (E.isRight(r) && r.right.kind !== 'Workflow' && r.right.kind !== 'CronWorkflow' ? [r.right] : []));
+  const problems: Problem[] = [];
+  const compiled: CompiledDocument[] = [];
+  for (const { x, r } of rendered) {
+    const source = `${file}#${x.exportName}`;
+    const checked = validate && E.isRight(r) ? await rendering(() => compileDocument(x.value, libraries)) : r;
+    if (E.isLeft(checked)) problems.push(...checked.left.map((p) => ({ ...p, document: source })));
+    else compiled.push({ source, manifest: checked.right });
+  }
+  return problems.length > 0 ? E.left(problems) : E.right(compiled);
+};
+
+/** Rendering runs the module's own functions (commands, callbacks): a throw or an exit is its problem. */
+const rendering = async <A>(f: () => E.Either<ReadonlyArray<Problem>, A>): Promise<E.Either<ReadonlyArray<Problem>, A>> => {
+  const guarded = await guardExit(f);
+  return E.isLeft(guarded) ? E.left([{ message: describeEscape(guarded.left, 'rendering') }]) : guarded.right;
+};
+
+/** Loads a module and picks its document values. */
+export const loadDocumentModule = async (file: string): Promise<E.Either<LoadProblem, ReadonlyArray<ExportedDocument>>> => {
+  const mod = await loadModule(file);
+  return E.isLeft(mod) ? mod : documentsOf(file, mod.right);
 };

@@ -3,15 +3,17 @@
  * the documents of a plain YAML/JSON manifest file, as `argo submit` takes. Each is built once its
  * params are known, because a DSL workflow is validated with its arguments in place.
  */
-import { readFileSync } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
-import { parseAllDocuments } from 'yaml';
+import { parseYaml } from '../argo-docs/yaml/parse-yaml.js';
+import type { YamlProblem } from '../argo-docs/yaml/yaml-problem.js';
 import type { Problem } from '../core/problem.js';
 import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { withParams, type Codec, type Submittable } from '../interp/submit/typed-outputs.js';
 import { inputCodecsOf, submittableOf } from '../interp/submit/workflow-submittable.js';
+import { describeThrown } from './exit-guard.js';
 import { loadWorkflowModule } from './load-module.js';
+import { readYamlFile } from './read-yaml-file.js';
 
 export interface Loaded {
   /** `file#export` or `file[index]`: how messages name it. */
@@ -24,13 +26,27 @@ export interface Loaded {
 
 const isManifestFile = (file: string): boolean => /\.(ya?ml|json)$/i.test(file);
 
-const fromManifestFile = (file: string): E.Either<ReadonlyArray<Problem>, ReadonlyArray<Loaded>> => {
-  let docs: ReadonlyArray<unknown>;
-  try {
-    docs = parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJS() as unknown);
-  } catch (e) {
-    return E.left([{ document: file, message: `cannot read: ${e instanceof Error ? e.message : String(e)}` }]);
-  }
+const located =
+  (file: string) =>
+  (p: YamlProblem): Problem => ({ document: `${file}:${p.line}:${p.col}`, message: p.message });
+
+/**
+ * The documents of a manifest file, read by the reader `lint` uses, strictly: what goes to a cluster
+ * is read as Kubernetes reads it, and a file with any YAML problem (a repeated key too) is not sent.
+ */
+const readManifests = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<unknown>>> => {
+  const text = await readYamlFile(file);
+  if (E.isLeft(text)) return E.left([located(file)(text.left)]);
+  return E.bimap(
+    (problems: ReadonlyArray<YamlProblem>) => problems.map(located(file)),
+    (parsed: { readonly documents: ReadonlyArray<{ readonly data: unknown }> }) => parsed.documents.map((d) => d.data),
+  )(parseYaml(text.right, { strict: true }));
+};
+
+const fromManifestFile = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<Loaded>>> => {
+  const read = await readManifests(file);
+  if (E.isLeft(read)) return read;
+  const docs = read.right;
   const out: Array<Loaded> = [];
   for (const [i, doc] of docs.entries()) {
     const m = doc as Partial<ArgoManifest> | null;
@@ -54,20 +70,29 @@ export const loadSubmittables = async (file: string, exportName?: string): Promi
   if (isManifestFile(file)) return fromManifestFile(file);
   const loaded = await loadWorkflowModule(file, exportName);
   if (E.isLeft(loaded)) return E.left([loaded.left]);
-  return E.right(
-    loaded.right.map(({ exportName: name, workflow }) => {
-      const label = `${file}#${name}`;
-      return {
+  const problems: Array<Problem> = [];
+  const out = loaded.right.flatMap(({ exportName: name, workflow }): ReadonlyArray<Loaded> => {
+    const label = `${file}#${name}`;
+    let inputCodecs: Loaded['inputCodecs'];
+    try {
+      inputCodecs = inputCodecsOf(workflow);
+    } catch (e) {
+      problems.push({ document: label, message: `threw while rendering: ${describeThrown(e)}` });
+      return [];
+    }
+    return [
+      {
         label,
-        inputCodecs: inputCodecsOf(workflow),
+        inputCodecs,
         build: (params, validate) =>
           E.bimap(
-            (problems: ReadonlyArray<Problem>) => problems.map((p) => ({ ...p, document: label })),
+            (found: ReadonlyArray<Problem>) => found.map((p) => ({ ...p, document: label })),
             (s: Submittable<unknown, unknown>) => s as Submittable,
           )(submittableOf(workflow, params, { validate })),
-      };
-    }),
-  );
+      },
+    ];
+  });
+  return problems.length > 0 ? E.left(problems) : E.right(out);
 };
 
 /** Builds each loaded object; every problem of every one, or the objects. */
@@ -79,7 +104,13 @@ export const buildAll = (
   const problems: Array<Problem> = [];
   const out: Array<{ label: string; submittable: Submittable }> = [];
   for (const l of loaded) {
-    const b = l.build(params(l), validate);
+    let b: ReturnType<Loaded['build']>;
+    try {
+      b = l.build(params(l), validate);
+    } catch (e) {
+      // Building runs the module's own functions (commands, callbacks): a throw is a problem of that export.
+      b = E.left([{ document: l.label, message: `threw while rendering: ${describeThrown(e)}` }]);
+    }
     if (E.isLeft(b)) problems.push(...b.left);
     else out.push({ label: l.label, submittable: b.right });
   }

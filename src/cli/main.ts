@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo, Command } from './cli-io.js';
+import { terminalSafeIo } from './terminal-safe.js';
 
 /** Subcommands load on demand, so `tiphys build` does not pay for the HTTP client. */
 const commands: Readonly<
@@ -115,7 +116,8 @@ export interface MainOptions {
 }
 
 /** Runs the CLI with the given arguments; returns the exit code. */
-export const main = async (argv: ReadonlyArray<string>, io: CliIo, options: MainOptions = {}): Promise<number> => {
+export const main = async (argv: ReadonlyArray<string>, rawIo: CliIo, options: MainOptions = {}): Promise<number> => {
+  const io = terminalSafeIo(rawIo);
   const [first, ...afterFirst] = argv;
   if (first === '--version') {
     io.stdout(`${version()}\n`);
@@ -127,7 +129,8 @@ export const main = async (argv: ReadonlyArray<string>, io: CliIo, options: Main
     io.stdout(help());
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  // Own keys only: `tiphys constructor` must not find Object.prototype members.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
     io.stderr(`unknown command '${name}'\n\n${help()}`);
     return 2;

@@ -3,12 +3,15 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ArgoClient } from '../interp/submit/argo-client.js';
 import type { CliIo, Command } from './cli-io.js';
 import { clientOptions, clientUsage, connect, report, UsageError } from './client-flags.js';
+import { deadlineMs, withDeadline } from './command-deadline.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 export interface Parsed {
   readonly values: Readonly<Record<string, string | boolean | ReadonlyArray<string> | undefined>>;
   readonly positionals: ReadonlyArray<string>;
+  /** Aborted when the command's deadline passes; the client cancels its requests. */
+  readonly signal?: AbortSignal;
 }
 
 export const str = (p: Parsed, key: string): string | undefined => {
@@ -42,19 +45,39 @@ export const clientOf = (p: Parsed, io: CliIo): ArgoClient =>
       verbose: flag(p, 'verbose'),
     },
     io,
+    p.signal,
   );
 
+const deadlineUsage = '            [--timeout 2m]: the whole command\'s deadline (none for watch, logs -f, submit --watch/--wait unless given)';
+
+/** Follows a workflow to its end, so no default deadline: `--follow`, `--watch` or `--wait`. */
+const followsByFlags = (p: Parsed): boolean => flag(p, 'follow') === true || flag(p, 'watch') === true || flag(p, 'wait') === true;
+
 export const serverCommand =
-  (usage: string, options: Options, body: (p: Parsed, io: CliIo) => Promise<number>): Command =>
+  (usage: string, options: Options, body: (p: Parsed, io: CliIo) => Promise<number>, follows = followsByFlags): Command =>
   async (argv, io) => {
-    const fullUsage = `${usage}\n${clientUsage}`;
+    const fullUsage = `${usage}\n${clientUsage}\n${deadlineUsage}`;
     try {
-      const parsed: Parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { ...clientOptions, ...options } });
+      const parsed: Parsed = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: { ...clientOptions, timeout: { type: 'string' }, ...options },
+      });
       if (flag(parsed, 'help') === true) {
         io.stdout(`usage: ${fullUsage}\n`);
         return 0;
       }
-      return await body(parsed, io);
+      const ms = deadlineMs(str(parsed, 'timeout'), follows(parsed));
+      const controller = new AbortController();
+      return await withDeadline(
+        ms,
+        controller,
+        () => body({ ...parsed, signal: controller.signal }, io),
+        () => {
+          io.stderr(`tiphys: gave up after ${str(parsed, 'timeout') ?? '2m'} (--timeout); requests still open were cancelled\n`);
+          return 1;
+        },
+      );
     } catch (e) {
       return report(io, e instanceof TypeError && 'code' in e ? new UsageError(e.message) : e, fullUsage);
     }

@@ -14,8 +14,18 @@ import { clientOf, flag, serverCommand, str, strs } from './server-command.js';
 
 export const usage =
   'tiphys submit <file.ts|file.yaml> [--export name] [-p name=value ...] [--watch | --wait [--timeout 10m]]\n' +
-  '       [--dry-run | --server-dry-run] [-o yaml|json|name] [-n ns]\n' +
-  '       --dry-run prints what would be sent and contacts no server; --server-dry-run has the server check it.';
+  '       [--dry-run | --server-dry-run] [--submission-id ID] [-o yaml|json|name] [-n ns]\n' +
+  '       --dry-run prints what would be sent and contacts no server; --server-dry-run has the server check it.\n' +
+  '  --submission-id ID: run again with the same ID (e.g. a CI run id), the workflow the first run created is\n' +
+  '                      reused instead of creating a second one';
+
+/** One id per workflow of the file: the given one, suffixed by the export when the file has several. */
+const submissionIdFor = (id: string | undefined, label: string, count: number): string | undefined => {
+  if (id === undefined) return undefined;
+  if (!/^[A-Za-z0-9]([-A-Za-z0-9_.]{0,40}[A-Za-z0-9])?$/.test(id))
+    throw new UsageError(`--submission-id '${id.slice(0, 60)}' must be a Kubernetes label value: letters, digits, '-', '_', '.', at most 42 characters`);
+  return count === 1 ? id : `${id}.${label.replace(/^.*[#[]/, '').replace(/[^A-Za-z0-9]+/g, '')}`.slice(0, 63);
+};
 
 export const run = serverCommand(
   usage,
@@ -27,6 +37,7 @@ export const run = serverCommand(
     timeout: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'server-dry-run': { type: 'boolean' },
+    'submission-id': { type: 'string' },
   },
   async (p, io) => {
     const [file, ...extra] = p.positionals;
@@ -61,6 +72,8 @@ export const run = serverCommand(
     const built = buildAll(loaded.right, (l) => decoded.get(l) ?? {}, true);
     if (E.isLeft(built)) return reportProblems(io, file, built.left);
 
+    // Checked before a dry run too, so a bad --submission-id fails the same way with or without one.
+    const submissionIds = built.right.map(({ label }) => submissionIdFor(str(p, 'submission-id'), label, built.right.length));
     // Building the client reads settings and files only; no request goes out before `submit`.
     const client = clientOf(p, io);
     if (dryRun === true) {
@@ -71,8 +84,8 @@ export const run = serverCommand(
       return 0;
     }
     let exit = 0;
-    for (const { submittable } of built.right) {
-      const run = await client.submit(submittable, { serverDryRun, namespace: str(p, 'namespace') });
+    for (const [i, { submittable }] of built.right.entries()) {
+      const run = await client.submit(submittable, { serverDryRun, namespace: str(p, 'namespace'), submissionId: submissionIds[i] });
       io.stdout(output === 'wide' ? renderRunSummary(run.created) : formatObject(run.created, output));
       if (!follow) continue;
       if (watch) await followWorkflow(client, run.name, run.namespace, io);

@@ -7,4 +7,4 @@ export const run = serverCommand('tiphys watch <name>', {}, async (p, io) => {
   const [name] = names(p);
   const last = await followWorkflow(client, name ?? '', str(p, 'namespace') ?? client.api.namespace, io);
   return last?.status?.phase === 'Succeeded' ? 0 : 1;
-});
+}, () => true);

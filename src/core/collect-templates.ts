@@ -19,24 +19,26 @@ export const templateCallees: TemplateMatch<ReadonlyArray<TemplateNode>> = {
   Plugin: () => NO_CALLEES,
 };
 
-const callees = matchTemplate(templateCallees);
+export const callees = matchTemplate(templateCallees);
 
 /**
- * Every distinct template reachable from the workflow's entrypoint and exit handler, entrypoint first,
- * then depth-first in call order. The same node reached twice is kept once; two different nodes under
- * one name are returned as `clashes` so the caller can compare what they render to.
+ * Every distinct template reachable from `roots` (a workflow's entrypoint and exit handler, or a
+ * library's templates), first root first, then depth-first in call order. A library template (called by
+ * `templateRef`) is neither collected nor entered: it lives in its WorkflowTemplate. The same node
+ * reached twice is kept once; two different nodes under one name are returned as `clashes` so the
+ * caller can compare what they render to.
  * @category destructors
  */
-export const collectTemplates = (
-  wf: WorkflowNode,
+export const collectTemplatesFrom = (
+  roots: ReadonlyArray<TemplateNode>,
 ): { readonly templates: ReadonlyArray<TemplateNode>; readonly clashes: ReadonlyArray<TemplateNode> } => {
   const byName = new Map<string, TemplateNode>();
   const seen = new Set<TemplateNode>();
   const clashes: TemplateNode[] = [];
-  const stack: TemplateNode[] = [wf.entrypoint, ...(wf.onExit !== undefined ? [wf.onExit] : [])].reverse();
+  const stack: TemplateNode[] = [...roots].reverse();
   while (stack.length > 0) {
     const t = stack.pop()!;
-    if (seen.has(t)) continue;
+    if (seen.has(t) || t.library !== undefined) continue;
     seen.add(t);
     if (byName.has(t.name)) clashes.push(t);
     else byName.set(t.name, t);
@@ -44,3 +46,11 @@ export const collectTemplates = (
   }
   return { templates: [...byName.values()], clashes };
 };
+
+/**
+ * Every distinct template of a workflow: reachable from its entrypoint and exit handler (none for a
+ * workflow run from a WorkflowTemplate). See `collectTemplatesFrom`.
+ * @category destructors
+ */
+export const collectTemplates = (wf: WorkflowNode): ReturnType<typeof collectTemplatesFrom> =>
+  collectTemplatesFrom(wf.workflowTemplateRef !== undefined ? [] : [wf.entrypoint, wf.onExit].filter((t) => t !== undefined));

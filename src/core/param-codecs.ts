@@ -28,8 +28,8 @@ export const numberCodec: ParamCodec<number> = new t.Type<number, string, unknow
   (u): u is number => typeof u === 'number' && Number.isFinite(u),
   (u, c) => {
     if (typeof u === 'number' && Number.isFinite(u)) return t.success(u);
-    if (typeof u === 'string' && NUMBER.test(u)) return t.success(Number(u));
-    return fail(u, c, 'a number');
+    if (typeof u === 'string' && NUMBER.test(u) && Number.isFinite(Number(u))) return t.success(Number(u));
+    return fail(u, c, typeof u === 'string' && NUMBER.test(u) ? 'a number within ±1.8e308' : 'a number');
   },
   (a) => String(a),
 );

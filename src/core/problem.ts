@@ -1,3 +1,5 @@
+import { clip } from './clip-text.js';
+
 /**
  * One thing wrong with a workflow, located as precisely as possible. Collected, never thrown one by one:
  * the edge (CLI, `toYaml`) reports them all at once.
@@ -25,8 +27,12 @@ export const formatProblem = (p: Problem): string => {
     p.task !== undefined ? `task '${p.task}'` : undefined,
     p.path,
   ].filter((x): x is string => x !== undefined);
-  return where.length === 0 ? p.message : `${where.join(' › ')}: ${p.message}`;
+  // Names and keys come from files: a 7 MB key is shown cut.
+  return where.length === 0 ? clip(p.message) : `${where.map((w) => clip(w, WHERE_SHOWN)).join(' › ')}: ${clip(p.message)}`;
 };
+
+/** Longest document, template, task or path shown whole. */
+export const WHERE_SHOWN = 300;
 
 /** The single error the top-level helpers throw, listing every problem found. @category model */
 export class TiphysError extends Error {

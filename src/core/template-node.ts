@@ -17,6 +17,7 @@ export type { PluginNode } from './plugin-node.js';
 export type { ManifestSource, ResourceNode } from './resource-node.js';
 export type { SuspendNode } from './suspend-node.js';
 export type { ContainerFieldValues } from './container-fields.js';
+import type { LibraryRef } from './library-ref.js';
 import type { ConditionNode } from './condition-node.js';
 import type { DependsNode } from './depends-node.js';
 import type { LoopNode } from './loop-node.js';
@@ -53,6 +54,8 @@ export interface TemplateBase {
   readonly fields?: TemplatePatch;
   /** The escape hatch: Argo template fields merged last into the rendered template. */
   readonly patch?: TemplatePatch;
+  /** Set on a template of a WorkflowTemplate: its calls render `templateRef`, and it is not copied. */
+  readonly library?: LibraryRef;
 }
 
 /** @category model */

@@ -1,5 +1,7 @@
 import type { WorkflowSpecPatch } from './patch.js';
-import type { ArgNode, TemplateNode } from './template-node.js';
+import type { LibraryRef } from './library-ref.js';
+import type { ArgNode, NamedParam, TemplateNode } from './template-node.js';
+import type { WorkflowFields } from './workflow-fields.js';
 
 /** @category model */
 export interface WorkflowMetadata {
@@ -10,12 +12,21 @@ export interface WorkflowMetadata {
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
-/** The root of the AST: a workflow and the template it starts at. @category model */
+/**
+ * A root of the AST: a workflow and the template it starts at, or the WorkflowTemplate it runs
+ * (`workflowTemplateRef`, where the entrypoint is optional and names one of the library's templates).
+ * @category model
+ */
 export interface WorkflowNode {
   readonly kind: 'Workflow';
   readonly metadata: WorkflowMetadata;
-  readonly entrypoint: TemplateNode;
+  readonly entrypoint?: TemplateNode;
+  readonly workflowTemplateRef?: LibraryRef;
   readonly arguments: ReadonlyArray<ArgNode>;
+  /** Global parameters the workflow declares (`arguments: globals({...})`), rendered into `spec.arguments`. */
+  readonly globals?: ReadonlyArray<NamedParam>;
+  /** Workflow-level fields of the model (`podGC`, `ttlStrategy`, ...), rendered into `spec`. */
+  readonly fields?: WorkflowFields;
   readonly onExit?: TemplateNode;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */

@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { container, dag, param, renderWorkflow, workflow } from '../../src/index.js';
-import { encodeParam } from '../../src/core/param-encoding.js';
+import { encodeParam, paramText } from '../../src/core/param-encoding.js';
 import { intCodec, jsonCodec, numberCodec } from '../../src/core/param-codecs.js';
 import { withParams } from '../../src/interp/submit/typed-outputs.js';
 import { inputCodecsOf, withArguments } from '../../src/interp/submit/workflow-submittable.js';
@@ -25,6 +25,13 @@ describe('encodeParam', () => {
     expect(encodeParam(1.5, intCodec)).toEqual(E.left('expects an integer, got "1.5"'));
     expect(encodeParam('many', numberCodec)).toEqual(E.left('expects a number, got "many"'));
     expect(encodeParam(7, undefined)).toEqual(E.left('has no codec; pass the value as a string'));
+  });
+
+  it('sends text typed as Argo text (-p) exactly as typed once the codec reads it', () => {
+    expect(encodeParam(paramText('12345678901234567890'), numberCodec)).toEqual(E.right('12345678901234567890'));
+    // A JSON string parameter: the typed '"a"' is already its JSON form, not a string to quote again.
+    expect(encodeParam(paramText('"a"'), jsonCodec(t.string))).toEqual(E.right('"a"'));
+    expect(encodeParam(paramText('many'), numberCodec)).toEqual(E.left('expects a number, got "many"'));
   });
 });
 

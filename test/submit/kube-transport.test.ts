@@ -111,7 +111,7 @@ describe.skipIf(!HAVE_OPENSSL)('Kubernetes API transport', () => {
       users: [{ name: 'u', user: { token: TOKEN } }],
     }));
     const err = (await createClient({ mode: 'kube', env: { KUBECONFIG: noCa }, ...FAST, retryLimit: 0 }).list().catch((e: unknown) => e)) as SubmitFailure;
-    expect(err.error._tag).toBe('NetworkFailure');
+    expect(err.error._tag).toBe('TlsFailure');
     await expect(client(noCa, { ARGO_INSECURE_SKIP_VERIFY: 'true' }).list()).resolves.toBeDefined();
   });
 
@@ -201,7 +201,7 @@ describe.skipIf(!HAVE_OPENSSL)('Argo Server over HTTPS', () => {
   it('is the default (ARGO_SECURE unset); an unknown certificate fails unless ARGO_INSECURE_SKIP_VERIFY', async () => {
     const env = { ARGO_SERVER: fx.address };
     const err = (await createClient({ env, ...FAST, retryLimit: 0 }).version().catch((e: unknown) => e)) as SubmitFailure;
-    expect(err.error._tag).toBe('NetworkFailure');
+    expect(err.error._tag).toBe('TlsFailure');
     expect(err.message).toMatch(/certificate/);
     expect(err.message).toContain('ARGO_INSECURE_SKIP_VERIFY=true');
     await expect(createClient({ env: { ...env, ARGO_INSECURE_SKIP_VERIFY: 'true' }, ...FAST }).version()).resolves.toMatchObject({ version: 'v4.1.2' });

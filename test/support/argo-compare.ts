@@ -1,7 +1,8 @@
 /**
  * Normal form of an Argo document for semantic comparison: templates sorted by name, a DAG task's
- * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, and a
- * resource template's `manifest` text parsed (so text and a rendered object compare by content).
+ * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, a retry
+ * `limit` (an IntOrString) as a number, and a resource template's `manifest` and a `podSpecPatch` text
+ * parsed (text and a rendered object compare by content).
  */
 import { parseAllDocuments } from 'yaml';
 
@@ -29,6 +30,9 @@ const walk = (v: unknown): unknown => {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
     } else if ((k === 'manifest' || k === 'podSpecPatch') && typeof x === 'string') {
       out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
+    } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {
+      // An IntOrString: Argo reads `limit: 10` and `limit: "10"` alike.
+      out[k] = walk({ ...x, limit: Number(x.limit) });
     } else if (k === 'tasks' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map((t) => walk(normalizeTask(t)));
     } else {

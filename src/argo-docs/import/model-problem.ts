@@ -30,13 +30,24 @@ const segmentsOf = (context: t.Context): ReadonlyArray<PathSegment> => {
   return out;
 };
 
-export const problemsFromErrors = (errors: t.Errors): ReadonlyArray<ModelProblem> =>
-  errors.map((e) => {
-    const segments = segmentsOf(e.context);
-    const expected = e.context[e.context.length - 1]?.type.name ?? 'a value';
-    return {
-      path: formatPath(segments),
-      segments,
-      message: e.message ?? `expected ${expected}, got ${describeValue(e.value)}`,
-    };
-  });
+const problemFromError = (e: t.ValidationError): ModelProblem => {
+  const segments = segmentsOf(e.context);
+  const expected = e.context[e.context.length - 1]?.type.name ?? 'a value';
+  return {
+    path: formatPath(segments),
+    segments,
+    message: e.message ?? `expected ${expected}, got ${describeValue(e.value)}`,
+  };
+};
+
+/**
+ * Most problems listed per document; the rest are counted in one last problem. A hostile file can hold
+ * 150,000 problems: listing (and locating) each would cost seconds and flood the terminal.
+ */
+export const MAX_PROBLEMS_PER_DOCUMENT = 1000;
+
+export const problemsFromErrors = (errors: t.Errors): ReadonlyArray<ModelProblem> => {
+  const listed = errors.slice(0, MAX_PROBLEMS_PER_DOCUMENT).map(problemFromError);
+  const rest = errors.length - listed.length;
+  return rest === 0 ? listed : [...listed, { path: '', segments: [], message: `${rest} more problem(s) in this document are not listed; fix the ones above first` }];
+};

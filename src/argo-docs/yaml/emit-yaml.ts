@@ -46,8 +46,22 @@ const block = (s: string, depth: number): string | undefined => {
   return out;
 };
 
+/** `1e+21` as `1.0e+21`: PyYAML reads an exponent without a `.` in the mantissa as a string. */
+const exponent = (text: string): string => {
+  const e = text.indexOf('e');
+  return e === -1 || text.lastIndexOf('.', e) !== -1 ? text : `${text.slice(0, e)}.0${text.slice(e)}`;
+};
+
 const number = (n: number): string =>
-  Number.isNaN(n) ? '.nan' : n === Infinity ? '.inf' : n === -Infinity ? '-.inf' : Object.is(n, -0) ? '-0.0' : String(n);
+  Number.isNaN(n) ? '.nan' : n === Infinity ? '.inf' : n === -Infinity ? '-.inf' : Object.is(n, -0) ? '-0.0' : exponent(String(n));
+
+/** Readers refuse an implicit (`key:`) key over 1024 characters; a longer one is written `? key` / `:`. */
+const MAX_IMPLICIT_KEY = 1024;
+
+const key = (k: string, pad: string): string => {
+  const text = scalar(k);
+  return text.length > MAX_IMPLICIT_KEY ? `? ${text}\n${pad}:` : `${text}:`;
+};
 
 /** An object with no property to write (none, or all `undefined`) is `{}`, as in JSON. */
 const isEmptyObject = (v: object): boolean => {
@@ -99,7 +113,7 @@ const node = (v: unknown, depth: number, lead: string): string => {
     const item = record[k];
     if (item === undefined || !Object.hasOwn(record, k)) continue;
     const simple = inline(item);
-    out += `${line}${scalar(k)}:${simple === undefined ? `\n${node(item, depth + 2, indent(depth + 2))}` : after(item, simple, depth)}`;
+    out += `${line}${key(k, pad)}${simple === undefined ? `\n${node(item, depth + 2, indent(depth + 2))}` : after(item, simple, depth)}`;
     line = pad;
   }
   return out;

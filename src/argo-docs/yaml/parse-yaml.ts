@@ -4,11 +4,12 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { Document, YAMLError, YAMLWarning } from 'yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { kubernetesScalarTags } from './kubernetes-scalars.js';
-import { findDeepNesting } from './nesting-guard.js';
+import { findTooLarge } from './nesting-guard.js';
 import { repairQuoteIndent } from './quote-indent-repair.js';
 import type { YamlLocation, YamlPath } from './yaml-locate.js';
 import { locateInYaml } from './yaml-locate.js';
 import { walkYamlTree } from './yaml-node-walk.js';
+import { findUnprintable, positionOf } from './yaml-text.js';
 import type { YamlProblem } from './yaml-problem.js';
 
 export interface ParseYamlOptions {
@@ -20,6 +21,8 @@ export interface ParseYamlOptions {
   readonly maxDepth?: number;
   /** Most alias expansions per document (default 1000): guards against "billion laughs" files. */
   readonly maxAliasCount?: number;
+  /** Most scalar values in the text (default 250,000; Kubernetes stores objects of at most ~1.5 MB). */
+  readonly maxValues?: number;
 }
 
 export interface YamlDocument {
@@ -39,7 +42,7 @@ export interface ParsedYaml {
   readonly warnings: ReadonlyArray<YamlProblem>;
 }
 
-const DEFAULTS = { maxSize: 8 * 1024 * 1024, maxDepth: 200, maxAliasCount: 1000 };
+const DEFAULTS = { maxSize: 8 * 1024 * 1024, maxDepth: 200, maxAliasCount: 1000, maxValues: 250_000 };
 
 const byPosition = (a: YamlProblem, b: YamlProblem): number => a.line - b.line || a.col - b.col;
 
@@ -99,11 +102,11 @@ const toDocuments = (
   const documents: YamlDocument[] = [];
   for (const doc of source.docs) {
     const { line } = source.lines.linePos(doc.contents?.range?.[0] ?? doc.range[0]);
-    warnings.push(...doc.warnings.map((w) => fromYamlError(w, source.lines)));
+    for (const w of doc.warnings) warnings.push(fromYamlError(w, source.lines));
     const found = walkYamlTree(doc.contents, source.lines, options.maxDepth);
-    errors.push(...found.errors);
-    if (options.strict) errors.push(...found.duplicateKeys);
-    else warnings.push(...found.duplicateKeys);
+    // Loops, not push(...xs): a spread of 150,000 problems overflows the stack.
+    for (const e of found.errors) errors.push(e);
+    for (const d of found.duplicateKeys) (options.strict ? errors : warnings).push(d);
     if (found.errors.length > 0) continue;
     try {
       const data: unknown = doc.toJS({ maxAliasCount: options.maxAliasCount });
@@ -118,23 +121,22 @@ const toDocuments = (
   return errors.length > 0 ? E.left(errors.sort(byPosition)) : E.right({ documents, warnings: warnings.sort(byPosition) });
 };
 
-const lineCol = (text: string, offset: number): { line: number; col: number } => {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  return lines.linePos(offset);
-};
-
 /** Parses every document of `text`; problems come back as values with line and column, never as exceptions. */
 export const parseYaml = (text: string, options: ParseYamlOptions = {}): E.Either<ReadonlyArray<YamlProblem>, ParsedYaml> => {
   const settings = { ...DEFAULTS, ...options, strict: options.strict ?? false };
   if (text.length > settings.maxSize) {
     return E.left([{ line: 1, col: 1, message: `the text is ${text.length} characters; at most ${settings.maxSize} are read. Split the file` }]);
   }
-  const deep = findDeepNesting(text, settings.maxDepth);
-  if (deep !== undefined) {
-    const { line, col } = lineCol(text, deep);
-    return E.left([{ line, col, message: `nesting is deeper than ${settings.maxDepth} levels; flatten the document` }]);
+  const unprintable = findUnprintable(text);
+  if (unprintable !== undefined) return E.left([unprintable]);
+  const large = findTooLarge(text, settings.maxDepth, settings.maxValues);
+  if (large !== undefined) {
+    const { line, col } = positionOf(text, large.offset);
+    const message =
+      large.reason === 'depth'
+        ? `nesting is deeper than ${settings.maxDepth} levels; flatten the document`
+        : `the text holds more than ${settings.maxValues} values; no Kubernetes object is that large (at most ~1.5 MB). Split it`;
+    return E.left([{ line, col, message }]);
   }
   try {
     return E.flatMap(readSource(text, settings.strict), (source) => toDocuments(source, settings));

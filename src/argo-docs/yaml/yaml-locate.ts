@@ -1,5 +1,5 @@
 // Finds the source position of a path (e.g. a decoding problem's) inside a parsed YAML document.
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { PathSegment } from '../../argo-model/json-value.js';
 
@@ -9,6 +9,20 @@ export interface YamlLocation {
   readonly line: number;
   readonly col: number;
 }
+
+/** Per map node, its pairs by key (the last of a repeated key, as readers keep): one lookup per segment, not a scan. */
+const pairIndex = new WeakMap<YAMLMap, ReadonlyMap<string, Pair>>();
+
+const pairsByKey = (map: YAMLMap): ReadonlyMap<string, Pair> => {
+  let index = pairIndex.get(map);
+  if (index === undefined) {
+    const built = new Map<string, Pair>();
+    for (const p of map.items as ReadonlyArray<Pair>) if (isScalar(p.key)) built.set(String(p.key.value), p);
+    pairIndex.set(map, built);
+    index = built;
+  }
+  return index;
+};
 
 /**
  * The key of the last segment if it exists (so an unknown field points at its name), else the
@@ -20,7 +34,7 @@ export const locateInYaml = (doc: Document, lines: LineCounter, path: YamlPath):
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = pairsByKey(node as YAMLMap).get(String(segment));
       if (pair === undefined) break;
       best = isScalar(pair.key) ? pair.key : best;
       node = pair.value;

@@ -22,17 +22,28 @@ export const editDistance = (a: string, b: string): number => {
  * differences always qualify. Ties go to the first candidate, so callers pass a
  * stable order.
  */
+/** Candidate lists are the model's fixed field lists: lower-cased once, not once per unknown field. */
+const lowered = new WeakMap<ReadonlyArray<string>, ReadonlyArray<string>>();
+const lowerCased = (candidates: ReadonlyArray<string>): ReadonlyArray<string> => {
+  let out = lowered.get(candidates);
+  if (out === undefined) lowered.set(candidates, (out = candidates.map((c) => c.toLowerCase())));
+  return out;
+};
+
 export const closestName = (name: string, candidates: ReadonlyArray<string>): string | undefined => {
   const lower = name.toLowerCase();
-  const byCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (byCase !== undefined) return byCase;
+  const lowers = lowerCased(candidates);
+  const byCase = lowers.indexOf(lower);
+  if (byCase !== -1) return candidates[byCase];
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase());
+  for (const [i, candidate] of lowers.entries()) {
+    // The distance is at least the difference in length: skip what cannot be close (a 7 MB key).
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const d = editDistance(lower, candidate);
     if (d < bestDistance) {
-      best = candidate;
+      best = candidates[i];
       bestDistance = d;
     }
   }

@@ -16,7 +16,7 @@ export class ListType<A> extends t.Type<ReadonlyArray<A>, ReadonlyArray<A>, unkn
         for (let i = 0; i < u.length; i++) {
           const v: unknown = u[i];
           const r = item.validate(v, t.appendContext(c, String(i), item, v));
-          if (r._tag === 'Left') errors.push(...r.left);
+          if (r._tag === 'Left') for (const e of r.left) errors.push(e);
           else if (r.right !== v) (out ??= [...(u as A[])])[i] = r.right;
         }
         return errors.length > 0 ? t.failures(errors) : t.success(out ?? (u as ReadonlyArray<A>));
@@ -42,7 +42,7 @@ export class MapType<A> extends t.Type<Readonly<Record<string, A>>, Readonly<Rec
         for (const key of Object.keys(input)) {
           const v = input[key];
           const r = value.validate(v, t.appendContext(c, key, value, v));
-          if (r._tag === 'Left') errors.push(...r.left);
+          if (r._tag === 'Left') for (const e of r.left) errors.push(e);
           else if (r.right !== v) (out ??= { ...(input as Record<string, A>) })[key] = r.right;
         }
         return errors.length > 0 ? t.failures(errors) : t.success(out ?? (input as Readonly<Record<string, A>>));

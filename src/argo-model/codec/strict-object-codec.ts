@@ -98,7 +98,8 @@ export const strictObject = <A extends object>(
         continue;
       }
       const r = codec.validate(value, here);
-      if (r._tag === 'Left') errors.push(...r.left);
+      // A loop, not push(...r.left): a spread of 150,000 errors overflows the stack.
+      if (r._tag === 'Left') for (const e of r.left) errors.push(e);
       else if (r.right !== value) (out ??= { ...u })[key] = r.right;
     }
     for (const key of required) {

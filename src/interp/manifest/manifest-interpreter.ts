@@ -4,10 +4,18 @@ import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowManifest } from './workflow-manifest.js';
 import { invalidArgument } from './check-call.js';
-import { collectTemplates } from '../../core/collect-templates.js';
+import { collectTemplatesFrom } from '../../core/collect-templates.js';
 import { clashProblem } from './clash-problem.js';
 import { renderTemplate } from './render-template.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
+import type { LibraryRef } from '../../core/library-ref.js';
+import type { TemplateNode } from '../../core/template-node.js';
+import type {
+  Template,
+  WorkflowSpec as ArgoWorkflowSpec,
+  WorkflowTemplateRef,
+} from '../../argo-model/generated/argo-types.js';
+import { checkGlobalRefs, renderArguments } from './render-globals.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 
@@ -16,29 +24,81 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
   if (name === undefined && generateName === undefined) {
     problems.push({ path: 'metadata', message: 'the workflow needs `name` or `generateName`' });
   }
-  const inputs = new Set(wf.entrypoint.inputs.map((p) => p.name));
+};
+
+/** Arguments name the entrypoint's inputs (or declared globals), with literal values. */
+const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
+  const entry = wf.entrypoint;
+  const inputs = new Set(entry?.inputs.map((p) => p.name));
+  const globals = new Set(wf.globals?.map((g) => g.name));
   for (const a of wf.arguments) {
-    const invalid = inputs.has(a.name) ? invalidArgument(a, wf.entrypoint) : undefined;
-    if (invalid !== undefined) problems.push({ path: `spec.arguments.parameters.${a.name}`, message: invalid });
-    if (!inputs.has(a.name)) {
+    const path = `spec.arguments.parameters.${a.name}`;
+    const invalid =
+      entry !== undefined && inputs.has(a.name)
+        ? invalidArgument(a, entry)
+        : wf.workflowTemplateRef !== undefined && a.invalid !== undefined
+          ? `argument '${a.name}' ${a.invalid}`
+          : undefined;
+    if (invalid !== undefined) problems.push({ path, message: invalid });
+    // A WorkflowTemplate's globals are checked by tsc; only the library knows them.
+    if (entry !== undefined && wf.workflowTemplateRef === undefined && !inputs.has(a.name) && !globals.has(a.name)) {
       problems.push({
-        path: `spec.arguments.parameters.${a.name}`,
-        message: `entrypoint '${wf.entrypoint.name}' has no input '${a.name}'; it takes: ${[...inputs].join(', ') || 'nothing'}`,
+        path,
+        message: `entrypoint '${entry.name}' has no input '${a.name}'; it takes: ${[...inputs].join(', ') || 'nothing'}`,
       });
     }
-    if (a.refs.length > 0) {
-      problems.push({
-        path: `spec.arguments.parameters.${a.name}`,
-        message: 'workflow arguments must be literal values, not refs to tasks or inputs',
-      });
-    }
+    if (a.refs.length > 0) problems.push({ path, message: 'workflow arguments must be literal values, not refs to tasks or inputs' });
   }
+};
+
+/** Every template reachable from `roots`, rendered; two different templates under one name are a problem. */
+export const renderTemplates = (
+  roots: ReadonlyArray<TemplateNode>,
+  problems: Problem[],
+): { readonly nodes: ReadonlyArray<TemplateNode>; readonly templates: ReadonlyArray<Template> } => {
+  const { templates, clashes } = collectTemplatesFrom(roots);
+  const rendered = new Map(templates.map((t) => [t.name, renderTemplate(t, problems)]));
+  for (const c of clashes) {
+    const first = templates.find((t) => t.name === c.name)!;
+    if (json(renderTemplate(c, [])) !== json(rendered.get(c.name))) problems.push(clashProblem(first, c));
+  }
+  return { nodes: templates, templates: [...rendered.values()] };
+};
+
+/** `workflowTemplateRef: { name, clusterScope? }`, `templateRef`'s shape without the template. */
+export const libraryRef = (lib: LibraryRef): WorkflowTemplateRef => ({ name: lib.name, ...(lib.clusterScope && { clusterScope: true }) });
+
+/**
+ * The `spec` of a workflow: of a Workflow, of the workflow a CronWorkflow runs. Workflow-level fields
+ * come first (the DSL's own fields override none of them: they are disjoint by type), the patch last.
+ */
+export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): ArgoWorkflowSpec => {
+  checkArguments(node, problems);
+  const roots = node.workflowTemplateRef !== undefined ? [] : [node.entrypoint, node.onExit].filter((t) => t !== undefined);
+  if (node.entrypoint === undefined && node.workflowTemplateRef === undefined) {
+    problems.push({ path: 'spec.entrypoint', message: 'the workflow needs an `entrypoint` template or a `workflowTemplateRef`' });
+  }
+  const { nodes, templates } = renderTemplates(roots, problems);
+  const globals = node.globals ?? [];
+  checkGlobalRefs(templates, nodes, new Set([...node.arguments.map((a) => a.name), ...globals.map((g) => g.name)]), 'the workflow', problems);
+  const args = renderArguments(node.arguments, globals, problems);
+  return {
+    ...node.fields,
+    ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
+    ...(args.length > 0 && { arguments: { parameters: args } }),
+    ...(node.onExit !== undefined && { onExit: node.onExit.name }),
+    ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
+    ...(node.workflowTemplateRef !== undefined && { workflowTemplateRef: libraryRef(node.workflowTemplateRef) }),
+    ...(node.workflowTemplateRef === undefined && { templates }),
+    ...node.patch,
+  };
 };
 
 /**
  * Renders a workflow to Argo's `Workflow` object, or every problem found on the way (dangling or
  * out-of-scope refs, unknown or missing arguments, cycles, clashing template names...). Does not run
- * Argo's validation rules; `compileWorkflow` does.
+ * Argo's validation rules; `compileWorkflow` does. A workflow run from a WorkflowTemplate has no
+ * templates of its own: render it with `renderDocument`.
  * @category interpreters
  */
 export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> =>
@@ -48,27 +108,19 @@ export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<Readonl
 export const renderWorkflowNode = (node: WorkflowNode): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
   const problems: Problem[] = [];
   checkWorkflow(node, problems);
-  const { templates, clashes } = collectTemplates(node);
-  const rendered = new Map(templates.map((t) => [t.name, renderTemplate(t, problems)]));
-  for (const c of clashes) {
-    const first = templates.find((t) => t.name === c.name)!;
-    if (json(renderTemplate(c, [])) !== json(rendered.get(c.name))) problems.push(clashProblem(first, c));
+  if (node.workflowTemplateRef !== undefined) {
+    problems.push({
+      path: 'spec.workflowTemplateRef',
+      message: `the workflow runs WorkflowTemplate '${node.workflowTemplateRef.name}' and has no templates of its own; render it with renderDocument`,
+    });
   }
-  if (problems.length > 0) return E.left(problems);
-  const { metadata } = node;
-  const args = node.arguments.map((a) => ({ name: a.name, value: a.value }));
+  const spec = renderWorkflowSpec(node, problems);
+  if (problems.length > 0 || spec.entrypoint === undefined || spec.templates === undefined) return E.left(problems);
   return E.right({
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Workflow',
-    metadata,
-    spec: {
-      entrypoint: node.entrypoint.name,
-      ...(args.length > 0 && { arguments: { parameters: args } }),
-      ...(node.onExit !== undefined && { onExit: node.onExit.name }),
-      ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
-      templates: [...rendered.values()],
-      ...node.patch,
-    },
+    metadata: node.metadata,
+    spec: { ...spec, entrypoint: spec.entrypoint, templates: spec.templates },
   });
 };
 

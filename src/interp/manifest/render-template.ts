@@ -17,10 +17,11 @@ type Render = (problems: Problem[]) => Template;
 
 const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => {
   // Built field by field rather than with conditional spreads: one object per task of large dags.
-  const out: { -readonly [K in keyof (DAGTask & WorkflowStep)]: (DAGTask & WorkflowStep)[K] } = {
-    name: c.name,
-    template: c.template.name,
-  };
+  const lib = c.template.library;
+  const out: { -readonly [K in keyof (DAGTask & WorkflowStep)]: (DAGTask & WorkflowStep)[K] } =
+    lib === undefined
+      ? { name: c.name, template: c.template.name }
+      : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
   if (depends !== undefined) out.depends = depends;
   if (c.arguments.length > 0) {
     out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };

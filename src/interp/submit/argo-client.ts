@@ -29,7 +29,9 @@ import { makeHttpClient } from './http-client.js';
 import { loadKubeConnection, type KubeConfigOptions, type KubeConnection } from './kube-config.js';
 import { makeKubeApi } from './kube-api.js';
 import { makeNodeFetch, type TlsOptions } from './node-fetch.js';
-import { makeRedactor } from './redact.js';
+import { checkedApi, checkedExtras } from './checked-api.js';
+import { checkEnvFlags } from './env-flags.js';
+import { makeRedactor, redactDeep, urlCredentials, type Redactor } from './redact.js';
 import { SubmitFailure, unsupported, type ServerTarget, type SubmitError } from './submit-error.js';
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
@@ -43,7 +45,14 @@ export interface ClientOptions extends ArgoServerConfigOverrides {
   /** Environment to read `ARGO_*` / `KUBECONFIG` from; `process.env` by default. */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
   readonly kube?: Omit<KubeConfigOptions, 'env'> | undefined;
+  /** Cancels every request of the client: a caller's overall deadline. */
+  readonly signal?: AbortSignal | undefined;
+  /** Told once when TLS certificates are not verified (`-k`, ARGO_INSECURE_SKIP_VERIFY, kubeconfig). */
+  readonly warn?: ((line: string) => void) | undefined;
 }
+
+export const INSECURE_WARNING =
+  'warning: TLS certificate verification is off (-k, ARGO_INSECURE_SKIP_VERIFY or the kubeconfig\'s insecure-skip-tls-verify): anyone on the network path can read the token';
 
 export interface FinishedRun<O> {
   readonly workflow: Workflow;
@@ -124,22 +133,25 @@ export interface ArgoClient {
 
 // utils
 
-const run = async <A>(te: TE.TaskEither<SubmitError, A>): Promise<A> => {
-  const r = await te();
-  if (E.isLeft(r)) throw new SubmitFailure(r.left);
-  return r.right;
-};
-
-async function* unwrap<A>(it: AsyncIterable<E.Either<SubmitError, A>>): AsyncGenerator<A> {
-  for await (const v of it) {
-    if (E.isLeft(v)) throw new SubmitFailure(v.left);
-    yield v.right;
+/** Turns results into promises and streams that throw one `SubmitFailure`, with every secret redacted. */
+const throwing = (redact: Redactor) => {
+  const fail = (e: SubmitError): SubmitFailure => new SubmitFailure(redactDeep(e, redact));
+  const run = async <A>(te: TE.TaskEither<SubmitError, A>): Promise<A> => {
+    const r = await te();
+    if (E.isLeft(r)) throw fail(r.left);
+    return r.right;
+  };
+  async function* unwrap<A>(it: AsyncIterable<E.Either<SubmitError, A>>): AsyncGenerator<A> {
+    for await (const v of it) {
+      if (E.isLeft(v)) throw fail(v.left);
+      yield v.right;
+    }
   }
-}
-
-async function* openThen<A>(te: TE.TaskEither<SubmitError, AsyncIterable<E.Either<SubmitError, A>>>): AsyncGenerator<A> {
-  yield* unwrap(await run(te));
-}
+  async function* openThen<A>(te: TE.TaskEither<SubmitError, AsyncIterable<E.Either<SubmitError, A>>>): AsyncGenerator<A> {
+    yield* unwrap(await run(te));
+  }
+  return { fail, run, unwrap, openThen };
+};
 
 // constructors
 
@@ -148,46 +160,61 @@ interface BuiltApi {
   readonly config: ArgoServerConfig;
   /** The Argo Server-only calls; undefined in `--mode kube`. */
   readonly extras: ArgoServerExtras | undefined;
+  /** Hides this connection's secrets in any text. */
+  readonly redact: Redactor;
 }
 
 /** Builds the transport-level API from env + overrides (`--mode kube` reads the kubeconfig). */
 export const makeApi = (o: ClientOptions = {}): E.Either<SubmitError, BuiltApi> => {
   const env = o.env ?? process.env;
-  const config = resolveConfig(configFromEnv(env), o);
-  const httpFor = (url: string, token: string | undefined, tls: TlsOptions, secrets: ReadonlyArray<string | undefined>, target: ServerTarget) =>
-    makeHttpClient({
+  const envProblem = checkEnvFlags(env);
+  if (envProblem !== undefined) return E.left(envProblem);
+  const resolved = resolveConfig(configFromEnv(env), o);
+  const serverSecrets = [resolved.token, ...urlCredentials(resolved.server)];
+  const redactServer = makeRedactor(serverSecrets);
+  const logTo = resolved.log;
+  // Every line (requests, watch progress, retries) goes through the redactor, whoever writes it.
+  const config: ArgoServerConfig = { ...resolved, ...(logTo === undefined ? {} : { log: (line: string) => logTo(redactServer(line)) }) };
+  const httpFor = (url: string, token: string | undefined, tls: TlsOptions, redact: Redactor, target: ServerTarget) => {
+    const verify = !config.insecureSkipVerify && tls.rejectUnauthorized !== false;
+    if (!verify) o.warn?.(INSECURE_WARNING);
+    return makeHttpClient({
       baseUrl: url,
       token,
-      fetch: makeNodeFetch(config.insecureSkipVerify ? { ...tls, rejectUnauthorized: false } : tls),
+      fetch: makeNodeFetch({ ...tls, rejectUnauthorized: verify }),
       timeoutMs: config.timeoutMs,
       retryLimit: config.retryLimit,
       backoffMs: config.backoffMs,
       backoffLimitMs: config.backoffLimitMs,
-      redact: makeRedactor([token, ...secrets]),
+      redact,
       log: config.log,
+      signal: o.signal,
       target,
     });
+  };
   if ((o.mode ?? 'argo-server') === 'argo-server') {
-    const http = httpFor(baseUrl(config), config.token, {}, [], argoServerTarget(env, o.server, config));
-    return E.right({ api: makeArgoServerApi(http, config.namespace), config, extras: makeArgoServerExtras(http) });
+    const http = httpFor(baseUrl(config), config.token, {}, redactServer, argoServerTarget(env, o.server, config));
+    return E.right({ api: checkedApi(makeArgoServerApi(http, config.namespace)), config, extras: checkedExtras(makeArgoServerExtras(http)), redact: redactServer });
   }
   return E.map((conn: KubeConnection): BuiltApi => {
-    const http = httpFor(conn.baseUrl, conn.token, conn.tls, [conn.tls.key?.toString()], {
+    const redact = makeRedactor([...serverSecrets, conn.token, conn.tls.key?.toString(), ...urlCredentials(conn.baseUrl)]);
+    const http = httpFor(conn.baseUrl, conn.token, conn.tls, redact, {
       name: `the Kubernetes API at ${conn.baseUrl} (${conn.source})`,
       hint: "Check the cluster's server address in the kubeconfig and that the cluster is running.",
     });
     // An explicit namespace (code, flag or ARGO_NAMESPACE) beats the kubeconfig context's.
     const namespace = o.namespace ?? (env['ARGO_NAMESPACE'] || undefined) ?? conn.namespace ?? config.namespace;
-    return { api: makeKubeApi(http, namespace), config: { ...config, namespace }, extras: undefined };
+    return { api: checkedApi(makeKubeApi(http, namespace)), config: { ...config, namespace }, extras: undefined, redact };
   })(loadKubeConnection({ env, ...o.kube }));
 };
 
 export const createClient = (o: ClientOptions = {}): ArgoClient => {
   const built = makeApi(o);
-  if (E.isLeft(built)) throw new SubmitFailure(built.left);
-  const { api, config, extras } = built.right;
+  if (E.isLeft(built)) throw new SubmitFailure(redactDeep(built.left, makeRedactor([...urlCredentials(o.server ?? o.env?.['ARGO_SERVER'])])));
+  const { api, config, extras, redact } = built.right;
+  const { fail, run, unwrap, openThen } = throwing(redact);
   const server = (): ArgoServerExtras => {
-    if (extras === undefined) throw new SubmitFailure(unsupported('This call', api.mode, 'It exists only on the Argo Server: use --mode argo-server.'));
+    if (extras === undefined) throw fail(unsupported('This call', api.mode, 'It exists only on the Argo Server: use --mode argo-server.'));
     return extras;
   };
   const policy: RetryPolicy = config;
@@ -204,7 +231,7 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
         const wf = await run(waitForWorkflow(api, namespace, name, { log: config.log, ...w }));
         const succeeded = isSuccessful(wf);
         if (!succeeded && w.throwOnFailure !== false)
-          throw new SubmitFailure({
+          throw fail({
             _tag: 'UsageFailure',
             message: `Workflow ${name} finished ${wf.status?.phase ?? 'without a phase'}${wf.status?.message ? `: ${wf.status.message}` : ''}.`,
           });

@@ -16,7 +16,7 @@ import {
   WorkflowListResponse,
   WorkflowResponse,
 } from './response-codecs.js';
-import { decodeTE, decodeWith } from './decode-response.js';
+import { responseDecoders, type ResponseDecoder } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
 import type { HttpClient, QueryValue } from './http-client.js';
 import { httpFailureFromBody, type SubmitError } from './submit-error.js';
@@ -56,7 +56,7 @@ const createOptions = (dryRun: boolean | undefined): Record<string, unknown> =>
 
 /** Unwraps `{result}` and turns `{error}` (a grpc-gateway StreamError) into a typed failure. */
 export const unwrapStream =
-  <A>(codec: t.Decoder<unknown, A>, what: string) =>
+  <A>(decode: ResponseDecoder<A>, what: string) =>
   async function* (values: AsyncIterable<E.Either<SubmitError, unknown>>): EventStream<A> {
     for await (const v of values) {
       if (E.isLeft(v)) {
@@ -66,13 +66,14 @@ export const unwrapStream =
       const msg = v.right as { result?: unknown; error?: { http_code?: number; message?: string } };
       if (msg.error !== undefined) {
         yield E.left(httpFailureFromBody('GET', what, msg.error.http_code ?? 500, JSON.stringify(msg.error)));
-      } else if (msg.result !== undefined) yield decodeWith(codec, what)(msg.result);
+      } else if (msg.result !== undefined) yield decode(msg.result);
     }
   };
 
 // constructors
 
 export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi => {
+  const { decodeTE, decodeWith } = responseDecoders(http.options.redact);
   const wfPath = (ns: string, name?: string): string =>
     `api/v1/workflows/${seg(ns)}${name === undefined ? '' : `/${seg(name)}`}`;
   const workflow = (what: string) => decodeTE(WorkflowResponse, what);
@@ -81,7 +82,7 @@ export const makeArgoServerApi = (http: HttpClient, namespace: string): ArgoApi 
   const openStream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Decoder<unknown, A>, signal?: AbortSignal) =>
     pipe(
       http.stream({ method: 'GET', path, query, accept: 'text/event-stream', idempotent: true, ...(signal ? { signal } : {}) }),
-      TE.map((body) => unwrapStream(codec, `/${path}`)(jsonValues(body, `/${path}`))),
+      TE.map((body) => unwrapStream(decodeWith(codec, `/${path}`), `/${path}`)(jsonValues(body, `/${path}`))),
     );
 
   return {

@@ -10,7 +10,7 @@ import type { ActionOptions, EventStream, ListOptions, LogOptions } from './argo
 import type { LogEntry, Workflow, WorkflowList } from '../../argo-model/generated/index.js';
 import { LogEntryResponse, WorkflowResponse, WorkflowListResponse } from './response-codecs.js';
 import { unwrapStream } from './argo-server-api.js';
-import { decodeTE } from './decode-response.js';
+import { responseDecoders } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
 import type { HttpClient, QueryValue } from './http-client.js';
 import type { SubmitError } from './submit-error.js';
@@ -83,11 +83,12 @@ const asRecord = (u: unknown): Readonly<Record<string, unknown>> => (typeof u ==
 // constructors
 
 export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
+  const { decodeTE, decodeWith } = responseDecoders(http.options.redact);
   const get = (path: string, query: Record<string, QueryValue> = {}) => http.json({ method: 'GET', path, query, idempotent: true });
   const stream = <A>(path: string, query: Record<string, QueryValue>, codec: t.Decoder<unknown, A>, signal?: AbortSignal) =>
     pipe(
       http.stream({ method: 'GET', path, query, accept: 'text/event-stream', idempotent: true, ...(signal ? { signal } : {}) }),
-      TE.map((body) => unwrapStream(codec, `/${path}`)(jsonValues(body, `/${path}`))),
+      TE.map((body) => unwrapStream(decodeWith(codec, `/${path}`), `/${path}`)(jsonValues(body, `/${path}`))),
     );
   const items = (te: TE.TaskEither<SubmitError, unknown>) =>
     pipe(te, decodeTE(ItemsC, 'label list'), TE.map((l) => l.items ?? []));

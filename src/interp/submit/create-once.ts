@@ -108,6 +108,23 @@ const lookupByLabel =
     return E.isLeft(r) ? r : E.right(r.right.items[0]);
   };
 
+/**
+ * A submission id the caller chose may have been used by an earlier process (a CI job re-run after
+ * `kill -9`): what it created is returned instead of creating again.
+ */
+const existingOr =
+  (
+    callerId: string | undefined,
+    lookup: () => TE.TaskEither<SubmitError, Workflow | undefined>,
+    create: TE.TaskEither<SubmitError, Workflow>,
+  ): TE.TaskEither<SubmitError, Workflow> =>
+  async () => {
+    if (callerId === undefined) return create();
+    const found = await lookup()();
+    if (E.isLeft(found)) return found;
+    return found.right === undefined ? create() : E.right(found.right);
+  };
+
 // constructors
 
 export const createWorkflowOnce = (
@@ -131,13 +148,8 @@ export const createWorkflowOnce = (
           if (E.isLeft(r)) return r;
           return E.right(r.right.metadata.labels?.[SUBMISSION_LABEL] === submissionId ? r.right : undefined);
         };
-  return retryWithoutDuplicates(
-    p,
-    () => api.createWorkflow(ns, labelled, opts),
-    dry ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId),
-    byName,
-    submissionId,
-  );
+  const lookup = dry ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId);
+  return existingOr(o.submissionId, lookup, retryWithoutDuplicates(p, () => api.createWorkflow(ns, labelled, opts), lookup, byName, submissionId));
 };
 
 export const submitFromOnce = (
@@ -150,11 +162,6 @@ export const submitFromOnce = (
 ): TE.TaskEither<SubmitError, Workflow> => {
   const submissionId = o.submissionId ?? newSubmissionId();
   const opts: SubmitFromOptions = { ...o, labels: { ...o.labels, [SUBMISSION_LABEL]: submissionId } };
-  return retryWithoutDuplicates(
-    p,
-    () => api.submitFrom(ns, kind, name, opts),
-    o.serverDryRun === true ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId),
-    undefined,
-    submissionId,
-  );
+  const lookup = o.serverDryRun === true ? () => async () => E.right(undefined) : lookupByLabel(api, ns, submissionId);
+  return existingOr(o.submissionId, lookup, retryWithoutDuplicates(p, () => api.submitFrom(ns, kind, name, opts), lookup, undefined, submissionId));
 };

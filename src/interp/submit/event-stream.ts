@@ -3,6 +3,7 @@
  * comments) or newline-delimited JSON, whichever the server sent.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import { parseJson } from './json-text.js';
 import type { SubmitError } from './submit-error.js';
 
 export async function* jsonValues(
@@ -10,17 +11,10 @@ export async function* jsonValues(
   what: string,
 ): AsyncGenerator<E.Either<SubmitError, unknown>> {
   const decoder = new TextDecoder();
-  let buffer = '';
+  let pending: Array<string> = [];
   let data: Array<string> = [];
   const parse = (text: string): E.Either<SubmitError, unknown> =>
-    E.tryCatch(
-      () => JSON.parse(text) as unknown,
-      (e): SubmitError => ({
-        _tag: 'ResponseDecodeFailure',
-        what,
-        message: `${e instanceof Error ? e.message : String(e)} in ${JSON.stringify(text.slice(0, 200))}`,
-      }),
-    );
+    E.mapLeft((message: string): SubmitError => ({ _tag: 'ResponseDecodeFailure', what, message: `a stream line: ${message}` }))(parseJson(text));
   const flush = (): E.Either<SubmitError, unknown> | undefined => {
     if (data.length === 0) return undefined;
     const text = data.join('\n');
@@ -39,11 +33,13 @@ export async function* jsonValues(
         return;
       }
       if (chunk.done) break;
-      buffer += decoder.decode(chunk.value, { stream: true });
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl).replace(/\r$/, '');
-        buffer = buffer.slice(nl + 1);
+      const text = decoder.decode(chunk.value, { stream: true });
+      // Only the new text is searched for line ends, and a long line is joined once: linear in its length.
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; start = nl + 1, nl = text.indexOf('\n', start)) {
+        pending.push(text.slice(start, nl));
+        const line = pending.join('').replace(/\r$/, '');
+        pending = [];
         if (line === '') {
           const v = flush();
           if (v !== undefined) yield v;
@@ -51,8 +47,9 @@ export async function* jsonValues(
         else if (line.startsWith(':') || /^(event|id|retry):/.test(line)) continue;
         else yield parse(line);
       }
+      pending.push(text.slice(start));
     }
-    const tail = buffer.trim();
+    const tail = pending.join('').trim();
     if (tail !== '' && !tail.startsWith(':')) {
       if (tail.startsWith('data:')) data.push(tail.slice(5).trimStart());
       else yield parse(tail);

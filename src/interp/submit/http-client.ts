@@ -9,6 +9,10 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { authorizationHeader } from './argo-config.js';
 import type { FetchFn } from './node-fetch.js';
 import type { Redactor } from './redact.js';
+import { pathProblem } from './resource-name.js';
+import { isCertificateError } from './certificate-error.js';
+import { parseJson } from './json-text.js';
+import { bodyDeadline, cancelled, signalOf, type BodyDeadline } from './body-deadline.js';
 import { httpFailureFromBody, isNotConnectedCode, type ServerTarget, type SubmitError } from './submit-error.js';
 
 // model
@@ -40,6 +44,8 @@ export interface HttpClientOptions {
   readonly backoffLimitMs: number;
   readonly redact: Redactor;
   readonly log?: ((line: string) => void) | undefined;
+  /** Cancels every request of this client (the command's overall deadline). */
+  readonly signal?: AbortSignal | undefined;
   /** How messages name this server when it cannot be reached. */
   readonly target?: ServerTarget | undefined;
 }
@@ -88,7 +94,10 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
   const { redact, log } = options;
   const say = (line: string): void => log?.(redact(line));
 
-  const send = (spec: RequestSpec, timeout: number): TE.TaskEither<SubmitError, Response> => {
+  /** Sends; `body` (when given) must also read the whole body within the timeout of the answering attempt. */
+  const send = (spec: RequestSpec, timeout: number, body?: BodyDeadline): TE.TaskEither<SubmitError, Response> => {
+    const badPath = pathProblem(spec.path);
+    if (badPath !== undefined) return TE.left(badPath);
     const qs = searchParams(spec.query).toString();
     const url = `${options.baseUrl}${spec.path}${qs === '' ? '' : `?${qs}`}`;
     const shownPath = `/${spec.path}${qs === '' ? '' : `?${decodeURIComponent(qs)}`}`;
@@ -96,6 +105,8 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
     if (options.token !== undefined) headers['authorization'] = authorizationHeader(options.token);
     if (spec.contentType !== undefined) headers['content-type'] = spec.contentType;
     const toFailure = async (e: unknown): Promise<SubmitError> => {
+      if (options.signal?.aborted === true) return cancelled(spec.method, shownPath);
+      if (body?.signal.aborted === true) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout };
       if (e instanceof HTTPError) {
         const res = e.response;
         const text = await res.text().catch(() => '');
@@ -104,6 +115,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       if (e instanceof TimeoutError) return { _tag: 'RequestTimeout', method: spec.method, path: shownPath, timeoutMs: timeout };
       const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
       const message = e instanceof Error ? `${e.message}${cause}` : String(e);
+      if (isCertificateError(e)) return { _tag: 'TlsFailure', method: spec.method, path: shownPath, message: redact(message) };
       return { _tag: 'NetworkFailure', method: spec.method, path: shownPath, message: redact(message), code: causeCode(e), target: options.target };
     };
     return async () => {
@@ -112,7 +124,7 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
           method: spec.method,
           headers,
           ...(spec.body === undefined ? {} : { json: spec.body }),
-          ...(spec.signal === undefined ? {} : { signal: spec.signal }),
+          ...signalOf(spec.signal, options.signal, body?.signal),
           fetch: options.fetch,
           timeout,
           retry: {
@@ -124,12 +136,14 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
             delay: (attempt) => options.backoffMs * 2 ** (attempt - 1),
             backoffLimit: options.backoffLimitMs,
             maxRetryAfter: Math.max(options.backoffLimitMs, 60_000),
-            // Nothing listens there: asking again in a second will not change that, so say so at once.
-            shouldRetry: ({ error }) => (isNotConnectedCode(causeCode(error)) ? false : undefined),
+            // A refused certificate, or nothing listening there: asking again in a second will not change
+            // that, so say so at once.
+            shouldRetry: ({ error }) => (isCertificateError(error) || isNotConnectedCode(causeCode(error)) ? false : undefined),
           },
           hooks: {
             beforeRequest: [
               (req) => {
+                body?.restart(timeout);
                 say(`> ${spec.method} ${shownPath}${req.headers.has('authorization') ? ' (Authorization: [REDACTED])' : ''}`);
               },
             ],
@@ -152,23 +166,18 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
     };
   };
 
-  const json = (spec: RequestSpec): TE.TaskEither<SubmitError, unknown> =>
-    pipe(
-      send(spec, options.timeoutMs),
-      TE.chain((res) =>
-        TE.tryCatch(
-          async () => {
-            const text = await res.text();
-            return text.trim() === '' ? {} : (JSON.parse(text) as unknown);
-          },
-          (e): SubmitError => ({
-            _tag: 'ResponseDecodeFailure',
-            what: `${spec.method} /${spec.path}`,
-            message: redact(e instanceof Error ? e.message : String(e)),
-          }),
-        ),
-      ),
+  const json = (spec: RequestSpec): TE.TaskEither<SubmitError, unknown> => {
+    const deadline = bodyDeadline(spec.method, `/${spec.path}`);
+    return pipe(
+      send(spec, options.timeoutMs, deadline),
+      TE.chain((res) => async () => {
+        const decodeFailure = (message: string): SubmitError => ({ _tag: 'ResponseDecodeFailure', what: `${spec.method} /${spec.path}`, message: redact(message) });
+        const text = await deadline.read(() => res.text(), options.signal);
+        if (E.isLeft(text)) return E.left(text.left === undefined ? decodeFailure('the body could not be read') : text.left);
+        return text.right.trim() === '' ? E.right({}) : E.mapLeft(decodeFailure)(parseJson(text.right));
+      }),
     );
+  };
 
   const stream = (spec: RequestSpec): TE.TaskEither<SubmitError, ReadableStream<Uint8Array>> =>
     pipe(
@@ -180,16 +189,18 @@ export const makeHttpClient = (options: HttpClientOptions): HttpClient => {
       ),
     );
 
-  const bytes = (spec: RequestSpec): TE.TaskEither<SubmitError, Uint8Array> =>
-    pipe(
-      send(spec, options.timeoutMs),
-      TE.chain((res) =>
-        TE.tryCatch(
-          async () => new Uint8Array(await res.arrayBuffer()),
-          (e): SubmitError => ({ _tag: 'NetworkFailure', method: spec.method, path: `/${spec.path}`, message: redact(e instanceof Error ? e.message : String(e)) }),
-        ),
-      ),
+  const bytes = (spec: RequestSpec): TE.TaskEither<SubmitError, Uint8Array> => {
+    const deadline = bodyDeadline(spec.method, `/${spec.path}`);
+    return pipe(
+      send(spec, options.timeoutMs, deadline),
+      TE.chain((res) => async () => {
+        const read = await deadline.read(async () => new Uint8Array(await res.arrayBuffer()), options.signal);
+        return E.isRight(read) || read.left !== undefined
+          ? (read as E.Either<SubmitError, Uint8Array>)
+          : E.left({ _tag: 'NetworkFailure', method: spec.method, path: `/${spec.path}`, message: 'the body could not be read' });
+      }),
     );
+  };
 
   return { options, json, bytes, stream };
 };

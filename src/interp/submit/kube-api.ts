@@ -17,7 +17,7 @@ import {
   WorkflowListResponse,
   WorkflowResponse,
 } from './response-codecs.js';
-import { decodeTE, decodeWith } from './decode-response.js';
+import { responseDecoders, type ResponseDecoder } from './decode-response.js';
 import { jsonValues } from './event-stream.js';
 import type { HttpClient } from './http-client.js';
 import { httpFailureFromBody, unsupported, type SubmitError } from './submit-error.js';
@@ -55,7 +55,7 @@ const stamp = (kind: string, obj: ArgoManifest, ns: string | undefined): ArgoMan
 });
 
 /** Kubernetes watch lines are `{type, object}`, or `{type: "ERROR", object: Status}`. */
-async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknown>>, codec: t.Decoder<unknown, A>, what: string): EventStream<A> {
+async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknown>>, decode: ResponseDecoder<A>, what: string): EventStream<A> {
   for await (const v of values) {
     if (E.isLeft(v)) {
       yield v;
@@ -64,13 +64,14 @@ async function* kubeEvents<A>(values: AsyncIterable<E.Either<SubmitError, unknow
     const ev = v.right as { type?: string; object?: { code?: number } };
     if (ev.type === 'BOOKMARK') continue;
     if (ev.type === 'ERROR') yield E.left(httpFailureFromBody('GET', what, ev.object?.code ?? 500, JSON.stringify(ev.object)));
-    else yield decodeWith(codec, what)(ev);
+    else yield decode(ev);
   }
 }
 
 // constructors
 
 export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
+  const { decodeTE, decodeWith } = responseDecoders(http.options.redact);
   const workflow = (what: string) => decodeTE(WorkflowResponse, what);
   const manifest = (kind: ResourceKind, what: string) => decodeTE(ResourceResponse[kind], what);
   const scope = (kind: ResourceKind, ns: string): string | undefined => (kind === 'ClusterWorkflowTemplate' ? undefined : ns);
@@ -182,7 +183,7 @@ export const makeKubeApi = (http: HttpClient, namespace: string): ArgoApi => {
           idempotent: true,
           ...(o.signal === undefined ? {} : { signal: o.signal }),
         }),
-        TE.map((body) => kubeEvents(jsonValues(body, 'watch workflows'), WatchEventResponse, `/${path('workflows', ns)}`)),
+        TE.map((body) => kubeEvents(jsonValues(body, 'watch workflows'), decodeWith(WatchEventResponse, `/${path('workflows', ns)}`), `/${path('workflows', ns)}`)),
       ),
     workflowLogs: (ns, name, o) =>
       pipe(

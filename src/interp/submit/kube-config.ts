@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../argo-docs/yaml/parse-yaml.js';
+import { formatYamlProblem } from '../../argo-docs/yaml/yaml-problem.js';
 import type { TlsOptions } from './node-fetch.js';
 import type { SubmitError } from './submit-error.js';
 
@@ -49,28 +50,47 @@ const str = (e: Entry | undefined, k: string): string | undefined => {
   return typeof v === 'string' && v !== '' ? v : undefined;
 };
 
-/** `*-data` fields are base64; the plain fields are file paths relative to the kubeconfig. */
+/** A file named in the kubeconfig: relative paths are relative to the kubeconfig's folder, as kubectl reads them. */
+const fileIn = (dir: string, file: string): string => (isAbsolute(file) ? file : join(dir, file));
+
+/** `*-data` fields are base64; the plain fields are file paths. */
 const material = (e: Entry | undefined, k: string, dir: string): Buffer | undefined => {
   const data = str(e, `${k}-data`);
   if (data !== undefined) return Buffer.from(data, 'base64');
   const file = str(e, k);
-  return file === undefined ? undefined : readFileSync(isAbsolute(file) ? file : join(dir, file));
+  return file === undefined ? undefined : readFileSync(fileIn(dir, file));
 };
 
+/** The named entry; `null` or malformed entries (a hand-edited file) are passed over, not crashed on. */
 const find = <T>(list: unknown, name: string, key: 'cluster' | 'user' | 'context'): T | undefined =>
-  Array.isArray(list) ? (list as ReadonlyArray<Named<T>>).find((x) => x.name === name)?.[key] : undefined;
+  Array.isArray(list)
+    ? (list as ReadonlyArray<unknown>)
+        .filter((x): x is Named<T> => typeof x === 'object' && x !== null)
+        .find((x) => x.name === name)?.[key]
+    : undefined;
+
+/** The kubeconfig read by the reader everything else uses (YAML 1.1, as kubectl reads it). */
+const readKubeconfig = (path: string): E.Either<string, Entry> => {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return E.left(e instanceof Error ? e.message : String(e));
+  }
+  const parsed = parseYaml(text);
+  if (E.isLeft(parsed)) return E.left(parsed.left.map((p) => formatYamlProblem(p, path)).join('; '));
+  const data = parsed.right.documents[0]?.data;
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? E.right(data as Entry) : E.left('not a kubeconfig (a map)');
+};
 
 const withSlash = (u: string): string => (u.endsWith('/') ? u : `${u}/`);
 
 // constructors
 
 export const fromKubeconfig = (path: string, contextName?: string): E.Either<SubmitError, KubeConnection> => {
-  let doc: Entry;
-  try {
-    doc = parseYaml(readFileSync(path, 'utf8')) as Entry;
-  } catch (e) {
-    return fail(`Cannot read kubeconfig ${path}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  const read = readKubeconfig(path);
+  if (E.isLeft(read)) return fail(`Cannot read kubeconfig ${path}: ${read.left}`);
+  const doc = read.right;
   const ctxName = contextName ?? str(doc, 'current-context');
   if (ctxName === undefined) return fail(`Kubeconfig ${path} has no current-context; pass --context or run kubectl config use-context.`);
   const ctx = find<Entry>(doc['contexts'], ctxName, 'context');
@@ -79,8 +99,11 @@ export const fromKubeconfig = (path: string, contextName?: string): E.Either<Sub
   const cluster = find<Entry>(doc['clusters'], clusterName, 'cluster');
   const server = str(cluster, 'server');
   if (server === undefined) return fail(`Kubeconfig ${path}: cluster "${clusterName}" of context "${ctxName}" has no server.`);
-  const userName = str(ctx, 'user') ?? '';
-  const user = find<Entry>(doc['users'], userName, 'user');
+  const userName = str(ctx, 'user');
+  const user = userName === undefined ? undefined : find<Entry>(doc['users'], userName, 'user');
+  // kubectl refuses a context whose user is missing; sending the request anonymously would hide the mistake.
+  if (userName !== undefined && user === undefined)
+    return fail(`Kubeconfig ${path}: user "${userName}" of context "${ctxName}" is not in users.`);
   const dir = dirname(path);
   // Running credential plugins means executing arbitrary commands from the kubeconfig; say so instead.
   if (user?.['exec'] !== undefined || user?.['auth-provider'] !== undefined)
@@ -90,7 +113,7 @@ export const fromKubeconfig = (path: string, contextName?: string): E.Either<Sub
     );
   try {
     const tokenFile = str(user, 'tokenFile');
-    const token = str(user, 'token') ?? (tokenFile === undefined ? undefined : readFileSync(tokenFile, 'utf8').trim());
+    const token = str(user, 'token') ?? (tokenFile === undefined ? undefined : readFileSync(fileIn(dir, tokenFile), 'utf8').trim());
     return E.right({
       baseUrl: withSlash(server),
       token,

@@ -3,6 +3,7 @@
  * One readable message per case (`formatSubmitError`); `SubmitFailure` carries it across a throw.
  */
 import { SUBMISSION_LABEL } from './argo-manifest.js';
+import { clip } from '../../core/clip-text.js';
 
 // model
 
@@ -36,6 +37,21 @@ export interface NetworkFailure {
 export interface ServerTarget {
   readonly name: string;
   readonly hint: string;
+}
+
+/** The server's TLS certificate was refused; retrying cannot help. */
+export interface TlsFailure {
+  readonly _tag: 'TlsFailure';
+  readonly method: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The client was cancelled (the command's overall deadline passed) while this request ran. */
+export interface Cancelled {
+  readonly _tag: 'Cancelled';
+  readonly method: string;
+  readonly path: string;
 }
 
 export interface RequestTimeout {
@@ -88,6 +104,8 @@ export interface Unsupported {
 export type SubmitError =
   | HttpFailure
   | NetworkFailure
+  | TlsFailure
+  | Cancelled
   | RequestTimeout
   | ResponseDecodeFailure
   | OutputDecodeFailure
@@ -170,20 +188,24 @@ const authHint = (e: HttpFailure): string =>
 export const formatSubmitError = (e: SubmitError): string => {
   switch (e._tag) {
     case 'HttpFailure': {
-      const head = `${e.method} ${e.path} failed with HTTP ${e.status}${e.reason === undefined ? '' : ` (${e.reason})`}: ${e.message}`;
+      const head = `${e.method} ${clip(e.path, 300)} failed with HTTP ${e.status}${e.reason === undefined ? '' : ` (${clip(e.reason, 100)})`}: ${clip(e.message)}`;
       return e.status === 401 || e.status === 403 ? `${head}\n${authHint(e)}` : head;
     }
     case 'NetworkFailure':
       if (neverReachedServer(e))
         return `Cannot connect to ${e.target?.name ?? 'the server'}: ${NOT_CONNECTED[e.code ?? ''] ?? ''} (${e.code ?? ''} on ${e.method} ${e.path}). ${e.target?.hint ?? ''}`.trimEnd();
-      return /certificate|self.signed|CERT_/i.test(e.message)
-        ? `${e.method} ${e.path} failed: ${e.message}. The server's TLS certificate is not trusted: give its CA ` +
-            '(kubeconfig certificate-authority) or, for a test server only, set ARGO_INSECURE_SKIP_VERIFY=true.'
-        : `${e.method} ${e.path} failed: ${e.message}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
+      return `${e.method} ${e.path} failed: ${clip(e.message)}. Check ARGO_SERVER (host:port), ARGO_SECURE and that the server is reachable.`;
+    case 'TlsFailure':
+      return (
+        `${e.method} ${e.path} failed: ${clip(e.message)}. The server's TLS certificate is not trusted: give its CA ` +
+        '(kubeconfig certificate-authority) or, for a test server only, set ARGO_INSECURE_SKIP_VERIFY=true.'
+      );
+    case 'Cancelled':
+      return `${e.method} ${e.path} was cancelled: the command ran out of time (--timeout).`;
     case 'RequestTimeout':
       return `${e.method} ${e.path} timed out after ${e.timeoutMs} ms. Raise the request timeout or check the server.`;
     case 'ResponseDecodeFailure':
-      return `Unexpected response for ${e.what}: ${e.message}`;
+      return `Unexpected response for ${clip(e.what, 300)}: ${clip(e.message)}`;
     case 'OutputDecodeFailure':
       return (
         `Workflow ${e.workflow}: output parameter "${e.output}" ` +

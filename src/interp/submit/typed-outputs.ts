@@ -8,7 +8,7 @@ import { PathReporter } from 'io-ts/lib/PathReporter.js';
 import type { NodeStatus, Workflow } from '../../argo-model/generated/index.js';
 import type { ArgoManifest } from './argo-manifest.js';
 import type { SubmitError } from './submit-error.js';
-import { encodeParam } from '../../core/param-encoding.js';
+import { encodeParam, paramText } from '../../core/param-encoding.js';
 import type { ParamCodec } from '../../core/param-codecs.js';
 
 // model
@@ -85,7 +85,7 @@ export const withParams = (
         _tag: 'UsageFailure',
         message: `Workflow ${m.metadata.name ?? m.metadata.generateName ?? ''}: no parameter "${name}" in spec.arguments.parameters (declared: ${[...names].join(', ') || 'none'}).`,
       });
-    const v = encodeParam(value, codecs?.[name]);
+    const v = encodeParam(value, codecs !== undefined && Object.hasOwn(codecs, name) ? codecs[name] : undefined);
     if (E.isLeft(v)) return E.left({ _tag: 'UsageFailure', message: `Parameter "${name}" ${v.left}.` });
     encoded[name] = v.right;
   }
@@ -103,7 +103,7 @@ export const withParams = (
   return E.right({ ...m, spec: { ...(m.spec as object), arguments: { ...spec.arguments, parameters } } });
 };
 
-/** Decodes `-p name=value` strings with the declared codecs before anything is sent. */
+/** Checks `-p name=value` strings with the declared codecs before anything is sent; values stay their text. */
 export const decodeParamStrings = (
   raw: ReadonlyArray<string>,
   codecs: Readonly<Record<string, Codec<unknown>>> | undefined,
@@ -114,9 +114,10 @@ export const decodeParamStrings = (
     if (eq <= 0) return E.left({ _tag: 'UsageFailure', message: `-p ${item}: expected name=value.` });
     const name = item.slice(0, eq);
     const value = item.slice(eq + 1);
-    const codec = codecs?.[name];
+    // Own keys only (`-p __proto__=1` must not find Object.prototype), stored as plain data.
+    const codec = codecs !== undefined && Object.hasOwn(codecs, name) ? codecs[name] : undefined;
     if (codec === undefined) {
-      out[name] = value;
+      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
       continue;
     }
     const decoded = codec.decode(value);
@@ -125,7 +126,7 @@ export const decodeParamStrings = (
         _tag: 'UsageFailure',
         message: `-p ${name}=${value}: not a valid ${codec.name} (${PathReporter.report(decoded).join('; ')}). Nothing was submitted.`,
       });
-    out[name] = decoded.right;
+    Object.defineProperty(out, name, { value: paramText(value), enumerable: true, writable: true, configurable: true });
   }
   return E.right(out);
 };

@@ -24,12 +24,13 @@ const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown
 
 /** The entrypoint's output parameters, plus `result` (its stdout) when it declares one. */
 export const outputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> => {
-  const { outputs, result } = wf.node.entrypoint;
+  // A workflow run from a WorkflowTemplate has no entrypoint of its own: no typed outputs.
+  const { outputs = [], result = undefined } = wf.node.entrypoint ?? {};
   return { ...codecs(outputs), ...(result === undefined ? {} : { result: result.codec }) };
 };
 
 export const inputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> =>
-  codecs(wf.node.entrypoint.inputs);
+  codecs(wf.node.entrypoint?.inputs ?? []);
 
 /**
  * The workflow with `params` as its arguments (replacing those of the same name). A value the
@@ -43,7 +44,7 @@ export const withArguments = <I, O>(
   const problems: Array<Problem> = [];
   const given: Array<ArgNode> = [];
   for (const [name, value] of Object.entries(params)) {
-    const encoded = encodeParam(value, inputs[name]);
+    const encoded = encodeParam(value, Object.hasOwn(inputs, name) ? inputs[name] : undefined);
     if (E.isLeft(encoded)) problems.push({ path: `spec.arguments.parameters.${name}`, message: `parameter '${name}' ${encoded.left}` });
     else given.push({ name, value: encoded.right, refs: [] });
   }
@@ -68,7 +69,7 @@ export const submittableOf = <I, O>(
       (manifest: ArgoManifest): Submittable<O, I> => ({
         manifest,
         outputCodecs: outputCodecsOf(wf as Workflow<unknown, unknown>) as unknown as CodecsOf<O>,
-        inputCodecs: codecs(wf.node.entrypoint.inputs) as unknown as CodecsOf<I>,
+        inputCodecs: codecs(wf.node.entrypoint?.inputs ?? []) as unknown as CodecsOf<I>,
       }),
     )((o.validate === false ? renderWorkflow : compileWorkflow)(withArgs as Workflow<unknown, unknown>) as E.Either<ReadonlyArray<Problem>, ArgoManifest>),
   );

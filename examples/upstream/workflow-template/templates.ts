@@ -1,0 +1,3 @@
+import { libraries } from '../library-templates.js';
+
+export const { printMessageLib, randomFailLib, innerStepsLib, innerDagLib, submittable } = libraries(false);

@@ -1,0 +1,22 @@
+import type { NamedParam, TemplateNode } from './template-node.js';
+import type { WorkflowFields } from './workflow-fields.js';
+import type { WorkflowMetadata } from './workflow-node.js';
+
+/** @category model */
+export type WorkflowTemplateKind = 'WorkflowTemplate' | 'ClusterWorkflowTemplate';
+
+/**
+ * A root of the AST: a library of templates stored on the cluster, which workflows call by `templateRef`
+ * or run whole by `workflowTemplateRef`.
+ * @category model
+ */
+export interface WorkflowTemplateNode {
+  readonly kind: WorkflowTemplateKind;
+  readonly metadata: WorkflowMetadata;
+  /** The templates of the library, in declaration order, as they were built (not as library refs). */
+  readonly templates: ReadonlyArray<TemplateNode>;
+  readonly entrypoint?: TemplateNode;
+  /** Global parameters (Argo `spec.arguments`), declared with `param.*`. */
+  readonly globals: ReadonlyArray<NamedParam>;
+  readonly fields: WorkflowFields;
+}

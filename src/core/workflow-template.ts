@@ -1,0 +1,21 @@
+import type { WorkflowTemplateKind, WorkflowTemplateNode } from './workflow-template-node.js';
+
+/**
+ * A WorkflowTemplate or ClusterWorkflowTemplate value. `templates` holds its templates as library refs:
+ * calling `lib.templates.build` in a dag or steps renders `templateRef: { name, template }` and checks the
+ * arguments exactly as for a local template. `_G` (never set) is the type of its global arguments.
+ * @category model
+ */
+export interface WorkflowTemplate<T, G> {
+  readonly kind: WorkflowTemplateKind;
+  readonly node: WorkflowTemplateNode;
+  readonly templates: T;
+  readonly _G: G;
+}
+
+/** @category refinements */
+export const isWorkflowTemplate = (u: unknown): u is WorkflowTemplate<unknown, unknown> =>
+  typeof u === 'object' &&
+  u !== null &&
+  ((u as { kind?: unknown }).kind === 'WorkflowTemplate' || (u as { kind?: unknown }).kind === 'ClusterWorkflowTemplate') &&
+  'node' in u;

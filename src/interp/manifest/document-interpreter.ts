@@ -1,0 +1,155 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type {
+  ClusterWorkflowTemplate as ArgoClusterWorkflowTemplate,
+  CronWorkflow as ArgoCronWorkflow,
+  Workflow as ArgoWorkflow,
+  WorkflowTemplate as ArgoWorkflowTemplate,
+} from '../../argo-model/generated/argo-types.js';
+import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
+import type { CronWorkflow } from '../../core/cron-workflow.js';
+import type { CronWorkflowNode } from '../../core/cron-workflow-node.js';
+import { TiphysError, type Problem } from '../../core/problem.js';
+import type { RootKind, RootNode } from '../../core/root-node.js';
+import type { TemplateNode } from '../../core/template-node.js';
+import type { Workflow } from '../../core/workflow.js';
+import type { WorkflowNode } from '../../core/workflow-node.js';
+import type { WorkflowTemplate } from '../../core/workflow-template.js';
+import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
+import { callees } from '../../core/collect-templates.js';
+import { renderTemplate } from './render-template.js';
+import { checkGlobalRefs, renderArguments } from './render-globals.js';
+import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
+
+/** A value a module can export as an Argo document. @category model */
+export type DocumentValue = Workflow<unknown, unknown> | WorkflowTemplate<unknown, unknown> | CronWorkflow;
+
+/** The Argo object of a `DocumentValue`. @category model */
+export type DocumentManifest = ArgoWorkflow | ArgoWorkflowTemplate | ArgoClusterWorkflowTemplate | ArgoCronWorkflow;
+
+const API_VERSION = 'argoproj.io/v1alpha1';
+
+type Renderer<K extends RootKind> = (node: Extract<RootNode, { kind: K }>, problems: Problem[]) => DocumentManifest;
+
+const renderWorkflowDocument: Renderer<'Workflow'> = (node, problems) => {
+  const { name, generateName } = node.metadata;
+  if (name === undefined && generateName === undefined) problems.push({ path: 'metadata', message: 'the workflow needs `name` or `generateName`' });
+  return { apiVersion: API_VERSION, kind: 'Workflow', metadata: node.metadata, spec: renderWorkflowSpec(node, problems) };
+};
+
+const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>(
+  node: WorkflowTemplateNode & { readonly kind: K },
+  problems: Problem[],
+): { apiVersion: typeof API_VERSION; kind: K; metadata: WorkflowTemplateNode['metadata']; spec: ArgoWorkflowTemplate['spec'] } => {
+  const roots = [...(node.entrypoint !== undefined ? [node.entrypoint] : []), ...node.templates];
+  const { nodes, templates } = renderTemplates(roots, problems);
+  checkGlobalRefs(templates, nodes, new Set(node.globals.map((g) => g.name)), `${node.kind} '${node.metadata.name ?? ''}'`, problems);
+  const args = renderArguments([], node.globals, problems);
+  return {
+    apiVersion: API_VERSION,
+    kind: node.kind,
+    metadata: node.metadata,
+    spec: {
+      ...node.fields,
+      ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
+      ...(args.length > 0 && { arguments: { parameters: args } }),
+      templates,
+    },
+  };
+};
+
+const renderCron: Renderer<'CronWorkflow'> = (node: CronWorkflowNode, problems) => {
+  // Argo names each run; the workflow's own labels and annotations go to `workflowMetadata`.
+  const { labels, annotations } = node.workflow.metadata;
+  const workflowMetadata = { ...(labels !== undefined && { labels }), ...(annotations !== undefined && { annotations }) };
+  return {
+    apiVersion: API_VERSION,
+    kind: 'CronWorkflow',
+    metadata: node.metadata,
+    spec: {
+      ...node.cron,
+      ...(Object.keys(workflowMetadata).length > 0 && { workflowMetadata }),
+      workflowSpec: renderWorkflowSpec(node.workflow, problems),
+    },
+  };
+};
+
+/** One renderer per root kind: adding a kind fails to compile until it is handled here. */
+const renderers: { readonly [K in RootKind]: Renderer<K> } = {
+  Workflow: renderWorkflowDocument,
+  WorkflowTemplate: (n, p) => renderLibrary(n, p),
+  ClusterWorkflowTemplate: (n, p) => renderLibrary(n, p),
+  CronWorkflow: renderCron,
+};
+
+/**
+ * Renders any exportable value (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) to its
+ * Argo object, or every problem found. Does not run Argo's rules; `compileDocument` does.
+ * @category interpreters
+ */
+export const renderDocument = (v: DocumentValue): E.Either<ReadonlyArray<Problem>, DocumentManifest> => {
+  const problems: Problem[] = [];
+  const doc = (renderers[v.node.kind] as Renderer<RootKind>)(v.node as never, problems);
+  return problems.length > 0 ? E.left(problems) : E.right(doc);
+};
+
+/** Library templates a document calls by `templateRef`, grouped as the WorkflowTemplates they come from. */
+const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
+  const starts: ReadonlyArray<TemplateNode> =
+    root.kind === 'CronWorkflow'
+      ? [root.workflow.entrypoint, root.workflow.onExit].filter((t) => t !== undefined)
+      : root.kind === 'Workflow'
+        ? [root.entrypoint, root.onExit].filter((t) => t !== undefined)
+        : root.templates;
+  const libs = new Map<string, { kind: 'WorkflowTemplate' | 'ClusterWorkflowTemplate'; name: string; templates: Map<string, TemplateNode> }>();
+  const seen = new Set<TemplateNode>();
+  const stack = [...starts];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    if (t.library !== undefined) {
+      const key = `${t.library.clusterScope}/${t.library.name}`;
+      const lib = libs.get(key) ?? { kind: t.library.clusterScope ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', name: t.library.name, templates: new Map() };
+      lib.templates.set(t.name, t);
+      libs.set(key, lib);
+      continue;
+    }
+    stack.push(...callees(t));
+  }
+  return [...libs.values()].map((l) => ({
+    apiVersion: API_VERSION,
+    kind: l.kind,
+    metadata: { name: l.name },
+    spec: { templates: [...l.templates.values()].map((t) => renderTemplate({ ...t, library: undefined } as never, [])) },
+  }));
+};
+
+/**
+ * Renders a value and checks the result with Argo's validation rules. The templates it calls by
+ * `templateRef` are known from their values, so those calls are checked too; other documents the
+ * module exports (`others`) resolve `workflowTemplateRef`s.
+ * @category interpreters
+ */
+export const compileDocument = (
+  v: DocumentValue,
+  others: ReadonlyArray<DocumentManifest> = [],
+): E.Either<ReadonlyArray<Problem>, DocumentManifest> =>
+  E.flatMap(renderDocument(v), (doc) => {
+    const problems = validateDocument(doc, { templatesByName: templateRegistry([...calledLibraries(v.node), ...others]) });
+    return problems.length > 0 ? E.left(problems) : E.right(doc);
+  });
+
+/**
+ * The Argo object of any exportable value; throws one `TiphysError` listing every problem.
+ * @category interpreters
+ */
+export const toDocument = (v: DocumentValue): DocumentManifest =>
+  E.getOrElseW((problems: ReadonlyArray<Problem>) => {
+    throw new TiphysError(problems, `${v.node.kind} '${v.node.metadata.name ?? v.node.metadata.generateName ?? '(unnamed)'}'`);
+  })(compileDocument(v));
+
+/** @category refinements */
+export const isDocumentValue = (u: unknown): u is DocumentValue => {
+  const kind = typeof u === 'object' && u !== null ? (u as { kind?: unknown }).kind : undefined;
+  return (kind === 'Workflow' || kind === 'WorkflowTemplate' || kind === 'ClusterWorkflowTemplate' || kind === 'CronWorkflow') && 'node' in (u as object);
+};

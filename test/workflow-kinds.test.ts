@@ -1,0 +1,50 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { container, dag, globals, param, renderDocument, workflow, workflowTemplate, type Template } from '../src/index.js';
+import { echo } from './support/templates.js';
+
+const g = globals({ date: param.string() });
+const printDate = container({ name: 'print-date', image: 'busybox', command: ['echo'], args: [`${g.date}`] });
+
+describe('globals', () => {
+  it('renders a declared global into spec.arguments and its ref as workflow.parameters', () => {
+    const r = renderDocument(workflow({ generateName: 'g-', entrypoint: printDate, arguments: g }));
+    expect(E.isRight(r) && r.right.spec).toMatchObject({
+      arguments: { parameters: [{ name: 'date' }] },
+      templates: [{ container: { args: ['{{workflow.parameters.date}}'] } }],
+    });
+  });
+
+  it('reports a global ref used by a workflow that does not declare it', () => {
+    const r = renderDocument(workflow({ generateName: 'g-', entrypoint: printDate }));
+    expect(E.isLeft(r) && r.left).toEqual([
+      {
+        template: 'print-date',
+        message:
+          "uses global parameter 'date' ({{workflow.parameters.date}}), which the workflow does not declare; add it to the arguments (`arguments: globals({ date: param.string() })`)",
+      },
+    ]);
+  });
+});
+
+describe('templateRef calls', () => {
+  const lib = workflowTemplate({ name: 'ci-lib', templates: { echo } });
+
+  it('renders templateRef and does not copy the library template into the workflow', () => {
+    const main = dag('main', (d) => void d.task('a', lib.templates.echo, { message: 'hi' }));
+    const r = renderDocument(workflow({ generateName: 'w-', entrypoint: main }));
+    expect(E.isRight(r) && r.right.kind === 'Workflow' && r.right.spec.templates).toEqual([
+      { name: 'main', dag: { tasks: [{ name: 'a', templateRef: { name: 'ci-lib', template: 'echo' }, arguments: { parameters: [{ name: 'message', value: 'hi' }] } }] } },
+    ]);
+  });
+
+  it('checks the arguments of a templateRef call as those of a local call', () => {
+    const loose = lib.templates.echo as unknown as Template<{ readonly mesage: string }, {}>;
+    const main = dag('main', (d) => void d.task('a', loose, { mesage: 'hi' }));
+    const r = renderDocument(workflow({ generateName: 'w-', entrypoint: main }));
+    expect(E.isLeft(r) && r.left.map((p) => p.message)).toEqual([
+      "missing required input 'message' of template 'echo'; pass it or give the input a default",
+      "template 'echo' has no input 'mesage'; it takes: message",
+    ]);
+  });
+});
