@@ -8,6 +8,7 @@ export type { ArgoClient, ClientOptions, FinishedRun, WorkflowRun, SubmitOptions
 export { SubmitFailure, formatSubmitError } from './interp/submit/submit-error.js';
 export type { SubmitError } from './interp/submit/submit-error.js';
 export type { Submittable } from './interp/submit/typed-outputs.js';
+export type { ArtifactsOf } from './interp/submit/run-artifacts.js';
 
 // Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
 export type {

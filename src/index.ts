@@ -11,11 +11,39 @@ export type {
   Param,
   ParamNode,
   ParamOptions,
+  ParamOnlyRecord,
   ParamRecord,
   ParamType,
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
+export { artifact } from './core/artifact.js';
+export type {
+  AnyArtifact,
+  Archive,
+  Artifact,
+  ArtifactArgNode,
+  ArtifactDecl,
+  ArtifactFields,
+  ArtifactNode,
+  HasLocation,
+  NamedArtifact,
+  RepositoryKind,
+} from './core/artifact.js';
+export {
+  artifactory,
+  azure,
+  fromArtifact,
+  gcs,
+  git,
+  hdfs,
+  httpArtifact,
+  oss,
+  pluginArtifact,
+  raw,
+  s3,
+} from './templates/artifact-sources.js';
+export type { ArtifactArgOptions, LocationOf } from './templates/artifact-sources.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
 export { matchKind, matchTemplate } from './core/match-template.js';
@@ -35,7 +63,7 @@ export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResul
 export type { CompareOp, ConditionNode, ConditionOperand } from './core/condition-node.js';
 export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
-export type { InputRefs, OutputRefs, Ref } from './typed-refs/ref.js';
+export type { ArtifactRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
 export type { RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 
@@ -103,6 +131,8 @@ export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
+export { hook } from './templates/hook.js';
+export type { CheckExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';

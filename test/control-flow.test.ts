@@ -1,7 +1,7 @@
 // The YAML of typed control flow: conditions, depends expressions, loops and fan-in.
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import { and, container, dag, eq, gt, inList, matches, ne, not, or, param, script, step, steps, toManifest, workflow } from '../src/index.js';
+import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps, toManifest, workflow } from '../src/index.js';
 import { compileWorkflow } from '../src/index.js';
 
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'x', result: param.enum('heads', 'tails') });
@@ -133,5 +133,97 @@ describe('loops', () => {
       [{ name: 'h', template: 'say', arguments: { parameters: [{ name: 'msg', value: '{{item}}' }] }, when: '"{{steps.c.outputs.result}}" == "heads"', withSequence: { count: '2' } }],
     ]);
     expect(free.node.loop).toEqual({ kind: 'WithItems', items: ['x', 'y'] });
+  });
+});
+
+describe('failure handling, exit handlers and hooks on calls', () => {
+  const notify = container({ name: 'notify', image: 'b', inputs: { msg: param.string() }, command: ['echo'], args: (i) => [i.msg] });
+  const cleanup = container({ name: 'cleanup', image: 'b', command: ['true'] });
+  type Manifest = { spec: { templates: Array<{ name: string; steps?: unknown; dag?: { tasks: unknown[] } }> } };
+  const templatesOf = (entrypoint: Parameters<typeof workflow>[0]['entrypoint']) =>
+    (toManifest(workflow({ generateName: 'x-', entrypoint })) as unknown as Manifest).spec.templates;
+
+  it('renders continueOn, onExit and hooks on tasks and steps, and emits the templates they run', () => {
+    const free = step('free', say, { msg: 'f' }, { continueOn: { error: true }, onExit: cleanup });
+    const templates = templatesOf(
+      steps('s', (s) => {
+        s.step('a', coin, {}, {
+          continueOn: { failed: true },
+          hooks: {
+            exit: hook({ template: notify, arguments: { msg: 'done' } }),
+            running: hook({ template: cleanup, expression: "steps.a.status == 'Running'" }),
+          },
+        });
+        s.parallel((p) => void p.step('b', say, { msg: 'b' }, { hooks: { exit: cleanup } }));
+        s.step('free', say, { msg: 'f' }, { continueOn: free.node.continueOn!, onExit: cleanup });
+      }),
+    );
+    expect(templates.map((t) => t.name).sort()).toEqual(['cleanup', 'coin', 'notify', 's', 'say']);
+    expect(templates.find((t) => t.name === 's')?.steps).toEqual([
+      [
+        {
+          name: 'a',
+          template: 'coin',
+          continueOn: { failed: true },
+          hooks: {
+            exit: { template: 'notify', arguments: { parameters: [{ name: 'msg', value: 'done' }] } },
+            running: { template: 'cleanup', expression: "steps.a.status == 'Running'" },
+          },
+        },
+      ],
+      [{ name: 'b', template: 'say', arguments: { parameters: [{ name: 'msg', value: 'b' }] }, hooks: { exit: { template: 'cleanup' } } }],
+      [{ name: 'free', template: 'say', arguments: { parameters: [{ name: 'msg', value: 'f' }] }, continueOn: { error: true }, onExit: 'cleanup' }],
+    ]);
+    const dagTasks = templatesOf(
+      dag('d', (d) => {
+        const A = d.task('A', coin, {}, { continueOn: { failed: true, error: true }, onExit: cleanup });
+        d.task('B', say, { msg: 'b' }, { after: [A], hooks: { exit: hook({ template: notify, arguments: { msg: `${A.out.result}` } }) } });
+      }),
+    ).find((t) => t.name === 'd')?.dag?.tasks;
+    // Argo refuses continueOn next to `depends`: this dag waits through `dependencies` lists.
+    expect(dagTasks).toEqual([
+      { name: 'A', template: 'coin', continueOn: { failed: true, error: true }, onExit: 'cleanup' },
+      {
+        name: 'B',
+        template: 'say',
+        dependencies: ['A'],
+        arguments: { parameters: [{ name: 'msg', value: 'b' }] },
+        hooks: { exit: { template: 'notify', arguments: { parameters: [{ name: 'msg', value: '{{tasks.A.outputs.result}}' }] } } },
+      },
+    ]);
+  });
+
+  it('reports an exit handler or hook template whose required input is not given (forged past the type), and a named hook without an expression', () => {
+    const r = compileWorkflow(
+      workflow({
+        generateName: 'x-',
+        entrypoint: steps('s', (s) => {
+          s.step('a', coin, {}, { onExit: notify as never });
+          s.step('b', coin, {}, { hooks: { exit: notify as never, done: hook({ template: cleanup }) } });
+        }),
+      }),
+    );
+    expect(r._tag === 'Left' && r.left.map((p) => [p.task ?? '', p.path, p.message])).toEqual([
+      ['a', 'onExit', "template 'notify' needs input 'msg', but onExit passes no arguments; use hooks: { exit: hook({ template, arguments }) }"],
+      ['b', 'hooks.exit.arguments.parameters.msg', "missing required input 'msg' of template 'notify'; pass it or give the input a default"],
+    ]);
+    const mixed = compileWorkflow(
+      workflow({
+        generateName: 'x-',
+        entrypoint: dag('d', (d) => {
+          const A = d.task('A', coin, {}, { continueOn: { failed: true } });
+          d.task('B', coin, {}, { depends: A.failed });
+        }),
+      }),
+    );
+    expect(mixed._tag === 'Left' && mixed.left.map((p) => [p.task, p.message])).toEqual([
+      ['A', expect.stringContaining("cannot use 'continueOn' when using 'depends'")],
+    ]);
+    const named = compileWorkflow(
+      workflow({ generateName: 'x-', entrypoint: steps('s', (s) => void s.step('b', coin, {}, { hooks: { done: hook({ template: cleanup }) } })) }),
+    );
+    expect(named._tag === 'Left' && named.left.map((p) => p.message)).toEqual([
+      expect.stringContaining('hooks.done Expression required'),
+    ]);
   });
 });

@@ -66,10 +66,16 @@ describe('matchKind', () => {
     const sources: ReadonlyArray<RefSource> = [
       { kind: 'input', scope, name: 'n' },
       { kind: 'output', scope, owner: 'tasks', node: 'a', output: 'result' },
+      { kind: 'own-output', scope, name: 'report' },
       { kind: 'expression' },
     ];
     const describeRef = (r: RefSource) =>
-      matchKind(r, { input: (i) => `input ${i.name}`, output: (o) => `${o.owner}.${o.node}`, expression: () => 'expression' });
-    expect(sources.map(describeRef)).toEqual(['input n', 'tasks.a', 'expression']);
+      matchKind(r, {
+        input: (i) => `input ${i.name}`,
+        output: (o) => `${o.owner}.${o.node}`,
+        'own-output': (o) => `outputs.artifacts.${o.name}`,
+        expression: () => 'expression',
+      });
+    expect(sources.map(describeRef)).toEqual(['input n', 'tasks.a', 'outputs.artifacts.report', 'expression']);
   });
 });

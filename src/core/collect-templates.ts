@@ -1,15 +1,21 @@
 import { matchTemplate, type TemplateMatch } from './match-template.js';
-import type { TemplateNode } from './template-node.js';
+import type { CallNode, TemplateNode } from './template-node.js';
 import type { WorkflowNode } from './workflow-node.js';
 
 const NO_CALLEES: ReadonlyArray<TemplateNode> = Object.freeze([]);
+
+/** The templates one call runs: its own, then its exit handler and its hooks'. */
+export const callTemplates = (c: CallNode): ReadonlyArray<TemplateNode> =>
+  c.onExit === undefined && c.hooks === undefined
+    ? [c.template]
+    : [c.template, ...(c.onExit !== undefined ? [c.onExit] : []), ...(c.hooks ?? []).map((h) => h.hook.template)];
 
 /** The templates a template calls, in call order (a template called twice appears twice). */
 export const templateCallees: TemplateMatch<ReadonlyArray<TemplateNode>> = {
   Container: () => NO_CALLEES,
   Script: () => NO_CALLEES,
-  Dag: (d) => d.tasks.map((k) => k.template),
-  Steps: (s) => s.groups.flatMap((g) => g.map((k) => k.template)),
+  Dag: (d) => d.tasks.flatMap(callTemplates),
+  Steps: (s) => s.groups.flatMap((g) => g.flatMap(callTemplates)),
   // A resource's manifest workflow is a document of its own, not a callee.
   Suspend: () => NO_CALLEES,
   Resource: () => NO_CALLEES,

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
+import type { AnyArtifact } from './artifact.js';
 import { encodeParam } from './param-encoding.js';
 import {
   booleanCodec,
@@ -62,8 +63,11 @@ export interface Param<A, D extends boolean = boolean> extends ParamNode {
 /** @category model */
 export type AnyParam = Param<unknown, boolean>;
 
-/** @category model */
-export type ParamRecord = { readonly [name: string]: AnyParam };
+/** Parameters only, by name (workflow globals, which Argo has no artifact form of). @category model */
+export type ParamOnlyRecord = { readonly [name: string]: AnyParam };
+
+/** Declared inputs or outputs of a template: parameters and artifacts, by name. @category model */
+export type ParamRecord = { readonly [name: string]: AnyParam | AnyArtifact };
 
 /** Options shared by every parameter type. @category model */
 export interface ParamOptions<A> extends OutputSource {
@@ -81,10 +85,10 @@ export interface WithDefault<A> {
 // type-level helpers
 
 /** @category type-level */
-export type ValueOf<P> = P extends Param<infer A, boolean> ? A : never;
+export type ValueOf<P> = P extends { readonly _A: infer A } ? A : never;
 
 /** The names of the parameters of `P` that have no default. @category type-level */
-export type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends Param<unknown, false> ? K : never }[keyof P];
+export type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends { readonly _D: false } ? K : never }[keyof P];
 
 /**
  * The argument record a template with input parameters `P` accepts: inputs with a default are optional.

@@ -21,6 +21,8 @@ export type RefSource =
       readonly node: string;
       readonly output: string;
     }
+  /** An output artifact of the template itself, read for its path (`{{outputs.artifacts.x.path}}`). */
+  | { readonly kind: 'own-output'; readonly scope: Scope; readonly name: string }
   | { readonly kind: 'expression' };
 
 /** @category constructors */

@@ -1,3 +1,4 @@
+import type { ArtifactArgNode, NamedArtifact } from './artifact.js';
 import type { RefSource, Scope } from './scope.js';
 import type { ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
@@ -45,6 +46,10 @@ export interface TemplateBase {
   readonly scope: Scope;
   readonly inputs: ReadonlyArray<NamedParam>;
   readonly outputs: ReadonlyArray<NamedParam>;
+  /** Declared input artifacts (absent when none). */
+  readonly inputArtifacts?: ReadonlyArray<NamedArtifact>;
+  /** Declared output artifacts (absent when none). */
+  readonly outputArtifacts?: ReadonlyArray<NamedArtifact>;
   /** The declared type of Argo's `outputs.result`, if the template promises one. */
   readonly result?: ParamNode;
   readonly retryStrategy?: RetryStrategy;
@@ -80,16 +85,41 @@ export interface ScriptNode extends TemplateBase {
   readonly containerFields?: ContainerFieldValues;
 }
 
+/** Argo `continueOn`: the workflow goes on past this call when it fails, errors, or both. @category model */
+export interface ContinueOn {
+  readonly failed?: boolean;
+  readonly error?: boolean;
+}
+
+/**
+ * A lifecycle hook of a call: a template run when the call ends (the `exit` hook) or when `expression`
+ * (Argo's expr-lang text) turns true while it runs.
+ * @category model
+ */
+export interface HookNode {
+  readonly kind: 'Hook';
+  readonly template: TemplateNode;
+  readonly arguments: ReadonlyArray<ArgNode>;
+  readonly expression?: string;
+}
+
 /** A task of a dag, or a step of a steps template. @category model */
 export interface CallNode {
   readonly name: string;
   readonly template: TemplateNode;
   readonly arguments: ReadonlyArray<ArgNode>;
+  /** Artifact arguments (absent when none). */
+  readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   /** Required inputs the caller passed as `undefined`, which is what a misspelled ref reads as. */
   readonly undefinedArgs?: ReadonlyArray<string>;
   /** A raw govaluate string, or a typed condition; the tasks it reads are recorded in a dag task's `dependencies`. */
   readonly when?: string | ConditionNode;
   readonly loop?: LoopNode;
+  readonly continueOn?: ContinueOn;
+  /** A template run when the call ends, whatever its outcome; it takes no arguments. */
+  readonly onExit?: TemplateNode;
+  /** Hooks by name, in the order given; `exit` runs when the call ends. */
+  readonly hooks?: ReadonlyArray<{ readonly name: string; readonly hook: HookNode }>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ArtifactArgNode } from './artifact.js';
 import type { WorkflowSpecPatch } from './patch.js';
 import type { LibraryRef } from './library-ref.js';
 import type { ArgNode, NamedParam, TemplateNode } from './template-node.js';
@@ -23,6 +24,8 @@ export interface WorkflowNode {
   readonly entrypoint?: TemplateNode;
   readonly workflowTemplateRef?: LibraryRef;
   readonly arguments: ReadonlyArray<ArgNode>;
+  /** Artifact arguments of the entrypoint (Argo `spec.arguments.artifacts`; absent when none). */
+  readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   /** Global parameters the workflow declares (`arguments: globals({...})`), rendered into `spec.arguments`. */
   readonly globals?: ReadonlyArray<NamedParam>;
   /** Workflow-level fields of the model (`podGC`, `ttlStrategy`, ...), rendered into `spec`. */

@@ -1,9 +1,13 @@
-import type { ArgNode, CallNode, NamedParam, TemplateNode } from '../core/template-node.js';
-import { renderArg } from '../typed-refs/interpolate.js';
+import type { CallNode, ContinueOn, TemplateNode } from '../core/template-node.js';
+import type { Template } from '../core/template.js';
 import type { Scope } from '../core/scope.js';
 import { makeRef, outputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
+import { artifactNames } from './template-spec.js';
+import { renderArtifactArgs, undefinedArtifacts } from './artifact-args.js';
 import type { Condition } from '../typed-refs/condition.js';
 import { loopArgs, loopNode } from './loop.js';
+import { renderArgs } from './call-args.js';
+import { hookNodeOf, type Hooks } from './hook.js';
 
 /** Options every call (dag task or step) accepts. @category model */
 export interface CallOptions {
@@ -12,6 +16,12 @@ export interface CallOptions {
    * calls a condition reads run first.
    */
   readonly when?: string | Condition;
+  /** Argo `continueOn`: go on past this call when it fails (`failed`), errors (`error`), or both. */
+  readonly continueOn?: ContinueOn;
+  /** A template run when this call ends, whatever its outcome; it must take no required input. */
+  readonly onExit?: Template<unknown, unknown>;
+  /** Lifecycle hooks: `exit`, or named hooks built with `hook({ template, arguments, expression })`. */
+  readonly hooks?: Hooks;
 }
 
 /** Names a call can read back: declared outputs plus `result` when the template declares it. */
@@ -20,35 +30,22 @@ export const outputNames = (t: TemplateNode): ReadonlyArray<string> => {
   return t.result !== undefined ? [...names, 'result'] : names;
 };
 
-/** Renders the arguments of a call, in the template's input order, unknown names last. */
-export const renderArgs = (t: TemplateNode, args: Readonly<Record<string, unknown>>): ReadonlyArray<ArgNode> =>
-  renderParamArgs(t.inputs, args);
-
-/** Renders values for declared parameters (inputs, or a WorkflowTemplate's globals), in their order, unknown names last. */
-export const renderParamArgs = (params: ReadonlyArray<NamedParam>, args: Readonly<Record<string, unknown>>): ReadonlyArray<ArgNode> => {
-  // Plain loops: this runs once per task, and 10,000-task dags are built in tens of milliseconds.
-  const out: ArgNode[] = [];
-  for (const { name, param } of params) {
-    const v = args[name];
-    if (v !== undefined) out.push(renderArg(name, v, param));
-  }
-  for (const name in args) {
-    const v = args[name];
-    if (v !== undefined && Object.hasOwn(args, name) && !params.some((p) => p.name === name)) {
-      out.push(renderArg(name, v, undefined));
-    }
-  }
-  return Object.freeze(out);
-};
-
 /** Required inputs given as `undefined` (a misspelled ref, in JavaScript or behind a cast): kept to be reported. */
 const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknown>>): ReadonlyArray<string> | undefined => {
   let out: string[] | undefined;
   for (const { name, param } of t.inputs) {
     if (param.default === undefined && args[name] === undefined && Object.hasOwn(args, name)) (out ??= []).push(name);
   }
+  if (t.inputArtifacts !== undefined) {
+    for (const name of undefinedArtifacts(t, args)) (out ??= []).push(name);
+  }
   return out;
 };
+
+const hookNodes = (hooks: Hooks): NonNullable<CallNode['hooks']> =>
+  Object.freeze(
+    Object.entries(hooks).flatMap(([name, h]) => (h === undefined ? [] : [Object.freeze({ name, hook: hookNodeOf(h) })])),
+  );
 
 /** The fields of a call node common to tasks and steps. */
 export const callFields = (
@@ -60,13 +57,18 @@ export const callFields = (
   const loop = loopNode(opts);
   const args = loopArgs(argsOrFn);
   const undefinedArgs = undefinedRequired(template, args);
+  const artifacts = template.inputArtifacts === undefined ? undefined : renderArtifactArgs(template, args);
   return {
     name,
     template,
     arguments: renderArgs(template, args),
+    ...(artifacts !== undefined && { artifacts }),
     ...(undefinedArgs !== undefined && { undefinedArgs: Object.freeze(undefinedArgs) }),
     ...(opts?.when !== undefined && { when: typeof opts.when === 'string' ? opts.when : opts.when.node }),
     ...(loop !== undefined && { loop }),
+    ...(opts?.continueOn !== undefined && { continueOn: Object.freeze({ ...opts.continueOn }) }),
+    ...(opts?.onExit !== undefined && { onExit: opts.onExit.node }),
+    ...(opts?.hooks !== undefined && { hooks: hookNodes(opts.hooks) }),
   };
 };
 
@@ -79,4 +81,4 @@ export const callIp = (scope: Scope, owner: 'tasks' | 'steps', name: string): Re
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
-  outputRefs<O>(scope, owner, name, outputNames(t));
+  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts));

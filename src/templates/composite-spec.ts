@@ -1,11 +1,12 @@
+import type { NamedArtifact } from '../core/artifact.js';
 import type { ParamRecord } from '../core/param.js';
 import type { NamedParam, TemplateBase } from '../core/template-node.js';
 import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
-import type { RefSource, Scope } from '../core/scope.js';
+import type { RefSource } from '../core/scope.js';
 import { isRef, type Ref } from '../typed-refs/ref.js';
 import type { FromInputs, TemplateFields } from './template-fields.js';
-import { namedParams, templateFields, valueRenderer, type NoResultOutput } from './template-spec.js';
+import { namedArtifacts, namedParams, templateFields, valueRenderer, type DeclaredRefs, type NoResultOutput } from './template-spec.js';
 
 /**
  * Options of `dag` and `steps`: typed inputs and outputs, like any template, and every Argo template
@@ -27,17 +28,17 @@ const NO_OWN: ReadonlySet<string> = new Set();
 /** The Argo template fields and patch of a dag or steps spec, rendered, with the refs they hold. */
 export const compositeFields = (
   spec: CompositeSpec<ParamRecord, ParamRecord>,
-  scope: Scope,
-  inputs: ReadonlyArray<NamedParam>,
+  at: DeclaredRefs,
   refs: RefSource[],
-): Pick<TemplateBase, 'fields' | 'patch'> => templateFields(spec, NO_OWN, valueRenderer(scope, inputs, refs).value);
+): Pick<TemplateBase, 'fields' | 'patch'> => templateFields(spec, NO_OWN, valueRenderer(at, refs).value);
 
 /** The argument of `d.outputs(...)`: a ref of the declared type for every declared output. */
 export type OutputValues<O> = { readonly [K in keyof O]-?: Ref<O[K]> };
 
 /**
  * Collects `outputs(...)` calls of a builder and produces the output parameters with
- * `valueFrom.parameter` filled in. An output never set stays without a source; the interpreter reports it.
+ * `valueFrom.parameter` filled in, and the output artifacts with `from`. An output never set stays
+ * without a source; the interpreter reports it.
  */
 export const outputCollector = (declared: ParamRecord | undefined) => {
   let values: Readonly<Record<string, unknown>> | undefined;
@@ -46,7 +47,11 @@ export const outputCollector = (declared: ParamRecord | undefined) => {
     set(v: Readonly<Record<string, unknown>>): void {
       values = { ...values, ...v };
     },
-    finish(): { readonly outputs: ReadonlyArray<NamedParam>; readonly refs: ReadonlyArray<RefSource> } {
+    finish(): {
+      readonly outputs: ReadonlyArray<NamedParam>;
+      readonly outputArtifacts?: ReadonlyArray<NamedArtifact>;
+      readonly refs: ReadonlyArray<RefSource>;
+    } {
       const outputs = namedParams(declared).map(({ name, param }) => {
         const v = values?.[name];
         if (v === undefined) return { name, param };
@@ -56,7 +61,17 @@ export const outputCollector = (declared: ParamRecord | undefined) => {
           param: Object.freeze({ ...param, valueFrom: { ...param.valueFrom, parameter: String(v) } }),
         });
       });
-      return { outputs: Object.freeze(outputs), refs };
+      const artifacts = namedArtifacts(declared)?.map(({ name, artifact }) => {
+        const v = values?.[name];
+        if (!isRef(v)) return { name, artifact };
+        refs.push(v.source);
+        return Object.freeze({ name, artifact: Object.freeze({ ...artifact, fields: { ...artifact.fields, from: String(v) } }) });
+      });
+      return {
+        outputs: Object.freeze(outputs),
+        ...(artifacts !== undefined && { outputArtifacts: Object.freeze(artifacts) }),
+        refs,
+      };
     },
   };
 };

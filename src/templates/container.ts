@@ -22,10 +22,10 @@ import {
  */
 export interface ContainerSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R>,
-    LeafFields<P> {
-  readonly image: FromInputs<P, string | Ref<string>>;
-  readonly command?: FromInputs<P, Strings>;
-  readonly args?: FromInputs<P, Strings>;
+    LeafFields<P, Q> {
+  readonly image: FromInputs<P, string | Ref<string>, Q>;
+  readonly command?: FromInputs<P, Strings, Q>;
+  readonly args?: FromInputs<P, Strings, Q>;
   /**
    * The escape hatch for fields newer than the model, merged last into the rendered template; under
    * `container`, into the rendered container. It may not set what tiphys builds (name, inputs,

@@ -5,11 +5,13 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
-import { namedParams } from './template-spec.js';
+import { artifactNames, declaredRefs } from './template-spec.js';
 
 /**
  * A task of the dag named `S`. The name brand makes handing a task of one dag to another a type error
@@ -56,18 +58,23 @@ export interface DagBuilder<S extends string, O> {
    * //       value: "{{tasks.r.outputs.result}}"
    * ```
    */
-  task<I, TO>(name: string, template: Template<I, TO>, args: ArgsOf<I>, opts?: TaskOptions<S>): TaskHandle<TO, S>;
-  task<I, TO, const G extends ArgsFor<I, G>>(
+  task<I, TO, C extends TaskOptions<S> = {}>(
+    name: string,
+    template: Template<I, TO>,
+    args: ArgsOf<I>,
+    opts?: C & CheckExits<C>,
+  ): TaskHandle<TO, S>;
+  task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions<S> = {}>(
     name: string,
     template: Template<I, TO>,
     args: G,
-    opts?: TaskOptions<S>,
+    opts?: C & CheckExits<C>,
   ): TaskHandle<TO, S>;
   task<I, TO, L extends LoopOptions>(
     name: string,
     template: Template<I, TO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & TaskOptions<S> & CheckLoop<L>,
+    opts: L & TaskOptions<S> & CheckLoop<L> & CheckExits<L>,
   ): LoopedTaskHandle<FanIn<TO>, S>;
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
@@ -122,7 +129,8 @@ export function dag(
   const [spec, body] =
     typeof specOrBody === 'function' ? [{}, specOrBody] : [specOrBody, maybeBody as DagBody<string, ParamRecord, {}>];
   const scope = makeScope(name);
-  const inputs = namedParams(spec.inputs);
+  const at = declaredRefs(scope, spec);
+  const { inputs, inputArtifacts } = at;
   const tasks: DagTaskNode[] = [];
   const outputs = outputCollector(spec.outputs);
   let open = true;
@@ -135,7 +143,7 @@ export function dag(
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
     const call = callFields(taskName, template.node, args, opts);
     const depends = opts?.depends === undefined ? undefined : dependsNode(opts.depends);
-    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, call);
+    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, { ...call, arguments: argumentsRead(call.arguments, call.artifacts) });
     tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies, ...(depends !== undefined && { depends }) }));
     // Results (`A.failed`) come from the prototype's getters: built only when read.
     return Object.freeze(
@@ -153,17 +161,19 @@ export function dag(
     string,
     Record<string, unknown>
   >;
-  body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+  body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
   open = false;
   const out = outputs.finish();
   const refs = [...out.refs];
-  const fields = compositeFields(spec, scope, inputs, refs);
+  const fields = compositeFields(spec, at, refs);
   const node: DagNode = {
     kind: 'Dag',
     name,
     scope,
     inputs,
     outputs: out.outputs,
+    ...(inputArtifacts !== undefined && { inputArtifacts }),
+    ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     tasks: Object.freeze(tasks),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),

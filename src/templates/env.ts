@@ -13,13 +13,15 @@ export interface EnvSource {
   readonly valueFrom: RefAware<EnvVarSource>;
 }
 
-/** A value from a Secret: usable in `env` and in an `http` template's `headers`. @category model */
-export interface SecretKeySource extends EnvSource {
-  readonly valueFrom: { readonly secretKeyRef: RefAware<SecretKeySelector> };
-}
+/**
+ * A key of a Secret, as `secretKey` makes it: in `env` and an `http` template's `headers` it becomes a
+ * `valueFrom.secretKeyRef`; as repository credentials of an artifact it is the selector itself.
+ * @category model
+ */
+export type SecretKeySource = RefAware<SecretKeySelector>;
 
 /** One environment variable's value: a literal, a ref (or a string with refs), or a source. @category model */
-export type EnvValue = string | Ref<string> | Ref<number> | Ref<boolean> | EnvSource;
+export type EnvValue = string | Ref<string> | Ref<number> | Ref<boolean> | EnvSource | SecretKeySource;
 
 /** `env` as a record from variable name to value, rendered in insertion order. @category model */
 export type EnvRecord = { readonly [name: string]: EnvValue };
@@ -27,18 +29,32 @@ export type EnvRecord = { readonly [name: string]: EnvValue };
 // constructors
 
 /**
- * A key of a Secret.
+ * A key of a Secret: an environment value or header (`valueFrom.secretKeyRef`), or an artifact
+ * repository's credentials (`{name, key}`).
  * @example
  * ```ts
  * env: { PASSWORD: secretKey('my-secret', 'password') }
  * // env:
  * // - name: PASSWORD
  * //   valueFrom: {secretKeyRef: {name: my-secret, key: password}}
+ * s3({ bucket: 'b', key: 'k', accessKeySecret: secretKey('creds', 'accessKey') })
+ * // s3: {bucket: b, key: k, accessKeySecret: {name: creds, key: accessKey}}
  * ```
  * @category constructors
  */
-export const secretKey = (name: string | Ref<string>, key: string | Ref<string>, opts?: { readonly optional?: boolean }): SecretKeySource =>
-  Object.freeze({ valueFrom: { secretKeyRef: { name, key, ...opts } } });
+export function secretKey(name: string, key: string, opts?: { readonly optional?: boolean }): SecretKeySelector;
+export function secretKey(
+  name: string | Ref<string>,
+  key: string | Ref<string>,
+  opts?: { readonly optional?: boolean },
+): SecretKeySource;
+export function secretKey(
+  name: string | Ref<string>,
+  key: string | Ref<string>,
+  opts?: { readonly optional?: boolean },
+): SecretKeySource {
+  return Object.freeze({ name, key, ...opts }) as SecretKeySource;
+}
 
 /**
  * A key of a ConfigMap: `configMapKey('settings', 'level')` renders
@@ -66,8 +82,11 @@ export const namedValueList = (record: Readonly<Record<string, unknown>>): Reado
   Object.freeze(
     Object.entries(record).map(
       ([name, v]): EnvVar =>
-        typeof v === 'object' && v !== null && 'valueFrom' in v
-          ? Object.freeze({ name, valueFrom: v.valueFrom as EnvVarSource })
-          : Object.freeze({ name, value: String(v) }),
+        typeof v !== 'object' || v === null
+          ? Object.freeze({ name, value: String(v) })
+          : 'valueFrom' in v
+            ? Object.freeze({ name, valueFrom: v.valueFrom as EnvVarSource })
+            : // Any other object is a Secret's key (`secretKey`).
+              Object.freeze({ name, valueFrom: { secretKeyRef: v as SecretKeySelector } }),
     ),
   );

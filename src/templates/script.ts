@@ -21,12 +21,12 @@ import {
  */
 export interface ScriptSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
   extends LeafSpec<P, Q, R>,
-    LeafFields<P> {
-  readonly image: FromInputs<P, string | Ref<string>>;
-  readonly command?: FromInputs<P, Strings>;
-  readonly args?: FromInputs<P, Strings>;
+    LeafFields<P, Q> {
+  readonly image: FromInputs<P, string | Ref<string>, Q>;
+  readonly command?: FromInputs<P, Strings, Q>;
+  readonly args?: FromInputs<P, Strings, Q>;
   /** The program text; a callback gets input refs to interpolate (`${i.n}`). */
-  readonly source: FromInputs<P, string | Ref<string>>;
+  readonly source: FromInputs<P, string | Ref<string>, Q>;
   /**
    * The escape hatch for fields newer than the model, merged last into the rendered template; under
    * `script`, into the rendered script. It may not set what tiphys builds (name, inputs, outputs, the

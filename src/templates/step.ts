@@ -4,6 +4,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
 import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 
 /**
@@ -46,18 +47,23 @@ export const makeStep = <I, O>(
  * ```
  * @category constructors
  */
-export function step<I, O>(name: string, template: Template<I, O>, args: ArgsOf<I>, opts?: CallOptions): Step<O>;
-export function step<I, O, const G extends ArgsFor<I, G>>(
+export function step<I, O, C extends CallOptions = {}>(
+  name: string,
+  template: Template<I, O>,
+  args: ArgsOf<I>,
+  opts?: C & CheckExits<C>,
+): Step<O>;
+export function step<I, O, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
   name: string,
   template: Template<I, O>,
   args: G,
-  opts?: CallOptions,
+  opts?: C & CheckExits<C>,
 ): Step<O>;
 export function step<I, O, L extends LoopOptions>(
   name: string,
   template: Template<I, O>,
   args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-  opts: L & CallOptions & CheckLoop<L>,
+  opts: L & CallOptions & CheckLoop<L> & CheckExits<L>,
 ): Step<FanIn<O>>;
 export function step<I, O>(
   name: string,

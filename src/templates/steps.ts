@@ -6,26 +6,32 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope } from '../core/scope.js';
 import { inputRefs, type InputRefs } from '../typed-refs/ref.js';
 import type { CallOptions } from './call.js';
+import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
-import { namedParams } from './template-spec.js';
+import { artifactNames, declaredRefs } from './template-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
-  step<I, SO>(name: string, template: Template<I, SO>, args: ArgsOf<I>, opts?: CallOptions): Step<SO>;
-  step<I, SO, const G extends ArgsFor<I, G>>(
+  step<I, SO, C extends CallOptions = {}>(
+    name: string,
+    template: Template<I, SO>,
+    args: ArgsOf<I>,
+    opts?: C & CheckExits<C>,
+  ): Step<SO>;
+  step<I, SO, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
     name: string,
     template: Template<I, SO>,
     args: G,
-    opts?: CallOptions,
+    opts?: C & CheckExits<C>,
   ): Step<SO>;
   step<I, SO, L extends LoopOptions>(
     name: string,
     template: Template<I, SO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & CallOptions & CheckLoop<L>,
+    opts: L & CallOptions & CheckLoop<L> & CheckExits<L>,
   ): Step<FanIn<SO>>;
 }
 
@@ -83,7 +89,8 @@ export function steps(
       ? [{}, specOrBody as StepsBody<ParamRecord, {}> | Sequence<ReadonlyArray<SeqItem>>]
       : [specOrBody as CompositeSpec<ParamRecord, ParamRecord>, maybeBody];
   const scope = makeScope(name);
-  const inputs = namedParams(spec.inputs);
+  const at = declaredRefs(scope, spec);
+  const { inputs, inputArtifacts } = at;
   const outputs = outputCollector(spec.outputs);
   let groups: ReadonlyArray<ReadonlyArray<StepNode>>;
   if (typeof body === 'function') {
@@ -116,7 +123,7 @@ export function steps(
       },
       outputs: (values) => outputs.set(values),
     };
-    body(builder, inputRefs(scope, inputs.map((p) => p.name)));
+    body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
     open = false;
     groups = collected.filter((g) => g.length > 0).map((g) => Object.freeze(g));
   } else {
@@ -124,13 +131,15 @@ export function steps(
   }
   const out = outputs.finish();
   const refs = [...out.refs];
-  const fields = compositeFields(spec, scope, inputs, refs);
+  const fields = compositeFields(spec, at, refs);
   const node: StepsNode = {
     kind: 'Steps',
     name,
     scope,
     inputs,
     outputs: out.outputs,
+    ...(inputArtifacts !== undefined && { inputArtifacts }),
+    ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     groups: Object.freeze(groups),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),

@@ -2,21 +2,29 @@
 // Type-only imports of the model: the DSL never loads its io-ts codecs.
 import type { Template as ArgoTemplate } from '../argo-model/generated/argo-types.js';
 import type { Container as ArgoContainer } from '../argo-model/generated/k8s-types.js';
-import type { InputsOf } from '../core/param.js';
+import type { InputsOf, OutputsOf } from '../core/param.js';
 import type { OwnedTemplateField } from '../core/patch.js';
-import type { InputRefs, Ref } from '../typed-refs/ref.js';
+import type { InputRefs, OwnOutputRefs, Ref } from '../typed-refs/ref.js';
 import type { RefAware } from '../typed-refs/ref-aware.js';
 import type { EnvRecord } from './env.js';
 
-/** A value given directly or computed from the template's input refs. @category type-level */
-export type FromInputs<P, A> = A | ((inputs: InputRefs<InputsOf<P>>) => A);
+/**
+ * A value given directly or computed from the template's input refs (and, second, its own output
+ * artifacts, for their `path`).
+ * @category type-level
+ */
+export type FromInputs<P, A, Q = {}> =
+  | A
+  | ((inputs: InputRefs<InputsOf<P>>, outputs: OwnOutputRefs<OutputsOf<Q>>) => A);
 
 /**
  * The fields of the model type `T` as options: each optional, ref-aware (`RefAware`), and each may be
  * a function of the template's input refs (`timeout: (i) => i.timeout`).
  * @category type-level
  */
-export type FieldOptions<P, T> = { readonly [K in keyof T]?: FromInputs<P, RefAware<Exclude<T[K], undefined>>> };
+export type FieldOptions<P, T, Q = {}> = {
+  readonly [K in keyof T]?: FromInputs<P, RefAware<Exclude<T[K], undefined>>, Q>;
+};
 
 /**
  * Argo `Template` fields of every kind (`timeout`, `nodeSelector`, `podSpecPatch`, `synchronization`,
@@ -24,9 +32,9 @@ export type FieldOptions<P, T> = { readonly [K in keyof T]?: FromInputs<P, RefAw
  * the body) is not among them.
  * @category model
  */
-export type TemplateFields<P> = FieldOptions<P, Omit<ArgoTemplate, OwnedTemplateField | 'podSpecPatch'>> & {
+export type TemplateFields<P, Q = {}> = FieldOptions<P, Omit<ArgoTemplate, OwnedTemplateField | 'podSpecPatch'>, Q> & {
   /** A patch of the pod spec: Argo's JSON or YAML text, or an object (rendered as JSON). */
-  readonly podSpecPatch?: FromInputs<P, string | Ref<string> | PodSpecPatch>;
+  readonly podSpecPatch?: FromInputs<P, string | Ref<string> | PodSpecPatch, Q>;
 };
 
 /**
@@ -51,9 +59,9 @@ export type OwnedContainerField = 'name' | 'image' | 'command' | 'args' | 'env';
  * ...), rendered into its `container`/`script`; `env` is a record (`EnvRecord`).
  * @category model
  */
-export type ContainerFields<P> = FieldOptions<P, Omit<ArgoContainer, OwnedContainerField>> & {
+export type ContainerFields<P, Q = {}> = FieldOptions<P, Omit<ArgoContainer, OwnedContainerField>, Q> & {
   /** Environment variables by name: literals, refs, `secretKey(...)`, `configMapKey(...)`, `fieldRef(...)`. */
-  readonly env?: FromInputs<P, EnvRecord>;
+  readonly env?: FromInputs<P, EnvRecord, Q>;
 };
 
 /**
@@ -61,9 +69,9 @@ export type ContainerFields<P> = FieldOptions<P, Omit<ArgoContainer, OwnedContai
  * Argo types have a `securityContext`: here it is the container's; the pod's is `podSecurityContext`.
  * @category model
  */
-export interface LeafFields<P> extends ContainerFields<P>, Omit<TemplateFields<P>, 'securityContext'> {
+export interface LeafFields<P, Q = {}> extends ContainerFields<P, Q>, Omit<TemplateFields<P, Q>, 'securityContext'> {
   /** The template's (pod-level) `securityContext`. */
-  readonly podSecurityContext?: TemplateFields<P>['securityContext'];
+  readonly podSecurityContext?: TemplateFields<P, Q>['securityContext'];
 }
 
 /**

@@ -1,16 +1,20 @@
-import type { AnyParam, Flat, OutputsOf, ParamRecord, ValueOf } from '../core/param.js';
+import { isArtifactDecl, type AnyArtifact, type NamedArtifact } from '../core/artifact.js';
+import type { AnyParam, Flat, OutputsOf, ParamNode, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam, TemplateBase } from '../core/template-node.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
-import { inputRefs, type Ref } from '../typed-refs/ref.js';
+import { inputRefs, ownOutputRefs, type Ref } from '../typed-refs/ref.js';
 import { renderRefAware } from '../typed-refs/ref-aware.js';
 
 export type { FromInputs } from './template-fields.js';
 
-/** `result` is Argo's captured stdout; it is declared with the `result` option, never as an output. */
+/**
+ * `result` is Argo's captured stdout; it is declared with the `result` option, never as an output
+ * parameter. An output artifact may be named `result` (`outputs.artifacts.result` is another field).
+ */
 export interface NoResultOutput {
-  readonly result?: "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
+  readonly result?: AnyArtifact | "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
 }
 
 /** Options every template kind takes besides its own and Argo's template fields. @category model */
@@ -38,11 +42,47 @@ export type Strings = ReadonlyArray<string | Ref<unknown>>;
 /** The outputs of a template with a `result`: its parameters plus `result` when declared. @category type-level */
 export type LeafOutputs<Q, R> = [R] extends [AnyParam] ? Flat<OutputsOf<Q> & { readonly result: ValueOf<R> }> : OutputsOf<Q>;
 
+/** The parameters of a declaration record (its artifacts are `namedArtifacts`). */
 export const namedParams = (r: ParamRecord | undefined): ReadonlyArray<NamedParam> =>
-  Object.freeze(Object.entries(r ?? {}).map(([name, param]) => Object.freeze({ name, param })));
+  Object.freeze(
+    Object.entries(r ?? {}).flatMap(([name, param]) =>
+      isArtifactDecl(param) ? [] : [Object.freeze({ name, param: param as ParamNode })],
+    ),
+  );
 
 /** Spec keys every builder handles itself; any other key not owned by the kind is an Argo template field. */
 const COMMON_KEYS: ReadonlySet<string> = new Set(['name', 'inputs', 'outputs', 'result', 'retryStrategy', 'patch']);
+
+/** The artifacts of a declaration record; `undefined` when it has none, so nodes stay as they were. */
+export const namedArtifacts = (r: ParamRecord | undefined): ReadonlyArray<NamedArtifact> | undefined => {
+  const out = Object.entries(r ?? {}).flatMap(([name, artifact]) =>
+    isArtifactDecl(artifact) ? [Object.freeze({ name, artifact })] : [],
+  );
+  return out.length > 0 ? Object.freeze(out) : undefined;
+};
+
+/** The names of declared artifacts. */
+export const artifactNames = (a: ReadonlyArray<NamedArtifact> | undefined): ReadonlyArray<string> =>
+  a?.map((x) => x.name) ?? [];
+
+/** What a template declares that its option callbacks may read: input refs, and its own output artifacts. */
+export interface DeclaredRefs {
+  readonly scope: Scope;
+  readonly inputs: ReadonlyArray<NamedParam>;
+  readonly inputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
+  readonly outputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
+}
+
+/** The declarations of a spec in `scope`. */
+export const declaredRefs = (
+  scope: Scope,
+  spec: { readonly inputs?: ParamRecord | undefined; readonly outputs?: ParamRecord | undefined },
+): DeclaredRefs => ({
+  scope,
+  inputs: namedParams(spec.inputs),
+  inputArtifacts: namedArtifacts(spec.inputs),
+  outputArtifacts: namedArtifacts(spec.outputs),
+});
 
 interface AnySpec {
   readonly name: string;
@@ -54,19 +94,22 @@ interface AnySpec {
 }
 
 /**
- * Resolves values given directly or as functions of the input refs of `scope` (`resolve`), and renders
- * them (`value`): refs at any depth become `{{...}}` strings and their sources are collected into
+ * Resolves values given directly or as functions of the template's refs (`resolve`: its inputs, then its own output
+ * artifacts), and renders them (`value`): refs at any depth become `{{...}}` strings and their sources are collected into
  * `refs`, for the interpreter's scope checks.
  */
-export const valueRenderer = (scope: Scope, inputs: ReadonlyArray<NamedParam>, refs: RefSource[]) => {
+export const valueRenderer = (at: DeclaredRefs, refs: RefSource[]) => {
   let refsOfInputs: unknown;
+  let refsOfOutputs: unknown;
   const resolve = (v: unknown): unknown => {
     if (typeof v !== 'function') return v;
     refsOfInputs ??= inputRefs(
-      scope,
-      inputs.map((p) => p.name),
+      at.scope,
+      at.inputs.map((p) => p.name),
+      artifactNames(at.inputArtifacts),
     );
-    return (v as (i: unknown) => unknown)(refsOfInputs);
+    refsOfOutputs ??= ownOutputRefs(at.scope, artifactNames(at.outputArtifacts));
+    return (v as (i: unknown, o: unknown) => unknown)(refsOfInputs, refsOfOutputs);
   };
   const value = (v: unknown): unknown => (v === undefined ? undefined : renderRefAware(resolve(v), refs));
   return { resolve, value };
@@ -113,9 +156,9 @@ export const templateFields = (
  */
 export const templateBuilder = (spec: AnySpec) => {
   const scope = makeScope(spec.name);
-  const inputs = namedParams(spec.inputs);
+  const at = declaredRefs(scope, spec);
   const refs: RefSource[] = [];
-  const { resolve, value } = valueRenderer(scope, inputs, refs);
+  const { resolve, value } = valueRenderer(at, refs);
   return {
     scope,
     resolve,
@@ -133,8 +176,10 @@ export const templateBuilder = (spec: AnySpec) => {
       return {
         name: spec.name,
         scope,
-        inputs,
+        inputs: at.inputs,
         outputs: namedParams(spec.outputs),
+        ...(at.inputArtifacts !== undefined && { inputArtifacts: at.inputArtifacts }),
+        ...(at.outputArtifacts !== undefined && { outputArtifacts: at.outputArtifacts }),
         ...(spec.result !== undefined && { result: spec.result }),
         ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
         ...extra,

@@ -1,4 +1,4 @@
-import type { ParamRecord } from '../core/param.js';
+import type { ParamOnlyRecord } from '../core/param.js';
 import { makeTemplate, type Template } from '../core/template.js';
 import type { TemplateNode } from '../core/template-node.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
@@ -12,7 +12,7 @@ import { splitOptions } from './workflow.js';
 export type TemplateRecord = { readonly [key: string]: Template<never, unknown> | Template<{}, unknown> };
 
 /** @category model */
-export interface WorkflowTemplateSpec<T, G extends Globals<ParamRecord> | ParamRecord> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFields {
+export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFields {
   /** The resource name: what `templateRef.name` and `workflowTemplateRef.name` point at. */
   readonly name: string;
   readonly templates: T;
@@ -23,7 +23,7 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamRecord> | ParamR
   readonly serviceAccountName?: string;
 }
 
-const make = <T, G extends Globals<ParamRecord> | ParamRecord>(
+const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   kind: WorkflowTemplateKind,
   spec: WorkflowTemplateSpec<T, G>,
 ): WorkflowTemplate<T, G> => {
@@ -58,11 +58,11 @@ const make = <T, G extends Globals<ParamRecord> | ParamRecord>(
  * ```
  * @category constructors
  */
-export const workflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamRecord> | ParamRecord = {}>(
+export const workflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
   spec: WorkflowTemplateSpec<T, G>,
 ): WorkflowTemplate<T, G> => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
-export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamRecord> | ParamRecord = {}>(
+export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
   spec: WorkflowTemplateSpec<T, G>,
 ): WorkflowTemplate<T, G> => make('ClusterWorkflowTemplate', spec);

@@ -1,12 +1,13 @@
 import type { WorkflowSpecPatch } from '../core/patch.js';
-import type { ParamRecord } from '../core/param.js';
+import type { ParamOnlyRecord } from '../core/param.js';
 import type { Template } from '../core/template.js';
 import type { Workflow } from '../core/workflow.js';
 import type { WorkflowFields } from '../core/workflow-fields.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { globalParams, isGlobals, type GlobalValues, type Globals } from '../typed-refs/globals.js';
-import { renderArgs, renderParamArgs } from './call.js';
+import { renderArtifactArgs } from './artifact-args.js';
+import { renderArgs, renderParamArgs } from './call-args.js';
 
 /** Fields a workflow takes besides its templates: metadata and every workflow-level field of the model. @category model */
 export interface WorkflowOptions extends WorkflowMetadata, WorkflowFields {
@@ -24,7 +25,7 @@ export interface WorkflowSpec<I, O> extends WorkflowOptions {
    * Values for the entrypoint's inputs (Argo `spec.arguments`; the rest are given at submit time), or
    * the global parameters the workflow declares (`globals({...})`), whose defaults are their values.
    */
-  readonly arguments?: { readonly [K in keyof I]?: I[K] } | Globals<ParamRecord>;
+  readonly arguments?: { readonly [K in keyof I]?: I[K] } | Globals<ParamOnlyRecord>;
 }
 
 /** A workflow that runs a WorkflowTemplate (Argo `workflowTemplateRef`), typed by its global arguments. @category model */
@@ -82,6 +83,7 @@ export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemp
   const { metadata, fields } = splitOptions(spec, OWNED);
   const values = (args === undefined || isGlobals(args) ? {} : args) as Readonly<Record<string, unknown>>;
   const lib = 'workflowTemplateRef' in spec ? spec.workflowTemplateRef.node : undefined;
+  const artifacts = entrypoint === undefined ? undefined : renderArtifactArgs(entrypoint.node, values);
   const node: WorkflowNode = {
     kind: 'Workflow',
     metadata,
@@ -93,6 +95,7 @@ export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemp
         : entrypoint === undefined
           ? [] // only reachable from JavaScript; the interpreter reports the missing entrypoint
           : renderArgs(entrypoint.node, values),
+    ...(artifacts !== undefined && { artifacts }),
     ...(args !== undefined && isGlobals(args) && { globals: globalParams(args) }),
     ...(Object.keys(fields).length > 0 && { fields }),
     ...(onExit !== undefined && { onExit: onExit.node }),

@@ -1,3 +1,4 @@
+import type { Artifact } from '../core/artifact.js';
 import type { Ref } from './ref.js';
 
 /**
@@ -8,19 +9,22 @@ import type { Ref } from './ref.js';
 export type ArgValue<A> = A | Ref<A>;
 
 /** The human name of a parameter type, for error messages. @category type-level */
-export type TypeName<T> = [T] extends [string]
-  ? string extends T
-    ? 'string'
-    : 'one of its enum values'
-  : [T] extends [number]
-    ? 'number'
-    : [T] extends [boolean]
-      ? 'boolean'
-      : 'a JSON value of its codec';
+export type TypeName<T> = [T] extends [Artifact]
+  ? 'an artifact'
+  : [T] extends [string]
+    ? string extends T
+      ? 'string'
+      : 'one of its enum values'
+    : [T] extends [number]
+      ? 'number'
+      : [T] extends [boolean]
+        ? 'boolean'
+        : 'a JSON value of its codec';
 
 /** How a wrong argument is named in a sentence error: `a Ref<number>`, `a string`... @category type-level */
-export type Describe<V> =
-  V extends Ref<infer X>
+export type Describe<V> = V extends Artifact | Ref<Artifact>
+  ? 'an artifact'
+  : V extends Ref<infer X>
     ? `a Ref<${TypeName<X> extends 'one of its enum values' ? 'enum' : TypeName<X>}>`
     : V extends string
       ? 'a string'

@@ -1,4 +1,4 @@
-import type { ParamRecord, ValueOf } from '../core/param.js';
+import type { ParamOnlyRecord, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
 import { expr, type Ref } from './ref.js';
 
@@ -10,7 +10,7 @@ export const GLOBAL_PARAMS: unique symbol = Symbol('tiphys.globals');
  * the declarations a workflow or template takes as `arguments: g`.
  * @category model
  */
-export type Globals<P extends ParamRecord> = { readonly [K in keyof P]: Ref<ValueOf<P[K]>> } & {
+export type Globals<P extends ParamOnlyRecord> = { readonly [K in keyof P]: Ref<ValueOf<P[K]>> } & {
   readonly [GLOBAL_PARAMS]: P;
 };
 
@@ -23,19 +23,19 @@ export type Globals<P extends ParamRecord> = { readonly [K in keyof P]: Ref<Valu
  * ```
  * @category constructors
  */
-export const globals = <const P extends ParamRecord>(params: P): Globals<P> =>
+export const globals = <const P extends ParamOnlyRecord>(params: P): Globals<P> =>
   Object.freeze({
     ...Object.fromEntries(Object.keys(params).map((name) => [name, expr(`workflow.parameters.${name}`)])),
     [GLOBAL_PARAMS]: params,
   }) as Globals<P>;
 
 /** @category refinements */
-export const isGlobals = (u: unknown): u is Globals<ParamRecord> =>
+export const isGlobals = (u: unknown): u is Globals<ParamOnlyRecord> =>
   typeof u === 'object' && u !== null && GLOBAL_PARAMS in u;
 
 /** The declarations of a `Globals` value or of a plain parameter record, in order. */
-export const globalParams = (g: Globals<ParamRecord> | ParamRecord): ReadonlyArray<NamedParam> => {
-  const params: ParamRecord = isGlobals(g) ? g[GLOBAL_PARAMS] : g;
+export const globalParams = (g: Globals<ParamOnlyRecord> | ParamOnlyRecord): ReadonlyArray<NamedParam> => {
+  const params: ParamOnlyRecord = isGlobals(g) ? g[GLOBAL_PARAMS] : g;
   return Object.freeze(Object.entries(params).map(([name, param]) => Object.freeze({ name, param })));
 };
 

@@ -1,3 +1,4 @@
+import type { Artifact } from '../core/artifact.js';
 import type { RefSource, Scope } from '../core/scope.js';
 
 // model
@@ -25,14 +26,34 @@ function render(this: Ref<unknown>): string {
 export const makeRef = <A>(expr: string, source: RefSource): Ref<A> =>
   Object.freeze({ kind: 'Ref', expr, source, toString: render }) as unknown as Ref<A>;
 
+/** A ref to an artifact of the template itself, with its `path` (`{{inputs.artifacts.x.path}}`). */
+const artifactRef = (expr: string, source: RefSource): ArtifactRef =>
+  Object.freeze({ kind: 'Ref', expr, source, toString: render, path: makeRef(`${expr}.path`, source) }) as unknown as ArtifactRef;
 
-/** Refs to a template's own inputs: `{{inputs.parameters.<name>}}`. @category constructors */
-export const inputRefs = <I>(scope: Scope, names: ReadonlyArray<string>): InputRefs<I> =>
+/**
+ * Refs to a template's own inputs: `{{inputs.parameters.<name>}}`, `{{inputs.artifacts.<name>}}` for the
+ * names in `artifacts`.
+ * @category constructors
+ */
+export const inputRefs = <I>(
+  scope: Scope,
+  names: ReadonlyArray<string>,
+  artifacts: ReadonlyArray<string> = [],
+): InputRefs<I> =>
+  Object.freeze(
+    Object.fromEntries([
+      ...names.map((name) => [name, makeRef(`inputs.parameters.${name}`, { kind: 'input', scope, name })]),
+      ...artifacts.map((name) => [name, artifactRef(`inputs.artifacts.${name}`, { kind: 'input', scope, name })]),
+    ]),
+  ) as InputRefs<I>;
+
+/** Refs to a leaf template's own output artifacts, for their `path`: `{{outputs.artifacts.<name>.path}}`. */
+export const ownOutputRefs = <O>(scope: Scope, artifacts: ReadonlyArray<string>): OwnOutputRefs<O> =>
   Object.freeze(
     Object.fromEntries(
-      names.map((name) => [name, makeRef(`inputs.parameters.${name}`, { kind: 'input', scope, name })]),
+      artifacts.map((name) => [name, artifactRef(`outputs.artifacts.${name}`, { kind: 'own-output', scope, name })]),
     ),
-  ) as InputRefs<I>;
+  ) as OwnOutputRefs<O>;
 
 const NO_OUTPUTS = Object.freeze({});
 
@@ -46,8 +67,9 @@ export const outputRefs = <O>(
   owner: 'tasks' | 'steps',
   node: string,
   names: ReadonlyArray<string>,
+  artifacts: ReadonlyArray<string> = [],
 ): OutputRefs<O> =>
-  names.length === 0
+  names.length === 0 && artifacts.length === 0
     ? (NO_OUTPUTS as OutputRefs<O>)
     : Object.freeze(
     Object.fromEntries(
@@ -57,7 +79,12 @@ export const outputRefs = <O>(
           output === 'result' ? `${owner}.${node}.outputs.result` : `${owner}.${node}.outputs.parameters.${output}`,
           { kind: 'output', scope, owner, node, output },
         ),
-      ]),
+      ]).concat(
+        artifacts.map((output) => [
+          output,
+          makeRef(`${owner}.${node}.outputs.artifacts.${output}`, { kind: 'output', scope, owner, node, output }),
+        ]),
+      ),
     ),
   ) as OutputRefs<O>;
 
@@ -79,8 +106,22 @@ export const isRef = (u: unknown): u is Ref<unknown> =>
 
 // type-level
 
+/** A ref to an artifact of the template itself, which also knows where the file is. @category model */
+export interface ArtifactRef extends Ref<Artifact> {
+  /** `{{inputs.artifacts.<name>.path}}` or `{{outputs.artifacts.<name>.path}}`. */
+  readonly path: Ref<string>;
+}
+
+/** The ref to a template's own input of type `A`. @category type-level */
+export type RefTo<A> = [A] extends [Artifact] ? ArtifactRef : Ref<A>;
+
 /** @category type-level */
-export type InputRefs<I> = { readonly [K in keyof I]-?: Ref<Exclude<I[K], undefined>> };
+export type InputRefs<I> = { readonly [K in keyof I]-?: RefTo<Exclude<I[K], undefined>> };
+
+/** A leaf template's own output artifacts, by name (parameters are not listed). @category type-level */
+export type OwnOutputRefs<O> = {
+  readonly [K in keyof O as [O[K]] extends [Artifact] ? K : never]-?: ArtifactRef;
+};
 
 /** @category type-level */
 export type OutputRefs<O> = { readonly [K in keyof O]-?: Ref<O[K]> };

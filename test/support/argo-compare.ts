@@ -1,8 +1,10 @@
 /**
  * Normal form of an Argo document for semantic comparison: templates sorted by name, a DAG task's
  * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, a retry
- * `limit` (an IntOrString) as a number, and a resource template's `manifest` and a `podSpecPatch` text
- * parsed (text and a rendered object compare by content).
+ * `limit` (an IntOrString) as a number, a resource template's `manifest` and a `podSpecPatch` text parsed
+ * (text and a rendered object compare by content), and a parameter value holding a JSON list or object
+ * compared as JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which
+ * Argo parses the same).
  */
 import { parseAllDocuments } from 'yaml';
 
@@ -21,6 +23,15 @@ const normalizeTask = (task: Obj): Obj => {
   return depends === undefined ? rest : { ...rest, depends };
 };
 
+const jsonText = (v: unknown): unknown => {
+  if (typeof v !== 'string' || !/^\s*[[{]/.test(v)) return v;
+  try {
+    return { json: JSON.parse(v) as unknown };
+  } catch {
+    return v;
+  }
+};
+
 const walk = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(walk);
   if (!isObj(v)) return v;
@@ -30,6 +41,8 @@ const walk = (v: unknown): unknown => {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
     } else if ((k === 'manifest' || k === 'podSpecPatch') && typeof x === 'string') {
       out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
+    } else if (k === 'value' && typeof v.name === 'string') {
+      out[k] = jsonText(x);
     } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {
       // An IntOrString: Argo reads `limit: 10` and `limit: "10"` alike.
       out[k] = walk({ ...x, limit: Number(x.limit) });

@@ -60,8 +60,24 @@ const atOf = (file: ts.SourceFile, pos: number): At => {
   return { line: line + 1, column: character + 1 };
 };
 
-const innermost = (m: string | ts.DiagnosticMessageChain): string =>
-  typeof m === 'string' ? m : m.next === undefined || m.next.length === 0 ? m.messageText : innermost(m.next[m.next.length - 1]!);
+const lastLeaf = (m: string | ts.DiagnosticMessageChain): string =>
+  typeof m === 'string' ? m : m.next === undefined || m.next.length === 0 ? m.messageText : lastLeaf(m.next[m.next.length - 1]!);
+
+/** The last `✗` sentence in the chain (the last overload's that holds one), depth first. */
+const lastSentence = (m: string | ts.DiagnosticMessageChain): string | undefined => {
+  if (typeof m === 'string') return m.includes('✗') ? m : undefined;
+  for (const n of [...(m.next ?? [])].reverse()) {
+    const found = lastSentence(n);
+    if (found !== undefined) return found;
+  }
+  return m.messageText.includes('✗') ? m.messageText : undefined;
+};
+
+/**
+ * What the user should read: a `✗` sentence when one overload's error holds it (tsc prints every
+ * overload's error), else the innermost message of the last overload.
+ */
+const innermost = (m: string | ts.DiagnosticMessageChain): string => lastSentence(m) ?? lastLeaf(m);
 
 /** Compiles the fixtures (name → module text) together and returns each one's diagnostics, in source order. */
 export const compileFixtures = <N extends string>(fixtures: Readonly<Record<N, string>>): Readonly<Record<N, CompiledFixture>> => {

@@ -1,6 +1,5 @@
 // The sentence errors of `ArgsFor` (src/typed-refs/args.ts), read back from the checker at the call site.
-import { describe, expect, it } from 'vitest';
-import { compileFixtures, type CompiledFixture } from '../support/compile-fixture.js';
+import { describeSentences, type SentenceCases } from '../support/sentence-cases.js';
 
 const header = `
 import * as t from 'io-ts';
@@ -76,14 +75,13 @@ const cases = {
     `step('e', echo, { message: 'hi', /*✗*/mesage: 'typo' });`,
     `Type '"typo"' is not assignable to type '"✗ 'mesage' is not an input of this template; it takes: message"'.`,
   ],
-} satisfies Record<string, readonly [string, ...string[]]>;
+} satisfies SentenceCases;
 
-type Case = keyof typeof cases;
-let compiled: Readonly<Record<Case | 'accepted', CompiledFixture>> | undefined;
-const fixture = (name: Case | 'accepted'): CompiledFixture => {
-  compiled ??= compileFixtures({
-    ...(Object.fromEntries(Object.entries(cases).map(([name, [body]]) => [name, header + body])) as Record<Case, string>),
-    accepted: `${header}
+describeSentences(
+  'ArgsFor sentences at the call site',
+  header,
+  cases,
+  `
 dag('d', (d) => {
   const r = d.task('r', randomInt, {});
   d.task('a', echo, { message: \`value is \${r.out.result}\` });
@@ -91,20 +89,4 @@ dag('d', (d) => {
   d.task('c', double, { n: r.out.result });
   d.task('e', config, { cfg: { n: 1 } });
 });`,
-  });
-  return compiled[name];
-};
-
-describe('ArgsFor sentences at the call site', () => {
-  it.each(Object.keys(cases) as Case[])('%s', (name) => {
-    const [, ...sentences] = cases[name];
-    const { diagnostics, markers } = fixture(name);
-    expect(diagnostics.map((d) => ({ at: d.at, sentence: d.sentence }))).toEqual(
-      markers.map((at, i) => ({ at, sentence: sentences[i] })),
-    );
-  }, 60_000);
-
-  it('accepts literals, refs of the right type and template strings with refs', () => {
-    expect(fixture('accepted').diagnostics).toEqual([]);
-  }, 60_000);
-});
+);

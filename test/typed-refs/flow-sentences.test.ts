@@ -4,9 +4,10 @@ import { compileFixtures, type CompiledFixture } from '../support/compile-fixtur
 
 const header = `
 import * as t from 'io-ts';
-import { and, container, dag, eq, gt, inList, matches, ne, not, or, param, script, step, steps } from '../../src/index.js';
+import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps } from '../../src/index.js';
 import { double, echo, randomInt } from '../../type-tests/fixtures.js';
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'print("heads")', result: param.enum('heads', 'tails') });
+const done = container({ name: 'done', image: 'b', command: ['true'] });
 const lister = container({ name: 'lister', image: 'b', command: ['x'], outputs: { files: param.json(t.array(t.type({ path: t.string })), { path: '/f' }) } });
 `;
 
@@ -61,6 +62,22 @@ const cases = {
     `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ missing required input 'message' (string)"; }'.`,
     `Parameter 'i' implicitly has an 'any' type.`,
   ],
+  'an onExit template with a required input': [
+    `steps('s', (s) => { s./*✗*/step('a', double, { n: 1 }, { onExit: echo }); });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ onExit runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'an exit hook template with a required input': [
+    `dag('d', (d) => { d./*✗*/task('a', double, { n: 1 }, { hooks: { exit: echo } }); });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'exit' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a hook whose required input is not given': [
+    `step('a', double, { n: 1 }, { hooks: { exit: hook(/*✗*/{ template: echo }) } });`,
+    `Property 'arguments' is missing in type '{ template: Template<{ readonly message: string; }, OutputsOf<{}>>; }' but required in type '{ readonly arguments: { readonly message: ArgValue<string>; }; }'.`,
+  ],
+  'a hook argument of the wrong type': [
+    `step('a', double, { n: 1 }, { hooks: { exit: hook({ template: double, arguments: { /*✗*/n: 'one' } }) } });`,
+    `Type 'string' is not assignable to type 'ArgValue<number>'.`,
+  ],
 } satisfies Record<string, readonly [string, ...string[]]>;
 
 type Case = keyof typeof cases;
@@ -86,7 +103,12 @@ steps('s', (s) => {
   s.step('h', echo, (i) => ({ message: i }), { withItems: ['a', 'b'], when: eq(f.out.result, 'heads') });
   s.parallel((p) => { p.step('n', double, (i) => ({ n: i }), { withSequence: { count: 3 } }); });
 });
-step('free', echo, (i) => ({ message: i.k }), { withItems: [{ k: 'v' }] });`,
+step('free', echo, (i) => ({ message: i.k }), { withItems: [{ k: 'v' }] });
+dag('exits', (d) => {
+  const a = d.task('a', double, { n: 1 }, { continueOn: { failed: true }, onExit: done, hooks: { exit: done } });
+  d.task('b', echo, { message: 'b' }, { after: [a], hooks: { exit: hook({ template: echo, arguments: { message: \`\${a.out.doubled}\` } }), running: hook({ template: done, expression: 'true' }) } });
+  d.task('c', echo, (i) => ({ message: i }), { withItems: ['x'], onExit: done, continueOn: { error: true } });
+});`,
   });
   return compiled[name];
 };

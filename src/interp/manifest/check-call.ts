@@ -4,6 +4,7 @@ import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.j
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
+import { artifactRefs, checkArtifactArguments } from './render-artifact.js';
 import { conditionRefs, type ConditionNode } from '../../core/condition-node.js';
 import { renderCondition } from './render-flow.js';
 
@@ -70,15 +71,23 @@ const kindName = matchTemplate(kindNames);
 const hasResult = matchTemplate(producesResult);
 const hasPod = matchTemplate(runsPod);
 
-/** Every required input is passed, every argument names an input and has an Argo string form. */
-const checkArguments = (call: CallNode, host: string, problems: Problem[]): void => {
+/**
+ * Every required input is passed, every argument names an input and has an Argo string form. `at` is
+ * where the arguments sit in the call: `''` for its own, `hooks.exit.` for a hook's.
+ */
+const checkArguments = (
+  call: Pick<CallNode, 'name' | 'template' | 'arguments' | 'artifacts' | 'undefinedArgs'>,
+  host: string,
+  problems: Problem[],
+  at = '',
+): void => {
   const target = call.template;
   for (const { name, param } of target.inputs) {
     if (param.default === undefined && !call.arguments.some((a) => a.name === name)) {
       problems.push({
         template: host,
         task: call.name,
-        path: `arguments.parameters.${name}`,
+        path: `${at}arguments.parameters.${name}`,
         message: call.undefinedArgs?.includes(name)
           ? `input '${name}' of template '${target.name}' was given undefined; a ref to an output or input that does not exist (a misspelled name such as \`task.out.reslt\`) reads as undefined`
           : `missing required input '${name}' of template '${target.name}'; pass it or give the input a default`,
@@ -89,17 +98,19 @@ const checkArguments = (call: CallNode, host: string, problems: Problem[]): void
     if (target.inputs.some((p) => p.name === a.name)) {
       const invalid = invalidArgument(a, target);
       if (invalid !== undefined)
-        problems.push({ template: host, task: call.name, path: `arguments.parameters.${a.name}`, message: invalid });
+        problems.push({ template: host, task: call.name, path: `${at}arguments.parameters.${a.name}`, message: invalid });
     } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
       problems.push({
         template: host,
         task: call.name,
-        path: `arguments.parameters.${a.name}`,
+        path: `${at}arguments.parameters.${a.name}`,
         message: `template '${target.name}' has no input '${a.name}'; it takes: ${takes}`,
       });
     }
   }
+  const where = { template: host, task: call.name, where: `${at}arguments` };
+  checkArtifactArguments(call.artifacts, target, { ...where, ...(call.undefinedArgs && { undefinedArgs: call.undefinedArgs }) }, problems);
 };
 
 /** An argument the parameter's codec refused when the call was built, named for the reader. */
@@ -152,6 +163,11 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
   if (param !== undefined && !target.outputs.some((o) => o.name === param)) {
     const has = target.outputs.map((o) => o.name).join(', ') || 'none';
     return `'${node}' (template '${target.name}') has no output parameter '${param}'; its outputs: ${has}`;
+  }
+  const artifact = /^outputs\.artifacts\.([^.]+)/.exec(field)?.[1];
+  if (artifact !== undefined && !target.outputArtifacts?.some((o) => o.name === artifact)) {
+    const has = target.outputArtifacts?.map((o) => o.name).join(', ') ?? 'none';
+    return `'${node}' (template '${target.name}') has no output artifact '${artifact}'; its output artifacts: ${has}`;
   }
   if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)`;
@@ -212,15 +228,38 @@ export const checkString = (
   }
 };
 
-/** Checks a call's arguments and condition. */
+/** The exit handler and hooks of a call get what their templates require; `onExit` passes nothing. */
+const checkExits = (call: CallNode, host: string, problems: Problem[]): void => {
+  const exit = call.onExit;
+  const required = exit?.inputs.filter((p) => p.param.default === undefined).map((p) => `'${p.name}'`) ?? [];
+  if (exit !== undefined && required.length > 0) {
+    problems.push({
+      template: host,
+      task: call.name,
+      path: 'onExit',
+      message: `template '${exit.name}' needs input ${required.join(', ')}, but onExit passes no arguments; use hooks: { exit: hook({ template, arguments }) }`,
+    });
+  }
+  for (const { name, hook } of call.hooks ?? []) {
+    checkArguments({ name: call.name, template: hook.template, arguments: hook.arguments }, host, problems, `hooks.${name}.`);
+  }
+};
+
+/** Checks a call's arguments, condition, loop, exit handler and hooks. */
 export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
   checkArguments(call, ctx.template.name, problems);
+  checkExits(call, ctx.template.name, problems);
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
     if (a.refs.length === 0 && !hasTag(a.value)) continue;
     const where = { task: call.name, path: `arguments.parameters.${a.name}` };
     const foreign = checkTypedRefs(a.refs, where, ctx, problems);
     checkString(a.value, where, ctx, foreign, problems);
+  }
+  for (const a of artifactRefs(call)) {
+    const where = { task: call.name, path: `arguments.artifacts.${a.name}` };
+    const foreign = checkTypedRefs(a.value.refs, where, ctx, problems);
+    checkString(a.value.fields.from ?? '', where, ctx, foreign, problems);
   }
   if (call.when !== undefined) {
     const where = { task: call.name, path: 'when' };

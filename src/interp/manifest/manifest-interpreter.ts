@@ -7,6 +7,7 @@ import { invalidArgument } from './check-call.js';
 import { collectTemplatesFrom } from '../../core/collect-templates.js';
 import { clashProblem } from './clash-problem.js';
 import { renderTemplate } from './render-template.js';
+import { checkArtifactArguments, renderArtifactArgs } from './render-artifact.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 import type { LibraryRef } from '../../core/library-ref.js';
 import type { TemplateNode } from '../../core/template-node.js';
@@ -49,6 +50,15 @@ const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
     }
     if (a.refs.length > 0) problems.push({ path, message: 'workflow arguments must be literal values, not refs to tasks or inputs' });
   }
+  if (entry !== undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
+  for (const a of wf.artifacts ?? []) {
+    if (a.value.refs.length > 0 || a.value.fields.from !== undefined) {
+      problems.push({
+        path: `spec.arguments.artifacts.${a.name}`,
+        message: 'workflow artifact arguments must be locations (`httpArtifact(url)`, `s3({...})`, ...), not refs to tasks or inputs',
+      });
+    }
+  }
 };
 
 /** Every template reachable from `roots`, rendered; two different templates under one name are a problem. */
@@ -82,10 +92,13 @@ export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): Arg
   const globals = node.globals ?? [];
   checkGlobalRefs(templates, nodes, new Set([...node.arguments.map((a) => a.name), ...globals.map((g) => g.name)]), 'the workflow', problems);
   const args = renderArguments(node.arguments, globals, problems);
+  const artifacts = renderArtifactArgs(node.artifacts);
   return {
     ...node.fields,
     ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
-    ...(args.length > 0 && { arguments: { parameters: args } }),
+    ...((args.length > 0 || artifacts.length > 0) && {
+      arguments: { ...(args.length > 0 && { parameters: args }), ...(artifacts.length > 0 && { artifacts }) },
+    }),
     ...(node.onExit !== undefined && { onExit: node.onExit.name }),
     ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
     ...(node.workflowTemplateRef !== undefined && { workflowTemplateRef: libraryRef(node.workflowTemplateRef) }),

@@ -4,7 +4,13 @@ import type { DependsNode } from '../../core/depends-node.js';
 // Conditions and depends expressions as the text Argo reads. Nested logic is parenthesised, so the
 // text never leans on operator precedence.
 
-/** A govaluate string literal: quoted, so values with spaces or operators stay one operand. */
+/**
+ * A govaluate string literal: quoted, so values with spaces or operators stay one operand.
+ * Upstream writes `{{steps.flip.outputs.result}} == heads` unquoted, which works only because Argo turns
+ * govaluate's bare identifiers into strings: `in`, `true`, a word with `.` or `-`, or a run-time value with
+ * a space would not survive. A ref's value is unknown when tiphys renders, so typed conditions always quote;
+ * the ports of upstream examples that must equal its text pass that text as a raw `when` string instead.
+ */
 const quote = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 const isText = (o: ConditionOperand): boolean => o.kind === 'LiteralOperand' && typeof o.value === 'string';

@@ -11,11 +11,16 @@ import { findCycle } from '../../core/graph.js';
 import { renderContainerSet } from './render-container-set.js';
 import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-body-kinds.js';
 import { renderResource } from './render-resource.js';
+import { renderArtifactArgs } from './render-artifact.js';
 import { frame } from './template-frame.js';
 
 type Render = (problems: Problem[]) => Template;
 
-const renderCall = (c: CallNode, depends: string | undefined): DAGTask & WorkflowStep => {
+const renderCall = (
+  c: CallNode,
+  depends: string | undefined,
+  dependencies?: ReadonlyArray<string>,
+): DAGTask & WorkflowStep => {
   // Built field by field rather than with conditional spreads: one object per task of large dags.
   const lib = c.template.library;
   const out: { -readonly [K in keyof (DAGTask & WorkflowStep)]: (DAGTask & WorkflowStep)[K] } =
@@ -23,10 +28,28 @@ const renderCall = (c: CallNode, depends: string | undefined): DAGTask & Workflo
       ? { name: c.name, template: c.template.name }
       : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
   if (depends !== undefined) out.depends = depends;
-  if (c.arguments.length > 0) {
-    out.arguments = { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) };
+  if (dependencies !== undefined && dependencies.length > 0) out.dependencies = dependencies;
+  if (c.arguments.length > 0 || c.artifacts !== undefined) {
+    out.arguments = {
+      ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
+      ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
+    };
   }
   if (c.when !== undefined) out.when = whenText(c.when);
+  if (c.continueOn !== undefined) out.continueOn = c.continueOn;
+  if (c.onExit !== undefined) out.onExit = c.onExit.name;
+  if (c.hooks !== undefined) {
+    out.hooks = Object.fromEntries(
+      c.hooks.map(({ name, hook }) => [
+        name,
+        {
+          template: hook.template.name,
+          ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
+          ...(hook.expression !== undefined && { expression: hook.expression }),
+        },
+      ]),
+    );
+  }
   const loop = c.loop;
   if (loop?.kind === 'WithItems') out.withItems = loop.items;
   else if (loop?.kind === 'WithParam') out.withParam = loop.value;
@@ -57,6 +80,10 @@ const checkOwnOutputs = (t: DagNode | StepsNode, ctx: CallScope, problems: Probl
     const p = o.param.valueFrom?.parameter;
     if (p !== undefined) checkString(p, { path: `outputs.parameters.${o.name}` }, ctx, foreign, problems);
   }
+  for (const o of t.outputArtifacts ?? []) {
+    const from = o.artifact.fields.from;
+    if (from !== undefined) checkString(from, { path: `outputs.artifacts.${o.name}` }, ctx, foreign, problems);
+  }
 };
 
 /**
@@ -78,6 +105,9 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
   const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
   const deps = new Map<string, ReadonlyArray<string>>();
+  // Argo refuses `continueOn` in a dag that uses `depends`: when no task needs a depends expression, the
+  // dag waits through `dependencies` lists instead (a mix is left for the validator to report).
+  const lists = t.tasks.some((k) => k.continueOn !== undefined) && t.tasks.every((k) => k.depends === undefined);
   const tasks = t.tasks.map((task) => {
     // Recorded when the dag was built. A foreign `after` is reported here, a foreign ref by checkCall.
     const mine: string[] = [];
@@ -98,7 +128,7 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     }
     checkCall(task, ctx, problems);
     deps.set(task.name, mine);
-    return renderCall(task, dependsText(task, mine));
+    return lists ? renderCall(task, undefined, mine) : renderCall(task, dependsText(task, mine));
   });
   const cycle = findCycle(deps);
   if (cycle !== undefined) {

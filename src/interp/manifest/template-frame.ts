@@ -10,6 +10,7 @@ import type { TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { renderInput, renderOutput } from './render-param.js';
+import { renderArtifacts } from './render-artifact.js';
 
 const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
   const backoff =
@@ -33,10 +34,22 @@ const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
 const header = (t: TemplateNode, problems: Problem[]): Template => {
   const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
   const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
+  const inputArtifacts = renderArtifacts(t.inputArtifacts);
+  const outputArtifacts = renderArtifacts(t.outputArtifacts);
   return {
     name: t.name,
-    ...(inputs.length > 0 && { inputs: { parameters: inputs } }),
-    ...(outputs.length > 0 && { outputs: { parameters: outputs } }),
+    ...((inputs.length > 0 || inputArtifacts.length > 0) && {
+      inputs: {
+        ...(inputs.length > 0 && { parameters: inputs }),
+        ...(inputArtifacts.length > 0 && { artifacts: inputArtifacts }),
+      },
+    }),
+    ...((outputs.length > 0 || outputArtifacts.length > 0) && {
+      outputs: {
+        ...(outputs.length > 0 && { parameters: outputs }),
+        ...(outputArtifacts.length > 0 && { artifacts: outputArtifacts }),
+      },
+    }),
     ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
   };
 };
@@ -49,6 +62,10 @@ export const templateRefProblems: KindMatch<RefSource, (t: TemplateNode, noun: s
     r.scope === t.scope ? undefined : `uses input '${r.name}' of template '${r.scope.template}'; ${noun} can only use its own inputs`,
   output: (r) => (_, noun) =>
     `uses an output of ${r.owner === 'tasks' ? 'task' : 'step'} '${r.node}' of '${r.scope.template}'; ${noun} can only use its own inputs`,
+  'own-output': (r) => (t, noun) =>
+    r.scope === t.scope
+      ? undefined
+      : `uses output artifact '${r.name}' of template '${r.scope.template}'; ${noun} can only use its own outputs`,
   // A raw Argo expression (`expr('workflow.name')`): Argo's own variable rules check it.
   expression: () => () => undefined,
 };

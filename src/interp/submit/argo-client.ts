@@ -34,6 +34,7 @@ import { checkEnvFlags } from './env-flags.js';
 import { makeRedactor, redactDeep, urlCredentials, type Redactor } from './redact.js';
 import { SubmitFailure, unsupported, type ServerTarget, type SubmitError } from './submit-error.js';
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
+import { artifactOutputs, runArtifacts, type ArtifactsOf } from './run-artifacts.js';
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
 import { submittableOf } from './workflow-submittable.js';
@@ -58,8 +59,13 @@ export interface FinishedRun<O> {
   readonly workflow: Workflow;
   readonly phase: string;
   readonly succeeded: boolean;
-  /** Decoded with the declared output codecs; only set when the run succeeded. */
+  /**
+   * Decoded with the declared output codecs; only set when the run succeeded. An output artifact's
+   * value is an `Artifact` holding its stored location, which another workflow can take as an argument.
+   */
   readonly outputs: O;
+  /** Where Argo stored each output artifact of the entrypoint the run reported (`run.artifacts.report.s3.key`). */
+  readonly artifacts: ArtifactsOf<O>;
 }
 
 export interface WorkflowRun<O> {
@@ -129,6 +135,8 @@ export interface ArgoClient {
     labelValues(labelKey: string): Promise<ReadonlyArray<string>>;
   };
   version(): Promise<Readonly<Record<string, unknown>>>;
+  /** Argo Server only: the content of an output artifact of a finished run's entrypoint, e.g. `downloadArtifact(run, 'report')`. */
+  downloadArtifact<O>(run: FinishedRun<O>, artifact: keyof ArtifactsOf<O> & string): Promise<Uint8Array>;
 }
 
 // utils
@@ -220,7 +228,12 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
   const policy: RetryPolicy = config;
   const ns = (n: string | undefined): string => n ?? api.namespace;
 
-  const runOf = <O>(created: Workflow, namespace: string, codecs: Submittable<O>['outputCodecs'] | undefined): WorkflowRun<O> => {
+  const runOf = <O>(
+    created: Workflow,
+    namespace: string,
+    codecs: Submittable<O>['outputCodecs'] | undefined,
+    artifactNames: ReadonlyArray<string> = [],
+  ): WorkflowRun<O> => {
     const name = created.metadata.name ?? '';
     return {
       name,
@@ -235,8 +248,11 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
             _tag: 'UsageFailure',
             message: `Workflow ${name} finished ${wf.status?.phase ?? 'without a phase'}${wf.status?.message ? `: ${wf.status.message}` : ''}.`,
           });
-        const outputs = succeeded && codecs !== undefined ? await run(async () => decodeOutputs(wf, codecs)) : ({} as O);
-        return { workflow: wf, phase: wf.status?.phase ?? '', succeeded, outputs };
+        const decoded = succeeded && codecs !== undefined ? await run(async () => decodeOutputs(wf, codecs)) : ({} as O);
+        const stored = runArtifacts(wf);
+        const artifacts = Object.fromEntries(artifactNames.flatMap((n) => (stored[n] === undefined ? [] : [[n, stored[n]]])));
+        const outputs = succeeded ? ({ ...decoded, ...artifactOutputs(stored, artifactNames) } as O) : decoded;
+        return { workflow: wf, phase: wf.status?.phase ?? '', succeeded, outputs, artifacts: artifacts as ArtifactsOf<O> };
       },
       logs: (l = {}) => openThen(api.workflowLogs(namespace, name, l)),
     };
@@ -246,20 +262,22 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
     const params = (s.params ?? {}) as Record<string, unknown>;
     let manifest: ArgoManifest;
     let outputCodecs: Submittable<O, I>['outputCodecs'];
+    let outputArtifacts: ReadonlyArray<string> | undefined;
     if (isWorkflow(wf)) {
       // Params become arguments in the AST, so the compiler validates the workflow as it will run.
       const compiled = submittableOf(wf as DslWorkflow<I, O>, params);
       if (E.isLeft(compiled)) throw new TiphysError(compiled.left, 'workflow');
-      ({ manifest, outputCodecs } = compiled.right);
+      ({ manifest, outputCodecs, outputArtifacts } = compiled.right);
     } else {
       const sub = wf as Submittable<O, I>;
       const codecs = sub.inputCodecs as Readonly<Record<string, Codec<unknown>>> | undefined;
       manifest = await run(async () => withParams(sub.manifest, params, codecs));
       outputCodecs = sub.outputCodecs;
+      outputArtifacts = sub.outputArtifacts;
     }
     const namespace = ns(s.namespace);
     const created = await run(createWorkflowOnce(api, policy, namespace, manifest, s));
-    return runOf(created, namespace, outputCodecs);
+    return runOf(created, namespace, outputCodecs, outputArtifacts);
   }
 
   return {
@@ -315,6 +333,15 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
       labelValues: (k) => run(server().archive.labelValues(k)),
     },
     version: (): Promise<Readonly<Record<string, unknown>>> => run(api.version()),
+    downloadArtifact: (r, artifactName) =>
+      run(
+        server().artifact({
+          namespace: r.workflow.metadata.namespace ?? api.namespace,
+          name: r.workflow.metadata.name ?? '',
+          nodeId: r.workflow.metadata.name ?? '',
+          artifactName,
+        }),
+      ),
   };
 }
 

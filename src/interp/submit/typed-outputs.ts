@@ -23,6 +23,8 @@ export interface Submittable<O = Record<string, unknown>, I = Record<string, unk
   readonly manifest: ArgoManifest;
   /** Codecs of the entrypoint's declared outputs and the workflow's global outputs. */
   readonly outputCodecs: CodecsOf<O>;
+  /** Names of the entrypoint's output artifacts (and their global names), read back after the run. */
+  readonly outputArtifacts?: ReadonlyArray<string>;
   /** Codecs of `spec.arguments.parameters`, used to encode `params` and to check `-p` values. */
   readonly inputCodecs?: CodecsOf<I>;
 }
@@ -30,7 +32,7 @@ export interface Submittable<O = Record<string, unknown>, I = Record<string, unk
 // utils
 
 /** Argo names the entrypoint's node after the workflow. */
-const rootNode = (wf: Workflow): NodeStatus | undefined =>
+export const rootNode = (wf: Workflow): NodeStatus | undefined =>
   wf.metadata.name === undefined ? undefined : wf.status?.nodes?.[wf.metadata.name];
 
 /** Raw output values: the entrypoint node's `result` and output parameters, then global outputs on top. */

@@ -70,6 +70,9 @@ export const submittableOf = <I, O>(
         manifest,
         outputCodecs: outputCodecsOf(wf as Workflow<unknown, unknown>) as unknown as CodecsOf<O>,
         inputCodecs: codecs(wf.node.entrypoint?.inputs ?? []) as unknown as CodecsOf<I>,
+        outputArtifacts: (wf.node.entrypoint?.outputArtifacts ?? []).flatMap(({ name, artifact }) =>
+          artifact.fields.globalName === undefined ? [name] : [name, artifact.fields.globalName],
+        ),
       }),
     )((o.validate === false ? renderWorkflow : compileWorkflow)(withArgs as Workflow<unknown, unknown>) as E.Either<ReadonlyArray<Problem>, ArgoManifest>),
   );

@@ -1,0 +1,50 @@
+import { artifact, param, script, steps, workflow } from 'tiphys';
+
+const flipCoin = script({
+  name: 'flip-coin',
+  image: 'python:alpine3.23',
+  command: ['python'],
+  source: 'import random\nprint("heads" if random.randint(0,1) == 0 else "tails")\n',
+  result: param.enum('heads', 'tails'),
+});
+
+const writes = (name: string, text: string) =>
+  script({
+    name,
+    image: 'python:alpine3.23',
+    command: ['python'],
+    source: `with open("result.txt", "w") as f:\n  f.write("${text}")\n`,
+    outputs: { result: artifact({ path: '/result.txt' }) },
+  });
+
+const main = steps(
+  'main',
+  {
+    outputs: {
+      result: artifact({
+        fromExpression:
+          "steps['flip-coin'].outputs.result == 'heads' ? steps.heads.outputs.artifacts.result : steps.tails.outputs.artifacts.result",
+      }),
+    },
+  },
+  (s) => {
+    const flip = s.step('flip-coin', flipCoin, {});
+    s.parallel((p) => {
+      p.step('heads', writes('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` });
+      p.step('tails', writes('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` });
+    });
+  },
+);
+
+export default workflow({
+  generateName: 'conditional-artifacts-',
+  annotations: {
+    'workflows.argoproj.io/description':
+      'Conditional artifacts provide a way to choose the output artifacts based on expression.\n\n' +
+      'In this example the main template has two steps which will run conditionall using `when` .\n\n' +
+      'Based on the `when` condition one of step will not execute. The main template\'s output artifact named "result"\n' +
+      "will be set to the executed step's output.\n",
+    'workflows.argoproj.io/version': '>= 3.1.0',
+  },
+  entrypoint: main,
+});

@@ -1,0 +1,45 @@
+import { argoArtifact, needsArgument, type ArtifactArgNode, type NamedArtifact } from '../../core/artifact.js';
+import type { Problem } from '../../core/problem.js';
+import type { CallNode, TemplateNode } from '../../core/template-node.js';
+import type { Artifact } from '../../argo-model/generated/argo-types.js';
+
+/** Declared artifacts in Argo's form. */
+export const renderArtifacts = (as: ReadonlyArray<NamedArtifact> | undefined): ReadonlyArray<Artifact> =>
+  as?.map((a) => argoArtifact(a.name, a.artifact.fields)) ?? [];
+
+/** Artifact arguments in Argo's form (`{name, from}` or `{name, <location>}`). */
+export const renderArtifactArgs = (as: ReadonlyArray<ArtifactArgNode> | undefined): ReadonlyArray<Artifact> =>
+  as?.map((a) => argoArtifact(a.name, a.value.fields)) ?? [];
+
+/**
+ * Every artifact input without a location of its own is passed, every artifact argument names one and
+ * is an artifact. `where` is `arguments` for a call, `spec.arguments` for a workflow.
+ */
+export const checkArtifactArguments = (
+  given: ReadonlyArray<ArtifactArgNode> | undefined,
+  target: TemplateNode,
+  at: { readonly template?: string; readonly task?: string; readonly where: string; readonly undefinedArgs?: ReadonlyArray<string> },
+  problems: Problem[],
+): void => {
+  const { where, undefinedArgs, ...loc } = at;
+  for (const { name, artifact } of target.inputArtifacts ?? []) {
+    if (needsArgument(artifact) && !given?.some((a) => a.name === name)) {
+      problems.push({
+        ...loc,
+        path: `${where}.artifacts.${name}`,
+        message: undefinedArgs?.includes(name)
+          ? `artifact '${name}' of template '${target.name}' was given undefined; a ref to an output that does not exist (a misspelled name) reads as undefined`
+          : `missing required artifact '${name}' of template '${target.name}'; pass one, or give the input a location or \`optional: true\``,
+      });
+    }
+  }
+  for (const a of given ?? []) {
+    if (a.invalid !== undefined) {
+      problems.push({ ...loc, path: `${where}.artifacts.${a.name}`, message: `artifact '${a.name}' of template '${target.name}' ${a.invalid}` });
+    }
+  }
+};
+
+/** The artifact arguments of a call that read other calls, as `[path, from]` for the ref checks. */
+export const artifactRefs = (c: CallNode): ReadonlyArray<ArtifactArgNode> =>
+  c.artifacts?.filter((a) => a.value.refs.length > 0 || a.value.fields.from !== undefined) ?? [];

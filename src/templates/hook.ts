@@ -1,0 +1,87 @@
+import type { Template } from '../core/template.js';
+import type { HookNode } from '../core/template-node.js';
+import type { ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
+import { renderArgs } from './call-args.js';
+
+// model
+
+/** A lifecycle hook built by `hook`: a template with its arguments, and when it runs. @category model */
+export interface Hook {
+  readonly kind: 'Hook';
+  readonly node: HookNode;
+}
+
+/**
+ * The hooks of a task or step: `exit` runs when the call ends; any other name runs when its expression
+ * turns true, and so must be a `hook({ expression, ... })`. A bare template takes no arguments.
+ * @category model
+ */
+export interface Hooks {
+  readonly exit?: Template<unknown, unknown> | Hook;
+  readonly [name: string]: Template<unknown, unknown> | Hook | undefined;
+}
+
+/**
+ * What `hook` takes: the template, its arguments (required when it has required inputs) and, for any hook
+ * but `exit`, an Argo expr-lang expression such as `"steps['flip'].status == 'Running'"` (a typed
+ * condition renders govaluate, which hooks do not read).
+ * @category model
+ */
+export type HookSpec<I, O> = {
+  readonly template: Template<I, O>;
+  readonly expression?: string;
+} & ([RequiredKeys<I>] extends [never] ? { readonly arguments?: ArgsOf<I> } : { readonly arguments: ArgsOf<I> });
+
+// type-level
+
+/** `T` when a template runs without arguments; a sentence naming its required inputs when it does not. @category type-level */
+export type NoArguments<T, What extends string> =
+  T extends Template<infer I, unknown>
+    ? [RequiredKeys<I>] extends [never]
+      ? T
+      : `✗ ${What} runs without arguments, but its template needs ${JoinNames<RequiredKeys<I> & string>}; use hook({ template, arguments })`
+    : T;
+
+/**
+ * Checks the exit handlers of a call's options: `onExit` and each bare-template hook must take no
+ * required input. `{}` when there is nothing to say.
+ * @category type-level
+ */
+export type CheckExits<C> = (C extends { readonly onExit: infer X } ? { readonly onExit: NoArguments<X, 'onExit'> } : {}) &
+  (C extends { readonly hooks: infer H }
+    ? { readonly hooks: { readonly [K in keyof H]: NoArguments<H[K], `hook '${K & string}'`> } }
+    : {});
+
+// constructors
+
+/**
+ * A hook with arguments typed against its template's inputs:
+ * ```ts
+ * s.step('a', work, {}, { hooks: { exit: hook({ template: notify, arguments: { msg: 'done' } }) } });
+ * // hooks:
+ * //   exit:
+ * //     template: notify
+ * //     arguments: {parameters: [{name: msg, value: done}]}
+ * ```
+ * @category constructors
+ */
+export const hook = <I, O>(spec: HookSpec<I, O>): Hook => {
+  const args = (spec.arguments ?? {}) as Readonly<Record<string, unknown>>;
+  return Object.freeze({ kind: 'Hook', node: hookNode(spec.template, args, spec.expression) });
+};
+
+/** The node of a hook given as a bare template or built by `hook`. */
+export const hookNodeOf = (h: Template<unknown, unknown> | Hook): HookNode =>
+  h.kind === 'Hook' ? h.node : hookNode(h, {}, undefined);
+
+const hookNode = (
+  template: Template<unknown, unknown>,
+  args: Readonly<Record<string, unknown>>,
+  expression: string | undefined,
+): HookNode =>
+  Object.freeze({
+    kind: 'Hook',
+    template: template.node,
+    arguments: renderArgs(template.node, args),
+    ...(expression !== undefined && { expression }),
+  });

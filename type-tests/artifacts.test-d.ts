@@ -1,0 +1,61 @@
+// Artifacts are a value type of their own: only artifact inputs take them, and they take nothing else.
+import { expectError, expectType } from 'tsd';
+import {
+  artifact,
+  container,
+  dag,
+  git,
+  httpArtifact,
+  param,
+  raw,
+  s3,
+  secretKey,
+  workflow,
+  type Artifact,
+  type Ref,
+  type Template,
+} from '../src/index.js';
+
+const gen = container({
+  name: 'gen',
+  image: 'alpine',
+  command: (_i, o) => ['sh', '-c', `echo > ${o.report.path}`],
+  outputs: { report: artifact({ path: '/tmp/out.txt' }), count: param.int({ path: '/tmp/n' }) },
+});
+const use = container({
+  name: 'use',
+  image: 'alpine',
+  inputs: { data: artifact({ path: '/tmp/in.txt' }), lines: param.int(), src: artifact({ path: '/s', git: { repo: 'r' } }) },
+  command: (i) => {
+    expectType<Ref<string>>(i.data.path);
+    return ['head', '-n', i.lines, i.data.path];
+  },
+});
+
+dag('d', (d) => {
+  const g = d.task('g', gen, {});
+  expectType<Ref<Artifact>>(g.out.report);
+  d.task('ok', use, { data: g.out.report, lines: g.out.count });
+  d.task('raw', use, { data: raw('x'), lines: 1, src: httpArtifact('https://x') });
+  // an artifact ref into a parameter input
+  expectError(d.task('e1', use, { data: g.out.report, lines: g.out.report }));
+  // a parameter ref into an artifact input
+  expectError(d.task('e2', use, { data: g.out.count, lines: 1 }));
+  // an undeclared artifact output
+  expectError(d.task('e3', use, { data: g.out.reprot, lines: 1 }));
+  // a literal that is no artifact location
+  expectError(d.task('e4', use, { data: 's3://bucket/key', lines: 1 }));
+});
+
+// a literal of the wrong repository kind's fields
+expectError(git({ repo: 'r', bucket: 'b' }));
+expectError(s3({ key: 'k', accessKeySecret: 'name/key' }));
+s3({ key: 'k', accessKeySecret: secretKey('creds', 'accessKey') });
+
+// workflow artifact arguments are locations
+const entry = dag('w', { inputs: { seed: artifact({ path: '/seed' }) } }, () => {});
+workflow({ generateName: 'w-', entrypoint: entry, arguments: { seed: raw('s') } });
+expectError(workflow({ generateName: 'w-', entrypoint: entry, arguments: { seed: 'text' } }));
+
+// an input with a location of its own is optional for callers; one without is required
+expectType<{ readonly data: Artifact; readonly lines: number; readonly src?: Artifact }>(use._I);
