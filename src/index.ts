@@ -39,10 +39,9 @@ export {
   hdfs,
   httpArtifact,
   oss,
-  plugin,
+  pluginArtifact,
   raw,
   s3,
-  secretKey,
 } from './templates/artifact-sources.js';
 export type { ArtifactArgOptions, LocationOf } from './templates/artifact-sources.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
@@ -76,6 +75,35 @@ export { dag } from './templates/dag.js';
 export type { DagBody, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
+export { suspend } from './templates/suspend.js';
+export type { SuspendSpec } from './templates/suspend.js';
+export { resource } from './templates/resource.js';
+export type { Manifest, ManifestValue, ResourceAction, ResourceSpec } from './templates/resource.js';
+export { http } from './templates/http.js';
+export type { HttpHeaders, HttpSpec } from './templates/http.js';
+export { containerSet } from './templates/container-set.js';
+export type {
+  ContainerHandle,
+  ContainerSetBuilder,
+  ContainerSetMemberSpec,
+  ContainerSetSpec,
+} from './templates/container-set.js';
+export { data } from './templates/data.js';
+export type { DataSpec } from './templates/data.js';
+export { plugin } from './templates/plugin.js';
+export type { PluginSpec } from './templates/plugin.js';
+export { configMapKey, fieldRef, secretKey } from './templates/env.js';
+export type { EnvRecord, EnvSource, EnvValue, SecretKeySource } from './templates/env.js';
+export type {
+  ContainerFields,
+  FieldOptions,
+  LeafFields,
+  OwnedContainerField,
+  PatchedContainer,
+  PodSpecPatch,
+  TemplateFields,
+} from './templates/template-fields.js';
+export type { RefAware, RefAwareOf } from './typed-refs/ref-aware.js';
 export { step } from './templates/step.js';
 export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
@@ -107,7 +135,7 @@ export { hook } from './templates/hook.js';
 export type { CheckExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
-export type { LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
+export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
 export { compileDocument, isDocumentValue, renderDocument, toDocument } from './interp/manifest/document-interpreter.js';

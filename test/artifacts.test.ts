@@ -15,7 +15,7 @@ import {
   httpArtifact,
   oss,
   param,
-  plugin,
+  pluginArtifact,
   raw,
   renderWorkflow,
   s3,
@@ -92,7 +92,7 @@ describe('artifacts', () => {
     ['oss', oss({ endpoint: 'http://o', bucket: 'b', key: 'k', ...creds })],
     ['hdfs', hdfs({ addresses: ['nn:8020'], path: '/p', hdfsUser: 'root' })],
     ['artifactory', artifactory({ url: 'http://a/x', usernameSecret: secretKey('a', 'u') })],
-    ['plugin', plugin({ name: 'p', configuration: 'x: 1', key: 'k' })],
+    ['plugin', pluginArtifact({ name: 'p', configuration: 'x: 1', key: 'k' })],
   ];
   it.each(kinds)('passes a %s location as an argument, schema-valid', (kind, value) => {
     const main = dag('main', (d) => {

@@ -19,7 +19,18 @@ const notADag = (n: TemplateNode): never => {
 };
 
 const dagNode = (t: Template<unknown, unknown>): DagNode =>
-  matchTemplate<DagNode>(t.node, { Dag: (n) => n, Container: notADag, Script: notADag, Steps: notADag });
+  matchTemplate<DagNode>(t.node, {
+    Dag: (n) => n,
+    Container: notADag,
+    Script: notADag,
+    Steps: notADag,
+    Suspend: notADag,
+    Resource: notADag,
+    Http: notADag,
+    ContainerSet: notADag,
+    Data: notADag,
+    Plugin: notADag,
+  });
 
 const dependsOf = (node: TemplateNode): ReadonlyArray<readonly [string, string | undefined]> => {
   const r = renderWorkflow(workflow({ generateName: 'x-', entrypoint: makeTemplate(node) }));

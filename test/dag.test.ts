@@ -180,7 +180,7 @@ describe('dag', () => {
         template: 'outer',
         task: 'p',
         path: 'arguments.parameters.message',
-        message: "'i' runs dag 'inner', which has no 'result' (only containers and scripts do)",
+        message: "'i' runs dag 'inner', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)",
       },
     ]);
   });

@@ -1,6 +1,6 @@
 // The Mermaid interpreter of test/support/graph-interpreter.ts, written against the public API alone.
 import { describe, expect, it } from 'vitest';
-import { dag, par, seq, step, steps, workflow } from '../src/index.js';
+import { containerSet, dag, par, seq, step, steps, suspend, workflow } from '../src/index.js';
 import { toMermaid } from './support/graph-interpreter.js';
 import { double, echo, randomInt } from './support/templates.js';
 
@@ -49,6 +49,38 @@ describe('an interpreter from outside the core', () => {
         '  prepare_a -.-> echo',
         '  prepare_b -.-> echo',
         '  prepare_c -.-> double',
+      ].join('\n'),
+    );
+  });
+
+  it('draws the new kinds: a container set with its dependencies, a suspend', () => {
+    const build = containerSet({
+      name: 'build',
+      containers: (c) => {
+        const a = c.container('a', { image: 'git' });
+        c.container('b', { image: 'go', dependencies: [a] });
+      },
+    });
+    const main = steps('main', (s) => {
+      s.step('approve', suspend({ name: 'approve' }), {});
+      s.step('build', build, {});
+    });
+    expect(toMermaid(workflow({ generateName: 'k-', entrypoint: main }))).toBe(
+      [
+        'flowchart TD',
+        '  subgraph main["steps main"]',
+        '    main_approve["approve"]',
+        '    main_build["build"]',
+        '  end',
+        '  approve[/"suspend"/]',
+        '  subgraph build["containerSet build"]',
+        '    build_a["a git"]',
+        '    build_b["b go"]',
+        '  end',
+        '  main_approve --> main_build',
+        '  main_approve -.-> approve',
+        '  main_build -.-> build',
+        '  build_a --> build_b',
       ].join('\n'),
     );
   });

@@ -19,6 +19,12 @@ const kinds: TemplateMatch<string> = {
   Script: (n) => `script ${n.name} ${n.image}`,
   Dag: (n) => `dag ${n.name} ${n.tasks.length}`,
   Steps: (n) => `steps ${n.name} ${n.groups.length}`,
+  Suspend: (n) => `suspend ${n.name}`,
+  Resource: (n) => `resource ${n.name} ${n.resource.action}`,
+  Http: (n) => `http ${n.name} ${n.http.url}`,
+  ContainerSet: (n) => `containerSet ${n.name} ${n.containers.length}`,
+  Data: (n) => `data ${n.name}`,
+  Plugin: (n) => `plugin ${n.name}`,
 };
 
 describe('matchTemplate', () => {
@@ -38,7 +44,18 @@ describe('matchTemplate', () => {
 
   it('gives each handler the node itself', () => {
     const same = (n: object) => n;
-    const identity = matchTemplate<object>({ Container: same, Script: same, Dag: same, Steps: same });
+    const identity = matchTemplate<object>({
+      Container: same,
+      Script: same,
+      Dag: same,
+      Steps: same,
+      Suspend: same,
+      Resource: same,
+      Http: same,
+      ContainerSet: same,
+      Data: same,
+      Plugin: same,
+    });
     for (const t of templates) expect(identity(t)).toBe(t);
   });
 });

@@ -84,7 +84,7 @@ describe('steps', () => {
       s.step('i', inner, {});
       s.step('p', echo, { message: '{{steps.i.outputs.result}}' });
     });
-    expect(problemsOf(t)).toEqual(["'i' runs steps 'inner', which has no 'result' (only containers and scripts do)"]);
+    expect(problemsOf(t)).toEqual(["'i' runs steps 'inner', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)"]);
   });
 
   it('checks the refs of its own outputs: an output set from a step of another template, even one named like its own', () => {

@@ -5,7 +5,13 @@ import { expectAssignable, expectError, expectType } from 'tsd';
 import {
   matchTemplate,
   type ContainerNode,
+  type ContainerSetNode,
   type DagNode,
+  type DataNode,
+  type HttpNode,
+  type PluginNode,
+  type ResourceNode,
+  type SuspendNode,
   type KindMatch,
   type LeafSpec,
   type RefSource,
@@ -18,19 +24,20 @@ import {
 import { templateCallees } from '../src/core/collect-templates.js';
 import { clashDescriptions } from '../src/interp/manifest/clash-problem.js';
 import { kindNames, producesResult } from '../src/interp/manifest/check-call.js';
-import { leafRefProblems, templateRenderers } from '../src/interp/manifest/render-template.js';
+import { templateRenderers } from '../src/interp/manifest/render-template.js';
+import { templateRefProblems } from '../src/interp/manifest/template-frame.js';
 import { templateBuilders, type KindBuilder } from '../test/support/arbitrary-workflow.js';
 import { drawers, type Drawing } from '../test/support/graph-interpreter.js';
 
 /** A kind the union does not have yet. */
-interface SuspendNode extends TemplateBase {
-  readonly kind: 'Suspend';
-  readonly duration?: string;
+interface LoopNode extends TemplateBase {
+  readonly kind: 'Loop';
+  readonly body: TemplateNode;
 }
-type WithSuspend = TemplateNode | SuspendNode;
+type WithSuspend = TemplateNode | LoopNode;
 
 type Render = (typeof templateRenderers)['Dag'] extends (n: DagNode) => infer R ? R : never;
-type LeafCheck = (leaf: TemplateBase) => string | undefined;
+type LeafCheck = (t: TemplateNode, noun: string) => string | undefined;
 
 expectAssignable<KindMatch<TemplateNode, ReadonlyArray<TemplateNode>>>(templateCallees);
 expectError<KindMatch<WithSuspend, ReadonlyArray<TemplateNode>>>(templateCallees);
@@ -56,8 +63,8 @@ expectError<{ readonly [K in WithSuspend['kind']]: KindBuilder }>(templateBuilde
 
 // Ref sources are dispatched the same way where a leaf's refs are checked.
 type WithArtifact = RefSource | { readonly kind: 'artifact'; readonly name: string };
-expectAssignable<KindMatch<RefSource, LeafCheck>>(leafRefProblems);
-expectError<KindMatch<WithArtifact, LeafCheck>>(leafRefProblems);
+expectAssignable<KindMatch<RefSource, LeafCheck>>(templateRefProblems);
+expectError<KindMatch<WithArtifact, LeafCheck>>(templateRefProblems);
 
 // Each handler gets the node of its kind; the result type is inferred from the handlers.
 declare const t: TemplateNode;
@@ -67,10 +74,27 @@ expectType<string>(
     Script: (n) => (expectType<ScriptNode>(n), n.source),
     Dag: (n) => (expectType<DagNode>(n), n.name),
     Steps: (n) => (expectType<StepsNode>(n), n.name),
+    Suspend: (n) => (expectType<SuspendNode>(n), n.name),
+    Resource: (n) => (expectType<ResourceNode>(n), n.resource.action),
+    Http: (n) => (expectType<HttpNode>(n), n.http.url),
+    ContainerSet: (n) => (expectType<ContainerSetNode>(n), n.name),
+    Data: (n) => (expectType<DataNode>(n), n.name),
+    Plugin: (n) => (expectType<PluginNode>(n), n.name),
   }),
 );
 expectType<(node: TemplateNode) => number>(
-  matchTemplate({ Container: () => 0, Script: () => 1, Dag: (n) => n.tasks.length, Steps: (n) => n.groups.length }),
+  matchTemplate({
+    Container: () => 0,
+    Script: () => 1,
+    Dag: (n) => n.tasks.length,
+    Steps: (n) => n.groups.length,
+    Suspend: () => 2,
+    Resource: () => 3,
+    Http: () => 4,
+    ContainerSet: (n) => n.containers.length,
+    Data: () => 5,
+    Plugin: () => 6,
+  }),
 );
 // A missing handler is an error.
 expectError(matchTemplate(t, { Container: () => 0, Script: () => 1, Dag: () => 2 }));

@@ -16,6 +16,13 @@ export const templateCallees: TemplateMatch<ReadonlyArray<TemplateNode>> = {
   Script: () => NO_CALLEES,
   Dag: (d) => d.tasks.flatMap(callTemplates),
   Steps: (s) => s.groups.flatMap((g) => g.flatMap(callTemplates)),
+  // A resource's manifest workflow is a document of its own, not a callee.
+  Suspend: () => NO_CALLEES,
+  Resource: () => NO_CALLEES,
+  Http: () => NO_CALLEES,
+  ContainerSet: () => NO_CALLEES,
+  Data: () => NO_CALLEES,
+  Plugin: () => NO_CALLEES,
 };
 
 export const callees = matchTemplate(templateCallees);

@@ -9,24 +9,28 @@ import type { Container as ArgoContainer } from '../argo-model/generated/k8s-typ
 
 /**
  * Template fields tiphys renders itself. The patch is merged shallowly, so these would replace what
- * the DSL built (its parameters, its body) or add a second template type.
+ * the DSL built (its parameters, its body) or add a second template type. A runtime list too: the
+ * manifest interpreter reports a patch that sets one (a cast could otherwise drop declared inputs).
  */
-/** Template fields tiphys sets itself, so a patch may not. @category model */
-export type OwnedTemplateField =
-  | 'name'
-  | 'inputs'
-  | 'outputs'
-  | 'retryStrategy'
-  | 'container'
-  | 'script'
-  | 'dag'
-  | 'steps'
-  | 'containerSet'
-  | 'resource'
-  | 'suspend'
-  | 'http'
-  | 'plugin'
-  | 'data';
+export const OWNED_TEMPLATE_FIELDS = [
+  'name',
+  'inputs',
+  'outputs',
+  'retryStrategy',
+  'container',
+  'script',
+  'dag',
+  'steps',
+  'containerSet',
+  'resource',
+  'suspend',
+  'http',
+  'plugin',
+  'data',
+] as const;
+
+/** @category model */
+export type OwnedTemplateField = (typeof OWNED_TEMPLATE_FIELDS)[number];
 
 /**
  * Argo template fields the DSL does not name (`timeout`, `nodeSelector`, `podSpecPatch`, ...),

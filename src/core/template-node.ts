@@ -3,6 +3,21 @@ import type { RefSource, Scope } from './scope.js';
 import type { ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
+import type { ContainerSetNode } from './container-set-node.js';
+import type { DataNode } from './data-node.js';
+import type { HttpNode } from './http-node.js';
+import type { PluginNode } from './plugin-node.js';
+import type { ResourceNode } from './resource-node.js';
+import type { SuspendNode } from './suspend-node.js';
+import type { ContainerFieldValues } from './container-fields.js';
+
+export type { ContainerSetNode, ContainerSetMember } from './container-set-node.js';
+export type { DataNode } from './data-node.js';
+export type { HttpNode } from './http-node.js';
+export type { PluginNode } from './plugin-node.js';
+export type { ManifestSource, ResourceNode } from './resource-node.js';
+export type { SuspendNode } from './suspend-node.js';
+export type { ContainerFieldValues } from './container-fields.js';
 import type { LibraryRef } from './library-ref.js';
 import type { ConditionNode } from './condition-node.js';
 import type { DependsNode } from './depends-node.js';
@@ -38,9 +53,11 @@ export interface TemplateBase {
   /** The declared type of Argo's `outputs.result`, if the template promises one. */
   readonly result?: ParamNode;
   readonly retryStrategy?: RetryStrategy;
-  /** Typed refs used in the template body (command, args, source). */
+  /** Typed refs used in the template: its body (command, args, source...), its fields, its patch. */
   readonly refs: ReadonlyArray<RefSource>;
-  /** Argo template fields tiphys does not name yet, merged into the rendered template. */
+  /** Argo template fields given as options (`timeout`, `nodeSelector`, ...), refs rendered. */
+  readonly fields?: TemplatePatch;
+  /** The escape hatch: Argo template fields merged last into the rendered template. */
   readonly patch?: TemplatePatch;
   /** Set on a template of a WorkflowTemplate: its calls render `templateRef`, and it is not copied. */
   readonly library?: LibraryRef;
@@ -53,6 +70,8 @@ export interface ContainerNode extends TemplateBase {
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly args?: ReadonlyArray<string>;
+  /** The container's other fields (`env`, `volumeMounts`, `resources`, ...). */
+  readonly containerFields?: ContainerFieldValues;
 }
 
 /** @category model */
@@ -62,6 +81,8 @@ export interface ScriptNode extends TemplateBase {
   readonly image: string;
   readonly command?: ReadonlyArray<string>;
   readonly source: string;
+  /** The script container's other fields (`args`, `env`, `volumeMounts`, ...). */
+  readonly containerFields?: ContainerFieldValues;
 }
 
 /** Argo `continueOn`: the workflow goes on past this call when it fails, errors, or both. @category model */
@@ -140,7 +161,17 @@ export interface StepsNode extends TemplateBase {
 }
 
 /** The closed union of template kinds: every interpreter handles each one. @category model */
-export type TemplateNode = ContainerNode | ScriptNode | DagNode | StepsNode;
+export type TemplateNode =
+  | ContainerNode
+  | ScriptNode
+  | DagNode
+  | StepsNode
+  | SuspendNode
+  | ResourceNode
+  | HttpNode
+  | ContainerSetNode
+  | DataNode
+  | PluginNode;
 
 /** @category model */
 export type TemplateKind = TemplateNode['kind'];

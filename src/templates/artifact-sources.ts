@@ -1,7 +1,6 @@
 // Literal artifact values: where an argument's artifact is read from, one constructor per repository kind
 // of the generated model (typed from it, so a new field of Argo's is accepted without a change here).
 import type { ArtifactLocation, HTTPArtifact } from '../argo-model/generated/argo-types.js';
-import type { SecretKeySelector } from '../argo-model/generated/k8s-types.js';
 import { makeArtifact, type Artifact, type ArtifactFields, type RepositoryKind } from '../core/artifact.js';
 import { isRef, type Ref } from '../typed-refs/ref.js';
 
@@ -41,8 +40,8 @@ export const oss = location('oss');
 export const hdfs = location('hdfs');
 /** @category constructors */
 export const artifactory = location('artifactory');
-/** @category constructors */
-export const plugin = location('plugin');
+/** An artifact an executor plugin stores (`pluginArtifact`: `plugin` builds a plugin template). @category constructors */
+export const pluginArtifact = location('plugin');
 /** `git({ repo, revision })`. @category constructors */
 export const git = location('git');
 
@@ -56,9 +55,6 @@ export const raw = (data: string, opts?: ArtifactArgOptions): Artifact => makeAr
  */
 export const httpArtifact = (url: string, http?: Omit<HTTPArtifact, 'url'>, opts?: ArtifactArgOptions): Artifact =>
   makeArtifact({ ...opts, http: { url, ...http } });
-
-/** A key of a Kubernetes secret, for repository credentials: `{name, key}`. @category constructors */
-export const secretKey = (name: string, key: string): SecretKeySelector => Object.freeze({ name, key });
 
 /**
  * Another node's artifact with argument options, e.g. `fromArtifact(gen.out.dir, { subPath: 'a.txt' })`

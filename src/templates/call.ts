@@ -1,9 +1,9 @@
 import type { CallNode, ContinueOn, TemplateNode } from '../core/template-node.js';
 import type { Template } from '../core/template.js';
 import type { Scope } from '../core/scope.js';
-import { outputRefs, type OutputRefs } from '../typed-refs/ref.js';
+import { makeRef, outputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 import { artifactNames } from './template-spec.js';
-import { artifactForParameter, isArtifactInput, renderArtifactArgs, undefinedArtifacts } from './artifact-args.js';
+import { renderArtifactArgs, undefinedArtifacts } from './artifact-args.js';
 import type { Condition } from '../typed-refs/condition.js';
 import { loopArgs, loopNode } from './loop.js';
 import { renderArgs } from './call-args.js';
@@ -71,6 +71,13 @@ export const callFields = (
     ...(opts?.hooks !== undefined && { hooks: hookNodes(opts.hooks) }),
   };
 };
+
+/**
+ * `{{steps.X.ip}}` / `{{tasks.X.ip}}`: the pod address of a call, for a `daemon` template the next calls
+ * talk to. Only pod templates have one; the interpreter reports a read of another kind's.
+ */
+export const callIp = (scope: Scope, owner: 'tasks' | 'steps', name: string): Ref<string> =>
+  makeRef(`${owner}.${name}.ip`, { kind: 'output', scope, owner, node: name, output: 'ip' });
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>

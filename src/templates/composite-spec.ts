@@ -1,21 +1,36 @@
 import type { NamedArtifact } from '../core/artifact.js';
 import type { ParamRecord } from '../core/param.js';
-import type { NamedParam } from '../core/template-node.js';
+import type { NamedParam, TemplateBase } from '../core/template-node.js';
 import type { TemplatePatch } from '../core/patch.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
 import type { RefSource } from '../core/scope.js';
 import { isRef, type Ref } from '../typed-refs/ref.js';
-import { namedArtifacts, namedParams, type NoResultOutput } from './template-spec.js';
+import type { FromInputs, TemplateFields } from './template-fields.js';
+import { namedArtifacts, namedParams, templateFields, valueRenderer, type DeclaredRefs, type NoResultOutput } from './template-spec.js';
 
-/** Options of `dag` and `steps`: typed inputs and outputs, like any template. @category model */
-export interface CompositeSpec<P extends ParamRecord, Q extends ParamRecord> {
+/**
+ * Options of `dag` and `steps`: typed inputs and outputs, like any template, and every Argo template
+ * field (`parallelism`, `failFast`, `synchronization`, ...), typed, ref-aware, optionally a function
+ * of the input refs.
+ * @category model
+ */
+export interface CompositeSpec<P extends ParamRecord, Q extends ParamRecord> extends TemplateFields<P> {
   readonly inputs?: P;
   /** Declared here so their types are known up front; set with `d.outputs({...})` in the body. */
   readonly outputs?: Q & NoResultOutput;
   readonly retryStrategy?: RetryStrategy;
-  /** Argo template fields tiphys does not name yet, merged into the rendered template. */
-  readonly patch?: TemplatePatch;
+  /** The escape hatch for fields newer than the model; it may not set what tiphys builds. */
+  readonly patch?: FromInputs<P, TemplatePatch>;
 }
+
+const NO_OWN: ReadonlySet<string> = new Set();
+
+/** The Argo template fields and patch of a dag or steps spec, rendered, with the refs they hold. */
+export const compositeFields = (
+  spec: CompositeSpec<ParamRecord, ParamRecord>,
+  at: DeclaredRefs,
+  refs: RefSource[],
+): Pick<TemplateBase, 'fields' | 'patch'> => templateFields(spec, NO_OWN, valueRenderer(at, refs).value);
 
 /** The argument of `d.outputs(...)`: a ref of the declared type for every declared output. */
 export type OutputValues<O> = { readonly [K in keyof O]-?: Ref<O[K]> };

@@ -3,15 +3,15 @@ import { makeTemplate, type Template } from '../core/template.js';
 import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
-import { inputRefs, type InputRefs, type OutputRefs } from '../typed-refs/ref.js';
-import { callFields, callOutputs, type CallOptions } from './call.js';
+import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
+import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
-import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
-import { artifactNames, namedArtifacts, namedParams } from './template-spec.js';
+import { artifactNames, declaredRefs } from './template-spec.js';
 
 /**
  * A task of the dag named `S`. The name brand makes handing a task of one dag to another a type error
@@ -23,6 +23,8 @@ export interface TaskHandle<O, S extends string = string> extends DependsTarget<
   readonly name: string;
   readonly scope: Scope;
   readonly out: OutputRefs<O>;
+  /** The task's pod address, `{{tasks.<name>.ip}}` (pod templates, typically a `daemon`). */
+  readonly ip: Ref<string>;
   readonly _S: S;
 }
 
@@ -127,8 +129,8 @@ export function dag(
   const [spec, body] =
     typeof specOrBody === 'function' ? [{}, specOrBody] : [specOrBody, maybeBody as DagBody<string, ParamRecord, {}>];
   const scope = makeScope(name);
-  const inputs = namedParams(spec.inputs);
-  const inputArtifacts = namedArtifacts(spec.inputs);
+  const at = declaredRefs(scope, spec);
+  const { inputs, inputArtifacts } = at;
   const tasks: DagTaskNode[] = [];
   const outputs = outputCollector(spec.outputs);
   let open = true;
@@ -150,6 +152,7 @@ export function dag(
         name: taskName,
         scope,
         out: callOutputs(scope, 'tasks', taskName, template.node),
+        ip: callIp(scope, 'tasks', taskName),
       }),
     ) as TaskHandle<unknown, string>;
   };
@@ -161,6 +164,8 @@ export function dag(
   body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
   open = false;
   const out = outputs.finish();
+  const refs = [...out.refs];
+  const fields = compositeFields(spec, at, refs);
   const node: DagNode = {
     kind: 'Dag',
     name,
@@ -169,10 +174,10 @@ export function dag(
     outputs: out.outputs,
     ...(inputArtifacts !== undefined && { inputArtifacts }),
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
-    refs: Object.freeze(out.refs),
+    refs: Object.freeze(refs),
     tasks: Object.freeze(tasks),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-    ...(spec.patch !== undefined && { patch: spec.patch }),
+    ...fields,
   };
   return makeTemplate(node);
 }

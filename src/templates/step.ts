@@ -2,8 +2,8 @@ import type { Template } from '../core/template.js';
 import type { StepNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
-import type { OutputRefs } from '../typed-refs/ref.js';
-import { callFields, callOutputs, type CallOptions } from './call.js';
+import type { OutputRefs, Ref } from '../typed-refs/ref.js';
+import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
 import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 
@@ -16,6 +16,8 @@ export interface Step<O> {
   readonly kind: 'Step';
   readonly node: StepNode;
   readonly out: OutputRefs<O>;
+  /** The step's pod address, `{{steps.<name>.ip}}` (pod templates, typically a `daemon`). */
+  readonly ip: Ref<string>;
 }
 
 export const makeStep = <I, O>(
@@ -29,6 +31,7 @@ export const makeStep = <I, O>(
     kind: 'Step',
     node: Object.freeze({ kind: 'Step', ...callFields(name, template.node, args, opts) }),
     out: callOutputs<O>(scope, 'steps', name, template.node),
+    ip: callIp(scope, 'steps', name),
   });
 
 /**

@@ -8,10 +8,10 @@ import { inputRefs, type InputRefs } from '../typed-refs/ref.js';
 import type { CallOptions } from './call.js';
 import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
-import { outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
+import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
-import { artifactNames, namedArtifacts, namedParams } from './template-spec.js';
+import { artifactNames, declaredRefs } from './template-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
@@ -89,8 +89,8 @@ export function steps(
       ? [{}, specOrBody as StepsBody<ParamRecord, {}> | Sequence<ReadonlyArray<SeqItem>>]
       : [specOrBody as CompositeSpec<ParamRecord, ParamRecord>, maybeBody];
   const scope = makeScope(name);
-  const inputs = namedParams(spec.inputs);
-  const inputArtifacts = namedArtifacts(spec.inputs);
+  const at = declaredRefs(scope, spec);
+  const { inputs, inputArtifacts } = at;
   const outputs = outputCollector(spec.outputs);
   let groups: ReadonlyArray<ReadonlyArray<StepNode>>;
   if (typeof body === 'function') {
@@ -130,6 +130,8 @@ export function steps(
     groups = groupsOf(body);
   }
   const out = outputs.finish();
+  const refs = [...out.refs];
+  const fields = compositeFields(spec, at, refs);
   const node: StepsNode = {
     kind: 'Steps',
     name,
@@ -138,10 +140,10 @@ export function steps(
     outputs: out.outputs,
     ...(inputArtifacts !== undefined && { inputArtifacts }),
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
-    refs: Object.freeze(out.refs),
+    refs: Object.freeze(refs),
     groups: Object.freeze(groups),
     ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-    ...(spec.patch !== undefined && { patch: spec.patch }),
+    ...fields,
   };
   return makeTemplate(node);
 }

@@ -1,9 +1,13 @@
 import { isArtifactDecl, type AnyArtifact, type NamedArtifact } from '../core/artifact.js';
-import type { AnyParam, Flat, InputsOf, OutputsOf, ParamNode, ParamRecord, ValueOf } from '../core/param.js';
-import type { NamedParam } from '../core/template-node.js';
+import type { AnyParam, Flat, OutputsOf, ParamNode, ParamRecord, ValueOf } from '../core/param.js';
+import type { NamedParam, TemplateBase } from '../core/template-node.js';
 import type { RetryStrategy } from '../core/retry-strategy.js';
+import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
-import { inputRefs, isRef, ownOutputRefs, type InputRefs, type OwnOutputRefs, type Ref } from '../typed-refs/ref.js';
+import { inputRefs, ownOutputRefs, type Ref } from '../typed-refs/ref.js';
+import { renderRefAware } from '../typed-refs/ref-aware.js';
+
+export type { FromInputs } from './template-fields.js';
 
 /**
  * `result` is Argo's captured stdout; it is declared with the `result` option, never as an output
@@ -13,32 +17,29 @@ export interface NoResultOutput {
   readonly result?: AnyArtifact | "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
 }
 
+/** Options every template kind takes besides its own and Argo's template fields. @category model */
+export interface BaseSpec<P extends ParamRecord, Q extends ParamRecord> {
+  readonly name: string;
+  readonly inputs?: P;
+  readonly outputs?: Q & NoResultOutput;
+  readonly retryStrategy?: RetryStrategy;
+}
+
 /**
  * Fields shared by the leaf template kinds (`container`, `script`); what only some kinds have (an
  * `image`, a `command`) is declared by each kind's spec.
  * @category model
  */
-export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined> {
-  readonly name: string;
-  readonly inputs?: P;
-  readonly outputs?: Q & NoResultOutput;
+export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
+  extends BaseSpec<P, Q> {
   /** The type of the template's stdout, read back as `X.out.result`. */
   readonly result?: R;
-  readonly retryStrategy?: RetryStrategy;
 }
 
 /** A list of strings that may hold refs. */
 export type Strings = ReadonlyArray<string | Ref<unknown>>;
 
-/**
- * A value given directly or computed from the template's input refs (and, second, its own output
- * artifacts, for their `path`).
- */
-export type FromInputs<P, A, Q = {}> =
-  | A
-  | ((inputs: InputRefs<InputsOf<P>>, outputs: OwnOutputRefs<OutputsOf<Q>>) => A);
-
-/** The outputs of a leaf template: its parameters plus `result` when declared. @category type-level */
+/** The outputs of a template with a `result`: its parameters plus `result` when declared. @category type-level */
 export type LeafOutputs<Q, R> = [R] extends [AnyParam] ? Flat<OutputsOf<Q> & { readonly result: ValueOf<R> }> : OutputsOf<Q>;
 
 /** The parameters of a declaration record (its artifacts are `namedArtifacts`). */
@@ -48,6 +49,9 @@ export const namedParams = (r: ParamRecord | undefined): ReadonlyArray<NamedPara
       isArtifactDecl(param) ? [] : [Object.freeze({ name, param: param as ParamNode })],
     ),
   );
+
+/** Spec keys every builder handles itself; any other key not owned by the kind is an Argo template field. */
+const COMMON_KEYS: ReadonlySet<string> = new Set(['name', 'inputs', 'outputs', 'result', 'retryStrategy', 'patch']);
 
 /** The artifacts of a declaration record; `undefined` when it has none, so nodes stay as they were. */
 export const namedArtifacts = (r: ParamRecord | undefined): ReadonlyArray<NamedArtifact> | undefined => {
@@ -61,68 +65,126 @@ export const namedArtifacts = (r: ParamRecord | undefined): ReadonlyArray<NamedA
 export const artifactNames = (a: ReadonlyArray<NamedArtifact> | undefined): ReadonlyArray<string> =>
   a?.map((x) => x.name) ?? [];
 
-/** What a leaf's callbacks receive. */
-interface LeafRefs {
+/** What a template declares that its option callbacks may read: input refs, and its own output artifacts. */
+export interface DeclaredRefs {
   readonly scope: Scope;
   readonly inputs: ReadonlyArray<NamedParam>;
   readonly inputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
   readonly outputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
 }
 
-const resolveFromInputs = <P, A>(v: FromInputs<P, A, never>, at: LeafRefs): A =>
-  typeof v === 'function'
-    ? (v as (i: InputRefs<InputsOf<P>>, o: OwnOutputRefs<unknown>) => A)(
-        inputRefs<InputsOf<P>>(
-          at.scope,
-          at.inputs.map((p) => p.name),
-          artifactNames(at.inputArtifacts),
-        ),
-        ownOutputRefs(at.scope, artifactNames(at.outputArtifacts)),
-      )
-    : v;
+/** The declarations of a spec in `scope`. */
+export const declaredRefs = (
+  scope: Scope,
+  spec: { readonly inputs?: ParamRecord | undefined; readonly outputs?: ParamRecord | undefined },
+): DeclaredRefs => ({
+  scope,
+  inputs: namedParams(spec.inputs),
+  inputArtifacts: namedArtifacts(spec.inputs),
+  outputArtifacts: namedArtifacts(spec.outputs),
+});
 
-/** Renders a string list and collects the typed refs it holds. */
-const renderStrings = (xs: Strings, refs: RefSource[]): ReadonlyArray<string> =>
-  Object.freeze(
-    xs.map((x) => {
-      if (isRef(x)) refs.push(x.source);
-      return String(x);
-    }),
-  );
+interface AnySpec {
+  readonly name: string;
+  readonly inputs?: ParamRecord;
+  readonly outputs?: ParamRecord;
+  readonly result?: AnyParam | undefined;
+  readonly retryStrategy?: RetryStrategy;
+  readonly patch?: unknown;
+}
 
 /**
- * What building a container and a script share: the scope and inputs, a renderer for values given
- * directly or from input refs that collects the refs they hold, and the node fields every leaf has
- * (`fields()`, called once everything that may hold refs is rendered).
+ * Resolves values given directly or as functions of the template's refs (`resolve`: its inputs, then its own output
+ * artifacts), and renders them (`value`): refs at any depth become `{{...}}` strings and their sources are collected into
+ * `refs`, for the interpreter's scope checks.
  */
-export const leafBuilder = (spec: LeafSpec<ParamRecord, ParamRecord, AnyParam | undefined>) => {
-  const scope = makeScope(spec.name);
-  const inputs = namedParams(spec.inputs);
-  const at: LeafRefs = {
-    scope,
-    inputs,
-    inputArtifacts: namedArtifacts(spec.inputs),
-    outputArtifacts: namedArtifacts(spec.outputs as ParamRecord | undefined),
+export const valueRenderer = (at: DeclaredRefs, refs: RefSource[]) => {
+  let refsOfInputs: unknown;
+  let refsOfOutputs: unknown;
+  const resolve = (v: unknown): unknown => {
+    if (typeof v !== 'function') return v;
+    refsOfInputs ??= inputRefs(
+      at.scope,
+      at.inputs.map((p) => p.name),
+      artifactNames(at.inputArtifacts),
+    );
+    refsOfOutputs ??= ownOutputRefs(at.scope, artifactNames(at.outputArtifacts));
+    return (v as (i: unknown, o: unknown) => unknown)(refsOfInputs, refsOfOutputs);
   };
-  const refs: RefSource[] = [];
+  const value = (v: unknown): unknown => (v === undefined ? undefined : renderRefAware(resolve(v), refs));
+  return { resolve, value };
+};
+
+/** The rendered options of `spec` named in `keys`, or `undefined` when none is set. */
+export const pickRendered = (
+  spec: object,
+  keys: ReadonlySet<string>,
+  value: (v: unknown) => unknown,
+): Readonly<Record<string, unknown>> | undefined => {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(spec)) if (v !== undefined && keys.has(k)) out[k] = value(v);
+  return Object.keys(out).length > 0 ? Object.freeze(out) : undefined;
+};
+
+/**
+ * The Argo template fields of a spec (every key neither common nor in `own`) and its patch, rendered.
+ * `dag` and `steps` use it directly; the other kinds through `templateBuilder`.
+ */
+export const templateFields = (
+  spec: object,
+  own: ReadonlySet<string>,
+  render: (v: unknown) => unknown,
+  rename: Readonly<Record<string, string>> = {},
+): Pick<TemplateBase, 'fields' | 'patch'> => {
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(spec)) {
+    if (v !== undefined && !COMMON_KEYS.has(k) && !own.has(k)) fields[rename[k] ?? k] = render(v);
+  }
+  // Argo takes the pod spec patch as text: an object is sent as its JSON.
+  if (typeof fields['podSpecPatch'] === 'object') fields['podSpecPatch'] = JSON.stringify(fields['podSpecPatch']);
+  const patch = render((spec as AnySpec).patch) as TemplatePatch | undefined;
   return {
-    resolve: <P, A, Q>(v: FromInputs<P, A, Q>): A => {
-      const r = resolveFromInputs(v as FromInputs<P, A, never>, at);
-      if (isRef(r)) refs.push(r.source);
-      return r;
+    ...(Object.keys(fields).length > 0 && { fields: Object.freeze(fields) as TemplatePatch }),
+    ...(patch !== undefined && { patch }),
+  };
+};
+
+/**
+ * What building any template kind shares: the scope and inputs, a renderer for values given directly
+ * or from input refs (collecting the refs they hold), the options in a set of keys, and the node fields
+ * every kind has (`base(own)`, called last, once everything that may hold refs is rendered).
+ */
+export const templateBuilder = (spec: AnySpec) => {
+  const scope = makeScope(spec.name);
+  const at = declaredRefs(scope, spec);
+  const refs: RefSource[] = [];
+  const { resolve, value } = valueRenderer(at, refs);
+  return {
+    scope,
+    resolve,
+    value,
+    /** A string list that may hold refs. */
+    strings: (v: unknown): ReadonlyArray<string> | undefined => {
+      const r = value(v) as ReadonlyArray<unknown> | undefined;
+      return r === undefined ? undefined : Object.freeze(r.map(String));
     },
-    strings: <P, Q>(v: FromInputs<P, Strings, Q> | undefined): ReadonlyArray<string> | undefined =>
-      v === undefined ? undefined : renderStrings(resolveFromInputs(v as FromInputs<P, Strings, never>, at), refs),
-    fields: () => ({
-      name: spec.name,
-      scope,
-      inputs,
-      outputs: namedParams(spec.outputs as ParamRecord | undefined),
-      ...(at.inputArtifacts !== undefined && { inputArtifacts: at.inputArtifacts }),
-      ...(at.outputArtifacts !== undefined && { outputArtifacts: at.outputArtifacts }),
-      refs: Object.freeze(refs),
-      ...(spec.result !== undefined && { result: spec.result }),
-      ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
-    }),
+    /** The rendered options of the spec named in `keys`, or `undefined` when none is set. */
+    pick: (keys: ReadonlySet<string>) => pickRendered(spec, keys, value),
+    /** `rename`: an option whose Argo template field has another name (a leaf's `podSecurityContext`). */
+    base: (own: ReadonlySet<string>, rename?: Readonly<Record<string, string>>): TemplateBase => {
+      const extra = templateFields(spec, own, value, rename);
+      return {
+        name: spec.name,
+        scope,
+        inputs: at.inputs,
+        outputs: namedParams(spec.outputs),
+        ...(at.inputArtifacts !== undefined && { inputArtifacts: at.inputArtifacts }),
+        ...(at.outputArtifacts !== undefined && { outputArtifacts: at.outputArtifacts }),
+        ...(spec.result !== undefined && { result: spec.result }),
+        ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+        ...extra,
+        refs: Object.freeze(refs),
+      };
+    },
   };
 };

@@ -28,6 +28,7 @@ describe('tiphys lint <dir>', () => {
     const skipped = r.stderr.split('\n').filter((l) => l.endsWith('note: exports no workflow; skipped'));
     expect(r.stdout).toMatch(new RegExp(`^no problems found in \\d+ document\\(s\\) of ${modules} file\\(s\\) \\(${skipped.length} skipped\\)\n$`));
     for (const helper of readdirSync('examples/lib')) expect(skipped).toContain(`examples/lib/${helper}: note: exports no workflow; skipped`);
+    expect(skipped).toContain('examples/upstream/lib/nginx-daemon.ts: note: exports no workflow; skipped');
   }, 120_000);
 
   it('type-checks the modules first, and still reports what the build-time checks find', async () => {

@@ -8,14 +8,20 @@ import fc from 'fast-check';
 import {
   artifact,
   container,
+  containerSet,
   git,
   httpArtifact,
   raw,
   s3,
   dag,
+  data,
+  http,
   param,
+  plugin,
+  resource,
   script,
   steps,
+  suspend,
   withRetry,
   workflow,
   type AnyArtifact,
@@ -138,6 +144,19 @@ type Loosely = {
   parallel: (b: (p: Loosely) => void) => void;
 };
 
+/**
+ * Output parameters re-sourced for a kind that cannot read files: `valueFrom` replaced. Such a kind
+ * stores no artifacts either: its output artifacts are left out.
+ */
+const resourced = (outputs: ParamRecord, valueFrom: object): ParamRecord =>
+  Object.fromEntries(
+    Object.entries(outputs).flatMap(([n, p]) => ((p as { kind?: unknown }).kind === 'Artifact' ? [] : [[n, { ...p, valueFrom } as AnyParam]])),
+  );
+
+/** The leaf fields a kind without an image takes, and one without a `result` either. */
+const withoutImage = ({ image: _, ...f }: LeafFields) => f;
+const withoutResult = ({ result: _, ...f }: LeafFields) => withoutImage(f as LeafFields);
+
 /** How the fuzzer builds each template kind: a leaf from its fields, a composite from its calls. */
 export type KindBuilder =
   | { readonly role: 'leaf'; readonly build: (fields: LeafFields) => Loose }
@@ -145,6 +164,7 @@ export type KindBuilder =
 
 /** How a leaf shows an input in its command: a parameter's value, an artifact's path. */
 const shown = (r: Ref<unknown>): string => String('path' in r ? r.path : r);
+const allShown = (ins: object): ReadonlyArray<string> => Object.values(ins as Record<string, Ref<unknown>>).map(shown);
 
 /** One builder per template kind: a new kind does not compile until the fuzzer generates it. */
 export const templateBuilders: { readonly [K in TemplateKind]: KindBuilder } = {
@@ -156,6 +176,42 @@ export const templateBuilders: { readonly [K in TemplateKind]: KindBuilder } = {
     role: 'leaf',
     build: (f) =>
       script({ ...f, command: ['sh'], source: (ins) => `echo ${Object.values(ins).map(shown).join(' ')}\necho done\n` }) as Loose,
+  },
+  // The other kinds take what Argo lets them have: outputs from their own sources, a result or not.
+  Suspend: {
+    role: 'leaf',
+    build: (f) => suspend({ ...withoutResult(f), outputs: resourced(f.outputs, { supplied: true }), duration: '10' }) as Loose,
+  },
+  Resource: {
+    role: 'leaf',
+    build: (f) =>
+      resource({
+        ...withoutResult(f),
+        outputs: resourced(f.outputs, { jsonPath: '{.metadata.name}' }),
+        action: 'create',
+        manifest: (ins) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'fz-' }, data: Object.fromEntries(Object.entries(ins as Record<string, Ref<unknown>>).map(([k, r]) => [k, shown(r)])) }),
+      }) as Loose,
+  },
+  Http: {
+    role: 'leaf',
+    build: (f) => http({ ...withoutImage(f), outputs: {}, url: (ins) => `https://example.com/${allShown(ins).join('/')}` }) as Loose,
+  },
+  ContainerSet: {
+    role: 'leaf',
+    build: (f) =>
+      containerSet({
+        ...withoutImage(f),
+        containers: (c, ins) => void c.container('main', { image: f.image, command: ['echo'], args: allShown(ins) }),
+      }) as Loose,
+  },
+  Data: {
+    role: 'leaf',
+    build: (f) =>
+      data({ ...withoutImage(f), outputs: {}, source: { artifactPaths: { name: 'a', s3: { key: 'k' } } }, transformation: [{ expression: 'data' }] }) as Loose,
+  },
+  Plugin: {
+    role: 'leaf',
+    build: (f) => plugin({ ...withoutImage(f), outputs: {}, plugin: (ins) => ({ hello: { args: allShown(ins) } }) }) as Loose,
   },
   Dag: {
     role: 'composite',
@@ -221,8 +277,10 @@ const buildLeaf = (plan: LeafPlan, i: number): Callable => {
     outputs,
     ...(plan.result !== undefined && { result: makeParam(plan.result, false) }),
   });
-  const outs: Array<[string, Kind]> = plan.outputs.map((k, j) => [`out-${j}`, k]);
-  if (plan.result !== undefined) outs.push(['result', plan.result]);
+  // What the kind kept of the plan: not every kind has outputs, or a result.
+  const kept = new Set([...t.node.outputs, ...(t.node.outputArtifacts ?? [])].map((o) => o.name));
+  const outs: Array<[string, Kind]> = plan.outputs.flatMap((k, j): Array<[string, Kind]> => (kept.has(`out-${j}`) ? [[`out-${j}`, k]] : []));
+  if (plan.result !== undefined && t.node.result !== undefined) outs.push(['result', plan.result]);
   return { t: plan.retry === undefined ? t : withRetry(t, { limit: plan.retry }), outs };
 };
 

@@ -1,10 +1,13 @@
 /**
  * Normal form of an Argo document for semantic comparison: templates sorted by name, a DAG task's
  * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, a retry
- * `limit` (an IntOrString) as a number, and a parameter value holding a JSON list or object compared as
- * JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which Argo parses
- * the same).
+ * `limit` (an IntOrString) as a number, a resource template's `manifest` and a `podSpecPatch` text parsed
+ * (text and a rendered object compare by content), and a parameter value holding a JSON list or object
+ * compared as JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which
+ * Argo parses the same).
  */
+import { parseAllDocuments } from 'yaml';
+
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,6 +39,8 @@ const walk = (v: unknown): unknown => {
   for (const [k, x] of Object.entries(v)) {
     if (k === 'templates' && Array.isArray(x)) {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
+    } else if ((k === 'manifest' || k === 'podSpecPatch') && typeof x === 'string') {
+      out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
     } else if (k === 'value' && typeof v.name === 'string') {
       out[k] = jsonText(x);
     } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {

@@ -49,6 +49,19 @@ export const drawers: TemplateMatch<Drawing> = {
       .flatMap((group, i) => group.flatMap((s) => (n.groups[i] ?? []).map((p) => `  ${id(n, p)} --> ${id(n, s)}`)));
     return { nodes: calls.nodes, edges: [...order, ...calls.edges] };
   },
+  Suspend: (n) => leaf(n, `suspend${n.duration === undefined ? '' : ` ${n.duration}`}`),
+  Resource: (n) => leaf(n, `resource ${n.resource.action}`),
+  Http: (n) => leaf(n, `http ${n.http.url}`),
+  ContainerSet: (n) => ({
+    nodes: [
+      `  subgraph ${n.name}["containerSet ${n.name}"]`,
+      ...n.containers.map((c) => `    ${n.name}_${c.name}["${c.name} ${c.image}"]`),
+      '  end',
+    ],
+    edges: n.containers.flatMap((c) => c.dependencies.map((d) => `  ${n.name}_${d.name} --> ${n.name}_${c.name}`)),
+  }),
+  Data: (n) => leaf(n, 'data'),
+  Plugin: (n) => leaf(n, `plugin ${Object.keys(n.plugin).join(', ')}`),
 };
 
 const draw = matchTemplate(drawers);

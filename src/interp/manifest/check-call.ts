@@ -31,18 +31,45 @@ export const kindNames: TemplateMatch<string> = {
   Script: () => 'script',
   Dag: () => 'dag',
   Steps: () => 'steps',
+  Suspend: () => 'suspend template',
+  Resource: () => 'resource template',
+  Http: () => 'http template',
+  ContainerSet: () => 'container set',
+  Data: () => 'data template',
+  Plugin: () => 'plugin template',
 };
 
-/** Whether a call of the template can read Argo's `outputs.result` (its stdout). */
+/** Whether a call of the template can read Argo's `outputs.result` (stdout, a response, the data). */
 export const producesResult: TemplateMatch<boolean> = {
   Container: () => true,
   Script: () => true,
   Dag: () => false,
   Steps: () => false,
+  Suspend: () => false,
+  Resource: () => false,
+  Http: () => true,
+  ContainerSet: () => true,
+  Data: () => true,
+  Plugin: () => true,
+};
+
+/** Whether a call of the template runs a pod of its own, and so has an `ip` (`{{tasks.X.ip}}`). */
+export const runsPod: TemplateMatch<boolean> = {
+  Container: () => true,
+  Script: () => true,
+  Dag: () => false,
+  Steps: () => false,
+  Suspend: () => false,
+  Resource: () => true,
+  Http: () => false,
+  ContainerSet: () => true,
+  Data: () => true,
+  Plugin: () => false,
 };
 
 const kindName = matchTemplate(kindNames);
 const hasResult = matchTemplate(producesResult);
+const hasPod = matchTemplate(runsPod);
 
 /**
  * Every required input is passed, every argument names an input and has an Argo string form. `at` is
@@ -143,7 +170,10 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
     return `'${node}' (template '${target.name}') has no output artifact '${artifact}'; its output artifacts: ${has}`;
   }
   if (field === 'outputs.result' && !hasResult(target)) {
-    return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers and scripts do)`;
+    return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)`;
+  }
+  if (field === 'ip' && !hasPod(target)) {
+    return `'${node}' runs ${kindName(target)} '${target.name}', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)`;
   }
   return undefined;
 };

@@ -8,6 +8,12 @@ export const clashDescriptions: TemplateMatch<string> = {
   Script: (s) => `a script running ${s.image}`,
   Dag: (d) => `a dag of ${d.tasks.length} calls`,
   Steps: (s) => `a steps template of ${s.groups.flat().length} calls`,
+  Suspend: () => 'a suspend template',
+  Resource: (r) => `a resource template (${r.resource.action})`,
+  Http: (h) => `an http template (${h.http.url})`,
+  ContainerSet: (c) => `a container set of ${c.containers.length} containers`,
+  Data: () => 'a data template',
+  Plugin: (p) => `a plugin template (${Object.keys(p.plugin).join(', ')})`,
 };
 
 const describe = matchTemplate(clashDescriptions);

@@ -114,8 +114,11 @@ export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): Arg
  * templates of its own: render it with `renderDocument`.
  * @category interpreters
  */
-export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
-  const node = wf.node;
+export const renderWorkflow = (wf: Workflow<unknown, unknown>): E.Either<ReadonlyArray<Problem>, WorkflowManifest> =>
+  renderWorkflowNode(wf.node);
+
+/** `renderWorkflow` of the AST root, for a workflow nested in a resource template's manifest. */
+export const renderWorkflowNode = (node: WorkflowNode): E.Either<ReadonlyArray<Problem>, WorkflowManifest> => {
   const problems: Problem[] = [];
   checkWorkflow(node, problems);
   if (node.workflowTemplateRef !== undefined) {

@@ -26,7 +26,10 @@ export const renderInput = ({ name, param }: NamedParam, template: string, probl
   };
 };
 
-/** An output parameter: its `valueFrom` (with `default` inside), `globalName`, `description`. */
+/**
+ * An output parameter: its `valueFrom` (with `default` inside), `enum` (the choices a suspend template's
+ * supplied output offers on resume), `globalName`, `description`.
+ */
 export const renderOutput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {
   checkEncoded({ name, param }, template, 'outputs', problems);
   const source = param.valueFrom;
@@ -46,6 +49,7 @@ export const renderOutput = ({ name, param }: NamedParam, template: string, prob
   };
   return {
     name,
+    ...(param.enum !== undefined && { enum: [...param.enum] }),
     ...(Object.keys(valueFrom).length > 0 && { valueFrom }),
     ...(param.globalName !== undefined && { globalName: param.globalName }),
     ...(param.description !== undefined && { description: param.description }),

@@ -1,98 +1,20 @@
 import type { Problem } from '../../core/problem.js';
-import type { RetryStrategy } from '../../core/retry-strategy.js';
-import { matchKind, matchTemplate, type KindMatch, type TemplateMatch } from '../../core/match-template.js';
-import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateBase, TemplateNode } from '../../core/template-node.js';
-import { scanInputRefs } from '../../typed-refs/interpolate.js';
-import { FREE_STEPS, type RefSource } from '../../core/scope.js';
-import type { DAGTask, RetryStrategy as ArgoRetryStrategy, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
+import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
+import { FREE_STEPS } from '../../core/scope.js';
+import type { DAGTask, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { checkCall, checkString, checkTypedRefs, whenText, type CallScope } from './check-call.js';
 import { dependsTasks } from '../../core/depends-node.js';
 import { renderDepends } from './render-flow.js';
 import { findCycle } from '../../core/graph.js';
-import { renderInput, renderOutput } from './render-param.js';
-import { renderArtifactArgs, renderArtifacts } from './render-artifact.js';
+import { renderContainerSet } from './render-container-set.js';
+import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-body-kinds.js';
+import { renderResource } from './render-resource.js';
+import { renderArtifactArgs } from './render-artifact.js';
+import { frame } from './template-frame.js';
 
 type Render = (problems: Problem[]) => Template;
-
-const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
-  const backoff =
-    r.backoff === undefined
-      ? undefined
-      : Object.fromEntries(
-          Object.entries(r.backoff)
-            .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => [k, String(v)]),
-        );
-  return {
-    ...(r.limit !== undefined && { limit: String(r.limit) }),
-    ...(r.retryPolicy !== undefined && { retryPolicy: r.retryPolicy }),
-    ...(r.expression !== undefined && { expression: r.expression }),
-    ...(backoff !== undefined && { backoff }),
-    ...(r.affinity !== undefined && { affinity: r.affinity }),
-  };
-};
-
-/** `name`, `inputs`, `outputs`, `retryStrategy`: the part every kind shares, in Argo's usual order. */
-const header = (t: TemplateBase, problems: Problem[]): Template => {
-  const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
-  const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
-  const inputArtifacts = renderArtifacts(t.inputArtifacts);
-  const outputArtifacts = renderArtifacts(t.outputArtifacts);
-  return {
-    name: t.name,
-    ...((inputs.length > 0 || inputArtifacts.length > 0) && {
-      inputs: {
-        ...(inputs.length > 0 && { parameters: inputs }),
-        ...(inputArtifacts.length > 0 && { artifacts: inputArtifacts }),
-      },
-    }),
-    ...((outputs.length > 0 || outputArtifacts.length > 0) && {
-      outputs: {
-        ...(outputs.length > 0 && { parameters: outputs }),
-        ...(outputArtifacts.length > 0 && { artifacts: outputArtifacts }),
-      },
-    }),
-    ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
-  };
-};
-
-const ONLY_OWN_INPUTS = 'a container or script can only use its own inputs';
-
-/** What is wrong with a typed ref in a leaf's command, args or source, if anything. */
-export const leafRefProblems: KindMatch<RefSource, (leaf: TemplateBase) => string | undefined> = {
-  input: (r) => (leaf) =>
-    r.scope === leaf.scope ? undefined : `uses input '${r.name}' of template '${r.scope.template}'; ${ONLY_OWN_INPUTS}`,
-  output: (r) => () =>
-    `uses an output of ${r.owner === 'tasks' ? 'task' : 'step'} '${r.node}' of '${r.scope.template}'; ${ONLY_OWN_INPUTS}`,
-  'own-output': (r) => (leaf) =>
-    r.scope === leaf.scope
-      ? undefined
-      : `uses output artifact '${r.name}' of template '${r.scope.template}'; a container or script can only use its own outputs`,
-  // A raw Argo expression (`expr('workflow.name')`): Argo's own variable rules check it.
-  expression: () => () => undefined,
-};
-
-/** Inputs used in a leaf's command, args or source must be declared, and be this template's own. */
-const checkLeafRefs = (t: ContainerNode | ScriptNode, strings: ReadonlyArray<string>, problems: Problem[]): void => {
-  const declared = new Set(t.inputs.map((p) => p.name));
-  for (const r of t.refs) {
-    const message = matchKind(r, leafRefProblems)(t);
-    if (message !== undefined) problems.push({ template: t.name, message });
-  }
-  for (const s of strings) {
-    for (const name of scanInputRefs(s)) {
-      if (!declared.has(name)) {
-        problems.push({
-          template: t.name,
-          message: `refers to input '${name}', which it does not declare; add it to \`inputs\``,
-        });
-      }
-    }
-  }
-};
-
-const withPatch = (t: TemplateBase, rendered: Template): Template =>
-  t.patch === undefined ? rendered : { ...rendered, ...t.patch };
 
 const renderCall = (
   c: CallNode,
@@ -213,7 +135,7 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
   }
   checkOwnOutputs(t, ctx, problems);
-  return withPatch(t, { ...header(t, problems), dag: { tasks } });
+  return frame(t, 'dag', { tasks }, [], problems);
 };
 
 const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
@@ -232,33 +154,22 @@ const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
     return rendered;
   });
   checkOwnOutputs(t, { template: t, owner: 'steps', scopes, visible: all, all }, problems);
-  return withPatch(t, { ...header(t, problems), steps: groups });
+  return frame(t, 'steps', groups, [], problems);
 };
 
-// A leaf's patch may hold fields of its body (`container.env`, `script.resources`): merged into the body.
 const renderContainer = (t: ContainerNode, problems: Problem[]): Template => {
-  checkLeafRefs(t, [...(t.command ?? []), ...(t.args ?? [])], problems);
-  const { container: body, ...rest } = t.patch ?? {};
-  return {
-    ...header(t, problems),
-    container: {
-      image: t.image,
-      ...(t.command !== undefined && { command: t.command }),
-      ...(t.args !== undefined && { args: t.args }),
-      ...body,
-    },
-    ...rest,
+  const body = {
+    image: t.image,
+    ...(t.command !== undefined && { command: t.command }),
+    ...(t.args !== undefined && { args: t.args }),
+    ...t.containerFields,
   };
+  return frame(t, 'container', body, stringsIn(body), problems);
 };
 
 const renderScript = (t: ScriptNode, problems: Problem[]): Template => {
-  checkLeafRefs(t, [...(t.command ?? []), t.source], problems);
-  const { script: body, ...rest } = t.patch ?? {};
-  return {
-    ...header(t, problems),
-    script: { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...body },
-    ...rest,
-  };
+  const body = { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...t.containerFields };
+  return frame(t, 'script', body, stringsIn(body), problems);
 };
 
 /** One renderer per template kind: adding a kind fails to compile until it is handled here. */
@@ -267,6 +178,12 @@ export const templateRenderers: TemplateMatch<Render> = {
   Script: (t) => (problems) => renderScript(t, problems),
   Dag: (t) => (problems) => renderDag(t, problems),
   Steps: (t) => (problems) => renderSteps(t, problems),
+  Suspend: (t) => (problems) => renderSuspend(t, problems),
+  Resource: (t) => (problems) => renderResource(t, problems),
+  Http: (t) => (problems) => renderHttp(t, problems),
+  ContainerSet: (t) => (problems) => renderContainerSet(t, problems),
+  Data: (t) => (problems) => renderData(t, problems),
+  Plugin: (t) => (problems) => renderPlugin(t, problems),
 };
 
 /** Renders one template to Argo's form, collecting every problem found in it. */
