@@ -151,7 +151,7 @@ export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
 export type * as argo from './argo-model/generated/index.js';
 
 // Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
-export type { Flat, RequiredParamKeys, WithDefault } from './core/param.js';
+export type { Fallback, Flat, RequiredParamKeys, WithDefault, WithValue } from './core/param.js';
 export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
 export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName } from './typed-refs/args.js';
 export type { FromInputs, NoResultOutput } from './templates/template-spec.js';

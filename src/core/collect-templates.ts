@@ -4,11 +4,16 @@ import type { WorkflowNode } from './workflow-node.js';
 
 const NO_CALLEES: ReadonlyArray<TemplateNode> = Object.freeze([]);
 
-/** The templates one call runs: its own, then its exit handler and its hooks'. */
-export const callTemplates = (c: CallNode): ReadonlyArray<TemplateNode> =>
-  c.onExit === undefined && c.hooks === undefined
-    ? [c.template]
-    : [c.template, ...(c.onExit !== undefined ? [c.onExit] : []), ...(c.hooks ?? []).map((h) => h.hook.template)];
+/**
+ * The templates one call runs by name: its own (for an `inline` call, the ones that template calls, since
+ * it is rendered in place), then its exit handler and its hooks'.
+ */
+export const callTemplates = (c: CallNode): ReadonlyArray<TemplateNode> => {
+  const own = c.inline === true ? callees(c.template) : [c.template];
+  return c.onExit === undefined && c.hooks === undefined
+    ? own
+    : [...own, ...(c.onExit !== undefined ? [c.onExit] : []), ...(c.hooks ?? []).map((h) => h.hook.template)];
+};
 
 /** The templates a template calls, in call order (a template called twice appears twice). */
 export const templateCallees: TemplateMatch<ReadonlyArray<TemplateNode>> = {

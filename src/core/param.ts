@@ -42,6 +42,8 @@ export interface ParamNode {
   readonly codec: ParamCodec<unknown>;
   /** Already encoded as the string Argo stores. */
   readonly default?: string;
+  /** An input's fixed `value`, encoded like `default`. */
+  readonly value?: string;
   readonly description?: string;
   readonly enum?: ReadonlyArray<string>;
   readonly globalName?: string;
@@ -82,16 +84,33 @@ export interface WithDefault<A> {
   readonly default: A;
 }
 
+/**
+ * An input parameter's fixed `value` (Argo's `inputs.parameters[].value`), often an expression over
+ * workflow parameters. As in Argo, callers need not pass it, and an argument they do pass replaces it
+ * (Argo's ProcessArgs copies a supplied argument over the value).
+ * @category model
+ */
+export interface WithValue<A> {
+  readonly value: A;
+}
+
+/** Options that make a parameter optional for callers: a `default` or a fixed `value`. @category model */
+export type Fallback<A> = WithDefault<A> | WithValue<A>;
+
+/** A caller may leave the input out: it has a default or a fixed value. @category utils */
+export const hasFallback = (p: ParamNode): boolean => p.default !== undefined || p.value !== undefined;
+
 // type-level helpers
 
 /** @category type-level */
 export type ValueOf<P> = P extends { readonly _A: infer A } ? A : never;
 
-/** The names of the parameters of `P` that have no default. @category type-level */
+/** The names of the parameters of `P` that have neither a default nor a fixed value. @category type-level */
 export type RequiredParamKeys<P> = { [K in keyof P]-?: P[K] extends { readonly _D: false } ? K : never }[keyof P];
 
 /**
- * The argument record a template with input parameters `P` accepts: inputs with a default are optional.
+ * The argument record a template with input parameters `P` accepts: inputs with a default or a fixed
+ * value are optional.
  * @category type-level
  */
 export type InputsOf<P> = Flat<
@@ -111,9 +130,9 @@ export type Flat<T> = { [K in keyof T]: T[K] } & {};
 const make = <A, D extends boolean>(
   type: ParamType,
   codec: ParamCodec<A>,
-  opts: (ParamOptions<A> & Partial<WithDefault<A>>) | undefined,
+  opts: (ParamOptions<A> & Partial<WithDefault<A> & WithValue<A>>) | undefined,
 ): Param<A, D> => {
-  const { default: def, description, enum: values, globalName, ...source } = opts ?? {};
+  const { default: def, value, description, enum: values, globalName, ...source } = opts ?? {};
   const invalid: Array<string> = [];
   const encode = (what: string, v: A): string =>
     E.getOrElse((why: string) => {
@@ -125,6 +144,7 @@ const make = <A, D extends boolean>(
     type,
     codec: codec as ParamCodec<unknown>,
     ...(def !== undefined && { default: encode('default', def) }),
+    ...(value !== undefined && { value: encode('value', value) }),
     ...(description !== undefined && { description }),
     ...(values !== undefined && { enum: values.map((v) => encode('enum value', v)) }),
     ...(globalName !== undefined && { globalName }),
@@ -137,27 +157,27 @@ const make = <A, D extends boolean>(
 /** Reads a parameter's codec back with its value type. @category utils */
 export const codecOf = <A>(p: Param<A, boolean>): ParamCodec<A> => p.codec as ParamCodec<A>;
 
-function string(opts: ParamOptions<string> & WithDefault<string>): Param<string, true>;
+function string(opts: ParamOptions<string> & Fallback<string>): Param<string, true>;
 function string(opts?: ParamOptions<string>): Param<string, false>;
-function string(opts?: ParamOptions<string> & Partial<WithDefault<string>>): Param<string, boolean> {
+function string(opts?: ParamOptions<string> & Partial<WithDefault<string> & WithValue<string>>): Param<string, boolean> {
   return make('string', stringCodec, opts);
 }
 
-function number(opts: ParamOptions<number> & WithDefault<number>): Param<number, true>;
+function number(opts: ParamOptions<number> & Fallback<number>): Param<number, true>;
 function number(opts?: ParamOptions<number>): Param<number, false>;
-function number(opts?: ParamOptions<number> & Partial<WithDefault<number>>): Param<number, boolean> {
+function number(opts?: ParamOptions<number> & Partial<WithDefault<number> & WithValue<number>>): Param<number, boolean> {
   return make('number', numberCodec, opts);
 }
 
-function int(opts: ParamOptions<number> & WithDefault<number>): Param<number, true>;
+function int(opts: ParamOptions<number> & Fallback<number>): Param<number, true>;
 function int(opts?: ParamOptions<number>): Param<number, false>;
-function int(opts?: ParamOptions<number> & Partial<WithDefault<number>>): Param<number, boolean> {
+function int(opts?: ParamOptions<number> & Partial<WithDefault<number> & WithValue<number>>): Param<number, boolean> {
   return make('int', intCodec, opts);
 }
 
-function boolean(opts: ParamOptions<boolean> & WithDefault<boolean>): Param<boolean, true>;
+function boolean(opts: ParamOptions<boolean> & Fallback<boolean>): Param<boolean, true>;
 function boolean(opts?: ParamOptions<boolean>): Param<boolean, false>;
-function boolean(opts?: ParamOptions<boolean> & Partial<WithDefault<boolean>>): Param<boolean, boolean> {
+function boolean(opts?: ParamOptions<boolean> & Partial<WithDefault<boolean> & WithValue<boolean>>): Param<boolean, boolean> {
   return make('boolean', booleanCodec, opts);
 }
 
@@ -174,11 +194,11 @@ function enumWithDefault<const V extends string>(
   return make('enum', enumCodec(values), { ...opts, enum: values, default: def });
 }
 
-function json<A>(codec: t.Type<A, unknown, unknown>, opts: ParamOptions<A> & WithDefault<A>): Param<A, true>;
+function json<A>(codec: t.Type<A, unknown, unknown>, opts: ParamOptions<A> & Fallback<A>): Param<A, true>;
 function json<A>(codec: t.Type<A, unknown, unknown>, opts?: ParamOptions<A>): Param<A, false>;
 function json<A>(
   codec: t.Type<A, unknown, unknown>,
-  opts?: ParamOptions<A> & Partial<WithDefault<A>>,
+  opts?: ParamOptions<A> & Partial<WithDefault<A> & WithValue<A>>,
 ): Param<A, boolean> {
   return make('json', jsonCodec(codec), opts);
 }
@@ -193,6 +213,7 @@ function json<A>(
  * //   parameters:
  * //   - name: message
  * //     default: hi
+ * param.string({ value: '{{=workflow.parameters.n}}' })  // a fixed value: callers may omit it (or replace it, as in Argo)
  * ```
  * @category constructors
  */

@@ -37,6 +37,8 @@ export interface ArgNode {
   readonly refs: ReadonlyArray<RefSource>;
   /** Why the value has no Argo string form (`value` is then empty); the interpreter reports it. */
   readonly invalid?: string;
+  /** Given through `extraArgs`: the template does not declare it, and Argo ignores it. */
+  readonly extra?: true;
 }
 
 /** Fields every template kind has. @category model */
@@ -120,6 +122,8 @@ export interface CallNode {
   readonly onExit?: TemplateNode;
   /** Hooks by name, in the order given; `exit` runs when the call ends. */
   readonly hooks?: ReadonlyArray<{ readonly name: string; readonly hook: HookNode }>;
+  /** Render the template inside the call (Argo's `inline`) rather than by name in `spec.templates`. */
+  readonly inline?: true;
 }
 
 /**

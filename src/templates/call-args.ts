@@ -41,3 +41,12 @@ export const renderParamArgs = (
   }
   return Object.freeze(out);
 };
+
+/**
+ * Arguments a template does not declare (a call's `extraArgs`), rendered after the declared ones and
+ * marked so the interpreter does not report them as unknown inputs.
+ */
+export const renderExtraArgs = (args: Readonly<Record<string, unknown>>): ReadonlyArray<ArgNode> =>
+  Object.freeze(
+    Object.entries(args).flatMap(([name, v]) => (v === undefined ? [] : [Object.freeze({ ...paramArg(name, v, undefined), extra: true as const })])),
+  );

@@ -1,12 +1,14 @@
 import type { CallNode, ContinueOn, TemplateNode } from '../core/template-node.js';
 import type { Template } from '../core/template.js';
 import type { Scope } from '../core/scope.js';
+import { hasFallback } from '../core/param.js';
 import { makeRef, outputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 import { artifactNames } from './template-spec.js';
 import { renderArtifactArgs, undefinedArtifacts } from './artifact-args.js';
 import type { Condition } from '../typed-refs/condition.js';
 import { loopArgs, loopNode } from './loop.js';
-import { renderArgs } from './call-args.js';
+import { renderArgs, renderExtraArgs } from './call-args.js';
+import type { ArgValue } from '../typed-refs/args.js';
 import { hookNodeOf, type Hooks } from './hook.js';
 
 /** Options every call (dag task or step) accepts. @category model */
@@ -22,6 +24,18 @@ export interface CallOptions {
   readonly onExit?: Template<unknown, unknown>;
   /** Lifecycle hooks: `exit`, or named hooks built with `hook({ template, arguments, expression })`. */
   readonly hooks?: Hooks;
+  /**
+   * Argo `inline`: render the called template inside this task or step instead of by name, and leave it
+   * out of `spec.templates` (unless another call runs it by name).
+   */
+  readonly inline?: true;
+  /**
+   * Arguments the template does not declare. Argo ignores them (the template cannot read them), so a
+   * plain argument of an undeclared name is a compile error; this is for the rare upstream workflow
+   * that relies on Argo ignoring one. They are rendered after the declared arguments; with no declared
+   * type to encode by, each is a string or a `Ref<string>`.
+   */
+  readonly extraArgs?: { readonly [name: string]: ArgValue<string> };
 }
 
 /** Names a call can read back: declared outputs plus `result` when the template declares it. */
@@ -34,7 +48,7 @@ export const outputNames = (t: TemplateNode): ReadonlyArray<string> => {
 const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknown>>): ReadonlyArray<string> | undefined => {
   let out: string[] | undefined;
   for (const { name, param } of t.inputs) {
-    if (param.default === undefined && args[name] === undefined && Object.hasOwn(args, name)) (out ??= []).push(name);
+    if (!hasFallback(param) && args[name] === undefined && Object.hasOwn(args, name)) (out ??= []).push(name);
   }
   if (t.inputArtifacts !== undefined) {
     for (const name of undefinedArtifacts(t, args)) (out ??= []).push(name);
@@ -61,7 +75,7 @@ export const callFields = (
   return {
     name,
     template,
-    arguments: renderArgs(template, args),
+    arguments: opts?.extraArgs === undefined ? renderArgs(template, args) : [...renderArgs(template, args), ...renderExtraArgs(opts.extraArgs)],
     ...(artifacts !== undefined && { artifacts }),
     ...(undefinedArgs !== undefined && { undefinedArgs: Object.freeze(undefinedArgs) }),
     ...(opts?.when !== undefined && { when: typeof opts.when === 'string' ? opts.when : opts.when.node }),
@@ -69,6 +83,7 @@ export const callFields = (
     ...(opts?.continueOn !== undefined && { continueOn: Object.freeze({ ...opts.continueOn }) }),
     ...(opts?.onExit !== undefined && { onExit: opts.onExit.node }),
     ...(opts?.hooks !== undefined && { hooks: hookNodes(opts.hooks) }),
+    ...(opts?.inline === true && { inline: true }),
   };
 };
 

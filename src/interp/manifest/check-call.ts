@@ -1,6 +1,7 @@
 import type { Problem } from '../../core/problem.js';
 import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
 import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
+import { hasFallback } from '../../core/param.js';
 import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
 import type { RefSource, Scope } from '../../core/scope.js';
 import { hasTag } from '../../core/tag-scanner.js';
@@ -83,7 +84,7 @@ const checkArguments = (
 ): void => {
   const target = call.template;
   for (const { name, param } of target.inputs) {
-    if (param.default === undefined && !call.arguments.some((a) => a.name === name)) {
+    if (!hasFallback(param) && !call.arguments.some((a) => a.name === name)) {
       problems.push({
         template: host,
         task: call.name,
@@ -95,18 +96,16 @@ const checkArguments = (
     }
   }
   for (const a of call.arguments) {
-    if (target.inputs.some((p) => p.name === a.name)) {
+    const declared = target.inputs.some((p) => p.name === a.name);
+    const path = `${at}arguments.parameters.${a.name}`;
+    if (a.extra === true && declared) {
+      problems.push({ template: host, task: call.name, path, message: `extraArgs '${a.name}' is an input of template '${target.name}'; pass it with the arguments` });
+    } else if (declared || a.extra === true) {
       const invalid = invalidArgument(a, target);
-      if (invalid !== undefined)
-        problems.push({ template: host, task: call.name, path: `${at}arguments.parameters.${a.name}`, message: invalid });
+      if (invalid !== undefined) problems.push({ template: host, task: call.name, path, message: invalid });
     } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
-      problems.push({
-        template: host,
-        task: call.name,
-        path: `${at}arguments.parameters.${a.name}`,
-        message: `template '${target.name}' has no input '${a.name}'; it takes: ${takes}`,
-      });
+      problems.push({ template: host, task: call.name, path, message: `template '${target.name}' has no input '${a.name}'; it takes: ${takes}` });
     }
   }
   const where = { template: host, task: call.name, where: `${at}arguments` };
@@ -115,7 +114,7 @@ const checkArguments = (
 
 /** An argument the parameter's codec refused when the call was built, named for the reader. */
 export const invalidArgument = (a: ArgNode, target: TemplateNode): string | undefined =>
-  a.invalid === undefined ? undefined : `input '${a.name}' of template '${target.name}' ${a.invalid}`;
+  a.invalid === undefined ? undefined : `${a.extra === true ? 'extraArgs' : 'input'} '${a.name}' of template '${target.name}' ${a.invalid}`;
 
 
 /** Names already reported through typed refs, so the scan of the rendered string skips them. */
@@ -231,7 +230,7 @@ export const checkString = (
 /** The exit handler and hooks of a call get what their templates require; `onExit` passes nothing. */
 const checkExits = (call: CallNode, host: string, problems: Problem[]): void => {
   const exit = call.onExit;
-  const required = exit?.inputs.filter((p) => p.param.default === undefined).map((p) => `'${p.name}'`) ?? [];
+  const required = exit?.inputs.filter((p) => !hasFallback(p.param)).map((p) => `'${p.name}'`) ?? [];
   if (exit !== undefined && required.length > 0) {
     problems.push({
       template: host,

@@ -8,7 +8,7 @@ const checkEncoded = ({ name, param }: NamedParam, template: string, where: 'inp
     problems.push({ template, path: `${where}.parameters.${name}`, message: `${where === 'inputs' ? 'input' : 'output'} '${name}': ${param.invalid}` });
 };
 
-/** An input parameter: `name`, `default`, `enum`, `description`. Output-only fields are a problem. */
+/** An input parameter: `name`, `default`, `value`, `enum`, `description`. Output-only fields are a problem. */
 export const renderInput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {
   checkEncoded({ name, param }, template, 'inputs', problems);
   if (param.valueFrom !== undefined) {
@@ -21,6 +21,7 @@ export const renderInput = ({ name, param }: NamedParam, template: string, probl
   return {
     name,
     ...(param.default !== undefined && { default: param.default }),
+    ...(param.value !== undefined && { value: param.value }),
     ...(param.enum !== undefined && { enum: [...param.enum] }),
     ...(param.description !== undefined && { description: param.description }),
   };

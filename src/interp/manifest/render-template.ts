@@ -16,17 +16,26 @@ import { frame } from './template-frame.js';
 
 type Render = (problems: Problem[]) => Template;
 
+/** An `inline` call's template, rendered in place; Argo names it after the call, so its own name is left out. */
+const renderInline = (t: TemplateNode, problems: Problem[]): Template => {
+  const { name: _, ...inline } = renderTemplate(t, problems);
+  return inline;
+};
+
 const renderCall = (
   c: CallNode,
+  problems: Problem[],
   depends: string | undefined,
   dependencies?: ReadonlyArray<string>,
 ): DAGTask & WorkflowStep => {
   // Built field by field rather than with conditional spreads: one object per task of large dags.
   const lib = c.template.library;
   const out: { -readonly [K in keyof (DAGTask & WorkflowStep)]: (DAGTask & WorkflowStep)[K] } =
-    lib === undefined
-      ? { name: c.name, template: c.template.name }
-      : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
+    c.inline === true
+      ? { name: c.name, inline: renderInline(c.template, problems) }
+      : lib === undefined
+        ? { name: c.name, template: c.template.name }
+        : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
   if (depends !== undefined) out.depends = depends;
   if (dependencies !== undefined && dependencies.length > 0) out.dependencies = dependencies;
   if (c.arguments.length > 0 || c.artifacts !== undefined) {
@@ -128,7 +137,7 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     }
     checkCall(task, ctx, problems);
     deps.set(task.name, mine);
-    return lists ? renderCall(task, undefined, mine) : renderCall(task, dependsText(task, mine));
+    return lists ? renderCall(task, problems, undefined, mine) : renderCall(task, problems, dependsText(task, mine));
   });
   const cycle = findCycle(deps);
   if (cycle !== undefined) {
@@ -148,7 +157,7 @@ const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
     const ctx: CallScope = { template: t, owner: 'steps', scopes, visible: new Map(visible), all };
     const rendered = group.map((s) => {
       checkCall(s, ctx, problems);
-      return renderCall(s, undefined);
+      return renderCall(s, problems, undefined);
     });
     for (const s of group) visible.set(s.name, s.template);
     return rendered;
