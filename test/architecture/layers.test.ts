@@ -1,8 +1,9 @@
 // The layers import one way only. A relative import that runs the wrong way fails here, naming the file.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/files-under.js';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
@@ -20,18 +21,13 @@ const ALLOWED: Readonly<Record<string, ReadonlyArray<string>>> = {
   'import.ts': ['argo-docs', 'argo-model'],
 };
 
-const walk = (dir: string): ReadonlyArray<string> =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-
 const layerOf = (file: string): string => relative(SRC, file).split(sep)[0] ?? '';
 
 const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** Every relative import in src as [importing file, imported file]. */
 const imports = (): ReadonlyArray<readonly [string, string]> =>
-  walk(SRC).flatMap((file) =>
+  filesUnder(SRC, '.ts').flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(IMPORT)].map(
       (m) => [file, normalize(join(dirname(file), m[1] ?? ''))] as const,
     ),
@@ -39,7 +35,7 @@ const imports = (): ReadonlyArray<readonly [string, string]> =>
 
 describe('layers', () => {
   it('every folder of src is a known layer', () => {
-    const layers = new Set(walk(SRC).map(layerOf));
+    const layers = new Set(filesUnder(SRC, '.ts').map(layerOf));
     expect([...layers].sort()).toEqual(Object.keys(ALLOWED).sort());
   });
 

@@ -1,12 +1,8 @@
 // Every upstream example YAML file of vendor/argo/examples, for tests.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { ARGO_EXAMPLES } from './vendored-argo.js';
-
-const walk = (dir: string): ReadonlyArray<string> =>
-  readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : []))
-    .sort();
+import { filesUnder } from './files-under.js';
 
 export interface ExampleFile {
   /** Path relative to the examples folder, e.g. `workflow-template/templates.yaml`. */
@@ -16,4 +12,4 @@ export interface ExampleFile {
 
 /** Every upstream example YAML file, recursively, in a stable order. */
 export const exampleFiles = (): ReadonlyArray<ExampleFile> =>
-  walk(ARGO_EXAMPLES).map((f) => ({ name: relative(ARGO_EXAMPLES, f), text: readFileSync(f, 'utf8') }));
+  filesUnder(ARGO_EXAMPLES, '.yaml').map((f) => ({ name: relative(ARGO_EXAMPLES, f), text: readFileSync(f, 'utf8') }));

@@ -4,13 +4,14 @@
  * document kind), and read as Argo's Go reader reads YAML.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 import { compileDocuments, loadDocumentModule, uniqueDocuments, type ExportedDocument } from '../../src/cli/load-module.js';
 import type { DocumentManifest } from '../../src/interp/manifest/document-interpreter.js';
 import { ARGO_EXAMPLES } from './vendored-argo.js';
+import { filesUnder } from './files-under.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -19,11 +20,6 @@ export const HELPER_MODULES: ReadonlyArray<string> = ['upstream/library-template
 
 const isHelper = (file: string): boolean => file.split('/').includes('lib') || HELPER_MODULES.includes(file);
 
-const walk = (dir: string): ReadonlyArray<string> =>
-  readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
-    .sort();
-
 /** One port: its module (relative to `examples/`) and the upstream file (relative to vendor/argo/examples). */
 export interface ExamplePort {
   readonly file: string;
@@ -31,7 +27,7 @@ export interface ExamplePort {
 }
 
 /** Every `.ts` under `examples/`, relative to it. */
-export const exampleModules = (): ReadonlyArray<string> => walk(EXAMPLES).map((f) => relative(EXAMPLES, f));
+export const exampleModules = (): ReadonlyArray<string> => filesUnder(EXAMPLES, '.ts').map((f) => relative(EXAMPLES, f));
 
 /** Every module under `examples/` that is not a helper, with the upstream YAML of the same relative path. */
 export const examplePorts = (): ReadonlyArray<ExamplePort> =>
