@@ -16,7 +16,7 @@ export const run = serverCommand(
     for (const file of names(p, 'file')) {
       const loaded = await loadSubmittables(file, str(p, 'export'));
       // Argo's rules are the server's job here; only rendering problems stop before the request.
-      const built = E.flatMap(loaded, (l) => buildAll(l, () => ({}), false));
+      const built = E.isLeft(loaded) ? loaded : await buildAll(loaded.right, () => ({}), false);
       if (E.isLeft(built)) {
         exit = reportProblems(io, file, built.left);
         continue;

@@ -11,7 +11,7 @@ import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { withParams, type Codec, type Submittable } from '../interp/submit/typed-outputs.js';
 import { inputCodecsOf, submittableOf } from '../interp/submit/workflow-submittable.js';
-import { describeThrown } from './exit-guard.js';
+import { describeEscape, guardExit } from './exit-guard.js';
 import { loadWorkflowModule } from './load-module.js';
 import { readYamlFile } from './read-yaml-file.js';
 
@@ -71,46 +71,46 @@ export const loadSubmittables = async (file: string, exportName?: string): Promi
   const loaded = await loadWorkflowModule(file, exportName);
   if (E.isLeft(loaded)) return E.left([loaded.left]);
   const problems: Array<Problem> = [];
-  const out = loaded.right.flatMap(({ exportName: name, workflow }): ReadonlyArray<Loaded> => {
+  const out: Array<Loaded> = [];
+  for (const { exportName: name, workflow } of loaded.right) {
     const label = `${file}#${name}`;
-    let inputCodecs: Loaded['inputCodecs'];
-    try {
-      inputCodecs = inputCodecsOf(workflow);
-    } catch (e) {
-      problems.push({ document: label, message: `threw while rendering: ${describeThrown(e)}` });
-      return [];
+    const inputCodecs = await rendering(label, () => inputCodecsOf(workflow));
+    if (E.isLeft(inputCodecs)) {
+      problems.push(...inputCodecs.left);
+      continue;
     }
-    return [
-      {
-        label,
-        inputCodecs,
-        build: (params, validate) =>
-          E.bimap(
-            (found: ReadonlyArray<Problem>) => found.map((p) => ({ ...p, document: label })),
-            (s: Submittable<unknown, unknown>) => s as Submittable,
-          )(submittableOf(workflow, params, { validate })),
-      },
-    ];
-  });
+    out.push({
+      label,
+      inputCodecs: inputCodecs.right,
+      build: (params, validate) =>
+        E.bimap(
+          (found: ReadonlyArray<Problem>) => found.map((p) => ({ ...p, document: label })),
+          (s: Submittable<unknown, unknown>) => s as Submittable,
+        )(submittableOf(workflow, params, { validate })),
+    });
+  }
   return problems.length > 0 ? E.left(problems) : E.right(out);
 };
 
+/**
+ * Runs the module's own functions (commands, callbacks) for the export `label`: a throw or a
+ * `process.exit` there is a problem of that export, as in `tiphys build`.
+ */
+const rendering = async <A>(label: string, f: () => A): Promise<E.Either<ReadonlyArray<Problem>, A>> => {
+  const guarded = await guardExit(f);
+  return E.isLeft(guarded) ? E.left([{ document: label, message: describeEscape(guarded.left, 'rendering') }]) : E.right(guarded.right);
+};
+
 /** Builds each loaded object; every problem of every one, or the objects. */
-export const buildAll = (
+export const buildAll = async (
   loaded: ReadonlyArray<Loaded>,
   params: (l: Loaded) => Readonly<Record<string, unknown>>,
   validate: boolean,
-): E.Either<ReadonlyArray<Problem>, ReadonlyArray<{ readonly label: string; readonly submittable: Submittable }>> => {
+): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<{ readonly label: string; readonly submittable: Submittable }>>> => {
   const problems: Array<Problem> = [];
   const out: Array<{ label: string; submittable: Submittable }> = [];
   for (const l of loaded) {
-    let b: ReturnType<Loaded['build']>;
-    try {
-      b = l.build(params(l), validate);
-    } catch (e) {
-      // Building runs the module's own functions (commands, callbacks): a throw is a problem of that export.
-      b = E.left([{ document: l.label, message: `threw while rendering: ${describeThrown(e)}` }]);
-    }
+    const b = E.flatten(await rendering(l.label, () => l.build(params(l), validate)));
     if (E.isLeft(b)) problems.push(...b.left);
     else out.push({ label: l.label, submittable: b.right });
   }

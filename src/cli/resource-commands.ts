@@ -23,7 +23,7 @@ const objectsOf = async (
   const [file] = names(p, 'file');
   const loaded = await loadSubmittables(file ?? '', str(p, 'export'));
   // A template's arguments come when it is submitted, so it is rendered without the Workflow rules.
-  const built = E.flatMap(loaded, (l) => buildAll(l, () => ({}), false));
+  const built = E.isLeft(loaded) ? loaded : await buildAll(loaded.right, () => ({}), false);
   if (E.isLeft(built)) return reportProblems(io, file ?? '', built.left);
   const out: Array<ArgoManifest> = [];
   for (const l of built.right) {

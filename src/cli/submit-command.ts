@@ -69,7 +69,7 @@ export const run = serverCommand(
       }
       decoded.set(l, params.right);
     }
-    const built = buildAll(loaded.right, (l) => decoded.get(l) ?? {}, true);
+    const built = await buildAll(loaded.right, (l) => decoded.get(l) ?? {}, true);
     if (E.isLeft(built)) return reportProblems(io, file, built.left);
 
     // Checked before a dry run too, so a bad --submission-id fails the same way with or without one.

@@ -11,6 +11,7 @@ import { startFixture, useFixture } from '../submit/submit-test-kit.js';
 
 const EXIT0 = 'test/fixtures/hostile/exit0.ts';
 const THROWS = 'test/fixtures/hostile/throws-on-render.ts';
+const EXITS_ON_RENDER = 'test/fixtures/hostile/exits-on-render.ts';
 const { dir, file } = tempFiles('tiphys-cli-robust-');
 
 /** No stack trace: no `    at ` frame lines. */
@@ -23,6 +24,15 @@ describe('user modules cannot end or crash the CLI', () => {
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.stdout + r.stderr).toContain(EXIT0);
       expect(r.stdout + r.stderr).toContain('called process.exit(0)');
+    }
+  }, 120_000);
+
+  it('process.exit(0) while rendering is reported, naming the export, for build, lint and submit', async () => {
+    for (const argv of [['build', EXITS_ON_RENDER], ['lint', EXITS_ON_RENDER], ['submit', EXITS_ON_RENDER, '--dry-run']]) {
+      const r = await runCli(argv, { env: { ARGO_SERVER: '127.0.0.1:9', ARGO_SECURE: 'false' } });
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(r.stdout + r.stderr).toContain(`${EXITS_ON_RENDER}#default`);
+      expect(r.stdout + r.stderr).toContain('called process.exit(0) while rendering');
     }
   }, 120_000);
 
