@@ -1,3 +1,4 @@
+import type { LibraryRef } from './library-ref.js';
 import type { NamedParam, TemplateNode } from './template-node.js';
 import type { WorkflowFields } from './workflow-fields.js';
 import type { WorkflowMetadata } from './workflow-node.js';
@@ -20,3 +21,7 @@ export interface WorkflowTemplateNode {
   readonly globals: ReadonlyArray<NamedParam>;
   readonly fields: WorkflowFields;
 }
+
+/** How calls and `workflowTemplateRef`s point at a library: its name and scope. @category destructors */
+export const libraryOf = (node: Pick<WorkflowTemplateNode, 'kind' | 'metadata'>): LibraryRef =>
+  Object.freeze({ name: node.metadata.name ?? '', clusterScope: node.kind === 'ClusterWorkflowTemplate' });

@@ -3,7 +3,7 @@ import { makeTemplate, type Template } from '../core/template.js';
 import type { TemplateNode } from '../core/template-node.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
-import type { WorkflowTemplateKind, WorkflowTemplateNode } from '../core/workflow-template-node.js';
+import { libraryOf, type WorkflowTemplateKind, type WorkflowTemplateNode } from '../core/workflow-template-node.js';
 import type { WorkflowFields } from '../core/workflow-fields.js';
 import { globalParams, type Globals } from '../typed-refs/globals.js';
 import { splitOptions } from './workflow.js';
@@ -27,9 +27,8 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   kind: WorkflowTemplateKind,
   spec: WorkflowTemplateSpec<T, G>,
 ): WorkflowTemplate<T, G> => {
-  const { name, templates, entrypoint, arguments: args } = spec;
+  const { templates, entrypoint, arguments: args } = spec;
   const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'arguments']);
-  const library = Object.freeze({ name, clusterScope: kind === 'ClusterWorkflowTemplate' });
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
   const node: WorkflowTemplateNode = {
@@ -40,6 +39,7 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
     globals: args === undefined ? [] : globalParams(args),
     fields,
   };
+  const library = libraryOf(node);
   // The same template as a library ref: same inputs, outputs and scope, so a call is checked as a local one.
   const refs = Object.fromEntries(Object.entries(record).map(([k, t]) => [k, makeTemplate({ ...t.node, library })]));
   return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs) }) as unknown as WorkflowTemplate<T, G>;

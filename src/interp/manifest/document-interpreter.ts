@@ -116,26 +116,26 @@ const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
     }
     stack.push(...callees(t));
   }
-  return [...libs.values()].map((l) => ({
+  // The WorkflowTemplate a workflow runs whole is known from its value too; it comes last, so it is what its name resolves to.
+  const run = root.kind === 'Workflow' ? root.workflowTemplateRef : root.kind === 'CronWorkflow' ? root.workflow.workflowTemplateRef : undefined;
+  const whole: ReadonlyArray<DocumentManifest> = run === undefined ? [] : [renderLibrary(run, [])];
+  return [...[...libs.values()].map((l): DocumentManifest => ({
     apiVersion: API_VERSION,
     kind: l.kind,
     metadata: { name: l.name },
     spec: { templates: [...l.templates.values()].map((t) => renderTemplate({ ...t, library: undefined } as never, [])) },
-  }));
+  })), ...whole];
 };
 
 /**
  * Renders a value and checks the result with Argo's validation rules. The templates it calls by
- * `templateRef` are known from their values, so those calls are checked too; other documents the
- * module exports (`others`) resolve `workflowTemplateRef`s.
+ * `templateRef`, and the WorkflowTemplate it runs by `workflowTemplateRef`, are known from their values,
+ * so those refs are checked too.
  * @category interpreters
  */
-export const compileDocument = (
-  v: DocumentValue,
-  others: ReadonlyArray<DocumentManifest> = [],
-): E.Either<ReadonlyArray<Problem>, DocumentManifest> =>
+export const compileDocument = (v: DocumentValue): E.Either<ReadonlyArray<Problem>, DocumentManifest> =>
   E.flatMap(renderDocument(v), (doc) => {
-    const problems = validateDocument(doc, { templatesByName: templateRegistry([...calledLibraries(v.node), ...others]) });
+    const problems = validateDocument(doc, { templatesByName: templateRegistry(calledLibraries(v.node)) });
     return problems.length > 0 ? E.left(problems) : E.right(doc);
   });
 

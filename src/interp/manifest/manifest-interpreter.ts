@@ -10,6 +10,7 @@ import { renderTemplate } from './render-template.js';
 import { checkArtifactArguments, renderArtifactArgs } from './render-artifact.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 import type { LibraryRef } from '../../core/library-ref.js';
+import { libraryOf } from '../../core/workflow-template-node.js';
 import type { TemplateNode } from '../../core/template-node.js';
 import type {
   Template,
@@ -101,7 +102,7 @@ export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): Arg
     }),
     ...(node.onExit !== undefined && { onExit: node.onExit.name }),
     ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
-    ...(node.workflowTemplateRef !== undefined && { workflowTemplateRef: libraryRef(node.workflowTemplateRef) }),
+    ...(node.workflowTemplateRef !== undefined && { workflowTemplateRef: libraryRef(libraryOf(node.workflowTemplateRef)) }),
     ...(node.workflowTemplateRef === undefined && { templates }),
     ...node.patch,
   };
@@ -124,7 +125,7 @@ export const renderWorkflowNode = (node: WorkflowNode): E.Either<ReadonlyArray<P
   if (node.workflowTemplateRef !== undefined) {
     problems.push({
       path: 'spec.workflowTemplateRef',
-      message: `the workflow runs WorkflowTemplate '${node.workflowTemplateRef.name}' and has no templates of its own; render it with renderDocument`,
+      message: `the workflow runs ${node.workflowTemplateRef.kind} '${node.workflowTemplateRef.metadata.name ?? ''}' and has no templates of its own; render it with renderDocument`,
     });
   }
   const spec = renderWorkflowSpec(node, problems);
