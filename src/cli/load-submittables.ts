@@ -30,7 +30,7 @@ export interface Loaded {
   readonly build: (params: Readonly<Record<string, unknown>>, validate: boolean) => E.Either<ReadonlyArray<Problem>, Submittable>;
 }
 
-const isManifestFile = (file: string): boolean => /\.(ya?ml|json)$/i.test(file);
+export const isManifestFile = (file: string): boolean => /\.(ya?ml|json)$/i.test(file);
 
 const located =
   (file: string) =>
@@ -40,7 +40,7 @@ const located =
  * The documents of a manifest file, read by the reader `lint` uses, strictly: what goes to a cluster
  * is read as Kubernetes reads it, and a file with any YAML problem (a repeated key too) is not sent.
  */
-const readManifests = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<unknown>>> => {
+export const readManifests = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<unknown>>> => {
   const text = await readYamlFile(file);
   if (E.isLeft(text)) return E.left([located(file)(text.left)]);
   return E.bimap(

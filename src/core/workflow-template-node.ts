@@ -20,6 +20,8 @@ export interface WorkflowTemplateNode {
   /** Global parameters (Argo `spec.arguments`), declared with `param.*`. */
   readonly globals: ReadonlyArray<NamedParam>;
   readonly fields: WorkflowFields;
+  /** Its templates are `Stub`s: signatures of a template that lives elsewhere, never rendered. */
+  readonly stub?: true;
 }
 
 /** How calls and `workflowTemplateRef`s point at a library: its name and scope. @category destructors */
