@@ -35,6 +35,11 @@ export interface LeafRequest {
   readonly inputs: LeafInputs;
   /** Aborted on timeout, activeDeadlineSeconds or stop. */
   readonly signal: AbortSignal;
+  /**
+   * Waits `ms` on the run's clock (virtual unless `clock: 'real'`): how a mock or fake takes time, so that
+   * timeouts and deadlines can be tested without real waiting. Resolves false if `signal` aborted first.
+   */
+  readonly sleep?: (ms: number) => Promise<boolean>;
 }
 
 /** Outputs of a leaf attempt: raw strings and temp-store paths, as Argo records them. */
