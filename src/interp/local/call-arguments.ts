@@ -2,7 +2,7 @@
 // Omitted producer is absent: a bare reference lets the input's default apply, anything else is an error.
 import type { Arguments, Artifact } from '../../argo-model/generated/index.js';
 import type { LocalArtifact } from './leaf-runner.js';
-import { substitute, substituteDeep } from './run-expressions.js';
+import { substituteDeep, trySubstitute } from './run-expressions.js';
 import type { Scope } from './run-scope.js';
 import type { CallArguments } from './template-inputs.js';
 
@@ -13,8 +13,8 @@ export const resolveArguments = (args: Arguments | undefined, scope: Scope): Cal
   const parameters = new Map<string, string>();
   for (const p of args?.parameters ?? []) {
     if (p.value === undefined) continue;
-    const value = substitute(p.value, scope);
-    if (!value.includes('{{')) {
+    const value = trySubstitute(p.value, scope);
+    if (value !== undefined) {
       parameters.set(p.name, value);
       continue;
     }

@@ -4,7 +4,6 @@ import type { RetryStrategy, Template } from '../../argo-model/generated/index.j
 import { podName } from './local-node.js';
 import { abortMessage, type BodyExecutors, type BodyResult } from './template-body.js';
 import { durationMs } from './run-durations.js';
-import { ExpressionError } from './run-expressions.js';
 import { finishNode, startNode, type NodeRecord, type RunState, type TemplateContext } from './run-state.js';
 import type { RunSemaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
@@ -139,7 +138,7 @@ export const executeAttempt = async (run: RunState, call: TemplateCall, prepared
     try {
       body = await EXECUTORS[kind]({ run, node, template: t, inputs, scope, context: resolved.context, signal: controller.signal, attempt: info.attempt });
     } catch (e) {
-      body = { phase: 'Error', message: e instanceof ExpressionError || e instanceof Error ? e.message : String(e) };
+      body = { phase: 'Error', message: e instanceof Error ? e.message : String(e) };
     } finally {
       timer.abort();
       call.signal.removeEventListener('abort', onAbort);

@@ -1,7 +1,7 @@
 // withItems, withParam, withSequence: the items a looped step or task expands into, each with the
 // variables it sees (`item`, `item.<field>`) and the label Argo puts in its node name (`task(0:a)`).
 import type { Item, Sequence } from '../../argo-model/generated/index.js';
-import { ExpressionError, substitute, substituteDeep } from './run-expressions.js';
+import { substitute, substituteDeep } from './run-expressions.js';
 import type { Scope } from './run-scope.js';
 
 export interface LoopItem {
@@ -58,7 +58,7 @@ const printf = (format: string, n: number): string =>
 const int = (v: string | number | undefined, scope: Scope, field: string): number => {
   if (v === undefined) return 0;
   const n = Number(typeof v === 'string' ? substitute(v, scope) : v);
-  if (!Number.isInteger(n)) throw new ExpressionError(`withSequence.${field} is not an integer: ${String(v)}`);
+  if (!Number.isInteger(n)) throw new Error(`withSequence.${field} is not an integer: ${String(v)}`);
   return n;
 };
 
@@ -85,8 +85,8 @@ export const loopItems = (s: Looped, scope: Scope): ReadonlyArray<LoopItem> => {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new ExpressionError(`withParam value could not be parsed as a JSON list: ${raw}`);
+    throw new Error(`withParam value could not be parsed as a JSON list: ${raw}`);
   }
-  if (!Array.isArray(parsed)) throw new ExpressionError(`withParam value is not a JSON list: ${raw}`);
+  if (!Array.isArray(parsed)) throw new Error(`withParam value is not a JSON list: ${raw}`);
   return parsed.map((v: unknown, i) => item(i, v));
 };

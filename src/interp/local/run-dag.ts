@@ -1,6 +1,7 @@
 // A dag template: each task starts once every dependency is fulfilled and its `depends` holds (else it is
-// Omitted); with failFast (the default) a failure stops new tasks from starting; the dag's phase is its
-// target tasks' worst branch phase, continueOn excused (Argo's executeDAG / assessDAGPhase).
+// Omitted); a failure stops nothing that its dependents' `depends` allows. The dag's phase is decided once
+// every task is done, from its target tasks' branch phases, continueOn excused; failFast (the default)
+// takes the first failed target, failFast: false the last (Argo's executeDAG / assessDAGPhase).
 import type { DAGTask } from '../../argo-model/generated/index.js';
 import { isFailedOrError } from './local-node.js';
 import { exposeAggregate, exposeNode } from './node-scope.js';
@@ -10,7 +11,7 @@ import { evaluateDepends, type TaskResults } from './run-expressions.js';
 import { finishNode, passNode, startNode, type NodeRecord } from './run-state.js';
 import { semaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
-import { abortMessage, type BodyExecutor } from './template-body.js';
+import { abortMessage, type BodyExecutor, type BodyResult } from './template-body.js';
 import { branchPhases, taskLogic, taskResults, type TaskLogic } from './dag-depends.js';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -32,8 +33,8 @@ const runTask = async (site: MemberSite, task: DAGTask, scope: Scope): Promise<N
   const children = await Promise.all(
     items.map((it) => runMember(inGroup, task, `${name}(${it.index}:${it.label})`, `${task.name}(${it.index}:${it.label})`, layer(scope, it.vars))),
   );
-  const failed = children.find((c) => isFailedOrError(c.phase));
-  return finishNode(site.run, group, failed?.phase === 'Error' ? 'Error' : failed !== undefined ? 'Failed' : 'Succeeded', failed?.message);
+  const failed = children.filter((c) => isFailedOrError(c.phase)).at(-1);
+  return finishNode(site.run, group, failed?.phase ?? 'Succeeded', failed?.message);
 };
 
 /** Tasks the dag runs: its targets (default: tasks nothing depends on) and everything they depend on. */
@@ -72,7 +73,6 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
     for (const d of deps) dependents.set(d, [...(dependents.get(d) ?? []), name]);
     if (deps.length === 0) ready.push(name);
   }
-  let stopped = false;
   let running = 0;
   let wake: (() => void) | undefined;
 
@@ -81,8 +81,6 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
     const prefix = `tasks.${name}`;
     exposeNode(run, own, prefix, taskNode);
     if (taskNode.type === 'TaskGroup') exposeAggregate(own, prefix, taskNode.children.map((c) => run.nodes.get(c)!));
-    const task = tasks.get(name)!;
-    if (failFast && isFailedOrError(taskNode.phase) && !continuesOn(task, taskNode.phase)) stopped = true;
     for (const d of dependents.get(name) ?? []) {
       const left = (waiting.get(d) ?? 1) - 1;
       waiting.set(d, left);
@@ -114,7 +112,7 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
           continue;
         }
       }
-      if (stopped || signal.aborted) continue;
+      if (signal.aborted) continue;
       running++;
       void runTask(site, task, own).then((taskNode) => {
         running--;
@@ -129,14 +127,14 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
 
   if (signal.aborted) return { phase: 'Failed', message: abortMessage(signal), scope: own };
   const branches = branchPhases(order, logic, done);
+  let result: BodyResult = { phase: 'Succeeded', scope: own };
   for (const t of targets) {
-    const phase = branches.get(t);
-    if (phase === undefined) return { phase: 'Failed', message: `task '${t}' did not run: an earlier task failed and failFast stopped the dag`, scope: own };
-    if (isFailedOrError(phase) && !continuesOn(tasks.get(t) ?? { name: t }, phase)) {
-      const failing = done.get(t);
-      const message = failing !== undefined && isFailedOrError(failing.phase) ? failing.message : undefined;
-      return { phase, scope: own, ...(message !== undefined && { message }) };
-    }
+    const phase = branches.get(t) ?? 'Error';
+    if (!isFailedOrError(phase) || continuesOn(tasks.get(t) ?? { name: t }, phase)) continue;
+    const failing = done.get(t);
+    const message = failing === undefined ? `target task '${t}' never ran` : isFailedOrError(failing.phase) ? failing.message : undefined;
+    result = { phase, scope: own, ...(message !== undefined && { message }) };
+    if (failFast) break;
   }
-  return { phase: 'Succeeded', scope: own };
+  return result;
 };

@@ -1,17 +1,43 @@
-// Every tag and expression the scheduler evaluates goes through here: `{{...}}` substitution, `when`,
-// `depends`, and the expr-lang expressions of outputs, retries and hooks.
-// TEMPORARY until the expr engineer's src/argo-docs/expr/ is merged: simple tags only.
+// Every tag and expression the scheduler evaluates goes through here, on Argo's own evaluators
+// (src/argo-docs/expr): `{{...}}` substitution, `when` (govaluate after substitution), `depends` and the
+// expr-lang expressions of outputs, retries and hooks, over the run's flat variables.
+import * as E from 'fp-ts/lib/Either.js';
+import { evaluateExpr, evaluateWhen as govaluateWhen, expandEnv, substituteTags } from '../../argo-docs/expr/index.js';
+import type { ExprEnv, ExprValue } from '../../argo-docs/expr/index.js';
 import type { Scope } from './run-scope.js';
 
-export class ExpressionError extends Error {}
+/**
+ * The scope as the flat record the evaluators read, without copying it: a dag's scope grows with every
+ * task, and only the keys a tag names are looked up.
+ */
+const asRecord = (scope: Scope): Readonly<Record<string, ExprValue>> =>
+  new Proxy<Record<string, ExprValue>>(
+    {},
+    {
+      get: (_t, key) => (typeof key === 'string' ? scope.get(key) : undefined),
+      has: (_t, key) => typeof key === 'string' && scope.get(key) !== undefined,
+      getOwnPropertyDescriptor: (_t, key) => {
+        const value = typeof key === 'string' ? scope.get(key) : undefined;
+        return value === undefined ? undefined : { value, enumerable: true, configurable: true, writable: false };
+      },
+      ownKeys: () => [...new Set([...scope.entries()].map(([k]) => k))],
+    },
+  );
 
-const TAG = /\{\{\s*([^{}=][^{}]*?)\s*\}\}/g;
+const unwrap = <A>(e: E.Either<Error, A>): A => {
+  if (E.isLeft(e)) throw e.left;
+  return e.right;
+};
 
-/** `text` with every `{{key}}` the scope knows replaced; unknown tags stay for a later pass. */
-export const substitute = (text: string, scope: Scope): string => {
+/** `text` with every `{{...}}` tag replaced; an unknown variable or failing expression throws its sentence. */
+export const substitute = (text: string, scope: Scope): string =>
+  text.includes('{{') ? unwrap(substituteTags(text, asRecord(scope))) : text;
+
+/** `substitute`, or undefined when a tag has no value (an absent output of a Skipped or Omitted producer). */
+export const trySubstitute = (text: string, scope: Scope): string | undefined => {
   if (!text.includes('{{')) return text;
-  if (text.includes('{{=')) throw new ExpressionError(`expression tags are not supported yet: ${text}`);
-  return text.replace(TAG, (tag, key: string) => scope.get(key) ?? tag);
+  const r = substituteTags(text, asRecord(scope));
+  return E.isRight(r) ? r.right : undefined;
 };
 
 /** Every string inside `value` substituted (Argo substitutes the JSON form of a template). */
@@ -26,18 +52,11 @@ export const substituteDeep = <T>(value: T, scope: Scope): T => {
   return value;
 };
 
-/** A step's or task's `when`, after substitution, as govaluate reads it. */
-export const evaluateWhen = (text: string, scope: Scope): boolean => {
-  const s = substitute(text, scope).trim();
-  if (s === 'true') return true;
-  if (s === 'false') return false;
-  throw new ExpressionError(`when expressions are not supported yet: ${s}`);
-};
+/** A step's or task's `when`: substituted, then read by govaluate with bare words as strings. */
+export const evaluateWhen = (text: string, scope: Scope): boolean => unwrap(govaluateWhen(substitute(text, scope)));
 
-/** An expr-lang expression over the scope (expanded into nested maps), as Argo evaluates `{{= }}`. */
-export const evaluateExpression = (source: string, _scope: Scope, _extra?: Readonly<Record<string, unknown>>): unknown => {
-  throw new ExpressionError(`expressions are not supported yet: ${source}`);
-};
+/** An expr-lang expression over the scope expanded into nested maps (`tasks.A.outputs.result` is member access). */
+export const evaluateExpression = (source: string, scope: Scope): ExprValue => unwrap(evaluateExpr(source, expandEnv(asRecord(scope))));
 
 /** The results one dependency exposes to `depends`. */
 export interface TaskResults {
@@ -51,13 +70,11 @@ export interface TaskResults {
   readonly AllFailed: boolean;
 }
 
-/** A `depends` expression against its dependencies' results (Argo: `-` → `_`, then expr-lang). */
+/** A `depends` expression (task names with `-` already `_`) against its dependencies' results, by expr-lang. */
 export const evaluateDepends = (logic: string, results: ReadonlyMap<string, TaskResults>): boolean => {
-  // TEMPORARY: conjunctions of terms only.
-  return logic.split('&&').every((part) => {
-    const [task = '', result] = part.trim().split('.');
-    const r = results.get(task);
-    if (r === undefined) throw new ExpressionError(`unknown task ${task}`);
-    return result === undefined ? r.Succeeded || r.Skipped || r.Daemoned : r[result as keyof TaskResults];
-  });
+  const env: Record<string, ExprValue> = {};
+  for (const [task, r] of results) env[task] = { ...r };
+  const value = unwrap(evaluateExpr(logic, env as ExprEnv));
+  if (typeof value !== 'boolean') throw new Error(`depends '${logic}' gives ${JSON.stringify(value)}, not a boolean`);
+  return value;
 };

@@ -3,17 +3,11 @@
 import type { Template } from '../../argo-model/generated/index.js';
 import type { LeafOutputs, LocalArtifact } from './leaf-runner.js';
 import type { NodeOutputs } from './local-node.js';
-import { evaluateExpression, substitute } from './run-expressions.js';
+import { evaluateExpression, trySubstitute } from './run-expressions.js';
 import type { RunState } from './run-state.js';
 import type { Scope } from './run-scope.js';
 
 const TAG_ONLY = /^\{\{\s*([^{}]+?)\s*\}\}$/;
-
-/** A tag's value, or undefined while it names something absent (a Skipped or Omitted producer). */
-const resolved = (text: string, scope: Scope): string | undefined => {
-  const value = substitute(text, scope);
-  return value.includes('{{') ? undefined : value;
-};
 
 const asText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -30,9 +24,9 @@ export const resolveOutputs = (
     const value =
       raw?.parameters[p.name] ??
       supplied?.[p.name] ??
-      (from?.parameter !== undefined ? resolved(from.parameter, scope) : undefined) ??
+      (from?.parameter !== undefined ? trySubstitute(from.parameter, scope) : undefined) ??
       (from?.expression !== undefined ? asText(evaluateExpression(from.expression, scope)) : undefined) ??
-      (p.value !== undefined ? resolved(p.value, scope) : undefined) ??
+      (p.value !== undefined ? trySubstitute(p.value, scope) : undefined) ??
       from?.default;
     if (value === undefined) return `output parameter '${p.name}' of template '${template.name ?? ''}' has no value and no valueFrom.default`;
     parameters[p.name] = value;
