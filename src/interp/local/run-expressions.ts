@@ -52,8 +52,8 @@ export const substituteDeep = <T>(value: T, scope: Scope): T => {
   return value;
 };
 
-/** A step's or task's `when`: substituted, then read by govaluate with bare words as strings. */
-export const evaluateWhen = (text: string, scope: Scope): boolean => unwrap(govaluateWhen(substitute(text, scope)));
+/** A step's or task's `when`, already substituted, read by govaluate with bare words as strings. */
+export const evaluateWhen = (substituted: string): boolean => unwrap(govaluateWhen(substituted));
 
 /** An expr-lang expression over the scope expanded into nested maps (`tasks.A.outputs.result` is member access). */
 export const evaluateExpression = (source: string, scope: Scope): ExprValue => unwrap(evaluateExpr(source, expandEnv(asRecord(scope))));

@@ -3,7 +3,7 @@
 import type { Arguments, ContinueOn, LifecycleHook, Template, TemplateRef } from '../../argo-model/generated/index.js';
 import { resolveArguments } from './call-arguments.js';
 import { executeTemplate } from './execute-template.js';
-import { evaluateWhen } from './run-expressions.js';
+import { evaluateWhen, substitute } from './run-expressions.js';
 import { passNode, finishNode, startNode, type NodeRecord, type RunState, type TemplateContext } from './run-state.js';
 import type { RunSemaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
@@ -46,7 +46,8 @@ export const runMember = async (site: MemberSite, m: Member, name: string, displ
   const spec = { name, displayName, templateName: m.template, parent: site.parent, boundary: site.boundary };
   let node: NodeRecord;
   try {
-    if (m.when !== undefined && !evaluateWhen(m.when, scope)) return passNode(run, spec, 'Skipped', `when '${m.when}' evaluated false`);
+    const when = m.when === undefined ? undefined : substitute(m.when, scope);
+    if (when !== undefined && !evaluateWhen(when)) return passNode(run, spec, 'Skipped', `when '${when}' evaluated false`);
     const args = resolveArguments(m.arguments, scope);
     if (typeof args === 'string') return finishNode(run, startNode(run, { ...spec, type: 'Pod' }), 'Error', args);
     node = await executeTemplate(run, { ...spec, holder: m, context: site.context, args, signal: site.signal, slots: site.slots });
