@@ -81,6 +81,9 @@ describe('variables', () => {
 ${LEAVES}`,
       '  arguments: { parameters: [{ name: who, value: world }] }',
     );
+    // FNV-1a test vectors: 'a' is 0xe40c292c; a non-ASCII name hashes its UTF-8 bytes.
+    expect(fnv32a('a')).toBe(0xe40c292c);
+    expect(fnv32a('é')).toBe([...Buffer.from('é')].reduce((h, b) => Math.imul(h ^ b, 0x01000193) >>> 0, 0x811c9dc5));
     const one = await runFake(wf);
     const two = await runFake(wf);
     expect(one.nodes['t.a']?.outputs?.result).toBe('t world default');

@@ -7,15 +7,19 @@ import type { NodeRecord } from './run-state.js';
 import type { TaskResults } from './run-expressions.js';
 import type { NodePhase } from './local-node.js';
 
-/** One task's dependencies and the expanded logic deciding whether it runs (undefined: none). */
+/**
+ * One task's dependencies and the expanded logic deciding whether it runs (undefined: none). The logic
+ * names dependency i as `d<i>`: one canonical text per shape of `depends`, so a run evaluates each shape
+ * and set of results once (parsing an expression per task would dominate a large dag's scheduling).
+ */
 export interface TaskLogic {
   readonly deps: ReadonlyArray<string>;
   readonly logic: string | undefined;
 }
 
-const expandName = (name: string, dep: DAGTask | undefined): string => {
-  const extra = `${dep?.continueOn?.failed === true ? ` || ${name}.Failed` : ''}${dep?.continueOn?.error === true ? ` || ${name}.Errored` : ''}`;
-  return `(${name}.Succeeded || ${name}.Skipped || ${name}.Daemoned${extra})`;
+const expandName = (ref: string, dep: DAGTask | undefined): string => {
+  const extra = `${dep?.continueOn?.failed === true ? ` || ${ref}.Failed` : ''}${dep?.continueOn?.error === true ? ` || ${ref}.Errored` : ''}`;
+  return `(${ref}.Succeeded || ${ref}.Skipped || ${ref}.Daemoned${extra})`;
 };
 
 /** The task's dependencies and its `depends` with every bare name expanded (Argo's expandDependency). */
@@ -23,15 +27,18 @@ export const taskLogic = (task: DAGTask, tasks: ReadonlyMap<string, DAGTask>): T
   const parsed = taskDeps(task);
   if (parsed.depends === undefined) {
     const deps = parsed.dependencies;
-    return { deps, logic: deps.length === 0 ? undefined : deps.map((d) => expandName(d, tasks.get(d))).join(' && ') };
+    return { deps, logic: deps.length === 0 ? undefined : deps.map((d, i) => expandName(`d${i}`, tasks.get(d))).join(' && ') };
   }
+  const deps = parsed.all;
   let logic = task.depends ?? '';
-  // Replace bare terms from the end so earlier offsets stay valid.
+  // Rewrite terms from the end so earlier offsets stay valid.
   for (const term of [...parsed.depends.terms].reverse()) {
-    if (term.result !== undefined) continue;
-    logic = `${logic.slice(0, term.offset)}${expandName(term.task, tasks.get(term.task))}${logic.slice(term.offset + term.task.length)}`;
+    const ref = `d${deps.indexOf(term.task)}`;
+    const text = term.result === undefined ? expandName(ref, tasks.get(term.task)) : `${ref}.${term.result}`;
+    const end = term.offset + term.task.length + (term.result === undefined ? 0 : term.result.length + 1);
+    logic = `${logic.slice(0, term.offset)}${text}${logic.slice(end)}`;
   }
-  return { deps: parsed.all, logic };
+  return { deps, logic };
 };
 
 /** What a finished dependency exposes to `depends`; a task group's children decide AnySucceeded/AllFailed. */

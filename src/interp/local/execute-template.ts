@@ -103,6 +103,27 @@ const deadlineMs = (t: Template, leaf: boolean): number | undefined => {
 
 const LEAF_DEADLINE = 'Pod was active on the node longer than the specified deadline';
 
+/**
+ * The signal a node runs under: its caller's, or (with a deadline) one that also aborts with `message`
+ * after `ms` on the run's clock. Without a deadline no signal is made: EventTarget listeners are the
+ * costliest thing per node.
+ */
+const withDeadline = (run: RunState, parent: AbortSignal, ms: number | undefined, message: string): { readonly signal: AbortSignal; end(): void } => {
+  if (ms === undefined) return { signal: parent, end: () => undefined };
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort(parent.reason);
+  parent.addEventListener('abort', onAbort, { once: true });
+  const timer = new AbortController();
+  void run.clock.sleep(ms, timer.signal).then((fired) => fired && controller.abort(message));
+  return {
+    signal: controller.signal,
+    end: () => {
+      timer.abort();
+      parent.removeEventListener('abort', onAbort);
+    },
+  };
+};
+
 /** One attempt of a prepared call, as a node named `call.name`. */
 export const executeAttempt = async (run: RunState, call: TemplateCall, prepared: Prepared, info: AttemptInfo, retried = false): Promise<NodeRecord> => {
   const { resolved, inputs } = prepared;
@@ -125,26 +146,18 @@ export const executeAttempt = async (run: RunState, call: TemplateCall, prepared
     node.attempts = 1;
     if (call.signal.aborted) return finishNode(run, node, 'Failed', abortMessage(call.signal));
     const scope = templateScope(run, call, node, t, inputs, info, retried);
-    const limit = deadlineMs(t, leaf);
-    const controller = new AbortController();
-    const onAbort = (): void => controller.abort(call.signal.reason);
-    call.signal.addEventListener('abort', onAbort, { once: true });
-    const timer = new AbortController();
-    if (limit !== undefined) {
-      const message = leaf ? LEAF_DEADLINE : `Timeout of ${t.timeout ?? ''} exceeded`;
-      void run.clock.sleep(limit, timer.signal).then((fired) => fired && controller.abort(message));
-    }
+    const deadline = withDeadline(run, call.signal, deadlineMs(t, leaf), leaf ? LEAF_DEADLINE : `Timeout of ${t.timeout ?? ''} exceeded`);
+    const { signal } = deadline;
     let body: BodyResult;
     try {
-      body = await EXECUTORS[kind]({ run, node, template: t, inputs, scope, context: resolved.context, signal: controller.signal, attempt: info.attempt });
+      body = await EXECUTORS[kind]({ run, node, template: t, inputs, scope, context: resolved.context, signal, attempt: info.attempt });
     } catch (e) {
       body = { phase: 'Error', message: e instanceof Error ? e.message : String(e) };
     } finally {
-      timer.abort();
-      call.signal.removeEventListener('abort', onAbort);
+      deadline.end();
     }
-    if (controller.signal.aborted && body.phase === 'Succeeded' && leaf) body = { phase: 'Failed', message: abortMessage(controller.signal) };
-    if (controller.signal.aborted && body.phase !== 'Succeeded') body = { ...body, message: abortMessage(controller.signal) };
+    if (signal.aborted && body.phase === 'Succeeded' && leaf) body = { phase: 'Failed', message: abortMessage(signal) };
+    if (signal.aborted && body.phase !== 'Succeeded') body = { ...body, message: abortMessage(signal) };
     if (body.phase !== 'Succeeded') {
       if (body.outputs !== undefined) node.outputs = { parameters: body.outputs.parameters, artifacts: body.outputs.artifacts, ...(body.outputs.exitCode !== undefined && { exitCode: body.outputs.exitCode }) };
       return finishNode(run, node, body.phase, body.message);

@@ -47,8 +47,12 @@ const UTF8 = new TextEncoder();
 /** FNV-1a 32-bit of a string's UTF-8 bytes: the hash Argo derives node ids and pod names from. */
 export const fnv32a = (text: string): number => {
   let h = FNV_OFFSET;
-  for (const byte of UTF8.encode(text)) {
-    h ^= byte;
+  // ASCII (every name Argo accepts) is its own UTF-8: hash the code units without encoding.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const bytes = ascii ? undefined : UTF8.encode(text);
+  const length = bytes?.length ?? text.length;
+  for (let i = 0; i < length; i++) {
+    h ^= bytes === undefined ? text.charCodeAt(i) : (bytes[i] ?? 0);
     h = Math.imul(h, FNV_PRIME) >>> 0;
   }
   return h >>> 0;

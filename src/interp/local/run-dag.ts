@@ -87,11 +87,11 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
       if (left === 0) ready.push(d);
     }
   };
-  const results = (deps: ReadonlyArray<string>): ReadonlyMap<string, TaskResults> =>
-    new Map(deps.map((d) => {
+  const results = (deps: ReadonlyArray<string>): ReadonlyArray<TaskResults> =>
+    deps.map((d) => {
       const n = done.get(d)!;
-      return [d.replaceAll('-', '_'), taskResults(n, n.type === 'TaskGroup' ? n.children.map((c) => run.nodes.get(c)!) : [])];
-    }));
+      return taskResults(n, n.type === 'TaskGroup' ? n.children.map((c) => run.nodes.get(c)!) : []);
+    });
 
   for (;;) {
     while (ready.length > 0) {
@@ -102,7 +102,7 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
       if (l.logic !== undefined) {
         let proceed: boolean;
         try {
-          proceed = evaluateDepends(l.logic.replaceAll('-', '_'), results(l.deps));
+          proceed = evaluateDepends(l.logic, results(l.deps));
         } catch (e) {
           settle(name, finishNode(run, startNode(run, { ...spec, type: 'Pod' }), 'Error', `invalid depends '${task.depends ?? ''}': ${errorText(e)}`));
           continue;

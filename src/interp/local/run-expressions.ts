@@ -70,11 +70,25 @@ export interface TaskResults {
   readonly AllFailed: boolean;
 }
 
-/** A `depends` expression (task names with `-` already `_`) against its dependencies' results, by expr-lang. */
-export const evaluateDepends = (logic: string, results: ReadonlyMap<string, TaskResults>): boolean => {
+const RESULT_NAMES: ReadonlyArray<keyof TaskResults> = ['Succeeded', 'Failed', 'Errored', 'Skipped', 'Omitted', 'Daemoned', 'AnySucceeded', 'AllFailed'];
+
+/** Evaluated `depends`, by logic and results: evaluation is pure, and a dag repeats a few shapes. */
+const dependsMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 10_000;
+
+/**
+ * A `depends` expression over dependencies named `d0`, `d1`... (see dag-depends.ts), against their
+ * results, by expr-lang as Argo evaluates it.
+ */
+export const evaluateDepends = (logic: string, results: ReadonlyArray<TaskResults>): boolean => {
+  const key = `${logic}|${results.map((r) => RESULT_NAMES.map((n) => (r[n] ? 1 : 0)).join('')).join(',')}`;
+  const known = dependsMemo.get(key);
+  if (known !== undefined) return known;
   const env: Record<string, ExprValue> = {};
-  for (const [task, r] of results) env[task] = { ...r };
+  results.forEach((r, i) => (env[`d${i}`] = { ...r }));
   const value = unwrap(evaluateExpr(logic, env as ExprEnv));
-  if (typeof value !== 'boolean') throw new Error(`depends '${logic}' gives ${JSON.stringify(value)}, not a boolean`);
+  if (typeof value !== 'boolean') throw new Error(`gives ${JSON.stringify(value)}, not a boolean`);
+  if (dependsMemo.size >= MEMO_LIMIT) dependsMemo.clear();
+  dependsMemo.set(key, value);
   return value;
 };
