@@ -146,6 +146,32 @@ export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
 
+// The local interpreter (issue 15): run a workflow off-cluster with Argo's semantics.
+export { runLocal, startLocal } from './interp/local/run-local.js';
+export type { LocalRunHandle } from './interp/local/run-local.js';
+export type { LocalRun } from './interp/local/local-run.js';
+export type { LocalNode, NodeOutputs, NodePhase, NodeType } from './interp/local/local-node.js';
+export type { LocalEvent, LocalEventType } from './interp/local/run-events.js';
+export type {
+  Implementation,
+  ImplementationContext,
+  LocalImplementations,
+  LocalLibrary,
+  LocalMock,
+  LocalMocks,
+  LocalOptions,
+} from './interp/local/local-options.js';
+export type {
+  LeafInputs,
+  LeafNode,
+  LeafOutputs as LeafAttemptOutputs,
+  LeafPhase,
+  LeafRequest,
+  LeafResult,
+  LeafRunner,
+  LocalArtifact,
+} from './interp/local/leaf-runner.js';
+
 // The generated Argo object model (types only: importing 'tiphys' never loads its codecs). Namespaced, so
 // `argo.Workflow` (the Argo object) and `Workflow` (a tiphys workflow value) cannot be confused.
 export type * as argo from './argo-model/generated/index.js';
