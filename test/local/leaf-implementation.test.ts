@@ -5,7 +5,7 @@ import * as t from 'io-ts';
 import { container, param, script } from '../../src/index.js';
 import type { Template } from '../../src/argo-model/generated/index.js';
 import { createLeafRunner } from '../../src/interp/local/create-leaf-runner.js';
-import type { LeafContext } from '../../src/interp/local/leaf-implementation.js';
+import type { ImplementationContext } from '../../src/interp/local/leaf-implementation.js';
 import { templateCodecs } from '../../src/interp/local/template-codecs.js';
 import { freshStore, leafRequest } from './leaf-request.js';
 
@@ -26,10 +26,9 @@ describe('implementations', () => {
       store: freshStore(),
       codecs: templateCodecs([double.node]),
       implementations: {
-        double: (inputs) => {
+        double: (inputs: { n: number; tags: ReadonlyArray<string> }) => {
           seen = inputs;
-          const { n, tags } = inputs as { n: number; tags: ReadonlyArray<string> };
-          return { doubled: n * 2, first: tags[0] };
+          return { doubled: inputs.n * 2, first: inputs.tags[0] };
         },
       },
     });
@@ -42,7 +41,7 @@ describe('implementations', () => {
     let seen: unknown;
     const run = createLeafRunner({
       store: freshStore(),
-      implementations: { double: (inputs) => ((seen = inputs), { doubled: 42, first: 'a', result: [1, 2] }) },
+      implementations: { double: (inputs: unknown) => ((seen = inputs), { doubled: 42, first: 'a', result: [1, 2] }) },
     });
     const r = await run(leafRequest(rendered, { parameters: { n: '21', tags: '["a"]' } }));
     expect(seen).toEqual({ n: '21', tags: '["a"]' });
@@ -84,10 +83,10 @@ describe('implementations', () => {
 
   it('gets the node and the signal; an abort ends the attempt even if the function ignores it', async () => {
     const controller = new AbortController();
-    let context: LeafContext | undefined;
+    let context: ImplementationContext | undefined;
     const pending = createLeafRunner({
       store: freshStore(),
-      implementations: { double: (_i, c) => ((context = c), new Promise(() => undefined)) },
+      implementations: { double: (_i: unknown, c: ImplementationContext) => ((context = c), new Promise(() => undefined)) },
     })(leafRequest(rendered, { signal: controller.signal, attempt: 2 }));
     setTimeout(() => controller.abort('timeout'), 20);
     expect(await pending).toEqual({ phase: 'Failed', message: 'timeout', outputs: { parameters: {}, artifacts: {} } });
@@ -95,7 +94,7 @@ describe('implementations', () => {
     expect(context?.signal.aborted).toBe(true);
   });
 
-  it('artifacts: inputs arrive as { path }, outputs are a path to copy or the file\'s text', async () => {
+  it('artifacts: inputs arrive in the context as { path }, outputs are a path to copy or the file\'s text', async () => {
     const store = freshStore();
     const t: Template = {
       name: 'arts',
@@ -105,7 +104,7 @@ describe('implementations', () => {
     };
     const r = await createLeafRunner({
       store,
-      implementations: { arts: (inputs) => ({ copy: inputs['src'], text: 'written' }) },
+      implementations: { arts: (_i: unknown, c: ImplementationContext) => ({ copy: c.artifacts['src'], text: 'written' }) },
     })(leafRequest(t));
     expect(r.phase).toBe('Succeeded');
     expect(readFileSync(r.outputs.artifacts['copy']!.path, 'utf8')).toBe('raw input');

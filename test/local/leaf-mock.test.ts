@@ -15,22 +15,22 @@ const withOutputs: Template = {
     parameters: [
       { name: 'count', valueFrom: { path: '/tmp/count' } },
       { name: 'label', valueFrom: { path: '/tmp/label', default: 'none' } },
+      { name: 'tags', valueFrom: { path: '/tmp/tags' } },
     ],
     artifacts: [{ name: 'report', path: '/tmp/report.txt' }],
   },
 };
 
 describe('mocks', () => {
-  it('a mock gives the result and output parameters (JSON values as JSON text); defaults fill the rest', async () => {
+  it('a mock gives the result and output parameters (other JSON as its text); defaults fill the rest', async () => {
     const run = createLeafRunner({
       store: freshStore(),
-      mocks: { 'flip-coin': { result: 'tails' }, gen: { count: 3, result: { a: 1 }, artifacts: { report: 'all good' } } },
+      mocks: { 'flip-coin': { result: 'tails' }, gen: { parameters: { count: 3, tags: ['a'] }, artifacts: { report: 'all good' } } },
     });
     expect(await run(leafRequest(flip))).toEqual({ phase: 'Succeeded', outputs: { parameters: {}, artifacts: {}, result: 'tails' } });
     const gen = await run(leafRequest(withOutputs));
     expect(gen.phase).toBe('Succeeded');
-    expect(gen.outputs.parameters).toEqual({ count: '3', label: 'none' });
-    expect(gen.outputs.result).toBe('{"a":1}');
+    expect(gen.outputs.parameters).toEqual({ count: '3', label: 'none', tags: '["a"]' });
     expect(readFileSync(gen.outputs.artifacts['report']!.path, 'utf8')).toBe('all good');
   });
 
@@ -50,12 +50,19 @@ describe('mocks', () => {
       phase: 'Error',
       message: 'The mock of template "gen" gives no output parameter "count", and it has no valueFrom.default.',
     });
-    const typo = await createLeafRunner({ store, mocks: { gen: { cuont: 3 } } })(leafRequest(withOutputs));
+    const typo = await createLeafRunner({ store, mocks: { gen: { parameters: { cuont: 3 } } } })(leafRequest(withOutputs));
     expect(typo.message).toBe(
-      'The mock of template "gen": "cuont" is neither an output parameter of the template (declared: count, label) nor one of phase, message, result, exitCode, artifacts.',
+      'The mock of template "gen" gives output parameter "cuont", which the template does not declare (declared: count, label, tags).',
     );
-    const artifact = await createLeafRunner({ store, mocks: { gen: { count: 1 } } })(leafRequest(withOutputs));
+    const artifact = await createLeafRunner({ store, mocks: { gen: { parameters: { count: 1, tags: [] } } } })(leafRequest(withOutputs));
     expect(artifact.message).toBe('The mock of template "gen" gives no output artifact "report", and it is not optional.');
+  });
+
+  it('a list of mocks gives one outcome per attempt, the last repeating', async () => {
+    const run = createLeafRunner({ store: freshStore(), mocks: { 'flip-coin': [{ phase: 'Failed' }, { result: 'second' }] } });
+    expect((await run(leafRequest(flip, { attempt: 0 }))).phase).toBe('Failed');
+    expect((await run(leafRequest(flip, { attempt: 1 }))).outputs.result).toBe('second');
+    expect((await run(leafRequest(flip, { attempt: 5 }))).outputs.result).toBe('second');
   });
 
   it('a mock wins over an implementation and over host execution', async () => {
@@ -71,8 +78,13 @@ describe('mocks', () => {
 
 describe('mock files (--mock file.json)', () => {
   it('reads the same record as code gives', () => {
-    const parsed = parseMocks('{ "flip-coin": { "result": "tails" }, "deploy": { "phase": "Failed", "message": "quota" } }', 'mocks.json');
-    expect(parsed).toEqual(E.right({ 'flip-coin': { result: 'tails' }, deploy: { phase: 'Failed', message: 'quota' } }));
+    const parsed = parseMocks(
+      '{ "flip-coin": { "result": "tails" }, "deploy": { "phase": "Failed", "message": "quota" }, "flaky": [{ "phase": "Error" }, {}] }',
+      'mocks.json',
+    );
+    expect(parsed).toEqual(
+      E.right({ 'flip-coin': { result: 'tails' }, deploy: { phase: 'Failed', message: 'quota' }, flaky: [{ phase: 'Error' }, {}] }),
+    );
   });
 
   it('names the file and the key of whatever is wrong', () => {
@@ -83,7 +95,14 @@ describe('mock files (--mock file.json)', () => {
     expect(parseMocks('{ "deploy": { "phase": "Broken" } }', 'm.json')).toEqual(
       E.left('m.json: mock "deploy".phase: expected one of Succeeded, Failed, Error, got "Broken".'),
     );
-    expect(parseMocks('{ "deploy": "tails" }', 'm.json')).toEqual(E.left('m.json: mock "deploy": expected an object of outputs, got "tails".'));
+    expect(parseMocks('{ "deploy": "tails" }', 'm.json')).toEqual(
+      E.left('m.json: mock "deploy": expected an object with phase, message, result, exitCode, parameters or artifacts, got "tails".'),
+    );
+    expect(parseMocks('{ "gen": { "count": 3 } }', 'm.json')).toEqual(
+      E.left('m.json: mock "gen": "count" is not one of phase, message, result, exitCode, parameters, artifacts (output parameters go under "parameters").'),
+    );
+    expect(parseMocks('{ "gen": [{}, { "result": 1 }] }', 'm.json')).toEqual(E.left('m.json: mock "gen"[1].result: expected a string, got 1.'));
+    expect(parseMocks('{ "gen": [] }', 'm.json')).toEqual(E.left('m.json: mock "gen": an empty list; give at least one outcome.'));
     expect(parseMocks('{ "d": { "artifacts": { "a": 1 } } }', 'm.json')).toEqual(
       E.left('m.json: mock "d".artifacts: expected an object of artifact name to file text, got {"a":1}.'),
     );

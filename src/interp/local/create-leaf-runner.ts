@@ -3,8 +3,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Template } from '../../argo-model/generated/index.js';
 import type { LeafRequest, LeafResult, LeafRunner } from './leaf-runner.js';
-import { runMock, type LeafMocks } from './leaf-mock.js';
-import { runImplementation, type LeafImplementations } from './leaf-implementation.js';
+import { mockFor, runMock, type LocalMocks } from './leaf-mock.js';
+import { runImplementation, type Implementation, type LocalImplementations } from './leaf-implementation.js';
 import type { TemplateCodecs } from './template-codecs.js';
 import { errorResult } from './leaf-outputs.js';
 import { nodeDirs } from './host-paths.js';
@@ -19,9 +19,9 @@ export interface LeafRunnerOptions {
   /** The run's temp store: a directory for artifacts and each attempt's sandbox. */
   readonly store: string;
   /** Fixed outputs or phase, by template name. They win over an implementation of the same name. */
-  readonly mocks?: LeafMocks;
+  readonly mocks?: LocalMocks;
   /** Functions from decoded inputs to outputs, by template name. */
-  readonly implementations?: LeafImplementations;
+  readonly implementations?: LocalImplementations;
   /** Parameter codecs by template name (`templateCodecs`), for a tiphys workflow; without, values are strings. */
   readonly codecs?: ReadonlyMap<string, TemplateCodecs>;
   /** Run containers' and scripts' commands, and http templates' loopback requests, on this machine. */
@@ -64,9 +64,10 @@ export const createLeafRunner =
   (options: LeafRunnerOptions): LeafRunner =>
   async (request: LeafRequest): Promise<LeafResult> => {
     const name = request.node.templateName;
-    const mock = own(options.mocks, name);
+    const mock = mockFor(options.mocks, name, request.node.attempt);
     if (mock !== undefined) return runMock(mock, request.template, request.node, options.store);
-    const implementation = own(options.implementations, name);
+    // Inputs are decoded by name at run time: the record's static input type cannot be checked here.
+    const implementation = own(options.implementations, name) as Implementation<Readonly<Record<string, unknown>>> | undefined;
     const host = options.host === true;
     const refusal = hostRefusal(request.template);
     if (implementation === undefined && (!host || refusal !== undefined)) return errorResult(noWayToRun(name, host, refusal));

@@ -1,6 +1,5 @@
 // Implementations: a template run as a TypeScript function from decoded inputs to outputs.
 import * as E from 'fp-ts/lib/Either.js';
-import type { Template, Workflow } from '../../argo-model/generated/index.js';
 import { isRecord } from '../../argo-model/json-value.js';
 import type { LeafNode, LeafRequest, LeafResult, LocalArtifact } from './leaf-runner.js';
 import { declaredOutputs, errorResult, outputText } from './leaf-outputs.js';
@@ -10,29 +9,27 @@ import { abortReason } from './host-process.js';
 
 // model
 
-/** What an implementation is called with besides its inputs. @category model */
-export interface LeafContext {
+/** What an implementation function is given besides its inputs. @category model */
+export interface ImplementationContext {
   readonly node: LeafNode;
-  readonly template: Template;
-  readonly workflow: Workflow;
+  /** The input artifacts as files. */
+  readonly artifacts: Readonly<Record<string, LocalArtifact>>;
   /** Aborted on timeout, deadline or stop: a long implementation should give up when it fires. */
   readonly signal: AbortSignal;
 }
 
 /**
- * A template as a function. Inputs: parameters decoded with the template's codecs (strings for a YAML
- * workflow), input artifacts as `{ path }`. Outputs by name: parameters (encoded with the codecs), `result`,
- * and artifacts as `{ path }` (a file or directory, copied into the run's store) or a string (the file's
- * text). Throwing fails the node with the error's message.
+ * A TypeScript function standing in for a leaf template: given the input parameters (decoded with the
+ * template's codecs; strings for a YAML workflow), it returns the outputs by name: parameters (encoded
+ * with the codecs), `result` for `outputs.result`, and artifacts as `{ path }` (a file or directory,
+ * copied into the run's store) or a string (the file's text). Throwing fails the node with the error's
+ * message.
  * @category model
  */
-export type LeafImplementation = (
-  inputs: Readonly<Record<string, unknown>>,
-  context: LeafContext,
-) => Promise<Readonly<Record<string, unknown>> | void> | Readonly<Record<string, unknown>> | void;
+export type Implementation<I = never, O = unknown> = (inputs: I, context: ImplementationContext) => O | Promise<O>;
 
 /** Implementations by template name. @category model */
-export type LeafImplementations = Readonly<Record<string, LeafImplementation>>;
+export type LocalImplementations = Readonly<Record<string, Implementation>>;
 
 type Settled = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown } | { readonly aborted: string };
 
@@ -40,7 +37,6 @@ type Settled = { readonly ok: true; readonly value: unknown } | { readonly ok: f
 
 const decodeInputs = (
   request: LeafRequest,
-  artifacts: Readonly<Record<string, LocalArtifact>>,
   codecs: TemplateCodecs | undefined,
   source: string,
 ): E.Either<string, Record<string, unknown>> => {
@@ -56,7 +52,7 @@ const decodeInputs = (
       return E.left(`${source} cannot take input "${name}": ${decoded.left[0]?.message ?? `not a valid ${codec.name}: ${JSON.stringify(text)}`}.`);
     inputs[name] = decoded.right;
   }
-  return E.right({ ...inputs, ...artifacts });
+  return E.right(inputs);
 };
 
 const isLocalArtifact = (u: unknown): u is LocalArtifact => isRecord(u) && typeof u['path'] === 'string';
@@ -81,7 +77,7 @@ const settle = (run: () => unknown, signal: AbortSignal): Promise<Settled> => {
 // destructors
 
 export const runImplementation = async (
-  implementation: LeafImplementation,
+  implementation: Implementation<Readonly<Record<string, unknown>>>,
   request: LeafRequest,
   inputArtifacts: Readonly<Record<string, LocalArtifact>>,
   codecs: TemplateCodecs | undefined,
@@ -89,9 +85,9 @@ export const runImplementation = async (
 ): Promise<LeafResult> => {
   const { template, node } = request;
   const source = `The implementation of template "${node.templateName}"`;
-  const inputs = decodeInputs(request, inputArtifacts, codecs, source);
+  const inputs = decodeInputs(request, codecs, source);
   if (E.isLeft(inputs)) return errorResult(inputs.left);
-  const context: LeafContext = { node, template, workflow: request.workflow, signal: request.signal };
+  const context: ImplementationContext = { node, artifacts: inputArtifacts, signal: request.signal };
   const settled = await settle(() => implementation(inputs.right, context), request.signal);
   if ('aborted' in settled) return { phase: 'Failed', message: settled.aborted, outputs: { parameters: {}, artifacts: {} } };
   if (!settled.ok)

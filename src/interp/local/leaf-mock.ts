@@ -1,6 +1,7 @@
 // Mocks: fixed outputs or a fixed phase for a template, by template name, given in code or as JSON
 // (`tiphys run --mock file.json`). One record shape for both, e.g.
-//   { "flip-coin": { "result": "tails" }, "deploy": { "phase": "Failed", "message": "quota" } }
+//   { "flip-coin": { "result": "tails" }, "deploy": { "phase": "Failed", "message": "quota" },
+//     "gen": { "parameters": { "count": 3 } }, "flaky": [{ "phase": "Failed" }, {}] }
 import * as E from 'fp-ts/lib/Either.js';
 import type { Template } from '../../argo-model/generated/index.js';
 import { isRecord } from '../../argo-model/json-value.js';
@@ -11,46 +12,51 @@ import { storeArtifact } from './artifact-store.js';
 // model
 
 /**
- * What a mocked template ends with: `phase` (default `Succeeded`), `message`, `result`, `exitCode`,
- * `artifacts` (output artifacts by name, as the text of the file), and every other key one of the
- * template's declared output parameters (a string, or any JSON value, stored as its JSON text). A key
- * that names no declared output is refused when the mock is used. An output parameter named like one of
- * the fields cannot be mocked: give the template an implementation instead.
+ * A leaf's fixed outcome: outputs to report, or a phase to end in. The same shape as `runLocal`'s
+ * `LocalMock`; a JSON mock file holds a record of these by template name.
  * @category model
  */
-export interface LeafMock {
+export interface LocalMock {
+  /** Default `Succeeded`. */
   readonly phase?: LeafPhase;
   readonly message?: string;
-  readonly result?: unknown;
+  /** `outputs.result` (a script's or container's stdout, an http template's body). */
+  readonly result?: string;
   readonly exitCode?: string | number;
+  /** Output parameters; a value that is not a string is written as JSON. */
+  readonly parameters?: Readonly<Record<string, unknown>>;
+  /** Output artifacts: the text each file holds. */
   readonly artifacts?: Readonly<Record<string, string>>;
-  readonly [outputParameter: string]: unknown;
 }
 
-/** Mocks by template name. @category model */
-export type LeafMocks = Readonly<Record<string, LeafMock>>;
+/** Mocks by template name; a list gives one outcome per attempt, its last repeating. @category model */
+export type LocalMocks = Readonly<Record<string, LocalMock | ReadonlyArray<LocalMock>>>;
 
-const FIELDS = ['phase', 'message', 'result', 'exitCode', 'artifacts'] as const;
+const FIELDS: ReadonlyArray<string> = ['phase', 'message', 'result', 'exitCode', 'parameters', 'artifacts'];
 const PHASES: ReadonlyArray<LeafPhase> = ['Succeeded', 'Failed', 'Error'];
 
 // constructors
 
-/** Checks one mock's fields (not its output names: those need the template); `where` locates it. */
-const checkMock = (where: string, mock: unknown): E.Either<string, LeafMock> => {
-  if (!isRecord(mock)) return E.left(`${where}: expected an object of outputs, got ${JSON.stringify(mock)}.`);
-  const phase = mock['phase'];
+const textRecord = (u: unknown): boolean => isRecord(u) && Object.values(u).every((v) => typeof v === 'string');
+
+/** Checks one mock; `where` locates it. */
+const checkMock = (where: string, mock: unknown): E.Either<string, LocalMock> => {
+  if (!isRecord(mock)) return E.left(`${where}: expected an object with phase, message, result, exitCode, parameters or artifacts, got ${JSON.stringify(mock)}.`);
+  const unknown = Object.keys(mock).find((k) => !FIELDS.includes(k));
+  if (unknown !== undefined)
+    return E.left(`${where}: "${unknown}" is not one of ${FIELDS.join(', ')} (output parameters go under "parameters").`);
+  const { phase, message, result, exitCode, parameters, artifacts } = mock;
   if (phase !== undefined && !PHASES.includes(phase as LeafPhase))
     return E.left(`${where}.phase: expected one of ${PHASES.join(', ')}, got ${JSON.stringify(phase)}.`);
-  const message = mock['message'];
-  if (message !== undefined && typeof message !== 'string')
-    return E.left(`${where}.message: expected a string, got ${JSON.stringify(message)}.`);
-  const exitCode = mock['exitCode'];
+  if (message !== undefined && typeof message !== 'string') return E.left(`${where}.message: expected a string, got ${JSON.stringify(message)}.`);
+  if (result !== undefined && typeof result !== 'string') return E.left(`${where}.result: expected a string, got ${JSON.stringify(result)}.`);
   if (exitCode !== undefined && typeof exitCode !== 'string' && !Number.isInteger(exitCode))
     return E.left(`${where}.exitCode: expected an integer, got ${JSON.stringify(exitCode)}.`);
-  const artifacts = mock['artifacts'];
-  if (artifacts !== undefined && !(isRecord(artifacts) && Object.values(artifacts).every((v) => typeof v === 'string')))
+  if (parameters !== undefined && !isRecord(parameters))
+    return E.left(`${where}.parameters: expected an object of output parameter name to value, got ${JSON.stringify(parameters)}.`);
+  if (artifacts !== undefined && !textRecord(artifacts))
     return E.left(`${where}.artifacts: expected an object of artifact name to file text, got ${JSON.stringify(artifacts)}.`);
-  return E.right(mock as LeafMock);
+  return E.right(mock as LocalMock);
 };
 
 /**
@@ -58,7 +64,7 @@ const checkMock = (where: string, mock: unknown): E.Either<string, LeafMock> => 
  * problem names the file and the key.
  * @category constructors
  */
-export const parseMocks = (text: string, file: string): E.Either<string, LeafMocks> => {
+export const parseMocks = (text: string, file: string): E.Either<string, LocalMocks> => {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -66,10 +72,14 @@ export const parseMocks = (text: string, file: string): E.Either<string, LeafMoc
     return E.left(`${file}: not valid JSON (${(e as Error).message}).`);
   }
   if (!isRecord(json)) return E.left(`${file}: expected an object of template name to mock, e.g. { "flip-coin": { "result": "tails" } }.`);
-  const mocks: Record<string, LeafMock> = {};
+  const mocks: Record<string, LocalMock | ReadonlyArray<LocalMock>> = {};
   for (const [name, mock] of Object.entries(json)) {
-    const checked = checkMock(`${file}: mock "${name}"`, mock);
+    const where = `${file}: mock "${name}"`;
+    const checked = Array.isArray(mock)
+      ? E.sequenceArray(mock.map((m, i) => checkMock(`${where}[${i}]`, m)))
+      : checkMock(where, mock);
     if (E.isLeft(checked)) return checked;
+    if (Array.isArray(checked.right) && checked.right.length === 0) return E.left(`${where}: an empty list; give at least one outcome.`);
     Object.defineProperty(mocks, name, { value: checked.right, enumerable: true });
   }
   return E.right(mocks);
@@ -77,48 +87,39 @@ export const parseMocks = (text: string, file: string): E.Either<string, LeafMoc
 
 // destructors
 
+/** The mock for one attempt: a list gives one outcome per attempt, its last repeating. */
+export const mockFor = (mocks: LocalMocks | undefined, templateName: string, attempt: number): LocalMock | undefined => {
+  if (mocks === undefined || !Object.hasOwn(mocks, templateName)) return undefined;
+  const m = mocks[templateName];
+  return m === undefined || !Array.isArray(m) ? (m as LocalMock | undefined) : m[Math.min(attempt, m.length - 1)];
+};
+
 /**
  * What a mocked leaf attempt ends with. A mock that succeeds must give every declared output (or the
  * output has a `valueFrom.default`), as a step that succeeds must write its files; a failing one gives
  * what it gives.
  */
-export const runMock = async (
-  mock: LeafMock,
-  template: Template,
-  node: LeafNode,
-  store: string,
-): Promise<LeafResult> => {
+export const runMock = async (mock: LocalMock, template: Template, node: LeafNode, store: string): Promise<LeafResult> => {
   const source = `The mock of template "${node.templateName}"`;
   const checked = checkMock(source, mock);
   if (E.isLeft(checked)) return errorResult(checked.left);
-  const declared = (template.outputs?.parameters ?? []).map((p) => p.name);
   const parameters: Record<string, string> = {};
-  for (const [key, value] of Object.entries(mock)) {
-    if ((FIELDS as ReadonlyArray<string>).includes(key)) continue;
-    if (!declared.includes(key))
-      return errorResult(
-        `${source}: "${key}" is neither an output parameter of the template (declared: ${declared.join(', ') || 'none'}) nor one of ${FIELDS.join(', ')}.`,
-      );
+  for (const [name, value] of Object.entries(mock.parameters ?? {})) {
     const text = outputText(value, undefined);
-    if (E.isLeft(text)) return errorResult(`${source}: output parameter "${key}" ${text.left}.`);
-    parameters[key] = text.right;
+    if (E.isLeft(text)) return errorResult(`${source}: output parameter "${name}" ${text.left}.`);
+    parameters[name] = text.right;
   }
-  const result = mock.result === undefined ? undefined : outputText(mock.result, undefined);
-  if (result !== undefined && E.isLeft(result)) return errorResult(`${source}: result ${result.left}.`);
   const artifacts: Record<string, LocalArtifact> = {};
-  for (const [name, text] of Object.entries(mock.artifacts ?? {}))
-    artifacts[name] = await storeArtifact(store, node, name, { text });
+  for (const [name, text] of Object.entries(mock.artifacts ?? {})) artifacts[name] = await storeArtifact(store, node, name, { text });
   const phase = mock.phase ?? 'Succeeded';
   const message = mock.message !== undefined ? { message: mock.message } : {};
   const given = {
     parameters,
     artifacts,
-    ...(result !== undefined ? { result: result.right } : {}),
+    ...(mock.result !== undefined ? { result: mock.result } : {}),
     ...(mock.exitCode !== undefined ? { exitCode: String(mock.exitCode) } : {}),
   };
   if (phase !== 'Succeeded') return { phase, ...message, outputs: given };
   const outputs = declaredOutputs(template, given, source);
-  return E.isLeft(outputs)
-    ? errorResult(outputs.left)
-    : { phase, ...message, outputs: outputs.right };
+  return E.isLeft(outputs) ? errorResult(outputs.left) : { phase, ...message, outputs: outputs.right };
 };
