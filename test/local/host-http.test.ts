@@ -56,19 +56,21 @@ describe('http templates with host', () => {
   );
 
   it(
-    'successCondition goes through the evaluator, with Argo\'s request/response environment',
+    'successCondition is evaluated as expr-lang over Argo\'s request and response',
     async () => {
-      let env: unknown;
-      const run = createLeafRunner({
-        store: freshStore(),
-        host: true,
-        evaluate: (expression, e) => ((env = e), expression === 'response.statusCode == 201' ? E.right(false) : E.left('unknown')),
-      });
-      const r = await run(leafRequest(http(`${base}/c?status=404`, { successCondition: 'response.statusCode == 201' })));
-      expect(r).toMatchObject({ phase: 'Failed', message: "successCondition 'response.statusCode == 201' evaluated false" });
-      expect(env).toMatchObject({ request: { method: 'GET' }, response: { statusCode: 404, body: 'body of /c?status=404\n' } });
-      const none = await createLeafRunner({ store: freshStore(), host: true })(leafRequest(http(`${base}/c`, { successCondition: 'true' })));
-      expect(none).toMatchObject({ phase: 'Error', message: 'Template "call": http.successCondition needs an expression evaluator, and none was given to the leaf runner.' });
+      const run = createLeafRunner({ store: freshStore(), host: true });
+      const no = await run(leafRequest(http(`${base}/c?status=404`, { successCondition: 'response.statusCode == 201' })));
+      expect(no).toMatchObject({ phase: 'Failed', message: "successCondition 'response.statusCode == 201' evaluated false" });
+      const yes = await run(
+        leafRequest(
+          http(`${base}/c?status=404`, {
+            successCondition: 'response.statusCode == 404 && response.body contains "/c" && response.headers["Content-Type"][0] == "text/plain" && request.method == "GET"',
+          }),
+        ),
+      );
+      expect(yes.phase).toBe('Succeeded');
+      const notBool = await run(leafRequest(http(`${base}/c`, { successCondition: 'response.statusCode' })));
+      expect(notBool).toMatchObject({ phase: 'Error', message: "Template \"call\": http.successCondition: 'response.statusCode' gives 200, not a boolean" });
     },
     PROCESS_TEST_MS,
   );

@@ -10,7 +10,7 @@ import { errorResult } from './leaf-outputs.js';
 import { nodeDirs } from './host-paths.js';
 import { inputArtifacts } from './input-artifacts.js';
 import { runOnHost } from './host-container.js';
-import { httpOnHost, runHttp, type EvaluateCondition } from './host-http.js';
+import { httpOnHost, runHttp } from './host-http.js';
 
 // model
 
@@ -26,8 +26,6 @@ export interface LeafRunnerOptions {
   readonly codecs?: ReadonlyMap<string, TemplateCodecs>;
   /** Run containers' and scripts' commands, and http templates' loopback requests, on this machine. */
   readonly host?: boolean;
-  /** Evaluates an http template's `successCondition` (expr-lang). */
-  readonly evaluate?: EvaluateCondition;
 }
 
 // utils
@@ -76,5 +74,5 @@ export const createLeafRunner =
     if (E.isLeft(inputs)) return errorResult(inputs.left);
     if (implementation !== undefined)
       return runImplementation(implementation, request, inputs.right, options.codecs?.get(name), options.store);
-    return request.template.http !== undefined ? runHttp(request, options.evaluate) : runOnHost(request, inputs.right, dirs, options.store);
+    return request.template.http !== undefined ? runHttp(request) : runOnHost(request, inputs.right, dirs, options.store);
   };
