@@ -71,10 +71,11 @@ describe('host execution: scripts', () => {
   );
 
   it(
-    'passes args after the script file, as Argo does',
+    'appends the script file after the args, as Argo does (`sh -e script`)',
     async () => {
-      const t: Template = { name: 'args', script: { image: 'alpine', command: ['sh'], args: ['one', 'two'], source: 'echo "$1-$2"' } };
-      expect((await host()(leafRequest(t))).outputs.result).toBe('one-two');
+      const t: Template = { name: 'args', script: { image: 'alpine', command: ['sh'], args: ['-e'], source: 'echo before; false; echo after' } };
+      const r = await host()(leafRequest(t));
+      expect(r).toMatchObject({ phase: 'Failed', outputs: { result: 'before', exitCode: '1' } });
     },
     PROCESS_TEST_MS,
   );

@@ -47,9 +47,9 @@ const resolveProgram = async (command: string): Promise<string | undefined> => {
 /** Argo drops one trailing newline from stdout and from output parameter files. */
 const trimNewline = (s: string): string => (s.endsWith('\n') ? s.slice(0, -1) : s);
 
-/** The argv Argo's executor runs: a script's source file goes after its command, before its args. */
+/** The argv Argo's pod runs: a script's source file is appended after its command and args. */
 const argv = (template: Template, scriptFile: string): ReadonlyArray<string> => {
-  if (template.script !== undefined) return [...(template.script.command ?? []), scriptFile, ...(template.script.args ?? [])];
+  if (template.script !== undefined) return [...(template.script.command ?? []), ...(template.script.args ?? []), scriptFile];
   return [...(template.container?.command ?? []), ...(template.container?.args ?? [])];
 };
 
