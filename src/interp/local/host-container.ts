@@ -12,7 +12,8 @@ import { exists, placeArtifact, storeArtifact } from './artifact-store.js';
 import { errorResult, type GivenOutputs } from './leaf-outputs.js';
 import type { NodeDirs, PathMap } from './host-paths.js';
 import { pathMap } from './host-paths.js';
-import { runProcess } from './host-process.js';
+import { runProcess, type ProcessEnd } from './host-process.js';
+import { argosay, runsArgosay } from './argosay.js';
 
 // utils
 
@@ -43,6 +44,9 @@ const resolveProgram = async (command: string): Promise<string | undefined> => {
     for (const dir of dirs) if (await isExecutable(join(dir, candidate))) return join(dir, candidate);
   return name === 'node' || name === 'nodejs' ? process.execPath : undefined;
 };
+
+/** Where Argo stages a script's source in the pod. */
+const ARGO_SCRIPT_PATH = '/argo/staging/script';
 
 /** Argo drops one trailing newline from stdout and from output parameter files. */
 const trimNewline = (s: string): string => (s.endsWith('\n') ? s.slice(0, -1) : s);
@@ -91,6 +95,31 @@ const saveArtifacts = async (
   return E.right(out);
 };
 
+/**
+ * How the attempt's process starts, or why it cannot (a sentence to put after the template's name): the
+ * command on this machine, or argosay done in process.
+ */
+const starter = async (
+  request: LeafRequest,
+  paths: PathMap,
+  scriptFile: string,
+): Promise<(() => Promise<ProcessEnd>) | string> => {
+  const { template, signal } = request;
+  const main = template.container ?? template.script;
+  if (runsArgosay(main)) {
+    // Its arguments are not rewritten: the files it names are mapped one by one. A script's source sits at Argo's path.
+    const args = [...(main?.args ?? []), ...(template.script !== undefined ? [ARGO_SCRIPT_PATH] : [])];
+    return () => argosay(args, (p) => (p === ARGO_SCRIPT_PATH ? scriptFile : paths.hostPath(p)), signal);
+  }
+  const [command, ...args] = argv(template, scriptFile).map((a) => (a === scriptFile ? a : paths.rewrite(a)));
+  if (command === undefined || command === scriptFile)
+    return ` has no command: its image's entrypoint cannot run on this machine. Give it a command, a mock or an implementation.`;
+  const program = await resolveProgram(command);
+  if (program === undefined) return `: ${command}: not found on this machine. Install it, or mock the template or give it an implementation.`;
+  const env = { ...process.env, ...templateEnv(template, paths) };
+  return () => runProcess({ command: program, args, cwd: paths.cwd, env, signal });
+};
+
 // destructors
 
 /** Runs a container or script template on this machine. Its input artifacts are already files. */
@@ -104,25 +133,15 @@ export const runOnHost = async (
   const where = `Template "${request.node.templateName}"`;
   const paths = pathMap(template, dirs);
   const scriptFile = join(dirs.base, 'script');
-  const [command, ...args] = argv(template, scriptFile).map((a) => (a === scriptFile ? a : paths.rewrite(a)));
-  if (command === undefined || command === scriptFile)
-    return errorResult(`${where} has no command: its image's entrypoint cannot run on this machine. Give it a command, a mock or an implementation.`);
-  const program = await resolveProgram(command);
-  if (program === undefined)
-    return errorResult(`${where}: ${command}: not found on this machine. Install it, or mock the template or give it an implementation.`);
+  const start = await starter(request, paths, scriptFile);
+  if (typeof start === 'string') return errorResult(`${where}${start}`);
   for (const d of paths.directories) await mkdir(d, { recursive: true });
   if (template.script !== undefined) await writeFile(scriptFile, paths.rewrite(template.script.source));
   for (const a of template.inputs?.artifacts ?? []) {
     const given = inputs[a.name];
     if (given !== undefined && a.path !== undefined) await placeArtifact(given, paths.hostPath(a.path), a.mode);
   }
-  const end = await runProcess({
-    command: program,
-    args,
-    cwd: paths.cwd,
-    env: { ...process.env, ...templateEnv(template, paths) },
-    signal: request.signal,
-  });
+  const end = await start();
   if (end.kind === 'not-started') return errorResult(`${where}: ${end.error}`);
   if (end.kind === 'aborted') return { phase: 'Failed', message: end.reason, outputs: { parameters: {}, artifacts: {} } };
   const base: GivenOutputs = { parameters: {}, artifacts: {}, result: trimNewline(end.stdout), exitCode: String(end.exitCode) };
