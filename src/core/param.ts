@@ -18,7 +18,8 @@ import {
 export type ParamType = 'string' | 'number' | 'int' | 'boolean' | 'enum' | 'json';
 
 /**
- * Where an output parameter's value comes from (Argo's `valueFrom`). Ignored on inputs.
+ * Where a parameter's value comes from (Argo's `valueFrom`): an output's source, or for a workflow
+ * argument (`globals`) a ConfigMap key or an event. A template input may not have one.
  * @category model
  */
 export interface OutputSource {
@@ -29,6 +30,11 @@ export interface OutputSource {
   readonly jqFilter?: string;
   readonly supplied?: true;
   readonly configMapKeyRef?: { readonly name: string; readonly key: string; readonly optional?: boolean };
+  /**
+   * Workflow arguments only: an expression over the event a WorkflowEventBinding submits the workflow
+   * for, e.g. `'payload.appellation'`.
+   */
+  readonly event?: string;
 }
 
 /**
