@@ -8,12 +8,16 @@ export type {
   InputsOf,
   OutputSource,
   OutputsOf,
+  JsonParamConstructor,
   Param,
+  ParamConstructor,
   ParamNode,
   ParamOptions,
   ParamOnlyRecord,
   ParamRecord,
   ParamType,
+  SuppliedOption,
+  SuppliedParam,
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
@@ -77,6 +81,7 @@ export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';
 export type { SuspendSpec } from './templates/suspend.js';
+export type { SuppliedOf, SuspendTemplate } from './core/suspend-template.js';
 export { resource } from './templates/resource.js';
 export type { Manifest, ManifestValue, ResourceAction, ResourceSpec } from './templates/resource.js';
 export { http } from './templates/http.js';
