@@ -145,6 +145,20 @@ export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } fro
 export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
+export { toDot, toFlowGraph, toMermaid, toSvg } from './interp/graph/graph-interpreter.js';
+export { runPhases } from './interp/graph/run-phases.js';
+export type {
+  FlowGraph,
+  GraphCluster,
+  GraphEdge,
+  GraphEdgeRole,
+  GraphItem,
+  GraphNode,
+  GraphNodeRole,
+  GraphOptions,
+  NodePhase,
+  RunPhases,
+} from './interp/graph/flow-graph.js';
 
 // The generated Argo object model (types only: importing 'tiphys' never loads its codecs). Namespaced, so
 // `argo.Workflow` (the Argo object) and `Workflow` (a tiphys workflow value) cannot be confused.
