@@ -4,7 +4,7 @@ import { toDot, toMermaid, toSvg } from '../interp/graph/graph-interpreter.js';
 import type { DocumentValue } from '../interp/manifest/document-interpreter.js';
 import type { Command } from './cli-io.js';
 import { describeEscape, guardExit } from './exit-guard.js';
-import { loadDocumentModule, uniqueDocuments, type ExportedDocument } from './load-module.js';
+import { loadDocumentModule, type ExportedDocument } from './load-module.js';
 import { parseFlags } from './parse-flags.js';
 import { writeOutput } from './write-output.js';
 
@@ -58,7 +58,7 @@ export const run: Command = async (argv, io) => {
     io.stderr(`${formatProblem(loaded.left)}\n`);
     return 1;
   }
-  const picked = pick(file, uniqueDocuments(loaded.right), parsed.values.export);
+  const picked = pick(file, loaded.right, parsed.values.export);
   if (E.isLeft(picked)) {
     io.stderr(`${picked.left}\n`);
     return 1;

@@ -3,12 +3,13 @@
 // step groups, labelled with what flows along them.
 import { callees } from '../../core/collect-templates.js';
 import { matchKind, matchTemplate, type KindMatch, type TemplateMatch } from '../../core/match-template.js';
+import type { DependsNode } from '../../core/depends-node.js';
 import type { RootNode } from '../../core/root-node.js';
 import { FREE_STEPS } from '../../core/scope.js';
 import type { CallNode, ContainerSetNode, DagNode, StepsNode, TemplateNode } from '../../core/template-node.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
-import { callMarks, dependsResults, flowsInto, type Siblings } from './call-marks.js';
+import { callMarks, dependsMark, dependsResults, flowsInto, type Siblings } from './call-marks.js';
 import type { FlowGraph, GraphEdge, GraphEdgeRole, GraphItem, GraphNode, GraphNodeRole } from './flow-graph.js';
 
 /** The graph being drawn: ids given out, edges so far, templates being unfolded (to stop at recursion). */
@@ -19,7 +20,7 @@ interface Drawing {
 }
 
 /** A call as the picture needs it: tasks and steps, and the entrypoint, exit handlers and hooks. */
-type Call = Pick<CallNode, 'name' | 'template' | 'when' | 'loop' | 'onExit' | 'hooks'>;
+type Call = Pick<CallNode, 'name' | 'template' | 'when' | 'loop' | 'onExit' | 'hooks'> & { readonly depends?: DependsNode };
 
 /** Draws the calls a template runs, as members of the frame of the call at `path`. */
 type Unfold = (d: Drawing, path: string) => ReadonlyArray<GraphItem>;
@@ -63,6 +64,7 @@ const drawCall = (d: Drawing, c: Call, title: string, path: string, role: GraphN
     title,
     ...(templateLabel(t) === title ? [] : [templateLabel(t)]),
     ...callMarks(c),
+    ...dependsMark(c.depends),
     ...extra,
     ...(recursive ? ['calls itself: not unfolded'] : []),
   ];
@@ -90,7 +92,7 @@ const drawCall = (d: Drawing, c: Call, title: string, path: string, role: GraphN
 };
 
 /** Draws each call of a template under its name; returns the members and each call's own item by name. */
-const drawCalls = (d: Drawing, path: string, calls: ReadonlyArray<CallNode>) => {
+const drawCalls = (d: Drawing, path: string, calls: ReadonlyArray<CallNode & { readonly depends?: DependsNode }>) => {
   const byName = new Map<string, GraphItem>();
   const members = calls.flatMap((c) => {
     const drawn = drawCall(d, c, c.name, childPath(path, c.name), 'call');

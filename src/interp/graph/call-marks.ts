@@ -80,6 +80,28 @@ export const flowsInto = (c: CallNode, at: Siblings): ReadonlyMap<string, Readon
   return flows;
 };
 
+const nestedDepends = (d: DependsNode): string => (d.kind === 'DependsLogic' && d.operands.length > 1 ? `(${dependsText(d)})` : dependsText(d));
+
+/** A depends expression as it reads: `A and (C.Succeeded or C.Failed)`. */
+const dependsText = (d: DependsNode): string =>
+  matchKind(d, {
+    DependsTask: (n) => (n.result === undefined ? n.name : `${n.name}.${n.result}`),
+    DependsLogic: (n) => n.operands.map(nestedDepends).join(n.op === 'and' ? ' and ' : ' or '),
+    DependsNot: (n) => `not ${nestedDepends(n.operand)}`,
+  });
+
+/** Whether the edges say it all: every task named bare, all of them required. */
+const plainDepends = (d: DependsNode): boolean =>
+  matchKind(d, {
+    DependsTask: (n) => n.result === undefined,
+    DependsLogic: (n) => n.op === 'and' && n.operands.every(plainDepends),
+    DependsNot: () => false,
+  });
+
+/** The `depends` mark of a task, when its edges do not say it all (an `or`, a `not`, a result). */
+export const dependsMark = (d: DependsNode | undefined): ReadonlyArray<string> =>
+  d === undefined || plainDepends(d) ? [] : [clip(`depends ${dependsText(d)}`, MAX_MARK)];
+
 /** The results a `depends` expression waits for from one task (`Failed`, `Succeeded`), bare names left out. */
 export const dependsResults = (d: DependsNode | undefined, task: string): ReadonlyArray<string> => {
   if (d === undefined) return [];
