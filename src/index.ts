@@ -150,6 +150,20 @@ export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } fro
 export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
+export { toDot, toFlowGraph, toMermaid, toSvg } from './interp/graph/graph-interpreter.js';
+export { runPhases } from './interp/graph/run-phases.js';
+export type {
+  FlowGraph,
+  GraphCluster,
+  GraphEdge,
+  GraphEdgeRole,
+  GraphItem,
+  GraphNode,
+  GraphNodeRole,
+  GraphOptions,
+  NodePhase,
+  RunPhases,
+} from './interp/graph/flow-graph.js';
 
 // The local interpreter (issue 15): run a workflow off-cluster with Argo's semantics.
 export { runLocal, startLocal } from './interp/local/run-local.js';
