@@ -161,15 +161,15 @@ export type {
   GraphNode,
   GraphNodeRole,
   GraphOptions,
-  NodePhase,
   RunPhases,
 } from './interp/graph/flow-graph.js';
+export type { NodePhase } from './interp/node-phase.js';
 
 // The local interpreter (issue 15): run a workflow off-cluster with Argo's semantics.
 export { runLocal, startLocal } from './interp/local/run-local.js';
 export type { LocalRunHandle } from './interp/local/run-local.js';
 export type { LocalRun } from './interp/local/local-run.js';
-export type { LocalNode, NodeOutputs, NodePhase, NodeType } from './interp/local/local-node.js';
+export type { LocalNode, NodeOutputs, NodeType } from './interp/local/local-node.js';
 export type { LocalEvent, LocalEventType } from './interp/local/run-events.js';
 export type {
   Implementation,

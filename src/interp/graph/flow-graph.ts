@@ -2,8 +2,9 @@
 
 // model
 
-/** The phase Argo gives a node of a run. @category model */
-export type NodePhase = 'Pending' | 'Running' | 'Succeeded' | 'Skipped' | 'Failed' | 'Error' | 'Omitted';
+import type { NodePhase } from '../node-phase.js';
+
+export type { NodePhase };
 
 /**
  * The phases of a finished (or running) run, by node path: a call's name, prefixed with the names of the
