@@ -56,7 +56,10 @@ export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
 export { expr, isRef } from './typed-refs/ref.js';
-export { eq, ge, gt, inList, isCondition, le, lt, matches, ne } from './typed-refs/condition.js';
+export { eq, ge, gt, inList, isCondition, isTrue, le, lt, matches, ne } from './typed-refs/condition.js';
+export { expression, isExpression } from './typed-refs/expression.js';
+export type { Expression, ExpressionLiteral, ExpressionValue } from './typed-refs/expression.js';
+export { lastRetry } from './typed-refs/retry-refs.js';
 export type { ComparableWith, Condition, Ordered, Scalar, Textual } from './typed-refs/condition.js';
 export { and, not, or } from './typed-refs/logic.js';
 export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResults } from './typed-refs/depends.js';
@@ -64,7 +67,7 @@ export type { CompareOp, ConditionNode, ConditionOperand } from './core/conditio
 export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
 export type { ArtifactRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
-export type { RefSource, Scope } from './core/scope.js';
+export type { NodeName, RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 
 export { container } from './templates/container.js';
@@ -109,6 +112,7 @@ export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
 export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
+export type { RetrySpec } from './templates/retry-spec.js';
 export { workflow } from './templates/workflow.js';
 export type { WorkflowFromTemplateSpec, WorkflowOptions } from './templates/workflow.js';
 export { clusterWorkflowTemplate, workflowTemplate } from './templates/workflow-template.js';

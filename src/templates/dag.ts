@@ -12,6 +12,7 @@ import { compositeFields, outputCollector, type CompositeSpec, type OutputValues
 import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
 import { artifactNames, declaredRefs } from './template-spec.js';
+import { retryStrategyOf } from './retry-spec.js';
 
 /**
  * A task of the dag named `S`. The name brand makes handing a task of one dag to another a type error
@@ -166,6 +167,7 @@ export function dag(
   const out = outputs.finish();
   const refs = [...out.refs];
   const fields = compositeFields(spec, at, refs);
+  const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
   const node: DagNode = {
     kind: 'Dag',
     name,
@@ -176,7 +178,7 @@ export function dag(
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     tasks: Object.freeze(tasks),
-    ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+    ...(retryStrategy !== undefined && { retryStrategy }),
     ...fields,
   };
   return makeTemplate(node);

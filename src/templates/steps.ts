@@ -12,6 +12,7 @@ import { compositeFields, outputCollector, type CompositeSpec, type OutputValues
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
 import { artifactNames, declaredRefs } from './template-spec.js';
+import { retryStrategyOf } from './retry-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
@@ -37,8 +38,11 @@ export interface ParallelBuilder {
 
 /** What a `steps` body receives. @category model */
 export interface StepsBuilder<O> extends ParallelBuilder {
-  /** Adds a group of steps that run at the same time. */
-  parallel(body: (p: ParallelBuilder) => void): void;
+  /**
+   * Adds a group of steps that run at the same time, and returns what the body returns (its handles,
+   * for the steps after: `const [a, b] = s.parallel((p) => [p.step(...), p.step(...)] as const)`).
+   */
+  parallel<R = void>(body: (p: ParallelBuilder) => R): R;
   /** Sets the template's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
 }
@@ -119,7 +123,7 @@ export function steps(
       step: add(newGroup),
       parallel(pbody) {
         const g = newGroup();
-        pbody({ step: add(() => g) });
+        return pbody({ step: add(() => g) });
       },
       outputs: (values) => outputs.set(values),
     };
@@ -132,6 +136,7 @@ export function steps(
   const out = outputs.finish();
   const refs = [...out.refs];
   const fields = compositeFields(spec, at, refs);
+  const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
   const node: StepsNode = {
     kind: 'Steps',
     name,
@@ -142,7 +147,7 @@ export function steps(
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     groups: Object.freeze(groups),
-    ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+    ...(retryStrategy !== undefined && { retryStrategy }),
     ...fields,
   };
   return makeTemplate(node);

@@ -87,6 +87,9 @@ export const inList = <A extends Scalar, const B>(
   values: ReadonlyArray<ComparableWith<A, B>>,
 ): Condition => make({ kind: 'InList', operand: operand(ref), list: Object.freeze(values.map(operand)) });
 
+/** A boolean ref as a condition: Argo substitutes it (`{{=...}}` gives `true` or `false`) and govaluate reads that. @category constructors */
+export const isTrue = (ref: Ref<boolean>): Condition => make({ kind: 'BooleanRef', operand: operand(ref) });
+
 /** @category constructors */
 export const conditionAnd = (operands: ReadonlyArray<Condition>): Condition =>
   make({ kind: 'ConditionLogic', op: 'and', operands: Object.freeze(operands.map((c) => c.node)) });

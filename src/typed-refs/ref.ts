@@ -1,5 +1,6 @@
 import type { Artifact } from '../core/artifact.js';
-import type { RefSource, Scope } from '../core/scope.js';
+import { expressionSource, type RefSource, type Scope } from '../core/scope.js';
+import { scanNodeRefs } from '../core/tag-scanner.js';
 
 // model
 
@@ -89,14 +90,13 @@ export const outputRefs = <O>(
   ) as OutputRefs<O>;
 
 /**
- * A raw Argo expression typed by the caller, for what tiphys does not model yet:
- * `expr<number>('item')` renders `{{item}}`.
+ * A raw Argo variable or expression typed by the caller, for what tiphys does not model yet:
+ * `expr<number>('item')` renders `{{item}}`. The tasks or steps it names (`expr('tasks.a.outputs.result')`)
+ * are read as those of the dag or steps it is used in: a dag task waits on them.
  * @category constructors
  */
-export const expr = <A>(expression: string): Ref<A> => makeRef<A>(expression, { kind: 'expression' });
-
-/** The current loop item, `{{item}}`. @category constructors */
-export const item: Ref<string> = expr<string>('item');
+export const expr = <A>(expression: string): Ref<A> =>
+  makeRef<A>(expression, expressionSource([], scanNodeRefs(`{{${expression}}}`)));
 
 // refinements
 

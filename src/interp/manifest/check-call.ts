@@ -2,9 +2,8 @@ import type { Problem } from '../../core/problem.js';
 import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
 import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
 import { hasFallback } from '../../core/param.js';
-import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
-import type { RefSource, Scope } from '../../core/scope.js';
-import { hasTag } from '../../core/tag-scanner.js';
+import { hasTag, scanInputRefs, scanNodeRefs } from '../../core/tag-scanner.js';
+import { typedSources, type RefSource, type Scope } from '../../core/scope.js';
 import { artifactRefs, checkArtifactArguments } from './render-artifact.js';
 import { conditionRefs, type ConditionNode } from '../../core/condition-node.js';
 import { renderCondition } from './render-flow.js';
@@ -135,7 +134,7 @@ export const checkTypedRefs = (
   if (refs.length === 0) return NOTHING_REPORTED;
   const host = ctx.template.name;
   const foreign = { nodes: new Set<string>(), inputs: new Set<string>() };
-  for (const r of refs) {
+  for (const r of typedSources(refs)) {
     if (r.kind === 'input' && r.scope !== ctx.template.scope) {
       foreign.inputs.add(r.name);
       problems.push({
