@@ -11,6 +11,7 @@ import { loopArgs, loopNode } from './loop.js';
 import { renderArgs, renderExtraArgs } from './call-args.js';
 import type { ArgValue } from '../typed-refs/args.js';
 import { hookNodeOf, type Hooks } from './hook.js';
+import { isOpen } from './self-template.js';
 
 /** Options every call (dag task or step) accepts. @category model */
 export interface CallOptions {
@@ -72,6 +73,9 @@ export const callFields = (
   argsOrFn: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<Record<'withItems' | 'withParam' | 'withSequence', unknown>>) | undefined,
 ): CallNode => {
+  if (opts?.inline === true && isOpen(template)) {
+    throw new Error(`call '${name}' inlines template '${template.name}' inside itself, which never ends; call it by name (drop \`inline\`)`);
+  }
   const loop = loopNode(opts);
   const args = loopArgs(argsOrFn);
   const undefinedArgs = undefinedRequired(template, args);
@@ -100,4 +104,4 @@ export const callIp = (scope: Scope, owner: 'tasks' | 'steps', name: string): Re
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
-  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts));
+  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts), t.result !== undefined);

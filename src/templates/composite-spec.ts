@@ -7,7 +7,7 @@ import type { RefSource } from '../core/scope.js';
 import { isRef, type Ref } from '../typed-refs/ref.js';
 import { expressionText, isExpression } from '../typed-refs/expression.js';
 import type { FromInputs, TemplateFields } from './template-fields.js';
-import { namedArtifacts, namedParams, templateFields, valueRenderer, type DeclaredRefs, type NoResultOutput } from './template-spec.js';
+import { namedArtifacts, namedParams, templateFields, valueRenderer, type DeclaredRefs } from './template-spec.js';
 
 /**
  * Options of `dag` and `steps`: typed inputs and outputs, like any template, and every Argo template
@@ -17,8 +17,11 @@ import { namedArtifacts, namedParams, templateFields, valueRenderer, type Declar
  */
 export interface CompositeSpec<P extends ParamRecord, Q extends ParamRecord> extends TemplateFields<P> {
   readonly inputs?: P;
-  /** Declared here so their types are known up front; set with `d.outputs({...})` in the body. */
-  readonly outputs?: Q & NoResultOutput;
+  /**
+   * Declared here so their types are known up front; set with `d.outputs({...})` in the body. A dag or
+   * steps template has no stdout, so an output parameter may be named `result` (`outputs.parameters.result`).
+   */
+  readonly outputs?: Q;
   readonly retryStrategy?: RetrySpec;
   /** The escape hatch for fields newer than the model; it may not set what tiphys builds. */
   readonly patch?: FromInputs<P, TemplatePatch>;

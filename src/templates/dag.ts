@@ -1,5 +1,5 @@
 import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
-import { makeTemplate, type Template } from '../core/template.js';
+import type { Template } from '../core/template.js';
 import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
@@ -12,6 +12,7 @@ import { compositeFields, outputCollector, type CompositeSpec, type OutputValues
 import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
 import { artifactNames, declaredRefs } from './template-spec.js';
+import { declaredHead, openTemplate } from './self-template.js';
 import { retryStrategyOf } from './retry-spec.js';
 
 /**
@@ -81,8 +82,15 @@ export interface DagBuilder<S extends string, O> {
   outputs(values: OutputValues<O>): void;
 }
 
-/** The body of a dag: statements on the builder; its return value is ignored on purpose. */
-export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: InputRefs<InputsOf<P>>) => void;
+/**
+ * The body of a dag: statements on the builder; its return value is ignored on purpose. `self` is the
+ * dag itself, for a task that runs it again (recursion).
+ */
+export type DagBody<S extends string, P, O> = (
+  d: DagBuilder<S, O>,
+  inputs: InputRefs<InputsOf<P>>,
+  self: Template<InputsOf<P>, O>,
+) => void;
 
 /**
  * A DAG template. Tasks run when their dependencies succeed.
@@ -114,6 +122,17 @@ export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: Inpu
  * //   - name: total
  * //     valueFrom: {parameter: "{{tasks.x.outputs.parameters.doubled}}"}
  * ```
+ * Recursion: the body's third argument is the dag itself (a task runs it again, by name).
+ * ```ts
+ * const countdown = dag('countdown', { inputs: { n: param.number() } }, (d, i, self) => {
+ *   const m = d.task('minus-one', dec, { n: i.n });
+ *   d.task('again', self, { n: m.out.result }, { when: gt(m.out.result, 0) });
+ * });
+ * // - name: again
+ * //   template: countdown
+ * //   depends: minus-one
+ * //   when: '{{tasks.minus-one.outputs.result}} > 0'
+ * ```
  * @category constructors
  */
 export function dag<const S extends string>(name: S, body: DagBody<S, {}, {}>): Template<{}, {}>;
@@ -134,6 +153,7 @@ export function dag(
   const { inputs, inputArtifacts } = at;
   const tasks: DagTaskNode[] = [];
   const outputs = outputCollector(spec.outputs);
+  const building = openTemplate<DagNode>({ kind: 'Dag', ...declaredHead(name, at, spec.outputs), tasks: [] });
   let open = true;
   const task = (
     taskName: string,
@@ -162,13 +182,13 @@ export function dag(
     string,
     Record<string, unknown>
   >;
-  body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
+  body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)), building.self);
   open = false;
   const out = outputs.finish();
   const refs = [...out.refs];
   const fields = compositeFields(spec, at, refs);
   const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
-  const node: DagNode = {
+  return building.close({
     kind: 'Dag',
     name,
     scope,
@@ -180,6 +200,5 @@ export function dag(
     tasks: Object.freeze(tasks),
     ...(retryStrategy !== undefined && { retryStrategy }),
     ...fields,
-  };
-  return makeTemplate(node);
+  });
 }

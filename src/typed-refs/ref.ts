@@ -59,8 +59,8 @@ export const ownOutputRefs = <O>(scope: Scope, artifacts: ReadonlyArray<string>)
 const NO_OUTPUTS = Object.freeze({});
 
 /**
- * Refs to the outputs of a task or step. `result` is Argo's captured stdout; every other name is an
- * output parameter.
+ * Refs to the outputs of a task or step. `result` is Argo's captured stdout when `stdout` says the
+ * template has one; every other name (and `result` of a dag or steps template) is an output parameter.
  * @category constructors
  */
 export const outputRefs = <O>(
@@ -69,6 +69,7 @@ export const outputRefs = <O>(
   node: string,
   names: ReadonlyArray<string>,
   artifacts: ReadonlyArray<string> = [],
+  stdout = true,
 ): OutputRefs<O> =>
   names.length === 0 && artifacts.length === 0
     ? (NO_OUTPUTS as OutputRefs<O>)
@@ -77,7 +78,7 @@ export const outputRefs = <O>(
       names.map((output) => [
         output,
         makeRef(
-          output === 'result' ? `${owner}.${node}.outputs.result` : `${owner}.${node}.outputs.parameters.${output}`,
+          output === 'result' && stdout ? `${owner}.${node}.outputs.result` : `${owner}.${node}.outputs.parameters.${output}`,
           { kind: 'output', scope, owner, node, output },
         ),
       ]).concat(

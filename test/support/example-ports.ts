@@ -73,6 +73,12 @@ export const UPSTREAM_DIFFERENCES: Readonly<Record<string, { readonly why: strin
       doc.metadata.generateName = 'k8s-jobs-';
     },
   },
+  'fibonacci-seq-conditional-param.yaml': {
+    why: "not a defect but a difference: template 'return-1' is declared and never called; tiphys emits the templates a workflow runs",
+    repair: ([doc]) => {
+      doc.spec.templates = doc.spec.templates.filter((t: { name: string }) => t.name !== 'return-1');
+    },
+  },
   'dag-daemon-task.yaml': {
     why: 'not a defect but a difference: tiphys records every task a task reads, so the producers and the consumer, which read influx.ip, depend on influx too; upstream leaves that dependency to transitivity',
     repair: ([doc]) => {
