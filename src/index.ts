@@ -48,7 +48,7 @@ export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/templ
 export type * from './core/template-node.js';
 export { matchKind, matchTemplate } from './core/match-template.js';
 export type { KindMatch, Tagged, TemplateMatch } from './core/match-template.js';
-export { collectTemplates, collectTemplatesFrom } from './core/collect-templates.js';
+export { collectTemplates, collectTemplatesFrom, workflowRoots } from './core/collect-templates.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
 export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
@@ -137,6 +137,7 @@ export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
 export { hook } from './templates/hook.js';
 export type { CheckExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
+export type { NamedHook } from './core/template-node.js';
 export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';

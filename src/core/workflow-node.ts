@@ -1,7 +1,7 @@
 import type { ArtifactArgNode } from './artifact.js';
 import type { WorkflowSpecPatch } from './patch.js';
 import type { LibraryRef } from './library-ref.js';
-import type { ArgNode, NamedParam, TemplateNode } from './template-node.js';
+import type { ArgNode, NamedHook, NamedParam, TemplateNode } from './template-node.js';
 import type { WorkflowFields } from './workflow-fields.js';
 
 /** @category model */
@@ -31,6 +31,8 @@ export interface WorkflowNode {
   /** Workflow-level fields of the model (`podGC`, `ttlStrategy`, ...), rendered into `spec`. */
   readonly fields?: WorkflowFields;
   readonly onExit?: TemplateNode;
+  /** Workflow-level lifecycle hooks (Argo `spec.hooks`): `exit`, or named hooks with an expression. */
+  readonly hooks?: ReadonlyArray<NamedHook>;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;

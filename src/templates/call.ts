@@ -10,7 +10,7 @@ import type { ConditionNode } from '../core/condition-node.js';
 import { loopArgs, loopNode } from './loop.js';
 import { renderArgs, renderExtraArgs } from './call-args.js';
 import type { ArgValue } from '../typed-refs/args.js';
-import { hookNodeOf, type Hooks } from './hook.js';
+import { hookNodes, type Hooks } from './hook.js';
 import { isOpen } from './self-template.js';
 
 /** Options every call (dag task or step) accepts. @category model */
@@ -57,11 +57,6 @@ const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknow
   }
   return out;
 };
-
-const hookNodes = (hooks: Hooks): NonNullable<CallNode['hooks']> =>
-  Object.freeze(
-    Object.entries(hooks).flatMap(([name, h]) => (h === undefined ? [] : [Object.freeze({ name, hook: hookNodeOf(h) })])),
-  );
 
 const whenNode = (w: string | Condition | Ref<boolean>): string | ConditionNode =>
   typeof w === 'string' ? w : isRef(w) ? isTrue(w).node : w.node;

@@ -11,7 +11,7 @@ import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js'
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
-import { artifactNames, declaredRefs } from './template-spec.js';
+import { artifactNames, declaredRefs, valueRenderer } from './template-spec.js';
 import { declaredHead, openTemplate } from './self-template.js';
 import { retryStrategyOf } from './retry-spec.js';
 
@@ -186,7 +186,10 @@ export function dag(
   open = false;
   const out = outputs.finish();
   const refs = [...out.refs];
-  const fields = compositeFields(spec, at, refs);
+  // A dag's failFast is Argo's `dag.failFast`, not the template field of the same name.
+  const { failFast: given, ...rest } = spec;
+  const fields = compositeFields(rest, at, refs);
+  const failFast = valueRenderer(at, refs).value(given) as boolean | undefined;
   const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
   return building.close({
     kind: 'Dag',
@@ -198,6 +201,7 @@ export function dag(
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     tasks: Object.freeze(tasks),
+    ...(failFast !== undefined && { failFast }),
     ...(retryStrategy !== undefined && { retryStrategy }),
     ...fields,
   });

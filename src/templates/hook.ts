@@ -1,5 +1,5 @@
 import type { Template } from '../core/template.js';
-import type { HookNode } from '../core/template-node.js';
+import type { HookNode, NamedHook } from '../core/template-node.js';
 import type { ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
 import { renderArgs } from './call-args.js';
 import { expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
@@ -74,8 +74,13 @@ export const hook = <I, O>(spec: HookSpec<I, O>): Hook => {
 };
 
 /** The node of a hook given as a bare template or built by `hook`. */
-export const hookNodeOf = (h: Template<unknown, unknown> | Hook): HookNode =>
-  h.kind === 'Hook' ? h.node : hookNode(h, {}, undefined);
+const hookNodeOf = (h: Template<unknown, unknown> | Hook): HookNode => (h.kind === 'Hook' ? h.node : hookNode(h, {}, undefined));
+
+/** The hooks of a call or a workflow, in the order given. */
+export const hookNodes = (hooks: Hooks): ReadonlyArray<NamedHook> =>
+  Object.freeze(
+    Object.entries(hooks).flatMap(([name, h]) => (h === undefined ? [] : [Object.freeze({ name, hook: hookNodeOf(h) })])),
+  );
 
 const hookNode = (
   template: Template<unknown, unknown>,
