@@ -75,7 +75,7 @@ export type { ContainerSpec } from './templates/container.js';
 export { script } from './templates/script.js';
 export type { ScriptSpec } from './templates/script.js';
 export { dag } from './templates/dag.js';
-export type { DagBody, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
+export type { CheckOwnDag, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';

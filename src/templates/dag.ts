@@ -34,15 +34,40 @@ export interface TaskHandle<O, S extends string = string> extends DependsTarget<
 export interface LoopedTaskHandle<O, S extends string = string> extends TaskHandle<O, S>, LoopResults<S> {}
 
 /** @category model */
-export interface TaskOptions<S extends string> extends CallOptions {
-  /** Tasks that must succeed first, besides those whose outputs the arguments use. */
-  readonly after?: ReadonlyArray<TaskHandle<unknown, S>>;
+export interface TaskOptions extends CallOptions {
+  /** Tasks of this dag that must succeed first, besides those whose outputs the arguments use. */
+  readonly after?: ReadonlyArray<DependsTarget<string>>;
   /**
    * Argo `depends`: when the task runs, from the results of other tasks of this dag,
    * e.g. `or(A.succeeded, and(B.failed, not(C.skipped)))`. The tasks the arguments read are added with `&&`.
    */
-  readonly depends?: DependsOperand<S>;
+  readonly depends?: DependsOperand<string>;
 }
+
+// type-level
+
+/** The dag names of a `depends` value or of `after`'s handles. @category type-level */
+export type DagsOf<D> = D extends { readonly _S: infer X extends string } ? X : D extends ReadonlyArray<{ readonly _S: infer X extends string }> ? X : never;
+
+/** What a task of dag `S` may not wait on, said as a sentence. @category type-level */
+export type OtherDag<F extends string, D, S extends string> =
+  `✗ ${F} names a task of dag '${Exclude<DagsOf<D>, S> & string}', but this task is in dag '${S}'; a task can only wait on tasks of its own dag`;
+
+/**
+ * `{}` when the tasks a call's `depends` and `after` name are of its own dag `S`; else a sentence on
+ * `depends`, or on each handle of `after` (an array literal is checked element by element).
+ * @category type-level
+ */
+export type CheckOwnDag<C, S extends string> = (C extends { readonly depends: infer D }
+  ? [D] extends [DependsOperand<S>]
+    ? {}
+    : { readonly depends: OtherDag<'depends', D, S> }
+  : {}) &
+  (C extends { readonly after: infer A }
+    ? [A] extends [ReadonlyArray<DependsTarget<S>>]
+      ? {}
+      : { readonly after: ReadonlyArray<DependsTarget<S> | OtherDag<'after', A, S>> }
+    : {});
 
 /** What a `dag` body receives. @category model */
 export interface DagBuilder<S extends string, O> {
@@ -60,23 +85,23 @@ export interface DagBuilder<S extends string, O> {
    * //       value: "{{tasks.r.outputs.result}}"
    * ```
    */
-  task<I, TO, C extends TaskOptions<S> = {}>(
+  task<I, TO, C extends TaskOptions = {}>(
     name: string,
     template: Template<I, TO>,
     args: ArgsOf<I>,
-    opts?: C & CheckExits<C>,
+    opts?: C & CheckExits<C> & CheckOwnDag<C, S>,
   ): TaskHandle<TO, S>;
-  task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions<S> = {}>(
+  task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions = {}>(
     name: string,
     template: Template<I, TO>,
     args: G,
-    opts?: C & CheckExits<C>,
+    opts?: C & CheckExits<C> & CheckOwnDag<C, S>,
   ): TaskHandle<TO, S>;
   task<I, TO, L extends LoopOptions>(
     name: string,
     template: Template<I, TO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & TaskOptions<S> & CheckLoop<L> & CheckExits<L>,
+    opts: L & TaskOptions & CheckLoop<L> & CheckExits<L> & CheckOwnDag<L, S>,
   ): LoopedTaskHandle<FanIn<TO>, S>;
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
@@ -159,7 +184,7 @@ export function dag(
     taskName: string,
     template: Template<unknown, unknown>,
     args: Readonly<Record<string, unknown>>,
-    opts?: TaskOptions<string> & Partial<LoopOptions>,
+    opts?: TaskOptions & Partial<LoopOptions>,
   ): TaskHandle<unknown, string> => {
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
     const call = callFields(taskName, template.node, args, opts);
