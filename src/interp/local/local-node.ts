@@ -1,8 +1,9 @@
 // A node of a local run, shaped like an entry of Argo's `status.nodes` (times are ISO strings on the run's clock).
 import type { LocalArtifact } from './leaf-runner.js';
 
-/** Argo's node phases. */
-export type NodePhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Error' | 'Skipped' | 'Omitted';
+import type { NodePhase } from '../node-phase.js';
+
+export type { NodePhase };
 
 /** Argo's node types (`Pod` for every leaf that would be a pod, `HTTP` and `Plugin` for agent leaves). */
 export type NodeType = 'Pod' | 'Steps' | 'StepGroup' | 'DAG' | 'TaskGroup' | 'Retry' | 'Skipped' | 'Suspend' | 'HTTP' | 'Plugin';
