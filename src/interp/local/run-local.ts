@@ -2,6 +2,9 @@
 // cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
 // The submit interpreter's encoding and decoding helpers are loaded on first use: importing 'tiphys'
 // (every `tiphys build`) must not load the client's modules.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Workflow as ArgoWorkflow } from '../../argo-model/generated/index.js';
 import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
@@ -12,7 +15,8 @@ import { renderDocument } from '../manifest/document-interpreter.js';
 import type { CodecsOf } from '../submit/typed-outputs.js';
 import type { LocalOptions } from './local-options.js';
 import { localRun, type LocalRun } from './local-run.js';
-import { missingLeafRunner } from './missing-leaf-runner.js';
+import { createLeafRunner } from './create-leaf-runner.js';
+import { templateCodecs } from './template-codecs.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -35,6 +39,8 @@ export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
 
 interface Prepared {
   readonly manifest: ArgoWorkflow;
+  /** Parameter codecs by template name, for implementations (a tiphys workflow only). */
+  readonly templateCodecs: ReturnType<typeof templateCodecs> | undefined;
   readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
   readonly libraries: ReadonlyArray<LibraryManifest>;
 }
@@ -75,13 +81,19 @@ const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow
   if (isWorkflow(wf)) {
     const sub = submittableOf(wf, params);
     if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
-    return { manifest: sub.right.manifest as ArgoWorkflow, codecs: sub.right.outputCodecs, libraries: libs.right };
+    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))];
+    return {
+      manifest: sub.right.manifest as ArgoWorkflow,
+      templateCodecs: templateCodecs(roots.filter((t) => t !== undefined)),
+      codecs: sub.right.outputCodecs,
+      libraries: libs.right,
+    };
   }
   const withArgs = withParams(wf, params, undefined);
   if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
-  return { manifest: withArgs.right as ArgoWorkflow, codecs: undefined, libraries: libs.right };
+  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right };
 };
 
 const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
@@ -139,12 +151,21 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
 
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
   const clock = options.clock === 'real' ? realClock() : virtualClock();
-  const started = submitHelpers().then((helpers) => {
+  const started = submitHelpers().then(async (helpers) => {
     const prepared = prepare(helpers, wf, options);
+    const leaf =
+      options.leafRunner ??
+      createLeafRunner({
+        store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
+        ...(options.mocks !== undefined && { mocks: options.mocks }),
+        ...(options.implementations !== undefined && { implementations: options.implementations }),
+        ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
+        ...(options.host !== undefined && { host: options.host }),
+      });
     const engine = startEngine({
       workflow: prepared.manifest,
       libraries: prepared.libraries,
-      leaf: options.leafRunner ?? missingLeafRunner,
+      leaf,
       mocks: options.mocks ?? {},
       clock,
       origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
