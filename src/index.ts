@@ -178,15 +178,9 @@ export type { LocalRunHandle } from './interp/local/run-local.js';
 export type { LocalRun } from './interp/local/local-run.js';
 export type { LocalNode, NodeOutputs, NodeType } from './interp/local/local-node.js';
 export type { LocalEvent, LocalEventType } from './interp/local/run-events.js';
-export type {
-  Implementation,
-  ImplementationContext,
-  LocalImplementations,
-  LocalLibrary,
-  LocalMock,
-  LocalMocks,
-  LocalOptions,
-} from './interp/local/local-options.js';
+export type { LocalLibrary, LocalOptions } from './interp/local/local-options.js';
+export type { Implementation, ImplementationContext, LocalImplementations } from './interp/local/leaf-implementation.js';
+export type { LocalMock, LocalMocks } from './interp/local/leaf-mock.js';
 export type {
   LeafInputs,
   LeafNode,
