@@ -4,6 +4,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emitYamlDocuments } from '../src/index.js';
 import { compileDocuments, loadDocumentModule, uniqueDocuments } from '../src/cli/load-module.js';
@@ -17,6 +18,18 @@ import { ARGO_EXAMPLES } from './support/vendored-argo.js';
 const RECORDED_ESCAPES = 1000;
 /** Documents that do not round-trip (not converted, not type-checking, or rendering differently). */
 const RECORDED_FAILURES = 1000;
+
+/** The first path where two normal forms differ, with both values: what a failure shows. */
+const firstDifference = (a: unknown, b: unknown, path = ''): string | undefined => {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      if (d !== undefined) return d;
+    }
+  }
+  return `${path}: ours ${JSON.stringify(a)?.slice(0, 200)} upstream ${JSON.stringify(b)?.slice(0, 200)}`;
+};
 
 interface Outcome {
   readonly document: string;
@@ -49,9 +62,10 @@ const roundTrip = async (f: ConvertedFile): Promise<ReadonlyArray<Outcome>> => {
   const built = readArgoYaml(emitYamlDocuments(compiled.right.map((c) => c.manifest)), f.upstream);
   return [
     ...failed,
-    ...converted.map(({ i }, k) =>
-      JSON.stringify(normalizeArgo(built[k])) === JSON.stringify(normalizeArgo(upstream[i])) ? { document: name(i) } : { document: name(i), failure: 'renders differently' },
-    ),
+    ...converted.map(({ i }, k) => {
+      const difference = firstDifference(normalizeArgo(built[k]), normalizeArgo(upstream[i]));
+      return difference === undefined ? { document: name(i) } : { document: name(i), failure: `renders differently at ${difference}` };
+    }),
   ];
 };
 

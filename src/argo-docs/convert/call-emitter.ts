@@ -4,7 +4,7 @@ import type { Artifact as ArgoArtifact, DAGTask, Template as ArgoTemplate, Workf
 import { use, type DocContext } from './emit-context.js';
 import { artifactFields } from './declarations.js';
 import { dataExpr } from './field-values.js';
-import { fitsLiteral, type InferredType, type TemplatePlan } from './param-types.js';
+import { fitsLiteral, readsItemFields, type InferredType, type TemplatePlan } from './param-types.js';
 import { asString, stringExpr, type RefExpr, type RefType, type Resolver } from './ref-expressions.js';
 import { call, code, literal, member, type Code } from './ts-code.js';
 
@@ -45,13 +45,14 @@ const PARSED: Readonly<Record<InferredType, (v: string) => unknown>> = {
   number: Number,
   boolean: (v) => v === 'true',
   json: (v) => JSON.parse(v) as unknown,
+  records: (v) => JSON.parse(v) as unknown,
 };
 
 /** One parameter argument against the callee's input type. */
 const paramArg = (value: string, type: InferredType, resolve: Resolver): Code => {
   const e = stringExpr(value, resolve);
   if (e.type === 'text' && !value.includes('{{') && type !== 'string' && fitsLiteral(type, value)) return code(literal(PARSED[type](value)));
-  if (e.type !== 'text' && (e.type === 'string' ? type === 'string' || type === 'enum' : e.type === (type === 'json' ? 'list' : type === 'int' ? 'number' : type))) {
+  if (e.type !== 'text' && (e.type === 'string' ? type === 'string' || type === 'enum' : e.type === (type === 'json' || type === 'records' ? 'list' : type === 'int' ? 'number' : type))) {
     return e.code;
   }
   return asString(e);
@@ -112,7 +113,8 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
     const e = stringExpr(c.withParam, resolve);
     if (e.type === 'list') return { withParam: e.code };
     const key = c.withParam.trim().replace(/^\{\{\s*/, '').replace(/\s*\}\}$/, '');
-    return { withParam: code(`${use(ctx, 'expr')}<ReadonlyArray<unknown>>(${literal(key)})`) };
+    const item = readsItemFields(c.arguments?.parameters ?? []) ? 'Readonly<Record<string, unknown>>' : 'unknown';
+    return { withParam: code(`${use(ctx, 'expr')}<ReadonlyArray<${item}>>(${literal(key)})`) };
   }
   if (c.withSequence !== undefined) {
     const seq: Record<string, Code> = {};
@@ -141,7 +143,7 @@ export const handleResolver =
       const field = rest.slice(name.length + 1);
       const { template, plan } = h.callee;
       if (field === 'ip') return { text: `${h.id}.ip`, type: 'string' };
-      if (field === 'outputs.result' && plan?.result !== undefined) return { text: `${h.id}.out.result`, type: plan.result === 'json' ? 'list' : 'string' };
+      if (field === 'outputs.result' && plan?.result !== undefined) return { text: `${h.id}.out.result`, type: plan.result === 'string' ? 'string' : 'list' };
       const m = /^outputs\.(parameters|artifacts)\.(.+)$/.exec(field);
       if (m === null) continue;
       const [, what, out = ''] = m;

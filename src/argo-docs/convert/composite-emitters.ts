@@ -24,6 +24,10 @@ const stringsOf = (v: unknown, out: string[] = []): string[] => {
   return out;
 };
 
+/** tiphys reads `outputs.result` as stdout only, so an output parameter of that name has no form. */
+export const RESULT_OUTPUT = (t: ArgoTemplate): string =>
+  `template '${t.name ?? ''}' declares an output parameter named 'result', which tiphys keeps for stdout (\`result\` option)`;
+
 const RESULTS: Readonly<Record<string, string>> = {
   Succeeded: 'succeeded',
   Failed: 'failed',
@@ -89,7 +93,8 @@ const callStatement = (
   const { args, extra } = callArgs(ctx, c, callee, local);
   const usesItem = args.text.includes('item');
   const argCode = usesItem && /\bitem\b/.test(args.text) ? `(item) => (${args.text})` : args.text;
-  const opts = callOptions(ctx, c, local, calleeOf, order, extra);
+  // `item` is the argument function's parameter only: options keep `{{item}}` as text.
+  const opts = callOptions(ctx, c, resolve, calleeOf, order, extra);
   const optCode = Object.keys(opts).length > 0 ? `, ${literal(opts)}` : '';
   const head = id === undefined ? '' : `const ${id} = `;
   return { text: `${head}${builder}(${quote(c.name ?? '')}, ${callee.expr}, ${argCode}${optCode});`, callee, ...(id !== undefined && { id }) };
@@ -100,6 +105,7 @@ const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): 
   const decl: Record<string, Code> = {};
   const set: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
+    if (p.name === 'result') throw new ConvertError(RESULT_OUTPUT(t));
     const from = p.valueFrom?.parameter;
     const e = from === undefined ? undefined : stringExpr(from, resolve);
     if (e !== undefined && e.type === 'string') {

@@ -4,19 +4,17 @@ import { use, type DocContext } from './emit-context.js';
 import type { InferredType, TemplatePlan } from './param-types.js';
 import { call, code, literal, type Code } from './ts-code.js';
 
-const JSON_LIST = 't.array(t.unknown)';
-
-/** The io-ts codec of a JSON list; the module imports io-ts for it. */
-export const jsonListCodec = (ctx: DocContext): Code => {
+/** The io-ts codec of a JSON list (of objects, when a loop reads fields of its items); the module imports io-ts for it. */
+export const jsonListCodec = (ctx: DocContext, type: 'json' | 'records'): Code => {
   ctx.module.ioTs = true;
-  return code(JSON_LIST);
+  return code(type === 'records' ? 't.array(t.UnknownRecord)' : 't.array(t.unknown)');
 };
 
 const parsed = (type: InferredType, v: string | undefined): unknown => {
   if (v === undefined) return undefined;
   if (type === 'int' || type === 'number') return Number(v);
   if (type === 'boolean') return v === 'true';
-  if (type === 'json') return JSON.parse(v) as unknown;
+  if (type === 'json' || type === 'records') return JSON.parse(v) as unknown;
   return v;
 };
 
@@ -47,7 +45,7 @@ export const paramDecl = (ctx: DocContext, p: Parameter, type: InferredType, out
     ...common,
   };
   const given = Object.keys(opts).length > 0 ? opts : undefined;
-  if (type === 'json') return call('param.json', jsonListCodec(ctx), given);
+  if (type === 'json' || type === 'records') return call('param.json', jsonListCodec(ctx, type), given);
   const fn = type === 'enum' ? 'string' : type;
   return call(`param.${fn}`, given);
 };

@@ -6,7 +6,11 @@ const RESERVED = new Set(
     'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
     'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
     'implements interface package private protected public await arguments eval undefined NaN Infinity Object Array String ' +
-    'Number Boolean Symbol Error Math JSON Date Promise Map Set t i o d s p item g'
+    'Number Boolean Symbol Error Math JSON Date Promise Map Set t i o d s p c item g ' +
+    // What a converted module may import from tiphys.
+    'container script dag steps suspend resource http containerSet data plugin param artifact workflow workflowTemplate ' +
+    'clusterWorkflowTemplate cronWorkflow globals wf expr hook and or not withRetry secretKey configMapKey fieldRef s3 gcs ' +
+    'azure oss hdfs artifactory git raw httpArtifact pluginArtifact fromArtifact Artifact'
   ).split(' '),
 );
 

@@ -7,15 +7,18 @@ import { callsOf, templateCalls } from './template-calls.js';
 
 // model
 
-export type InferredType = 'string' | 'number' | 'int' | 'boolean' | 'enum' | 'json';
+/** `json`: a JSON list; `records`: a JSON list of objects, whose fields a loop reads (`item.name`). */
+export type InferredType = 'string' | 'number' | 'int' | 'boolean' | 'enum' | 'json' | 'records';
+
+type ListType = 'json' | 'records';
 
 /** What the converter decided about one template before writing it. */
 export interface TemplatePlan {
   readonly inputs: ReadonlyMap<string, InferredType>;
   /** Declare `result` (read by a caller): as text, or as a JSON list a loop runs over. */
-  readonly result?: 'string' | 'json';
+  readonly result?: 'string' | ListType;
   /** Output parameters a loop runs over: declared `param.json(...)`. */
-  readonly jsonOutputs: ReadonlySet<string>;
+  readonly jsonOutputs: ReadonlyMap<string, ListType>;
 }
 
 // utils
@@ -45,6 +48,7 @@ export const fitsLiteral = (type: InferredType, v: string, values: ReadonlyArray
     case 'enum':
       return values.includes(v);
     case 'json':
+    case 'records':
       return !v.includes('{{') && isCompactJsonList(v);
   }
 };
@@ -67,6 +71,10 @@ const wholeTag = (s: string | undefined): string | undefined => {
   return unclosedAt === undefined && tags.length === 1 && tag !== undefined && !tag.expression && `{{${tag.raw}}}` === s.trim() ? tag.key : undefined;
 };
 
+/** Whether a loop's arguments read fields of its item (`{{item.name}}`). */
+export const readsItemFields = (args: ReadonlyArray<{ readonly value?: string }>): boolean =>
+  args.some((a) => scanTags(a.value ?? '').tags.some((t) => !t.expression && t.key.startsWith('item.')));
+
 const OUTPUT_READ = /^(tasks|steps)\.([^.]+)\.outputs\.(result|parameters\.(.+))$/;
 
 /**
@@ -80,8 +88,8 @@ export const planTemplates = (
 ): ReadonlyMap<string, TemplatePlan> => {
   const byName = new Map(templates.map((t) => [t.name ?? '', t]));
   const types = new Map<string, Map<string, InferredType>>();
-  const results = new Map<string, 'string' | 'json'>();
-  const jsonOutputs = new Map<string, Set<string>>();
+  const results = new Map<string, 'string' | ListType>();
+  const jsonOutputs = new Map<string, Map<string, ListType>>();
   for (const t of templates) {
     types.set(t.name ?? '', new Map((t.inputs?.parameters ?? []).map((p) => [p.name, declared(p)])));
   }
@@ -100,33 +108,35 @@ export const planTemplates = (
       const m = types.get(t.name ?? '');
       const p = t.inputs?.parameters?.find((x) => x.name === input);
       if (input !== undefined && m !== undefined && p !== undefined && p.value === undefined && (p.default === undefined || fitsLiteral('json', p.default))) {
-        m.set(input, 'json');
+        m.set(input, readsItemFields(c.arguments) ? 'records' : 'json');
       }
     }
   }
   for (const t of templates) {
     const calls = templateCalls(t);
     const callee = new Map(callsOf(t).flatMap((c) => (c.template === undefined ? [] : [[c.name ?? '', c.template] as const])));
-    const mark = (key: string | undefined, loop: boolean): void => {
+    const mark = (key: string | undefined, loop: ListType | undefined): void => {
       const m = key === undefined ? null : OUTPUT_READ.exec(key);
       const target = m === null ? undefined : callee.get(m[2] ?? '');
       if (m === null || target === undefined) return;
       if (m[3] === 'result') {
-        if (loop || results.get(target) !== 'json') results.set(target, loop ? 'json' : 'string');
-      } else if (loop) {
-        const set = jsonOutputs.get(target) ?? new Set<string>();
-        set.add(m[4] ?? '');
-        jsonOutputs.set(target, set);
+        const was = results.get(target);
+        if (loop !== undefined && was !== 'records') results.set(target, loop);
+        else if (was === undefined) results.set(target, 'string');
+      } else if (loop !== undefined) {
+        const outs = jsonOutputs.get(target) ?? new Map<string, ListType>();
+        if (outs.get(m[4] ?? '') !== 'records') outs.set(m[4] ?? '', loop);
+        jsonOutputs.set(target, outs);
       }
     };
     const scan = (s: string | undefined): void => {
       if (s === undefined) return;
-      for (const tag of scanTags(s).tags) if (!tag.expression) mark(tag.key, false);
+      for (const tag of scanTags(s).tags) if (!tag.expression) mark(tag.key, undefined);
     };
     for (const c of calls) {
       for (const a of c.arguments) scan(a.value);
       scan(c.when);
-      mark(wholeTag(c.withParam), true);
+      mark(wholeTag(c.withParam), readsItemFields(c.arguments) ? 'records' : 'json');
       if (wholeTag(c.withParam) === undefined) scan(c.withParam);
       if (c.template !== undefined) {
         for (const [name, type] of types.get(c.template) ?? []) {
@@ -146,7 +156,7 @@ export const planTemplates = (
       const result = results.get(name);
       return [
         name,
-        { inputs: types.get(name) ?? new Map(), ...(result !== undefined && { result }), jsonOutputs: jsonOutputs.get(name) ?? new Set() },
+        { inputs: types.get(name) ?? new Map(), ...(result !== undefined && { result }), jsonOutputs: jsonOutputs.get(name) ?? new Map() },
       ];
     }),
   );

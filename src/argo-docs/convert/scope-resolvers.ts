@@ -7,7 +7,7 @@ import type { RefExpr, RefType, Resolver } from './ref-expressions.js';
 import { member, quote } from './ts-code.js';
 
 export const refType = (t: InferredType | undefined): RefType =>
-  t === 'int' || t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : t === 'json' ? 'list' : 'string';
+  t === 'int' || t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : t === 'json' || t === 'records' ? 'list' : 'string';
 
 /** `inputs.parameters.x` → `i.x`, `inputs.artifacts.x.path` → `i.x.path`; `outputs.artifacts.x.path` → `o.x.path` for a leaf. */
 export const inputResolver =

@@ -2,7 +2,7 @@
 // resolves what a call runs: a template of this document, an inline one, or a library's by `templateRef`.
 import type { DAGTask, Template as ArgoTemplate, TemplateRef, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import type { Callee } from './call-emitter.js';
-import { emitDag, emitSteps, type CalleeOf } from './composite-emitters.js';
+import { emitDag, emitSteps, RESULT_OUTPUT, type CalleeOf } from './composite-emitters.js';
 import { inputsRecord, jsonListCodec, paramDecl, artifactDecl, record } from './declarations.js';
 import { ConvertError, use, type DocContext, type KnownLibrary } from './emit-context.js';
 import { leafEmitters, type LeafKind } from './leaf-emitters.js';
@@ -22,7 +22,8 @@ const RESULT_KINDS = new Set(['container', 'script', 'http', 'containerSet', 'da
 const leafOutputs = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | undefined): Code | undefined => {
   const out: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
-    out[p.name] = plan?.jsonOutputs.has(p.name) === true ? paramDecl(ctx, p, 'json', true) : paramDecl(ctx, p, 'string', true);
+    if (p.name === 'result') throw new ConvertError(RESULT_OUTPUT(t));
+    out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string', true);
   }
   for (const a of t.outputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);
   return record(Object.keys(out).length > 0 ? out : undefined);
@@ -76,9 +77,9 @@ export const emitTemplate = (ctx: DocContext, t: ArgoTemplate, id?: string): str
     const result =
       plan?.result === undefined || !RESULT_KINDS.has(kind)
         ? undefined
-        : plan.result === 'json'
-          ? call(`${use(ctx, 'param')}.json`, jsonListCodec(ctx))
-          : code(`${use(ctx, 'param')}.string()`);
+        : plan.result === 'string'
+          ? code(`${use(ctx, 'param')}.string()`)
+          : call(`${use(ctx, 'param')}.json`, jsonListCodec(ctx, plan.result));
     const outputs = leafOutputs(ctx, t, plan);
     const header = { name, ...(inputs !== undefined && { inputs }), ...(outputs !== undefined && { outputs }), ...(result !== undefined && { result }), ...(retryStrategy !== undefined && { retryStrategy }) };
     value = leafEmitters[kind](ctx, t, header, resolvers(inputResolver(t, plan, 'i', true), wf));
