@@ -1,7 +1,7 @@
 // One task or step as a builder call: the template it runs, its arguments typed against that template's
 // inputs, and its options (when, loops, depends, continueOn, exit handlers, hooks).
 import type { Artifact as ArgoArtifact, DAGTask, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
-import { use, type DocContext } from './emit-context.js';
+import { ConvertError, use, type DocContext } from './emit-context.js';
 import { artifactFields } from './declarations.js';
 import { dataExpr } from './field-values.js';
 import { fitsLiteral, readsItemFields, type InferredType, type TemplatePlan } from './param-types.js';
@@ -92,6 +92,7 @@ export const callArgs = (
   c: { readonly arguments?: DAGTask['arguments'] },
   callee: Callee,
   resolve: Resolver,
+  extraResolve: Resolver = resolve,
 ): { readonly args: Code; readonly extra?: Code } => {
   const declared = new Set((callee.template.inputs?.parameters ?? []).map((p) => p.name));
   const args: Record<string, Code> = {};
@@ -100,7 +101,7 @@ export const callArgs = (
     if (p.valueFrom !== undefined) throw new Error(`argument '${p.name}' takes its value from ${Object.keys(p.valueFrom).join(', ')}, which tiphys has no form of`);
     const value = p.value ?? '';
     if (declared.has(p.name)) args[p.name] = paramArg(value, callee.plan?.inputs.get(p.name) ?? 'string', resolve);
-    else extra[p.name] = asString(stringExpr(value, resolve));
+    else extra[p.name] = asString(stringExpr(value, extraResolve));
   }
   for (const a of c.arguments?.artifacts ?? []) args[a.name] = artifactArg(ctx, a, resolve);
   return { args: code(literal(args)), ...(Object.keys(extra).length > 0 && { extra: code(literal(extra)) }) };
@@ -110,10 +111,12 @@ export const callArgs = (
 export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve: Resolver): Record<string, Code> => {
   if (c.withItems !== undefined) return { withItems: code(literal(c.withItems)) };
   if (c.withParam !== undefined) {
+    if (!c.withParam.includes('{{')) throw new ConvertError(`call '${c.name ?? ''}': withParam holds a literal list, not a ref; tiphys loops over literals with withItems, which renders another field`);
     const e = stringExpr(c.withParam, resolve);
-    if (e.type === 'list') return { withParam: e.code };
+    const fields = readsItemFields(c.arguments?.parameters ?? []);
+    if (e.type === 'list' || (e.type === 'looped' && !fields)) return { withParam: e.code };
     const key = c.withParam.trim().replace(/^\{\{\s*/, '').replace(/\s*\}\}$/, '');
-    const item = readsItemFields(c.arguments?.parameters ?? []) ? 'Readonly<Record<string, unknown>>' : 'unknown';
+    const item = fields ? 'Readonly<Record<string, unknown>>' : 'unknown';
     return { withParam: code(`${use(ctx, 'expr')}<ReadonlyArray<${item}>>(${literal(key)})`) };
   }
   if (c.withSequence !== undefined) {
@@ -134,7 +137,7 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
 
 /** Resolvers of earlier calls' outputs: `tasks.A.outputs.parameters.p` → `a.out.p`. */
 export const handleResolver =
-  (owner: 'tasks' | 'steps', handles: ReadonlyMap<string, { readonly id: string; readonly callee: Callee }>): Resolver =>
+  (owner: 'tasks' | 'steps', handles: ReadonlyMap<string, { readonly id: string; readonly callee: Callee; readonly looped: boolean }>): Resolver =>
   (key): RefExpr | undefined => {
     if (!key.startsWith(`${owner}.`)) return undefined;
     const rest = key.slice(owner.length + 1);
@@ -143,15 +146,17 @@ export const handleResolver =
       const field = rest.slice(name.length + 1);
       const { template, plan } = h.callee;
       if (field === 'ip') return { text: `${h.id}.ip`, type: 'string' };
-      if (field === 'outputs.result' && plan?.result !== undefined) return { text: `${h.id}.out.result`, type: plan.result === 'string' ? 'string' : 'list' };
+      // A looped call's outputs are lists of each iteration's: typed, but not as the template declares them.
+      const looped = (type: RefType): RefType => (h.looped ? 'looped' : type);
+      if (field === 'outputs.result' && plan?.result !== undefined) return { text: `${h.id}.out.result`, type: looped(plan.result === 'string' ? 'string' : 'list') };
       const m = /^outputs\.(parameters|artifacts)\.(.+)$/.exec(field);
       if (m === null) continue;
       const [, what, out = ''] = m;
       if (what === 'parameters' && (template.outputs?.parameters ?? []).some((p) => p.name === out)) {
-        return { text: member(`${h.id}.out`, out), type: plan?.jsonOutputs.has(out) === true ? 'list' : 'string' };
+        return { text: member(`${h.id}.out`, out), type: looped(plan?.jsonOutputs.has(out) === true ? 'list' : 'string') };
       }
       if (what === 'artifacts' && (template.outputs?.artifacts ?? []).some((a) => a.name === out)) {
-        return { text: member(`${h.id}.out`, out), type: 'artifact' };
+        return { text: member(`${h.id}.out`, out), type: looped('artifact') };
       }
     }
     return undefined;

@@ -28,6 +28,8 @@ const stringsOf = (v: unknown, out: string[] = []): string[] => {
 export const RESULT_OUTPUT = (t: ArgoTemplate): string =>
   `template '${t.name ?? ''}' declares an output parameter named 'result', which tiphys keeps for stdout (\`result\` option)`;
 
+const isLooped = (c: DAGTask | WorkflowStep): boolean => c.withItems !== undefined || c.withParam !== undefined || c.withSequence !== undefined;
+
 const RESULTS: Readonly<Record<string, string>> = {
   Succeeded: 'succeeded',
   Failed: 'failed',
@@ -90,7 +92,7 @@ const callStatement = (
   // Named after the template it runs is written, so the template keeps the plain name.
   const id = bind ? ctx.module.names.fresh(c.name ?? 'call') : undefined;
   const local = resolvers(itemResolver(c), resolve);
-  const { args, extra } = callArgs(ctx, c, callee, local);
+  const { args, extra } = callArgs(ctx, c, callee, local, resolve);
   const usesItem = args.text.includes('item');
   const argCode = usesItem && /\bitem\b/.test(args.text) ? `(item) => (${args.text})` : args.text;
   // `item` is the argument function's parameter only: options keep `{{item}}` as text.
@@ -103,8 +105,10 @@ const callStatement = (
 /** Output parameters and artifacts of a dag or steps template: declared, and set from a call's output when one resolves. */
 const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): { readonly decl?: Code; readonly set?: Code } => {
   const decl: Record<string, Code> = {};
+  const plain: Record<string, Code> = {};
   const set: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
+    plain[p.name] = paramDecl(ctx, p, 'string', true);
     if (p.name === 'result') throw new ConvertError(RESULT_OUTPUT(t));
     const from = p.valueFrom?.parameter;
     const e = from === undefined ? undefined : stringExpr(from, resolve);
@@ -118,6 +122,7 @@ const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): 
     const { name: _, from, ...fields } = a;
     if (from === undefined) {
       decl[a.name] = artifactDecl(ctx, a);
+      plain[a.name] = decl[a.name]!;
       continue;
     }
     const e = stringExpr(from, resolve);
@@ -125,9 +130,14 @@ const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): 
     set[a.name] =
       e.type === 'artifact' ? e.code : code(`${use(ctx, 'expr')}<${typeUse(ctx, 'Artifact')}>(${quote(from.trim().replace(/^\{\{\s*|\s*\}\}$/g, ''))})`);
   }
+  // `outputs({...})` sets every declared output or none: outputs whose source has no ref form keep it in the declaration.
+  const all = Object.keys(set).length === Object.keys(decl).length;
+  if (!all && (t.outputs?.artifacts ?? []).some((a) => a.from !== undefined)) {
+    throw new ConvertError(`template '${t.name ?? ''}': an output artifact taken from a call beside an output parameter with no ref form`);
+  }
   return {
-    ...(Object.keys(decl).length > 0 && { decl: code(literal(decl)) }),
-    ...(Object.keys(set).length > 0 && { set: code(literal(set)) }),
+    ...(Object.keys(decl).length > 0 && { decl: code(literal(all ? decl : plain)) }),
+    ...(all && Object.keys(set).length > 0 && { set: code(literal(set)) }),
   };
 };
 
@@ -154,7 +164,7 @@ export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts)
   if (dag.target !== undefined || dag.failFast !== undefined) {
     throw new ConvertError(`template '${t.name}': dag.${dag.target !== undefined ? 'target' : 'failFast'} has no tiphys form yet (it is part of the dag body tiphys builds)`);
   }
-  const handles = new Map<string, { id: string; callee: Callee }>();
+  const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
   const trees = new Map(dag.tasks.map((k) => [k.name, k.depends === undefined ? undefined : dependsTree(k.depends)]));
   const waitedOn = new Set(dag.tasks.flatMap((k) => [...(k.dependencies ?? []), ...dependsNames(trees.get(k.name) ?? { kind: 'and', operands: [] })]));
   const texts = [...stringsOf(dag.tasks), ...stringsOf(t.outputs)];
@@ -176,7 +186,7 @@ export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts)
       order = plain !== undefined ? { after: code(`[${plain.map(handle).join(', ')}]`) } : { depends: code(dependsCode(ctx, tree, handle)) };
     }
     const st = callStatement(ctx, 'd.task', k, bind, resolve, parts.calleeOf, order);
-    if (st.id !== undefined) handles.set(k.name, { id: st.id, callee: st.callee });
+    if (st.id !== undefined) handles.set(k.name, { id: st.id, callee: st.callee, looped: isLooped(k) });
     lines.push(st.text);
   }
   const outs = compositeOutputs(ctx, t, resolve);
@@ -188,7 +198,7 @@ export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts)
 
 export const emitSteps = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts): Code => {
   const groups = t.steps ?? [];
-  const handles = new Map<string, { id: string; callee: Callee }>();
+  const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
   const resolve = resolvers(handleResolver('steps', handles), parts.resolve);
   const lines: string[] = [];
   groups.forEach((group, g) => {
@@ -196,7 +206,7 @@ export const emitSteps = (ctx: DocContext, t: ArgoTemplate, parts: CompositePart
     if (group.length === 1) {
       const s = group[0]!;
       const st = callStatement(ctx, 's.step', s, readsCall('steps', s.name ?? '', later), resolve, parts.calleeOf, {});
-      if (st.id !== undefined) handles.set(s.name ?? '', { id: st.id, callee: st.callee });
+      if (st.id !== undefined) handles.set(s.name ?? '', { id: st.id, callee: st.callee, looped: isLooped(s) });
       lines.push(st.text);
     } else if (group.length > 1) {
       const inner = group.map((s) => callStatement(ctx, 'p.step', s, false, resolve, parts.calleeOf, {}).text);

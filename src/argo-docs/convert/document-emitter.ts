@@ -18,7 +18,7 @@ const METADATA = ['name', 'generateName', 'namespace', 'labels', 'annotations'] 
 
 const metadataOptions = (m: ObjectMeta, label: string, allowed: ReadonlyArray<string> = METADATA): Record<string, unknown> => {
   const extra = Object.keys(m).filter((k) => !allowed.includes(k));
-  if (extra.length > 0) throw new ConvertError(`${label}: metadata.${extra[0]} has no tiphys form (tiphys sets ${allowed.join(', ')})`);
+  if (extra.length > 0) throw new ConvertError(`metadata.${extra[0]} has no tiphys form (tiphys sets ${allowed.join(', ')})`);
   return Object.fromEntries(allowed.flatMap((k) => (m[k as keyof ObjectMeta] === undefined ? [] : [[k, m[k as keyof ObjectMeta]]])));
 };
 
@@ -62,6 +62,9 @@ const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocCo
   return { ctx: { ...ctx, globals }, id };
 };
 
+/** Workflow-level fields take the model's plain types (no refs): their `{{...}}` stay text. */
+const RAW = (): undefined => undefined;
+
 const OWNED_SPEC = new Set(['entrypoint', 'templates', 'arguments', 'onExit', 'serviceAccountName', 'workflowTemplateRef']);
 
 /** The options of `workflow({...})` from a spec (metadata apart). */
@@ -77,7 +80,7 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
     (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name)));
   let argsCode: Code | undefined;
   if (useGlobals && args !== undefined) {
-    if ((args.artifacts ?? []).length > 0) throw new ConvertError(`${label}: global parameters beside artifact arguments have no tiphys form yet`);
+    if ((args.artifacts ?? []).length > 0) throw new ConvertError(`global parameters beside artifact arguments have no tiphys form yet`);
     const g = declareGlobals(ctx, args);
     ctx = g.ctx;
     argsCode = code(g.id);
@@ -87,21 +90,21 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
   if (spec.workflowTemplateRef !== undefined) {
     const ref = spec.workflowTemplateRef;
     const lib = ctx.module.libraries.get(ref.name ?? '') ?? ctx.module.external.get(ref.name ?? '');
-    if (lib === undefined) throw new ConvertError(`${label}: runs WorkflowTemplate '${ref.name ?? ''}', which is not among the files converted; convert them together`);
+    if (lib === undefined) throw new ConvertError(`runs WorkflowTemplate '${ref.name ?? ''}', which is not among the files converted; convert them together`);
     if (lib.from !== undefined && !ctx.module.libraries.has(ref.name ?? '')) {
       const names = ctx.module.moduleImports.get(lib.from) ?? new Set<string>();
       ctx.module.moduleImports.set(lib.from, names.add(lib.id));
     }
     options['workflowTemplateRef'] = code(lib.id);
     const target = spec.entrypoint === undefined ? undefined : lib.templates.get(spec.entrypoint);
-    if (spec.entrypoint !== undefined && target === undefined) throw new ConvertError(`${label}: entrypoint '${spec.entrypoint}' is not a template of '${ref.name ?? ''}'`);
+    if (spec.entrypoint !== undefined && target === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint}' is not a template of '${ref.name ?? ''}'`);
     if (target !== undefined) options['entrypoint'] = code(`${lib.id}.templates.${target.key}`);
     if (args !== undefined) {
-      if ((args.artifacts ?? []).length > 0) throw new ConvertError(`${label}: artifact arguments to a WorkflowTemplate have no tiphys form yet`);
+      if ((args.artifacts ?? []).length > 0) throw new ConvertError(`artifact arguments to a WorkflowTemplate have no tiphys form yet`);
       options['arguments'] = code(literal(Object.fromEntries((args.parameters ?? []).map((p) => [p.name, p.value ?? ''])))); 
     }
   } else {
-    if (entry === undefined) throw new ConvertError(`${label}: entrypoint '${spec.entrypoint ?? ''}' is not a template of the workflow`);
+    if (entry === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint ?? ''}' is not a template of the workflow`);
     for (const t of templates) emitTemplate(ctx, t);
     options['entrypoint'] = code(ctx.consts.get(entry.name ?? '')!);
     if (argsCode !== undefined) options['arguments'] = argsCode;
@@ -109,13 +112,16 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
       options['arguments'] = callArgs(ctx, { arguments: args }, { expr: '', template: entry, plan: ctx.plans.get(entry.name ?? '') }, wf).args;
     }
   }
+  if (spec.hooks !== undefined) {
+    throw new ConvertError(`spec.hooks run templates by name, which tiphys does not collect into the workflow (only the entrypoint, onExit and what they call)`);
+  }
   if (spec.onExit !== undefined) {
     const t = ctx.templates.get(spec.onExit);
-    if (t === undefined) throw new ConvertError(`${label}: onExit '${spec.onExit}' is not a template of the workflow`);
+    if (t === undefined) throw new ConvertError(`onExit '${spec.onExit}' is not a template of the workflow`);
     options['onExit'] = code(emitTemplate(ctx, t));
   }
   if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
-  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) options[k] = dataExpr(v, wf, new Set());
+  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) options[k] = dataExpr(v, RAW, new Set());
   return { options, ctx };
 };
 
@@ -156,7 +162,7 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
   }
   if (doc.kind === 'CronWorkflow') {
     const { workflowSpec, workflowMetadata, ...cron } = doc.spec;
-    if (workflowMetadata !== undefined) throw new ConvertError(`${label}: spec.workflowMetadata has no tiphys form yet`);
+    if (workflowMetadata !== undefined) throw new ConvertError(`spec.workflowMetadata has no tiphys form yet`);
     const ctx0 = docContext(module, label, workflowSpec.templates ?? [], workflowSpec.arguments, workflowSpec.entrypoint);
     const { options, ctx } = workflowOptions(ctx0, workflowSpec, label);
     const run = code(`${use(ctx, 'workflow')}(${literal(options)})`);
@@ -167,7 +173,7 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
   let ctx = ctx0;
   const options: Record<string, unknown> = {};
   const params = spec.arguments?.parameters ?? [];
-  if ((spec.arguments?.artifacts ?? []).length > 0) throw new ConvertError(`${label}: artifact arguments of a WorkflowTemplate have no tiphys form yet`);
+  if ((spec.arguments?.artifacts ?? []).length > 0) throw new ConvertError(`artifact arguments of a WorkflowTemplate have no tiphys form yet`);
   if (params.length > 0) {
     if (readsGlobals(spec)) {
       const g = declareGlobals(ctx, spec.arguments ?? {});
@@ -183,16 +189,15 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
   const keys = libraryKeys(spec.templates ?? []);
   const record: Record<string, Code> = {};
   for (const t of spec.templates ?? []) record[keys.get(t.name ?? '')!] = code(emitTemplate(ctx, t));
-  const wf = workflowResolver(ctx);
   const fields: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) fields[k] = dataExpr(v, wf, new Set());
+  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) fields[k] = dataExpr(v, RAW, new Set());
   if (spec.entrypoint !== undefined) {
     const id = ctx.consts.get(spec.entrypoint);
-    if (id === undefined) throw new ConvertError(`${label}: entrypoint '${spec.entrypoint}' is not a template of the document`);
+    if (id === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint}' is not a template of the document`);
     options['entrypoint'] = code(id);
   }
   if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
-  if (spec.workflowTemplateRef !== undefined || spec.onExit !== undefined) throw new ConvertError(`${label}: ${spec.onExit !== undefined ? 'onExit' : 'workflowTemplateRef'} in a WorkflowTemplate has no tiphys form yet`);
+  if (spec.workflowTemplateRef !== undefined || spec.onExit !== undefined) throw new ConvertError(`${spec.onExit !== undefined ? 'onExit' : 'workflowTemplateRef'} in a WorkflowTemplate has no tiphys form yet`);
   const fn = use(ctx, doc.kind === 'WorkflowTemplate' ? 'workflowTemplate' : 'clusterWorkflowTemplate');
   const meta = metadataOptions(doc.metadata, label, ['name', 'namespace', 'labels', 'annotations']);
   const shorthand = Object.entries(record).map(([k, v]) => (k === v.text ? k : `${k}: ${v.text}`));

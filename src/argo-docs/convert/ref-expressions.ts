@@ -6,7 +6,8 @@ import { code, templateText, textLiteral, type Code } from './ts-code.js';
 // model
 
 /** What a ref holds, as far as the converted module types it. */
-export type RefType = 'string' | 'number' | 'boolean' | 'list' | 'artifact' | 'unknown';
+/** `looped`: an output of a looped call, a list of each iteration's value. */
+export type RefType = 'string' | 'number' | 'boolean' | 'list' | 'looped' | 'artifact' | 'unknown';
 
 /** A ref the module can name: its source and the type it has there. */
 export interface RefExpr {
