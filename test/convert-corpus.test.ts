@@ -14,10 +14,38 @@ import { readArgoYaml } from './support/example-ports.js';
 import { convertCorpus, typeCheckCorpus, type ConvertedFile } from './support/convert-corpus.js';
 import { ARGO_EXAMPLES } from './support/vendored-argo.js';
 
-/** Documents that needed the typed escape hatch: lower it as features land, never raise it. */
-const RECORDED_ESCAPES = 1000;
-/** Documents that do not round-trip (not converted, not type-checking, or rendering differently). */
-const RECORDED_FAILURES = 1000;
+/** Documents that needed the typed escape hatch (`patch`): lower it as features land, never raise it. */
+const RECORDED_ESCAPES = 0;
+
+/**
+ * The documents that do not round-trip, each with why: a tiphys feature missing, or an upstream file no
+ * Argo server takes as it is. Remove an entry when it starts to pass (the test says so); never add one.
+ */
+const KNOWN_FAILURES: Readonly<Record<string, string>> = {
+  'coinflip-recursive.yaml#1': 'a template that calls itself: tiphys templates are values, no recursion',
+  'dag-coinflip.yaml#1': 'a template that calls itself: tiphys templates are values, no recursion',
+  'fibonacci-seq-conditional-param.yaml#1': 'a template that calls itself: tiphys templates are values, no recursion',
+  'recursive-for-loop.yaml#1': 'a template that calls itself: tiphys templates are values, no recursion',
+  'dag-disable-failFast.yaml#1': 'dag.failFast: no tiphys option (the dag body is built by tiphys, so the patch cannot set it)',
+  'dag-targets.yaml#1': 'dag.target: no tiphys option (the dag body is built by tiphys, so the patch cannot set it)',
+  'exit-handler-with-param.yaml#1': "an output parameter named 'result': tiphys keeps the name for stdout",
+  'skipped-output-defaults/expression-fallback.yaml#1': "an output parameter named 'result': tiphys keeps the name for stdout",
+  'ci-workflowtemplate.yaml#1': 'onExit of a WorkflowTemplate: workflowTemplate() has no onExit',
+  'workflow-template/input-artifacts.yaml#1': 'artifact arguments of a WorkflowTemplate: workflowTemplate() takes parameters only',
+  'variables-showcase.yaml#1': 'global parameters beside artifact arguments: workflow() takes globals or entrypoint arguments, not both',
+  'arguments-parameters-from-configmap.yaml#1': "a global from a ConfigMap that also feeds the entrypoint's input: globals do not satisfy entrypoint inputs",
+  'global-parameters-from-configmap-referenced-as-local-variable.yaml#1': 'a call argument with valueFrom.configMapKeyRef: arguments take values or refs only',
+  'exit-handler-with-artifacts.yaml#1': "artifact arguments of an exit hook: hook() renders parameter arguments only",
+  'life-cycle-hooks-wf-level.yaml#1': 'workflow-level hooks run templates by name, which tiphys does not collect into spec.templates',
+  'nested-workflow.yaml#1': 'a steps output artifact from a step beside an output parameter with an expression source: outputs() sets all or none',
+  'synchronization-db-mutex-tmpl-level.yaml#1': 'withParam over literal JSON text: a loop takes a ref (withItems renders another field)',
+  'synchronization-db-tmpl-level.yaml#1': 'withParam over literal JSON text: a loop takes a ref (withItems renders another field)',
+  'synchronization-mutex-tmpl-level.yaml#1': 'withParam over literal JSON text: a loop takes a ref (withItems renders another field)',
+  'dag-daemon-task.yaml#1': 'tiphys adds the tasks a task reads to its depends (the port test repairs the same difference)',
+  'k8s-jobs.yaml#1': 'upstream defect: metadata has neither name nor generateName',
+  'fun-with-gifs.yaml#1': 'upstream defect: metadata has neither name nor generateName',
+  'workflow-event-binding/event-consumer-workflowtemplate.yaml#1': 'reads workflow.parameters it does not declare (given by the event binding); tiphys build refuses an undeclared global',
+};
 
 /** The first path where two normal forms differ, with both values: what a failure shows. */
 const firstDifference = (a: unknown, b: unknown, path = ''): string | undefined => {
@@ -92,6 +120,8 @@ describe('tiphys convert over the upstream corpus', () => {
       ].join('\n'),
     );
     expect(escapes.length).toBeLessThanOrEqual(RECORDED_ESCAPES);
-    expect(failures.length).toBeLessThanOrEqual(RECORDED_FAILURES);
+    const failing = failures.map((f) => f.document.split(' ')[0] ?? '');
+    expect(failing.filter((d) => KNOWN_FAILURES[d] === undefined), 'new failures').toEqual([]);
+    expect(Object.keys(KNOWN_FAILURES).filter((d) => !failing.includes(d)), 'known failures that pass now: remove them').toEqual([]);
   });
 });

@@ -139,7 +139,7 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
   const failed = documents.filter((d) => d.error !== undefined).map((d) => `not converted: ${d.error ?? ''}`);
   const body = [
     comment([HEADER, ...failed].join('\n')),
-    ...importLines(module),
+    importLines(module).join('\n'),
     ...module.statements,
     ...(exports.length > 0 ? [`export { ${exports.join(', ')} };`] : []),
   ].join('\n\n');

@@ -46,7 +46,7 @@ const docContext = (module: ModuleContext, label: string, templates: ReadonlyArr
 
 /** Global parameters as `const g = globals({...})`; `{{workflow.parameters.x}}` then reads `g.x`. */
 const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocContext; readonly id: string } => {
-  const id = ctx.module.names.fresh('g');
+  const id = ctx.module.names.claim('g');
   const params: Record<string, Code> = {};
   for (const p of args.parameters ?? []) {
     const { value, ...rest } = p;

@@ -25,8 +25,10 @@ export const camelCase = (name: string): string => {
 };
 
 /** Hands out unique identifiers: the camelCase form of a name, then `name2`, `name3`, ... */
-export const nameAllocator = (taken: Iterable<string> = []) => {
+export const nameAllocator = (initial: Iterable<string> = []) => {
+  const taken = new Set<string>(initial);
   const used = new Set<string>([...RESERVED, ...taken]);
+  const claimed = new Set<string>();
   return {
     /** A fresh identifier for `name` (an Argo name or an identifier), with `suffix` (`Lib`) appended. */
     fresh(name: string, suffix = ''): string {
@@ -38,6 +40,14 @@ export const nameAllocator = (taken: Iterable<string> = []) => {
     },
     reserve(id: string): void {
       used.add(id);
+    },
+    /** `id` itself the first time it is claimed (a conventional name such as `g`), then a fresh one. */
+    claim(id: string): string {
+      if (!claimed.has(id) && !taken.has(id)) {
+        claimed.add(id);
+        return id;
+      }
+      return this.fresh(id);
     },
   };
 };

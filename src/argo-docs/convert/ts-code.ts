@@ -30,7 +30,7 @@ export const templateText = (s: string): string =>
   s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\r/g, '\\r');
 
 /** A string as a literal: long text of several lines as a template literal that keeps its lines. */
-export const textLiteral = (s: string): string => (s.includes('\n') && s.length > 80 ? `\`${templateText(s)}\`` : quote(s));
+export const textLiteral = (s: string): string => (s.trimEnd().includes('\n') && s.length > 80 ? `\`${templateText(s)}\`` : quote(s));
 
 /** An object key: bare when it is an identifier, quoted otherwise. */
 export const propertyKey = (k: string): string => (IDENTIFIER.test(k) ? k : quote(k));
