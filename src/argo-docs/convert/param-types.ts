@@ -19,6 +19,8 @@ export interface TemplatePlan {
   readonly result?: 'string' | ListType;
   /** Output parameters a loop runs over: declared `param.json(...)`. */
   readonly jsonOutputs: ReadonlyMap<string, ListType>;
+  /** Inputs whose declaration shows a type a caller's argument does not fit: kept strings, with why. */
+  readonly demoted: ReadonlyMap<string, string>;
 }
 
 // utils
@@ -90,15 +92,20 @@ export const planTemplates = (
   const types = new Map<string, Map<string, InferredType>>();
   const results = new Map<string, 'string' | ListType>();
   const jsonOutputs = new Map<string, Map<string, ListType>>();
+  const demoted = new Map<string, Map<string, string>>();
   for (const t of templates) {
     types.set(t.name ?? '', new Map((t.inputs?.parameters ?? []).map((p) => [p.name, declared(p)])));
   }
-  const demote = (template: string, input: string, value: string | undefined): void => {
+  const demote = (template: string, input: string, value: string | undefined, caller: string): void => {
     const m = types.get(template);
     const type = m?.get(input);
     if (m === undefined || type === undefined || type === 'string') return;
     const values = byName.get(template)?.inputs?.parameters?.find((p) => p.name === input)?.enum ?? [];
-    if (value === undefined || !fitsLiteral(type, value, values)) m.set(input, 'string');
+    if (value !== undefined && fitsLiteral(type, value, values)) return;
+    m.set(input, 'string');
+    const why = demoted.get(template) ?? new Map<string, string>();
+    why.set(input, `${type} by its declaration, but ${caller} passes ${JSON.stringify(value ?? '')}`);
+    demoted.set(template, why);
   };
   // A JSON input of a template that runs a loop over it: kept only when every caller passes a JSON list.
   for (const t of templates) {
@@ -142,21 +149,21 @@ export const planTemplates = (
         for (const [name, type] of types.get(c.template) ?? []) {
           if (type === 'string') continue;
           const arg = c.arguments.find((a) => a.name === name);
-          if (arg !== undefined) demote(c.template, name, arg.value);
+          if (arg !== undefined) demote(c.template, name, arg.value, `'${c.name}' of '${t.name ?? ''}'`);
         }
       }
     }
     for (const p of t.outputs?.parameters ?? []) scan(p.valueFrom?.parameter);
     for (const a of t.outputs?.artifacts ?? []) scan(a.from);
   }
-  if (entrypoint !== undefined) for (const [name, value] of entrypointArgs) demote(entrypoint, name, value);
+  if (entrypoint !== undefined) for (const [name, value] of entrypointArgs) demote(entrypoint, name, value, 'the workflow');
   return new Map(
     templates.map((t) => {
       const name = t.name ?? '';
       const result = results.get(name);
       return [
         name,
-        { inputs: types.get(name) ?? new Map(), ...(result !== undefined && { result }), jsonOutputs: jsonOutputs.get(name) ?? new Map() },
+        { inputs: types.get(name) ?? new Map(), ...(result !== undefined && { result }), jsonOutputs: jsonOutputs.get(name) ?? new Map(), demoted: demoted.get(name) ?? new Map() },
       ];
     }),
   );

@@ -85,7 +85,9 @@ export const emitTemplate = (ctx: DocContext, t: ArgoTemplate, id?: string): str
     value = leafEmitters[kind](ctx, t, header, resolvers(inputResolver(t, plan, 'i', true), wf));
   }
   const constName = id ?? ctx.module.names.fresh(name);
-  ctx.module.statements.push(`const ${constName} = ${value.text};`);
+  // A type the YAML suggests but a caller's argument does not fit would fail tsc: said where it is declared.
+  const notes = [...(plan?.demoted ?? [])].map(([input, why]) => `input '${input}' is a string: it reads as ${why}`);
+  ctx.module.statements.push(`${notes.length > 0 ? `${comment(notes.join('\n'))}\n` : ''}const ${constName} = ${value.text};`);
   ctx.writing.delete(name);
   ctx.consts.set(name, constName);
   return constName;
