@@ -9,6 +9,7 @@ import { runRuntime, runtimeTable, runtimeVerdicts } from './runtime.js';
 import { runTypeCost, typeCostTable, typeCostVerdicts } from './type-cost.js';
 import { hostileTable, runHostileLint, runLongStreamLine } from './hostile-lint.js';
 import { convertTable, corpusFiles, runConvertBench } from './convert-corpus.js';
+import { localRunTable, localRunVerdict, runLocalBench } from './local-run.js';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -50,5 +51,11 @@ console.log(hostileTable(hostile, await runLongStreamLine()));
 log('convert bench: the upstream corpus ...');
 console.log('\n## Convert: `tiphys convert` over vendor/argo/examples (issue 16), target < 10 s\n');
 console.log(convertTable(await runConvertBench(corpusFiles())));
+
+log('local-run bench: 1000 tasks scheduled locally ...');
+const local = await runLocalBench();
+console.log('\n## Local runner: scheduling 1000 tasks (5 dags of 200) with no-op leaves, virtual clock (issue 15)\n');
+console.log(localRunTable(local));
+console.log(`\n- ${localRunVerdict(local)}`);
 
 console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} · bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
