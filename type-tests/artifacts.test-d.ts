@@ -14,6 +14,7 @@ import {
   type Artifact,
   type Ref,
   type Template,
+  type UngatheredArtifact,
 } from '../src/index.js';
 
 const gen = container({
@@ -62,3 +63,14 @@ expectType<{ readonly data: Artifact; readonly lines: number; readonly src?: Art
 
 // archiveLocation is a typed template field: a repository location, or archiveLogs.
 expectError(container({ name: 'a', image: 'x', archiveLocation: { archiveLogs: 'yes' } }));
+
+// loops over artifacts: a location's strings take refs (the item), a looped call's artifacts are not gathered
+dag('loops', (d) => {
+  const g = d.task('g', gen, {});
+  d.task('each', use, (key) => ({ data: s3({ bucket: 'b', key }), lines: 1 }), { withItems: ['a', 'b'] });
+  d.task('rev', use, (rev) => ({ data: git({ repo: 'r', revision: rev }), lines: 1 }), { withItems: ['v1'] });
+  const many = d.task('many', gen, {}, { withItems: [1, 2] });
+  expectType<Ref<UngatheredArtifact>>(many.out.report);
+  expectError(d.task('gathered', use, { data: many.out.report, lines: 1 }));
+  expectError(s3({ key: g.out.count }));
+});

@@ -2,6 +2,8 @@ import { argoArtifact, needsArgument, type ArtifactArgNode, type NamedArtifact }
 import type { Problem } from '../../core/problem.js';
 import type { CallNode, TemplateNode } from '../../core/template-node.js';
 import type { Artifact } from '../../argo-model/generated/argo-types.js';
+import { hasTag } from '../../core/tag-scanner.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
 
 /** Declared artifacts in Argo's form. */
 export const renderArtifacts = (as: ReadonlyArray<NamedArtifact> | undefined): ReadonlyArray<Artifact> =>
@@ -60,6 +62,6 @@ export const checkArtifactArguments = (
   }
 };
 
-/** The artifact arguments of a call that read other calls, as `[path, from]` for the ref checks. */
+/** The artifact arguments of a call that hold refs, typed or in text (`from`, a location's `{{item}}`), for the ref checks. */
 export const artifactRefs = (c: CallNode): ReadonlyArray<ArtifactArgNode> =>
-  c.artifacts?.filter((a) => a.value.refs.length > 0 || a.value.fields.from !== undefined) ?? [];
+  c.artifacts?.filter((a) => a.value.refs.length > 0 || stringsIn(a.value.fields).some(hasTag)) ?? [];
