@@ -18,6 +18,8 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | Pa
   readonly templates: T;
   /** The template a workflow run from this one starts at (Argo `spec.entrypoint`). */
   readonly entrypoint?: Template<unknown, unknown>;
+  /** The exit handler of a workflow run from this one (Argo `spec.onExit`): it takes no input. */
+  readonly onExit?: Template<{}, unknown>;
   /** Global parameters (`globals({...})` or a record of `param.*`), Argo `spec.arguments`. */
   readonly arguments?: G;
   readonly serviceAccountName?: string;
@@ -27,8 +29,8 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   kind: WorkflowTemplateKind,
   spec: WorkflowTemplateSpec<T, G>,
 ): WorkflowTemplate<T, G> => {
-  const { name, templates, entrypoint, arguments: args } = spec;
-  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'arguments']);
+  const { name, templates, entrypoint, onExit, arguments: args } = spec;
+  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments']);
   const library = Object.freeze({ name, clusterScope: kind === 'ClusterWorkflowTemplate' });
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
@@ -37,6 +39,7 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
     metadata,
     templates: Object.freeze(nodes),
     ...(entrypoint !== undefined && { entrypoint: entrypoint.node }),
+    ...(onExit !== undefined && { onExit: onExit.node }),
     globals: args === undefined ? [] : globalParams(args),
     fields,
   };
