@@ -4,6 +4,7 @@ import {
   artifact,
   container,
   dag,
+  expression,
   git,
   httpArtifact,
   param,
@@ -73,4 +74,13 @@ dag('loops', (d) => {
   expectType<Ref<UngatheredArtifact>>(many.out.report);
   expectError(d.task('gathered', use, { data: many.out.report, lines: 1 }));
   expectError(s3({ key: g.out.count }));
+});
+
+// a dag's output artifact from an expression over task refs (fromExpression): typed as an artifact
+dag('cond', { outputs: { pick: artifact(), n: param.int() } }, (d) => {
+  const a = d.task('a', gen, {});
+  const b = d.task('b', gen, {});
+  d.outputs({ pick: expression<Artifact>`${a.out.count} > ${1} ? ${a.out.report} : ${b.out.report}`, n: expression<number>`${a.out.count} + ${1}` });
+  expectError(d.outputs({ pick: expression`${a.out.count}` }));
+  expectError(d.outputs({ n: expression<Artifact>`${a.out.report}` }));
 });

@@ -29,6 +29,23 @@ export const checkInputArtifacts = (t: TemplateNode, problems: Problem[]): void 
   }
 };
 
+/**
+ * Output artifacts of a leaf template (one that runs something) with `from` or `fromExpression`: Argo
+ * saves a leaf's outputs from their `path` and reads those fields only on a dag's or steps' outputs, so
+ * each is a problem naming the field.
+ */
+export const checkLeafOutputArtifacts = (t: TemplateNode, problems: Problem[]): void => {
+  for (const { name, artifact } of t.outputArtifacts ?? []) {
+    for (const f of (['from', 'fromExpression'] as const).filter((k) => artifact.fields[k] !== undefined)) {
+      problems.push({
+        template: t.name,
+        path: `outputs.artifacts.${name}.${f}`,
+        message: `output artifact '${name}' has ${f}, which Argo reads only on a dag's or steps' outputs (set there with outputs({ ${name}: ... })); a template that runs something saves its artifact from its path`,
+      });
+    }
+  }
+};
+
 /** Artifact arguments in Argo's form (`{name, from}` or `{name, <location>}`). */
 export const renderArtifactArgs = (as: ReadonlyArray<ArtifactArgNode> | undefined): ReadonlyArray<Artifact> =>
   as?.map((a) => argoArtifact(a.name, a.value.fields)) ?? [];
