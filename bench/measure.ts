@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 
 // `npm run bench` starts node without --expose-gc; this turns it on from inside (a documented V8 flag).
 setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+export const gc = runInNewContext('gc') as () => void;
 
 /** Runs after a forced full GC: enough for a stable max heap delta without doubling the bench time. */
 const AFTER_GC_RUNS = 5;

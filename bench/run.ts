@@ -8,6 +8,7 @@ import { coldStartTable, coldStartVerdicts, runColdStart } from './cold-start.js
 import { runRuntime, runtimeTable, runtimeVerdicts } from './runtime.js';
 import { runTypeCost, typeCostTable, typeCostVerdicts } from './type-cost.js';
 import { hostileTable, runHostileLint, runLongStreamLine } from './hostile-lint.js';
+import { localRunTable, localRunVerdict, runLocalBench } from './local-run.js';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -45,5 +46,11 @@ log('hostile-input bench: lint and import on hostile YAML, a 32 MB event-stream 
 const hostile = await runHostileLint();
 console.log('\n## Hostile input: lint and import (issue 14), one run each, target ≤ 2 s\n');
 console.log(hostileTable(hostile, await runLongStreamLine()));
+
+log('local-run bench: 1000 tasks scheduled locally ...');
+const local = await runLocalBench();
+console.log('\n## Local runner: scheduling 1000 tasks (5 dags of 200) with no-op leaves, virtual clock (issue 15)\n');
+console.log(localRunTable(local));
+console.log(`\n- ${localRunVerdict(local)}`);
 
 console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} · bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -24,7 +24,9 @@ export type {
   WatchOptions,
   WorkflowAction,
 } from './interp/submit/argo-api.js';
-export type { InNamespace } from './interp/submit/argo-client.js';
+export type { InNamespace, RunOrName } from './interp/submit/argo-client.js';
+export type { ResumeFor } from './interp/submit/resume-node.js';
+export type { SuppliedOf, SuspendTemplate } from './core/suspend-template.js';
 export type { ArgoServerConfig, ArgoServerConfigOverrides, SubmitMode } from './interp/submit/argo-config.js';
 export type { ArtifactRef, KubeEvent, SetNodeOptions } from './interp/submit/argo-server-extras.js';
 export type { KubeConfigOptions } from './interp/submit/kube-config.js';

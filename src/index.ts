@@ -8,12 +8,16 @@ export type {
   InputsOf,
   OutputSource,
   OutputsOf,
+  JsonParamConstructor,
   Param,
+  ParamConstructor,
   ParamNode,
   ParamOptions,
   ParamOnlyRecord,
   ParamRecord,
   ParamType,
+  SuppliedOption,
+  SuppliedParam,
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
@@ -79,6 +83,7 @@ export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';
 export type { SuspendSpec } from './templates/suspend.js';
+export type { SuppliedOf, SuspendTemplate } from './core/suspend-template.js';
 export { resource } from './templates/resource.js';
 export type { Manifest, ManifestValue, ResourceAction, ResourceSpec } from './templates/resource.js';
 export { http } from './templates/http.js';
@@ -147,6 +152,46 @@ export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } fro
 export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';
 export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpreter.js';
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
+export { toDot, toFlowGraph, toMermaid, toSvg } from './interp/graph/graph-interpreter.js';
+export { runPhases } from './interp/graph/run-phases.js';
+export type {
+  FlowGraph,
+  GraphCluster,
+  GraphEdge,
+  GraphEdgeRole,
+  GraphItem,
+  GraphNode,
+  GraphNodeRole,
+  GraphOptions,
+  RunPhases,
+} from './interp/graph/flow-graph.js';
+export type { NodePhase } from './interp/node-phase.js';
+
+// The local interpreter (issue 15): run a workflow off-cluster with Argo's semantics.
+export { runLocal, startLocal } from './interp/local/run-local.js';
+export type { LocalRunHandle } from './interp/local/run-local.js';
+export type { LocalRun } from './interp/local/local-run.js';
+export type { LocalNode, NodeOutputs, NodeType } from './interp/local/local-node.js';
+export type { LocalEvent, LocalEventType } from './interp/local/run-events.js';
+export type {
+  Implementation,
+  ImplementationContext,
+  LocalImplementations,
+  LocalLibrary,
+  LocalMock,
+  LocalMocks,
+  LocalOptions,
+} from './interp/local/local-options.js';
+export type {
+  LeafInputs,
+  LeafNode,
+  LeafOutputs as LeafAttemptOutputs,
+  LeafPhase,
+  LeafRequest,
+  LeafResult,
+  LeafRunner,
+  LocalArtifact,
+} from './interp/local/leaf-runner.js';
 
 // The generated Argo object model (types only: importing 'tiphys' never loads its codecs). Namespaced, so
 // `argo.Workflow` (the Argo object) and `Workflow` (a tiphys workflow value) cannot be confused.

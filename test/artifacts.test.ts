@@ -158,4 +158,17 @@ describe('artifacts', () => {
       "'gen' (template 'gen') has no output artifact 'nope'; its output artifacts: report",
     ]);
   });
+
+  it('refuses output-only fields on an input artifact, each a problem naming the field', () => {
+    const load = container({
+      name: 'load',
+      image: 'alpine',
+      inputs: { data: artifact({ path: '/in', archive: 'none', globalName: 'g', optional: true, mode: 0o644 }) },
+      command: ['ls', '/in'],
+    });
+    expect(problems(load).map((p) => `${p.template} ${p.path}: ${p.message}`)).toEqual([
+      "load inputs.artifacts.data.archive: input artifact 'data' has archive, which only applies to outputs (how a result is saved or published); remove it, or declare the artifact under outputs",
+      "load inputs.artifacts.data.globalName: input artifact 'data' has globalName, which only applies to outputs (how a result is saved or published); remove it, or declare the artifact under outputs",
+    ]);
+  });
 });

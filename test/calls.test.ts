@@ -74,6 +74,25 @@ describe('inline', () => {
   });
 });
 
+describe('inline, as Argo validates it', () => {
+  it('refuses an inline template that inlines again (Argo inlines once), naming where', () => {
+    const inner = dag('inner', (d) => void d.task('s', say, { msg: 'x' }, { inline: true }));
+    const ps = problemsOf(steps('main', (s) => void s.step('a', inner, {}, { inline: true })));
+    expect(ps.map((p) => [p.path, p.message])).toEqual([
+      [
+        'spec.templates[0].steps[0][0].inline.dag.tasks[0].inline',
+        'an inline template inside an inline template does not run (Argo inlines only once); move the outer one to spec.templates and call it by name',
+      ],
+    ]);
+  });
+
+  it('checks an inline template with the rules of any template: a leaf may not take parallelism', () => {
+    const leaf = container({ name: 'leaf', image: 'busybox', parallelism: 2 });
+    const ps = problemsOf(dag('main', (d) => void d.task('a', leaf, {}, { inline: true })));
+    expect(ps.map((p) => p.path)).toEqual(['spec.templates[0].dag.tasks[0].inline.parallelism']);
+  });
+});
+
 describe('extraArgs', () => {
   it('renders arguments the template does not declare after the declared ones, without a problem', () => {
     const m = manifestOf(dag('main', (d) => void d.task('a', say, { msg: 'hi' }, { extraArgs: { message: 'ignored', n: '2' } })));

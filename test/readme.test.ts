@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toYaml } from '../src/index.js';
+import { toMermaid, toYaml } from '../src/index.js';
 import diamond from '../examples/dag-diamond.js';
-import { README as readme, readmeDiamondYaml } from './support/readme.js';
+import { README as readme, readmeDiamondMermaid, readmeDiamondYaml } from './support/readme.js';
 
 describe('README', () => {
   it('shows the YAML the diamond example really builds', () => {
     expect(readmeDiamondYaml()).toBe(toYaml(diamond));
+  });
+
+  it('shows the Mermaid graph the diamond example really draws', () => {
+    expect(readmeDiamondMermaid()).toBe(toMermaid(diamond));
   });
 
   it('gives set-up as the two commands CI and users run', () => {

@@ -7,7 +7,9 @@ import {
   containerSet,
   dag,
   data,
+  eq,
   http,
+  ne,
   param,
   plugin,
   resource,
@@ -141,6 +143,27 @@ describe('template kinds', () => {
     });
     expect(problemsOf(bad)).toEqual([
       "'wait' runs suspend template 'wait', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)",
+    ]);
+  });
+
+  it("reads a call's exitCode as a number, and refuses the exitCode of a template without a result", () => {
+    const run = container({ name: 'run', image: 'alpine', command: ['sh', '-c', 'exit 3'] });
+    const ok = steps('main', (s) => {
+      const r = s.step('run', run, {}, { continueOn: { failed: true } });
+      s.step('report', echo, { message: 'failed' }, { when: ne(r.exitCode, 0) });
+    });
+    expect(templates(ok)[0]?.steps?.[1]?.[0]?.when).toBe('{{steps.run.exitCode}} != 0');
+    const t = dag('main', (d) => {
+      const r = d.task('run', run, {});
+      d.task('report', echo, { message: `code ${r.exitCode}` });
+    });
+    expect(templates(t)[0]?.dag?.tasks[1]).toMatchObject({ depends: 'run', arguments: { parameters: [{ name: 'message', value: 'code {{tasks.run.exitCode}}' }] } });
+    const bad = dag('main', (d) => {
+      const w = d.task('wait', suspend({ name: 'wait' }), {});
+      d.task('client', echo, { message: 'x' }, { when: eq(w.exitCode, 0) });
+    });
+    expect(problemsOf(bad)).toEqual([
+      "'wait' runs suspend template 'wait', which has no 'exitCode' (only containers, scripts, container sets, http, data and plugin templates do)",
     ]);
   });
 

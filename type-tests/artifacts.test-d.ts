@@ -59,3 +59,6 @@ expectError(workflow({ generateName: 'w-', entrypoint: entry, arguments: { seed:
 
 // an input with a location of its own is optional for callers; one without is required
 expectType<{ readonly data: Artifact; readonly lines: number; readonly src?: Artifact }>(use._I);
+
+// archiveLocation is a typed template field: a repository location, or archiveLogs.
+expectError(container({ name: 'a', image: 'x', archiveLocation: { archiveLogs: 'yes' } }));

@@ -11,6 +11,7 @@ import {
   suspend,
   type Template,
 } from '../src/index.js';
+import type { ArgoClient } from '../src/client.js';
 
 // Template fields are typed from the model: a wrong value type is an error.
 expectError(container({ name: 'a', image: 'x', timeout: 5 }));
@@ -59,3 +60,16 @@ containerSet({
     });
   },
 });
+
+// A resume is typed by the suspend template's supplied outputs.
+declare const client: ArgoClient;
+const approval = suspend({
+  name: 'approval',
+  outputs: { decision: param.enumWithDefault(['YES', 'NO'], 'NO', { supplied: true }), note: param.string({ expression: "'x'" }) },
+});
+expectType<{ readonly decision?: 'YES' | 'NO' }>(approval._S);
+void client.resume('wf', approval, { decision: 'YES' });
+expectError(client.resume('wf', approval, { decison: 'YES' }));
+expectError(client.resume('wf', approval, { note: 'not supplied' }));
+expectError(client.resume('wf', approval, { decision: 'MAYBE' }));
+expectError(client.resume('wf', approval, { decision: 1 }));

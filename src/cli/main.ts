@@ -11,6 +11,11 @@ const commands: Readonly<
     loadsUserModules: true,
     load: async () => (await import('./build-command.js')).run,
   },
+  graph: {
+    summary: 'draw a workflow module as a Mermaid, DOT or SVG graph',
+    loadsUserModules: true,
+    load: async () => (await import('./graph-command.js')).run,
+  },
   import: {
     summary: 'read Argo YAML into the typed model and print it back as tiphys emits it',
     load: async () => (await import('./import-command.js')).run,

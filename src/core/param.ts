@@ -18,7 +18,8 @@ import {
 export type ParamType = 'string' | 'number' | 'int' | 'boolean' | 'enum' | 'json';
 
 /**
- * Where an output parameter's value comes from (Argo's `valueFrom`). Ignored on inputs.
+ * Where a parameter's value comes from (Argo's `valueFrom`): an output's source, or for a workflow
+ * argument (`globals`) a ConfigMap key or an event. A template input may not have one.
  * @category model
  */
 export interface OutputSource {
@@ -29,6 +30,11 @@ export interface OutputSource {
   readonly jqFilter?: string;
   readonly supplied?: true;
   readonly configMapKeyRef?: { readonly name: string; readonly key: string; readonly optional?: boolean };
+  /**
+   * Workflow arguments only: an expression over the event a WorkflowEventBinding submits the workflow
+   * for, e.g. `'payload.appellation'`.
+   */
+  readonly event?: string;
 }
 
 /**
@@ -127,11 +133,10 @@ export type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 // constructors
 
-const make = <A, D extends boolean>(
-  type: ParamType,
-  codec: ParamCodec<A>,
-  opts: (ParamOptions<A> & Partial<WithDefault<A> & WithValue<A>>) | undefined,
-): Param<A, D> => {
+/** What the constructors take, all overloads together. */
+type AnyOptions<A> = ParamOptions<A> & Partial<WithDefault<A> & WithValue<A>>;
+
+const make = <A, D extends boolean>(type: ParamType, codec: ParamCodec<A>, opts: AnyOptions<A> | undefined): Param<A, D> => {
   const { default: def, value, description, enum: values, globalName, ...source } = opts ?? {};
   const invalid: Array<string> = [];
   const encode = (what: string, v: A): string =>
@@ -157,50 +162,69 @@ const make = <A, D extends boolean>(
 /** Reads a parameter's codec back with its value type. @category utils */
 export const codecOf = <A>(p: Param<A, boolean>): ParamCodec<A> => p.codec as ParamCodec<A>;
 
-function string(opts: ParamOptions<string> & Fallback<string>): Param<string, true>;
-function string(opts?: ParamOptions<string>): Param<string, false>;
-function string(opts?: ParamOptions<string> & Partial<WithDefault<string> & WithValue<string>>): Param<string, boolean> {
-  return make('string', stringCodec, opts);
+/** The options of a parameter that is supplied when a suspend node is resumed. @category model */
+export interface SuppliedOption {
+  readonly supplied: true;
 }
 
-function number(opts: ParamOptions<number> & Fallback<number>): Param<number, true>;
-function number(opts?: ParamOptions<number>): Param<number, false>;
-function number(opts?: ParamOptions<number> & Partial<WithDefault<number> & WithValue<number>>): Param<number, boolean> {
-  return make('number', numberCodec, opts);
+/**
+ * A parameter declared `supplied: true`: a suspend template's output that `client.resume` and
+ * `tiphys resume -p` set. The brand lets the checker type what a resume passes.
+ * @category model
+ */
+export interface SuppliedParam<A, D extends boolean = boolean> extends Param<A, D> {
+  readonly _Supplied: true;
 }
 
-function int(opts: ParamOptions<number> & Fallback<number>): Param<number, true>;
-function int(opts?: ParamOptions<number>): Param<number, false>;
-function int(opts?: ParamOptions<number> & Partial<WithDefault<number> & WithValue<number>>): Param<number, boolean> {
-  return make('int', intCodec, opts);
+/**
+ * A parameter constructor: a default or a fixed value makes the parameter optional for callers, and
+ * `supplied: true` brands it for `resume`.
+ * @category model
+ */
+export interface ParamConstructor<A> {
+  (opts: ParamOptions<A> & Fallback<A> & SuppliedOption): SuppliedParam<A, true>;
+  (opts: ParamOptions<A> & SuppliedOption): SuppliedParam<A, false>;
+  (opts: ParamOptions<A> & Fallback<A>): Param<A, true>;
+  (opts?: ParamOptions<A>): Param<A, false>;
 }
 
-function boolean(opts: ParamOptions<boolean> & Fallback<boolean>): Param<boolean, true>;
-function boolean(opts?: ParamOptions<boolean>): Param<boolean, false>;
-function boolean(opts?: ParamOptions<boolean> & Partial<WithDefault<boolean> & WithValue<boolean>>): Param<boolean, boolean> {
-  return make('boolean', booleanCodec, opts);
+/** `param.json(codec, opts)`, with the same overloads as `ParamConstructor`. @category model */
+export interface JsonParamConstructor {
+  <A>(codec: t.Type<A, unknown, unknown>, opts: ParamOptions<A> & Fallback<A> & SuppliedOption): SuppliedParam<A, true>;
+  <A>(codec: t.Type<A, unknown, unknown>, opts: ParamOptions<A> & SuppliedOption): SuppliedParam<A, false>;
+  <A>(codec: t.Type<A, unknown, unknown>, opts: ParamOptions<A> & Fallback<A>): Param<A, true>;
+  <A>(codec: t.Type<A, unknown, unknown>, opts?: ParamOptions<A>): Param<A, false>;
 }
+
+const constructor =
+  <A>(type: ParamType, codec: ParamCodec<A>): ParamConstructor<A> =>
+  (opts?: AnyOptions<A>) =>
+    make(type, codec, opts) as SuppliedParam<A, never>;
+
+const json: JsonParamConstructor = <A>(codec: t.Type<A, unknown, unknown>, opts?: AnyOptions<A>) =>
+  make('json', jsonCodec(codec), opts) as SuppliedParam<A, never>;
 
 function enumOf<const V extends string>(...values: [V, ...V[]]): Param<V, false> {
   return make('enum', enumCodec(values), { enum: values });
 }
 
-/** An enum parameter with a default: `param.enumWithDefault(['a', 'b'], 'a')`. */
+/** An enum parameter with a default: `param.enumWithDefault(['a', 'b'], 'a')`; `{ supplied: true }` for resume. */
+function enumWithDefault<const V extends string>(
+  values: readonly [V, ...V[]],
+  def: NoInfer<V>,
+  opts: Omit<ParamOptions<V>, 'enum'> & SuppliedOption,
+): SuppliedParam<V, true>;
+function enumWithDefault<const V extends string>(
+  values: readonly [V, ...V[]],
+  def: NoInfer<V>,
+  opts?: Omit<ParamOptions<V>, 'enum'>,
+): Param<V, true>;
 function enumWithDefault<const V extends string>(
   values: readonly [V, ...V[]],
   def: NoInfer<V>,
   opts?: Omit<ParamOptions<V>, 'enum'>,
 ): Param<V, true> {
   return make('enum', enumCodec(values), { ...opts, enum: values, default: def });
-}
-
-function json<A>(codec: t.Type<A, unknown, unknown>, opts: ParamOptions<A> & Fallback<A>): Param<A, true>;
-function json<A>(codec: t.Type<A, unknown, unknown>, opts?: ParamOptions<A>): Param<A, false>;
-function json<A>(
-  codec: t.Type<A, unknown, unknown>,
-  opts?: ParamOptions<A> & Partial<WithDefault<A> & WithValue<A>>,
-): Param<A, boolean> {
-  return make('json', jsonCodec(codec), opts);
 }
 
 /**
@@ -218,10 +242,10 @@ function json<A>(
  * @category constructors
  */
 export const param = Object.freeze({
-  string,
-  number,
-  int,
-  boolean,
+  string: constructor('string', stringCodec),
+  number: constructor('number', numberCodec),
+  int: constructor('int', intCodec),
+  boolean: constructor('boolean', booleanCodec),
   enum: enumOf,
   enumWithDefault,
   json,

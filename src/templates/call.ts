@@ -94,6 +94,13 @@ export const callFields = (
 export const callIp = (scope: Scope, owner: 'tasks' | 'steps', name: string): Ref<string> =>
   makeRef(`${owner}.${name}.ip`, { kind: 'output', scope, owner, node: name, output: 'ip' });
 
+/**
+ * `{{steps.X.exitCode}}` / `{{tasks.X.exitCode}}`: the exit code of a call's main container (Argo's
+ * `outputs.exitCode`). Only templates with a `result` have one; the interpreter reports another kind's.
+ */
+export const callExitCode = (scope: Scope, owner: 'tasks' | 'steps', name: string): Ref<number> =>
+  makeRef(`${owner}.${name}.exitCode`, { kind: 'output', scope, owner, node: name, output: 'exitCode' });
+
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
   outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts));

@@ -4,7 +4,7 @@ import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
-import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
@@ -25,6 +25,8 @@ export interface TaskHandle<O, S extends string = string> extends DependsTarget<
   readonly out: OutputRefs<O>;
   /** The task's pod address, `{{tasks.<name>.ip}}` (pod templates, typically a `daemon`). */
   readonly ip: Ref<string>;
+  /** The exit code of the task's main container, `{{tasks.<name>.exitCode}}` (templates with a `result`). */
+  readonly exitCode: Ref<number>;
   readonly _S: S;
 }
 
@@ -153,6 +155,7 @@ export function dag(
         scope,
         out: callOutputs(scope, 'tasks', taskName, template.node),
         ip: callIp(scope, 'tasks', taskName),
+        exitCode: callExitCode(scope, 'tasks', taskName),
       }),
     ) as TaskHandle<unknown, string>;
   };

@@ -17,13 +17,14 @@ export interface SequenceSpec {
 /**
  * How a call fans out, exactly one of:
  * - `withItems`: literal items; the item is typed from them.
- * - `withParam`: a ref to a JSON list (a `param.json(t.array(...))` output, or a looped task's output).
+ * - `withParam`: a ref to a JSON list (a `param.json(t.array(...))` output, or a looped task's output),
+ *   or a literal list, rendered as its JSON text (`'["1","2"]'`, as some upstream workflows write it).
  * - `withSequence`: numbers.
  * @category model
  */
 export type LoopOptions =
   | { readonly withItems: ReadonlyArray<unknown>; readonly withParam?: never; readonly withSequence?: never }
-  | { readonly withParam: Ref<unknown>; readonly withItems?: never; readonly withSequence?: never }
+  | { readonly withParam: Ref<unknown> | ReadonlyArray<unknown>; readonly withItems?: never; readonly withSequence?: never }
   | { readonly withSequence: SequenceSpec; readonly withItems?: never; readonly withParam?: never };
 
 // type-level
@@ -31,13 +32,13 @@ export type LoopOptions =
 /** The item type of a loop. @category type-level */
 export type ItemOf<L> = L extends { readonly withItems: ReadonlyArray<infer T> }
   ? T
-  : L extends { readonly withParam: Ref<ReadonlyArray<infer T>> }
+  : L extends { readonly withParam: Ref<ReadonlyArray<infer T>> | ReadonlyArray<infer T> }
     ? T
     : number;
 
 /** `{}` for a loop Argo can run; a sentence on `withParam` over a ref that is not a list. @category type-level */
 export type CheckLoop<L> = L extends { readonly withParam: infer P }
-  ? P extends Ref<ReadonlyArray<unknown>>
+  ? P extends Ref<ReadonlyArray<unknown>> | ReadonlyArray<unknown>
     ? {}
     : { readonly withParam: `✗ withParam needs a ref to a JSON list (a param.json(t.array(...)) output or a looped call's output), but got ${Describe<P>}` }
   : {};
@@ -76,7 +77,8 @@ export const loopNode = (opts: Partial<Record<'withItems' | 'withParam' | 'withS
     return Object.freeze({ kind: 'WithItems', items: Object.freeze([...(opts.withItems as ReadonlyArray<unknown>)]) });
   }
   if (opts?.withParam !== undefined) {
-    const p = opts.withParam as Ref<unknown>;
+    const p = opts.withParam as Ref<unknown> | ReadonlyArray<unknown>;
+    if (!isRef(p)) return Object.freeze({ kind: 'WithParam', value: JSON.stringify(p), refs: Object.freeze([]) });
     return Object.freeze({ kind: 'WithParam', value: String(p), refs: Object.freeze([p.source]) });
   }
   if (opts?.withSequence !== undefined) {

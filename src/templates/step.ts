@@ -3,7 +3,7 @@ import type { StepNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
-import { callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
 import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 
@@ -18,6 +18,8 @@ export interface Step<O> {
   readonly out: OutputRefs<O>;
   /** The step's pod address, `{{steps.<name>.ip}}` (pod templates, typically a `daemon`). */
   readonly ip: Ref<string>;
+  /** The exit code of the step's main container, `{{steps.<name>.exitCode}}` (templates with a `result`). */
+  readonly exitCode: Ref<number>;
 }
 
 export const makeStep = <I, O>(
@@ -32,6 +34,7 @@ export const makeStep = <I, O>(
     node: Object.freeze({ kind: 'Step', ...callFields(name, template.node, args, opts) }),
     out: callOutputs<O>(scope, 'steps', name, template.node),
     ip: callIp(scope, 'steps', name),
+    exitCode: callExitCode(scope, 'steps', name),
   });
 
 /**

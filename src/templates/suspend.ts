@@ -1,7 +1,8 @@
 import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
+import type { SuppliedOf, SuspendTemplate } from '../core/suspend-template.js';
 import type { TemplatePatch } from '../core/patch.js';
 import type { SuspendNode } from '../core/suspend-node.js';
-import { makeTemplate, type Template } from '../core/template.js';
+import { makeTemplate } from '../core/template.js';
 import type { Ref } from '../typed-refs/ref.js';
 import type { FromInputs, TemplateFields } from './template-fields.js';
 import { templateBuilder, type BaseSpec } from './template-spec.js';
@@ -18,7 +19,8 @@ const OWN: ReadonlySet<string> = new Set(['duration']);
 
 /**
  * A template that pauses the workflow until it is resumed (or `duration` passes). Outputs declared
- * with `supplied: true` are given when resuming.
+ * with `supplied: true` are given when resuming: `client.resume(run, approve, { decision: 'YES' })`
+ * checks their names and types, `tiphys resume <wf> --node approve -p decision=YES` their names and enums.
  *
  * @example
  * ```ts
@@ -40,7 +42,7 @@ const OWN: ReadonlySet<string> = new Set(['duration']);
  */
 export const suspend = <const P extends ParamRecord = {}, const Q extends ParamRecord = {}>(
   spec: SuspendSpec<P, Q>,
-): Template<InputsOf<P>, OutputsOf<Q>> => {
+): SuspendTemplate<InputsOf<P>, OutputsOf<Q>, SuppliedOf<Q>> => {
   const b = templateBuilder(spec);
   const duration = b.value(spec.duration);
   const node: SuspendNode = {
@@ -48,5 +50,5 @@ export const suspend = <const P extends ParamRecord = {}, const Q extends ParamR
     ...b.base(OWN),
     ...(duration !== undefined && { duration: String(duration) }),
   };
-  return makeTemplate(node);
+  return makeTemplate(node) as SuspendTemplate<InputsOf<P>, OutputsOf<Q>, SuppliedOf<Q>>;
 };

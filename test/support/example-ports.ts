@@ -73,6 +73,13 @@ export const UPSTREAM_DIFFERENCES: Readonly<Record<string, { readonly why: strin
       doc.metadata.generateName = 'k8s-jobs-';
     },
   },
+  'fun-with-gifs.yaml': {
+    why: "metadata has neither name nor generateName (`generateName: fun-with-gifs-` is indented under labels, so it is a label)",
+    repair: ([doc]) => {
+      doc.metadata.generateName = doc.metadata.labels.generateName;
+      delete doc.metadata.labels.generateName;
+    },
+  },
   'dag-daemon-task.yaml': {
     why: 'not a defect but a difference: tiphys records every task a task reads, so the producers and the consumer, which read influx.ip, depend on influx too; upstream leaves that dependency to transitivity',
     repair: ([doc]) => {

@@ -63,7 +63,7 @@ describe('malformed and hostile input comes back as problems, never as exception
     ]);
   });
 
-  it('inline templates nested too deeply', () => {
+  it('inline templates nested deeply: one problem at the second level, the rest not walked', () => {
     let inner: unknown = { container: { image: 'busybox' } };
     for (let i = 0; i < 40; i++) inner = { steps: [[{ name: 's', inline: inner }]] };
     const doc = {
@@ -73,8 +73,8 @@ describe('malformed and hostile input comes back as problems, never as exception
       spec: { entrypoint: 'main', templates: [{ name: 'main', ...(inner as object) }] },
     };
     const problems = validateDocument(doc);
-    expect(problems.map((p) => p.rule)).toEqual(['document']);
-    expect(problems[0]?.message).toContain('inline templates are nested more than 32 deep');
+    expect(problems.map((p) => [p.rule, p.path])).toEqual([['inline', 'spec.templates[0].steps[0][0].inline.steps[0][0].inline']]);
+    expect(problems[0]?.message).toContain('Argo inlines only once');
   });
 
   it('deeply nested data and a deep depends expression', () => {

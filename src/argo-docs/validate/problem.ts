@@ -27,6 +27,7 @@ export const RULES = {
   cron: { ref: '§4.14', title: 'CronWorkflow schedule, timezone and policies' },
   'template-type': { ref: '§4.15', title: 'exactly one template type' },
   'template-ref': { ref: '§4.16', title: 'template and templateRef references resolve' },
+  inline: { ref: 'docs/inline-templates.md', title: 'inline templates nest only once' },
   'retry-policy': { ref: '§4.17', title: 'retryStrategy.retryPolicy' },
   timeout: { ref: '§4.18', title: 'timeout only on leaf templates, as a duration' },
   'active-deadline': { ref: '§4.19', title: 'activeDeadlineSeconds only on leaf templates' },

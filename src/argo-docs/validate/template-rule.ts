@@ -13,17 +13,18 @@ import { checkTemplateType, templateType } from './template-type-rule.js';
 import type { DocContext, TemplateSite } from './validate-context.js';
 import { checkVariables, templateScope } from './variables-rule.js';
 
-// Inline templates may nest; beyond this depth the input is treated as hostile.
-const MAX_INLINE_DEPTH = 32;
-
-/** Every template-level rule (REFERENCE §4.15–§4.42) for one template and its inline templates. */
+/**
+ * Every template-level rule (REFERENCE §4.15–§4.42) for one template and its inline templates. Argo
+ * inlines once (docs: inline templates): an inline template inside an inline template does not run,
+ * so it is reported and not walked, which also bounds the walk of a hostile document.
+ */
 export const checkTemplate = (ctx: DocContext, site: TemplateSite, depth = 0): void => {
-  if (depth > MAX_INLINE_DEPTH) {
+  if (depth > 1) {
     ctx.report({
       template: site.name,
       path: site.path,
-      rule: 'document',
-      message: `inline templates are nested more than ${MAX_INLINE_DEPTH} deep; move them to spec.templates`,
+      rule: 'inline',
+      message: 'an inline template inside an inline template does not run (Argo inlines only once); move the outer one to spec.templates and call it by name',
     });
     return;
   }

@@ -171,6 +171,9 @@ const checkField = (target: TemplateNode, node: string, field: string | undefine
   if (field === 'outputs.result' && !hasResult(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'result' (only containers, scripts, container sets, http, data and plugin templates do)`;
   }
+  if (field === 'exitCode' && !hasResult(target)) {
+    return `'${node}' runs ${kindName(target)} '${target.name}', which has no 'exitCode' (only containers, scripts, container sets, http, data and plugin templates do)`;
+  }
   if (field === 'ip' && !hasPod(target)) {
     return `'${node}' runs ${kindName(target)} '${target.name}', which has no pod and so no 'ip' (only containers, scripts, container sets, resource and data templates do)`;
   }

@@ -7,6 +7,26 @@ import type { Artifact } from '../../argo-model/generated/argo-types.js';
 export const renderArtifacts = (as: ReadonlyArray<NamedArtifact> | undefined): ReadonlyArray<Artifact> =>
   as?.map((a) => argoArtifact(a.name, a.artifact.fields)) ?? [];
 
+/** Fields of Argo's `Artifact` that only say how an output is saved or published; an input ignores them. */
+const OUTPUT_ONLY: ReadonlyArray<keyof Artifact> = ['archive', 'archiveLogs', 'artifactGC', 'deleted', 'from', 'fromExpression', 'globalName'];
+
+/**
+ * Input artifacts with output-only fields (`archive`, `globalName`, `fromExpression`, ...): Argo would
+ * drop them silently, so each is a problem naming the field.
+ */
+export const checkInputArtifacts = (t: TemplateNode, problems: Problem[]): void => {
+  for (const { name, artifact } of t.inputArtifacts ?? []) {
+    const fields = artifact.fields as Readonly<Record<string, unknown>>;
+    for (const f of OUTPUT_ONLY.filter((k) => fields[k] !== undefined)) {
+      problems.push({
+        template: t.name,
+        path: `inputs.artifacts.${name}.${f}`,
+        message: `input artifact '${name}' has ${f}, which only applies to outputs (how a result is saved or published); remove it, or declare the artifact under outputs`,
+      });
+    }
+  }
+};
+
 /** Artifact arguments in Argo's form (`{name, from}` or `{name, <location>}`). */
 export const renderArtifactArgs = (as: ReadonlyArray<ArtifactArgNode> | undefined): ReadonlyArray<Artifact> =>
   as?.map((a) => argoArtifact(a.name, a.value.fields)) ?? [];

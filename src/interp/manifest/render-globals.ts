@@ -3,22 +3,24 @@ import type { ArgNode, NamedParam, TemplateNode } from '../../core/template-node
 import type { Parameter, Template } from '../../argo-model/generated/argo-types.js';
 
 /**
- * A global parameter as Argo's `spec.arguments` entry: its default is its value, a ConfigMap key its
- * `valueFrom`; without either the value is given at submit time.
+ * A global parameter as Argo's `spec.arguments` entry: its default is its value, a ConfigMap key or an
+ * event expression its `valueFrom`; without any the value is given at submit time.
  */
 export const renderGlobal = ({ name, param }: NamedParam, problems: Problem[]): Parameter => {
   if (param.invalid !== undefined) problems.push({ path: `spec.arguments.parameters.${name}`, message: `global '${name}': ${param.invalid}` });
-  const { configMapKeyRef, ...other } = param.valueFrom ?? {};
+  const { configMapKeyRef, event, ...other } = param.valueFrom ?? {};
   if (Object.keys(other).length > 0) {
     problems.push({
       path: `spec.arguments.parameters.${name}`,
-      message: `global '${name}' has ${Object.keys(other).join(', ')}, which only apply to outputs; a global takes a default or configMapKeyRef`,
+      message: `global '${name}' has ${Object.keys(other).join(', ')}, which only apply to outputs; a global takes a default, configMapKeyRef or event`,
     });
   }
   return {
     name,
     ...(param.default !== undefined && { value: param.default }),
-    ...(configMapKeyRef !== undefined && { valueFrom: { configMapKeyRef } }),
+    ...((configMapKeyRef !== undefined || event !== undefined) && {
+      valueFrom: { ...(configMapKeyRef !== undefined && { configMapKeyRef }), ...(event !== undefined && { event }) },
+    }),
     ...(param.enum !== undefined && { enum: [...param.enum] }),
     ...(param.description !== undefined && { description: param.description }),
   };

@@ -41,8 +41,15 @@ export const renderOutput = ({ name, param }: NamedParam, template: string, prob
       message: `output '${name}' has no source: give it \`path\` (containers, scripts) or set it with \`outputs({ ${name}: ... })\` (dags, steps)`,
     });
   }
+  if (source?.event !== undefined) {
+    problems.push({
+      template,
+      path: `outputs.parameters.${name}.valueFrom.event`,
+      message: `output '${name}' has event, which only workflow arguments take (the event a WorkflowEventBinding submits for); give it \`path\`, \`expression\` or another output source`,
+    });
+  }
   // The DSL's `supplied: true` is Argo's `supplied: {}` (an empty SuppliedValueFrom object).
-  const { supplied, ...rest } = source ?? {};
+  const { supplied, event: _eventOnlyForArguments, ...rest } = source ?? {};
   const valueFrom = {
     ...rest,
     ...(supplied === true && { supplied: {} }),

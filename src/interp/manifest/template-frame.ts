@@ -10,7 +10,7 @@ import type { TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs } from '../../typed-refs/interpolate.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { renderInput, renderOutput } from './render-param.js';
-import { renderArtifacts } from './render-artifact.js';
+import { checkInputArtifacts, renderArtifacts } from './render-artifact.js';
 
 const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
   const backoff =
@@ -34,6 +34,7 @@ const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
 const header = (t: TemplateNode, problems: Problem[]): Template => {
   const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
   const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
+  checkInputArtifacts(t, problems);
   const inputArtifacts = renderArtifacts(t.inputArtifacts);
   const outputArtifacts = renderArtifacts(t.outputArtifacts);
   return {

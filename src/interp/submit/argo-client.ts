@@ -35,6 +35,8 @@ import { makeRedactor, redactDeep, urlCredentials, type Redactor } from './redac
 import { SubmitFailure, unsupported, type ServerTarget, type SubmitError } from './submit-error.js';
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
 import { artifactOutputs, runArtifacts, type ArtifactsOf } from './run-artifacts.js';
+import { encodeSupplied, fieldSelector, resumeProblem, type ResumeFor, type SuspendNodeSelector } from './resume-node.js';
+import type { SuspendTemplate } from '../../core/suspend-template.js';
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
 import { submittableOf } from './workflow-submittable.js';
@@ -90,6 +92,9 @@ export interface InNamespace {
   readonly namespace?: string | undefined;
 }
 
+/** A workflow a call acts on: a run `submit` returned, or a name (in the client's or the given namespace). @category model */
+export type RunOrName = string | { readonly name: string; readonly namespace: string };
+
 export interface ArgoClient {
   readonly api: ArgoApi;
   readonly config: ArgoServerConfig;
@@ -106,6 +111,22 @@ export interface ArgoClient {
   logs(name: string, o?: LogOptions & InNamespace): AsyncIterable<LogEntry>;
   delete(name: string, namespace?: string): Promise<void>;
   action(name: string, action: WorkflowAction, o?: ActionOptions & InNamespace): Promise<Workflow>;
+  /**
+   * Resumes the suspend nodes running `template`, setting the outputs it declares `supplied: true`;
+   * their names and types are checked by the compiler:
+   * `client.resume(run, approve, { decision: 'YES' })`. The live workflow's template is checked too.
+   */
+  resume<S, const G extends ResumeFor<S, G>>(
+    run: RunOrName,
+    template: SuspendTemplate<unknown, unknown, S>,
+    outputs: G,
+    o?: InNamespace,
+  ): Promise<Workflow>;
+  /**
+   * Resumes the suspend node of this display name (`'approve'`), setting `outputs` as Argo's text;
+   * they are checked against the suspend template in the live workflow (declared `supplied`, in its enum).
+   */
+  resume(run: RunOrName, node: string, outputs?: Readonly<Record<string, string>>, o?: InNamespace): Promise<Workflow>;
   readonly resource: {
     create(kind: ResourceKind, obj: ArgoManifest, o?: CreateOptions & InNamespace): Promise<ArgoManifest>;
     lint(kind: ResourceKind, obj: ArgoManifest, namespace?: string): Promise<ArgoManifest>;
@@ -300,6 +321,24 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
     delete: (name: string, namespace?: string): Promise<void> => run(api.deleteWorkflow(ns(namespace), name)),
     action: (name: string, action: WorkflowAction, o: ActionOptions & { namespace?: string } = {}): Promise<Workflow> =>
       run(api.workflowAction(ns(o.namespace), name, action, o)),
+    resume: async (
+      r: RunOrName,
+      node: SuspendTemplate<unknown, unknown, unknown> | string,
+      outputs: Readonly<Record<string, unknown>> = {},
+      o: InNamespace = {},
+    ): Promise<Workflow> => {
+      const [name, namespace] = typeof r === 'string' ? [r, ns(o.namespace)] : [r.name, r.namespace];
+      const select: SuspendNodeSelector = typeof node === 'string' ? { displayName: node } : { templateName: node.node.name };
+      const encoded = typeof node === 'string' ? E.right(outputs as Readonly<Record<string, string>>) : encodeSupplied(node, outputs);
+      if (E.isLeft(encoded)) throw fail({ _tag: 'UsageFailure', message: `Cannot resume ${name}: ${encoded.left}.` });
+      const problem = resumeProblem(await run(api.getWorkflow(namespace, name)), select, encoded.right);
+      if (problem !== undefined) throw fail({ _tag: 'UsageFailure', message: problem });
+      const nodeFieldSelector = fieldSelector(select);
+      // Argo sets a suspend node's outputs and resumes it in one call (SetWorkflow with phase Succeeded).
+      return Object.keys(encoded.right).length === 0
+        ? run(api.workflowAction(namespace, name, 'resume', { nodeFieldSelector }))
+        : run(server().setNode(namespace, name, { nodeFieldSelector, phase: 'Succeeded', outputParameters: encoded.right }));
+    },
     resource: {
       create: (kind: ResourceKind, obj: ArgoManifest, o: CreateOptions & { namespace?: string } = {}): Promise<ArgoManifest> =>
         run(api.createResource(kind, ns(o.namespace), obj, o)),

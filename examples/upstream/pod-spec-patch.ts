@@ -1,0 +1,13 @@
+import { container, globals, param, workflow } from 'tiphys';
+
+const g = globals({ 'cpu-limit': param.string({ default: '100m' }) });
+
+const helloWorld = container({
+  name: 'hello-world',
+  image: 'busybox',
+  command: ['echo'],
+  args: ['hello world'],
+  podSpecPatch: { containers: [{ name: 'main', resources: { limits: { cpu: g['cpu-limit'] } } }] },
+});
+
+export default workflow({ generateName: 'pod-spec-patch-', entrypoint: helloWorld, arguments: g });

@@ -1,0 +1,187 @@
+// The local interpreter's entry points: run a tiphys Workflow value (rendered and validated as for a
+// cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
+import * as E from 'fp-ts/lib/Either.js';
+import type { Workflow as ArgoWorkflow } from '../../argo-model/generated/index.js';
+import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
+import { TiphysError, type Problem } from '../../core/problem.js';
+import { isWorkflow, type Workflow } from '../../core/workflow.js';
+import { isWorkflowTemplate } from '../../core/workflow-template.js';
+import { renderDocument } from '../manifest/document-interpreter.js';
+import { formatSubmitError } from '../submit/submit-error.js';
+import { decodeOutputs, rawOutputs, withParams, type CodecsOf } from '../submit/typed-outputs.js';
+import { submittableOf } from '../submit/workflow-submittable.js';
+import type { LocalOptions } from './local-options.js';
+import { localRun, type LocalRun } from './local-run.js';
+import { missingLeafRunner } from './missing-leaf-runner.js';
+import type { LocalEvent } from './run-events.js';
+import { realClock, virtualClock } from './run-clock.js';
+import { startEngine, type LibraryManifest } from './run-workflow.js';
+import type { NodeRecord, RunState } from './run-state.js';
+
+/** A run in progress: resume its suspended nodes, stop it, or wait for its result. */
+export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
+  readonly result: Promise<LocalRun<O>>;
+  /** Resumes the suspended node with that display or full name, supplying its `valueFrom.supplied` outputs. */
+  resume(name: string, parameters?: Readonly<Record<string, string>>): void;
+  /** Names of the nodes suspended now. */
+  suspended(): ReadonlyArray<string>;
+  /** Resolves with the node's full name once a node of that name is suspended. */
+  whenSuspended(name: string): Promise<string>;
+  /** Argo's stop: running nodes fail, exit handlers still run. */
+  stop(message?: string): void;
+  /** Argo's terminate: running nodes fail, exit handlers are skipped. */
+  terminate(): void;
+}
+
+interface Prepared {
+  readonly manifest: ArgoWorkflow;
+  readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
+  readonly libraries: ReadonlyArray<LibraryManifest>;
+}
+
+const labelOf = (m: { readonly metadata?: { readonly name?: string; readonly generateName?: string } }): string =>
+  `workflow '${m.metadata?.name ?? m.metadata?.generateName ?? '(unnamed)'}'`;
+
+const libraries = (options: LocalOptions<unknown>): E.Either<ReadonlyArray<Problem>, ReadonlyArray<LibraryManifest>> => {
+  const out: LibraryManifest[] = [];
+  for (const lib of options.templates ?? []) {
+    if (!isWorkflowTemplate(lib)) {
+      out.push(lib);
+      continue;
+    }
+    const doc = renderDocument(lib);
+    if (E.isLeft(doc)) return doc;
+    out.push(doc.right as LibraryManifest);
+  }
+  return E.right(out);
+};
+
+/** The validated manifest a run executes, with the codecs its outputs decode with. */
+const prepare = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): Prepared => {
+  const libs = libraries(options);
+  if (E.isLeft(libs)) throw new TiphysError(libs.left, 'a WorkflowTemplate given to the run');
+  const params = (options.params ?? {}) as Readonly<Record<string, unknown>>;
+  if (isWorkflow(wf)) {
+    const sub = submittableOf(wf, params);
+    if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
+    return { manifest: sub.right.manifest as ArgoWorkflow, codecs: sub.right.outputCodecs, libraries: libs.right };
+  }
+  const withArgs = withParams(wf, params, undefined);
+  if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
+  const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
+  if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
+  return { manifest: withArgs.right as ArgoWorkflow, codecs: undefined, libraries: libs.right };
+};
+
+const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
+  const global = [...run.globals.entries()]
+    .filter(([k]) => k.startsWith('workflow.outputs.parameters.'))
+    .map(([k, value]) => ({ name: k.slice('workflow.outputs.parameters.'.length), value }));
+  const outputs = root?.outputs;
+  return {
+    ...run.workflow,
+    status: {
+      phase,
+      nodes:
+        root === undefined || outputs === undefined
+          ? {}
+          : {
+              [root.name]: {
+                id: root.id,
+                name: root.name,
+                type: root.type,
+                outputs: {
+                  parameters: Object.entries(outputs.parameters).map(([name, value]) => ({ name, value })),
+                  ...(outputs.result !== undefined && { result: outputs.result }),
+                },
+              },
+            },
+      outputs: { parameters: global },
+    },
+  };
+};
+
+/** Each output its codec decodes; one it cannot (absent after a failure) is left out. */
+const decoded = (status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Record<string, unknown>> => {
+  const raw = rawOutputs(status);
+  if (codecs === undefined) return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(codecs)) {
+    const one = decodeOutputs(status, { [name]: codecs[name] } as CodecsOf<Readonly<Record<string, unknown>>>);
+    if (E.isRight(one)) out[name] = one.right[name];
+  }
+  return out;
+};
+
+/**
+ * Starts a workflow locally and returns a handle to resume, stop or await it. A tiphys workflow is
+ * rendered and validated as for a cluster (`params` encoded with its codecs); an Argo Workflow object is
+ * validated with Argo's rules. Throws a `TiphysError` listing every problem before anything runs.
+ * @category interpreters
+ */
+export function startLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): LocalRunHandle<O>;
+export function startLocal(wf: ArgoWorkflow, options?: LocalOptions): LocalRunHandle;
+export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown> = {}): LocalRunHandle<unknown> {
+  return start(wf, options, true);
+}
+
+const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
+  const prepared = prepare(wf, options);
+  const clock = options.clock === 'real' ? realClock() : virtualClock();
+  const engine = startEngine({
+    workflow: prepared.manifest,
+    libraries: prepared.libraries,
+    leaf: options.leafRunner ?? missingLeafRunner,
+    mocks: options.mocks ?? {},
+    clock,
+    origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
+    name: options.name,
+    resumable,
+  });
+  const { state } = engine;
+  const find = (name: string): string | undefined =>
+    state.suspended.has(name) ? name : [...state.suspended.keys()].find((n) => state.nodes.get(n)?.displayName === name);
+  const result = engine.outcome.then((outcome) => {
+    const status = statusOf(state, outcome.root, outcome.phase);
+    const raw = Object.fromEntries(Object.entries(rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
+    return localRun(state, { phase: outcome.phase, message: outcome.message, root: outcome.root, outputs: decoded(status, prepared.codecs), rawOutputs: raw });
+  });
+  return {
+    result,
+    resume: (name, parameters) => {
+      const node = find(name);
+      if (node === undefined) throw new Error(`no node named '${name}' is suspended (suspended: ${[...state.suspended.keys()].join(', ') || 'none'})`);
+      state.suspended.get(node)?.(parameters);
+    },
+    suspended: () => [...state.suspended.keys()],
+    whenSuspended: (name) =>
+      new Promise((resolve) => {
+        const now = find(name);
+        if (now !== undefined) return resolve(now);
+        const listener = (e: LocalEvent): void => {
+          if (e.type !== 'Suspended' || (e.node !== name && e.displayName !== name)) return;
+          state.listeners.splice(state.listeners.indexOf(listener), 1);
+          resolve(e.node);
+        };
+        state.listeners.push(listener);
+      }),
+    stop: engine.stop,
+    terminate: engine.terminate,
+  };
+};
+
+/**
+ * Runs a workflow locally with Argo's semantics and resolves with its result: phase, node tree, decoded
+ * outputs, event log. Time is virtual by default. A suspend that nothing can resume (no duration, no mock)
+ * ends in Error; use `startLocal` to resume it through the handle.
+ * @category interpreters
+ */
+export function runLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): Promise<LocalRun<O>>;
+export function runLocal(wf: ArgoWorkflow, options?: LocalOptions): Promise<LocalRun>;
+export function runLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown> = {}): Promise<LocalRun<unknown>> {
+  try {
+    return start(wf, options, false).result;
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
