@@ -93,6 +93,8 @@ export { container } from './templates/container.js';
 export type { ContainerSpec } from './templates/container.js';
 export { script } from './templates/script.js';
 export type { ScriptSpec } from './templates/script.js';
+export { fn } from './templates/fn.js';
+export type { FnBody, FnSpec } from './templates/fn.js';
 export { dag } from './templates/dag.js';
 export type { CheckOwnDag, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';

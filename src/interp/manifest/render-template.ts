@@ -13,6 +13,7 @@ import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-bo
 import { renderResource } from './render-resource.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { frame } from './template-frame.js';
+import { fnProblems } from './check-fn.js';
 
 type Render = (problems: Problem[]) => Template;
 
@@ -184,6 +185,7 @@ const renderContainer = (t: ContainerNode, problems: Problem[]): Template => {
 };
 
 const renderScript = (t: ScriptNode, problems: Problem[]): Template => {
+  if (t.fn !== undefined) problems.push(...fnProblems(t, t.fn));
   const body = { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...t.containerFields };
   return frame(t, 'script', body, stringsIn(body), problems);
 };
