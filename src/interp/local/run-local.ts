@@ -1,6 +1,9 @@
 // The local interpreter's entry points: run a tiphys Workflow value (rendered and validated as for a
 // cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
 import * as E from 'fp-ts/lib/Either.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Workflow as ArgoWorkflow } from '../../argo-model/generated/index.js';
 import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
 import { TiphysError, type Problem } from '../../core/problem.js';
@@ -11,8 +14,10 @@ import { formatSubmitError } from '../submit/submit-error.js';
 import { decodeOutputs, rawOutputs, withParams, type CodecsOf } from '../submit/typed-outputs.js';
 import { submittableOf } from '../submit/workflow-submittable.js';
 import type { LocalOptions } from './local-options.js';
+import { createLeafRunner } from './create-leaf-runner.js';
+import type { LeafRunner } from './leaf-runner.js';
+import { templateCodecs } from './template-codecs.js';
 import { localRun, type LocalRun } from './local-run.js';
-import { missingLeafRunner } from './missing-leaf-runner.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -125,13 +130,31 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
   return start(wf, options, true);
 }
 
+/**
+ * How the run's leaves run: `leafRunner` when given, else their mocks, implementations and (with `host`)
+ * commands, with artifacts in a fresh temp store. A tiphys workflow's implementations see values decoded
+ * with its templates' codecs, those of the WorkflowTemplates given to the run included.
+ */
+const leafRunnerOf = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): LeafRunner => {
+  if (options.leafRunner !== undefined) return options.leafRunner;
+  const roots = isWorkflow(wf) ? [wf.node.entrypoint, wf.node.onExit].filter((t) => t !== undefined) : [];
+  const libraries = (options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []));
+  return createLeafRunner({
+    store: mkdtempSync(join(tmpdir(), 'tiphys-run-')),
+    ...(options.mocks !== undefined && { mocks: options.mocks }),
+    ...(options.implementations !== undefined && { implementations: options.implementations }),
+    ...(options.host !== undefined && { host: options.host }),
+    ...(isWorkflow(wf) && { codecs: templateCodecs([...roots, ...libraries]) }),
+  });
+};
+
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
   const prepared = prepare(wf, options);
   const clock = options.clock === 'real' ? realClock() : virtualClock();
   const engine = startEngine({
     workflow: prepared.manifest,
     libraries: prepared.libraries,
-    leaf: options.leafRunner ?? missingLeafRunner,
+    leaf: leafRunnerOf(wf, options),
     mocks: options.mocks ?? {},
     clock,
     origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
