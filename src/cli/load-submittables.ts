@@ -34,7 +34,7 @@ const located =
  * The documents of a manifest file, read by the reader `lint` uses, strictly: what goes to a cluster
  * is read as Kubernetes reads it, and a file with any YAML problem (a repeated key too) is not sent.
  */
-const readManifests = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<unknown>>> => {
+export const readManifests = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<unknown>>> => {
   const text = await readYamlFile(file);
   if (E.isLeft(text)) return E.left([located(file)(text.left)]);
   return E.bimap(

@@ -17,7 +17,8 @@ import type { LocalOptions } from './local-options.js';
 import { createLeafRunner } from './create-leaf-runner.js';
 import type { LeafRunner } from './leaf-runner.js';
 import { templateCodecs } from './template-codecs.js';
-import { localRun, type LocalRun } from './local-run.js';
+import { localRun, nodesOf, type LocalRun } from './local-run.js';
+import type { LocalNode } from './local-node.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -25,6 +26,8 @@ import type { NodeRecord, RunState } from './run-state.js';
 
 /** A run in progress: resume its suspended nodes, stop it, or wait for its result. */
 export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
+  /** `workflow.name`, which is also the entrypoint node's name. */
+  readonly name: string;
   readonly result: Promise<LocalRun<O>>;
   /** Resumes the suspended node with that display or full name, supplying its `valueFrom.supplied` outputs. */
   resume(name: string, parameters?: Readonly<Record<string, string>>): void;
@@ -36,6 +39,10 @@ export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
   stop(message?: string): void;
   /** Argo's terminate: running nodes fail, exit handlers are skipped. */
   terminate(): void;
+  /** Calls `listener` with each event as it happens (a live view); returns what stops it. */
+  onEvent(listener: (event: LocalEvent) => void): () => void;
+  /** The nodes as they are now, by full name. */
+  nodes(): Readonly<Record<string, LocalNode>>;
 }
 
 interface Prepared {
@@ -170,6 +177,7 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
     return localRun(state, { phase: outcome.phase, message: outcome.message, root: outcome.root, outputs: decoded(status, prepared.codecs), rawOutputs: raw });
   });
   return {
+    name: state.workflowName,
     result,
     resume: (name, parameters) => {
       const node = find(name);
@@ -190,6 +198,14 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       }),
     stop: engine.stop,
     terminate: engine.terminate,
+    onEvent: (listener) => {
+      state.listeners.push(listener);
+      return () => {
+        const i = state.listeners.indexOf(listener);
+        if (i >= 0) state.listeners.splice(i, 1);
+      };
+    },
+    nodes: () => nodesOf(state),
   };
 };
 
