@@ -10,7 +10,7 @@ import { isRecord } from '../argo-model/json-value.js';
 import type { Problem } from '../core/problem.js';
 import { TiphysError } from '../core/problem.js';
 import { isWorkflowTemplate } from '../core/workflow-template.js';
-import type { Workflow } from '../core/workflow.js';
+import { isWorkflow } from '../core/workflow.js';
 import { parseMocks } from '../interp/local/leaf-mock.js';
 import type { LocalLibrary, LocalMocks } from '../interp/local/local-options.js';
 import { startLocal, type LocalRunHandle } from '../interp/local/run-local.js';
@@ -20,7 +20,7 @@ import { inputCodecsOf } from '../interp/submit/workflow-submittable.js';
 import type { CliIo } from './cli-io.js';
 import { reportProblems } from './client-flags.js';
 import { describeEscape, guardExit } from './exit-guard.js';
-import { loadModule, workflowsOf } from './load-module.js';
+import { ANY_DOCUMENT, loadDocumentModule, pickDocuments, type DocumentChoice } from './load-module.js';
 import { readManifests } from './load-submittables.js';
 import { eventLine, latestTime, localWorkflow } from './local-run-view.js';
 import { parseFlags } from './parse-flags.js';
@@ -52,25 +52,29 @@ const starting = (label: string, f: () => LocalRunHandle): E.Either<string, Loca
   }
 };
 
+/** What `run` takes from a module: its Workflows. */
+const RUN: DocumentChoice = { ...ANY_DOCUMENT, kinds: ['Workflow'] };
+
 const fromModule = async (file: string, exportName: string | undefined): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<Runnable>>> => {
-  const mod = await loadModule(file);
-  if (E.isLeft(mod)) return E.left([mod.left]);
-  const workflows = workflowsOf(file, mod.right, exportName);
-  if (E.isLeft(workflows)) return E.left([workflows.left]);
-  const templates: ReadonlyArray<LocalLibrary> = [...new Set(Object.values(mod.right).filter(isWorkflowTemplate))];
+  const all = await loadDocumentModule(file);
+  if (E.isLeft(all)) return E.left([all.left]);
+  const picked = pickDocuments(file, all.right, RUN, exportName);
+  if (E.isLeft(picked)) return E.left([picked.left]);
+  const templates: ReadonlyArray<LocalLibrary> = [...new Set(all.right.map((d) => d.value).filter(isWorkflowTemplate))];
   return E.right(
-    workflows.right.map(({ exportName: name, workflow }): Runnable => {
+    picked.right.flatMap(({ exportName: name, value: workflow }): ReadonlyArray<Runnable> => {
+      if (!isWorkflow(workflow)) return [];
       const label = `${file}#${name}`;
-      return {
-        label,
-        start: (raw, host, mocks) => {
-          const params = decodeParamStrings(raw, inputCodecsOf(workflow));
-          if (E.isLeft(params)) return E.left(`${label}: ${formatSubmitError(params.left)}`);
-          return starting(label, () =>
-            startLocal(workflow as Workflow<unknown, unknown>, { params: params.right, host, templates, ...(mocks !== undefined && { mocks }) }),
-          );
+      return [
+        {
+          label,
+          start: (raw, host, mocks) => {
+            const params = decodeParamStrings(raw, inputCodecsOf(workflow));
+            if (E.isLeft(params)) return E.left(`${label}: ${formatSubmitError(params.left)}`);
+            return starting(label, () => startLocal(workflow, { params: params.right, host, templates, ...(mocks !== undefined && { mocks }) }));
+          },
         },
-      };
+      ];
     }),
   );
 };
