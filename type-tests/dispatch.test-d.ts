@@ -80,6 +80,7 @@ expectType<string>(
     ContainerSet: (n) => (expectType<ContainerSetNode>(n), n.name),
     Data: (n) => (expectType<DataNode>(n), n.name),
     Plugin: (n) => (expectType<PluginNode>(n), n.name),
+    Stub: (n) => n.name,
   }),
 );
 expectType<(node: TemplateNode) => number>(
@@ -94,6 +95,7 @@ expectType<(node: TemplateNode) => number>(
     ContainerSet: (n) => n.containers.length,
     Data: () => 5,
     Plugin: () => 6,
+    Stub: () => 7,
   }),
 );
 // A missing handler is an error.
