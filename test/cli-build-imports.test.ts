@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 describe('tiphys build', () => {
-  it('loads neither the HTTP client, the generated codecs, nor Graphviz', { timeout: 120_000 }, async () => {
+  it('loads neither the HTTP client, the generated codecs, Graphviz, nor the converter and Prettier', { timeout: 120_000 }, async () => {
     const trace = join(mkdtempSync(join(tmpdir(), 'tiphys-trace-')), 'imports.txt');
     await promisify(execFile)(
       process.execPath,
@@ -21,7 +21,11 @@ describe('tiphys build', () => {
     // 'tiphys' exports runLocal, which renders and decodes with submit's pure helpers (no HTTP in them): only those may load.
     const shared = /\/dist\/interp\/submit\/(submit-error|typed-outputs|workflow-submittable|argo-manifest)\.js$/;
     expect(
-      loaded.filter((url) => !shared.test(url) && /\/dist\/interp\/submit\/|\/node_modules\/ky\/|\/dist\/argo-model\/generated\/|\/node_modules\/@hpcc-js\//.test(url)),
+      loaded.filter(
+        (url) =>
+          !shared.test(url) &&
+          /\/dist\/interp\/submit\/|\/node_modules\/ky\/|\/dist\/argo-model\/generated\/|\/node_modules\/@hpcc-js\/|\/node_modules\/prettier\/|\/dist\/argo-docs\/convert\//.test(url),
+      ),
     ).toEqual([]);
   });
 });

@@ -33,6 +33,10 @@ export const localWorkflow = (
   };
 };
 
+/** The workflow's name: its entrypoint node is the one Argo ids by that name. */
+export const runName = (nodes: Readonly<Record<string, LocalNode>>): string | undefined =>
+  Object.values(nodes).find((n) => n.id === n.name)?.name;
+
 /** The run's "now" for durations: its clock may be virtual, so the latest time any node records. */
 export const latestTime = (nodes: Readonly<Record<string, LocalNode>>): number =>
   Math.max(0, ...Object.values(nodes).flatMap((n) => [Date.parse(n.startedAt), ...(n.finishedAt !== undefined ? [Date.parse(n.finishedAt)] : [])]));

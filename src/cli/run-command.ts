@@ -11,8 +11,8 @@ import type { Problem } from '../core/problem.js';
 import { TiphysError } from '../core/problem.js';
 import { isWorkflowTemplate } from '../core/workflow-template.js';
 import { isWorkflow } from '../core/workflow.js';
-import { parseMocks } from '../interp/local/leaf-mock.js';
-import type { LocalLibrary, LocalMocks } from '../interp/local/local-options.js';
+import { parseMocks, type LocalMocks } from '../interp/local/leaf-mock.js';
+import type { LocalLibrary } from '../interp/local/local-options.js';
 import { startLocal, type LocalRunHandle } from '../interp/local/run-local.js';
 import { decodeParamStrings } from '../interp/submit/typed-outputs.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
@@ -22,7 +22,7 @@ import { reportProblems } from './client-flags.js';
 import { describeEscape, guardExit } from './exit-guard.js';
 import { ANY_DOCUMENT, loadDocumentModule, pickDocuments, type DocumentChoice } from './load-module.js';
 import { readManifests } from './load-submittables.js';
-import { eventLine, latestTime, localWorkflow } from './local-run-view.js';
+import { eventLine, latestTime, localWorkflow, runName } from './local-run-view.js';
 import { parseFlags } from './parse-flags.js';
 import { renderRunSummary } from './run-summary.js';
 import { CLEAR_SCREEN } from './terminal-safe.js';
@@ -110,32 +110,39 @@ const readMocks = async (file: string): Promise<E.Either<string, LocalMocks>> =>
 };
 
 /** Follows one run to its end on `io`; true when it succeeded. */
-const follow = async (handle: LocalRunHandle, io: CliIo): Promise<boolean> => {
+const follow = async (label: string, handle: LocalRunHandle, io: CliIo): Promise<boolean> => {
   const live = io.isTTY && (io.env['CI'] === undefined || io.env['CI'] === '' || io.env['CI'] === 'false');
-  const view = (outcome?: { readonly phase: string; readonly message?: string }): string => {
+  const view = (name: string, outcome?: { readonly phase: string; readonly message?: string }): string => {
     const nodes = handle.nodes();
-    return renderRunSummary(localWorkflow(handle.name, nodes, outcome), latestTime(nodes));
+    return renderRunSummary(localWorkflow(name, nodes, outcome), latestTime(nodes));
   };
   let pending: NodeJS.Timeout | undefined;
   const stopListening = handle.onEvent((e) => {
+    const name = runName(handle.nodes()) ?? e.node;
     if (!live) {
-      const line = eventLine(handle.name, e);
+      const line = eventLine(name, e);
       if (line !== undefined) io.stdout(`${line}\n`);
     } else if (pending === undefined)
       // Redraws at most every 100 ms: a fan-out of hundreds of nodes is one frame, not hundreds.
       pending = setTimeout(() => {
         pending = undefined;
-        io.stdout(`${CLEAR_SCREEN}${view()}`);
+        io.stdout(`${CLEAR_SCREEN}${view(name)}`);
       }, 100);
   });
-  const run = await handle.result.finally(() => {
+  try {
+    const run = await handle.result;
+    const outcome = { phase: run.phase, ...(run.message !== undefined && { message: run.message }) };
+    io.stdout(`${live ? CLEAR_SCREEN : '\n'}${view(run.name, outcome)}`);
+    for (const [k, v] of Object.entries(run.outputs as Record<string, unknown>)) io.stdout(`output ${k} = ${JSON.stringify(v)}\n`);
+    return run.phase === 'Succeeded';
+  } catch (e) {
+    // What stops a run before it starts (a workflow with problems, a bad parameter) rejects its result.
+    io.stderr(`${label}: ${problemText(e)}\n`);
+    return false;
+  } finally {
     stopListening();
     clearTimeout(pending);
-  });
-  const outcome = { phase: run.phase, ...(run.message !== undefined && { message: run.message }) };
-  io.stdout(`${live ? CLEAR_SCREEN : '\n'}${view(outcome)}`);
-  for (const [k, v] of Object.entries(run.outputs as Record<string, unknown>)) io.stdout(`output ${k} = ${JSON.stringify(v)}\n`);
-  return run.phase === 'Succeeded';
+  }
 };
 
 export const run = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
@@ -180,7 +187,7 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
         io.stderr(`${handle.left}\n`);
         return false;
       }
-      return follow(handle.right, io);
+      return follow(runnable.label, handle.right, io);
     });
     if (E.isLeft(outcome)) io.stderr(`${runnable.label}: ${describeEscape(outcome.left, 'running')}\n`);
     if (E.isLeft(outcome) || !outcome.right) exit = 1;

@@ -107,6 +107,12 @@ export interface HookNode {
   readonly expression?: string;
 }
 
+/** A hook under its name (`exit`, or any name with an expression). @category model */
+export interface NamedHook {
+  readonly name: string;
+  readonly hook: HookNode;
+}
+
 /** A task of a dag, or a step of a steps template. @category model */
 export interface CallNode {
   readonly name: string;
@@ -123,7 +129,7 @@ export interface CallNode {
   /** A template run when the call ends, whatever its outcome; it takes no arguments. */
   readonly onExit?: TemplateNode;
   /** Hooks by name, in the order given; `exit` runs when the call ends. */
-  readonly hooks?: ReadonlyArray<{ readonly name: string; readonly hook: HookNode }>;
+  readonly hooks?: ReadonlyArray<NamedHook>;
   /** Render the template inside the call (Argo's `inline`) rather than by name in `spec.templates`. */
   readonly inline?: true;
 }
@@ -158,6 +164,8 @@ export interface StepNode extends CallNode {
 export interface DagNode extends TemplateBase {
   readonly kind: 'Dag';
   readonly tasks: ReadonlyArray<DagTaskNode>;
+  /** Argo `dag.failFast`: `false` lets the other branches run on after a task fails. */
+  readonly failFast?: boolean;
 }
 
 /** Steps run group by group; the steps of one group run in parallel. @category model */

@@ -1,5 +1,5 @@
 import type { LoopNode } from '../core/loop-node.js';
-import type { RefSource } from '../core/scope.js';
+import { expressionSource, type RefSource } from '../core/scope.js';
 import { isRef, makeRef, type Ref } from '../typed-refs/ref.js';
 import type { Describe } from '../typed-refs/args.js';
 
@@ -57,7 +57,7 @@ export type LoopArgs<T, A> = A | ((item: ItemRef<T>) => A);
 
 /** `{{item}}`, with `item.<field>` refs for any field read from it. */
 const itemRef = (path: string): unknown =>
-  new Proxy(makeRef(path, { kind: 'expression' }), {
+  new Proxy(makeRef(path, expressionSource([], [])), {
     get: (target, prop, receiver) =>
       typeof prop === 'symbol' || prop in target ? Reflect.get(target, prop, receiver) : itemRef(`${path}.${prop}`),
   });

@@ -5,7 +5,7 @@ import * as t from 'io-ts';
 import { container, param, script } from '../../src/index.js';
 import type { Template } from '../../src/argo-model/generated/index.js';
 import { createLeafRunner } from '../../src/interp/local/create-leaf-runner.js';
-import type { ImplementationContext } from '../../src/interp/local/local-options.js';
+import type { ImplementationContext } from '../../src/interp/local/leaf-implementation.js';
 import { templateCodecs } from '../../src/interp/local/template-codecs.js';
 import { freshStore, leafRequest } from './leaf-request.js';
 

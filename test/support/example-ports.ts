@@ -73,6 +73,12 @@ export const UPSTREAM_DIFFERENCES: Readonly<Record<string, { readonly why: strin
       doc.metadata.generateName = 'k8s-jobs-';
     },
   },
+  'fibonacci-seq-conditional-param.yaml': {
+    why: "not a defect but a difference: template 'return-1' is declared and never called; tiphys emits the templates a workflow runs",
+    repair: ([doc]) => {
+      doc.spec.templates = doc.spec.templates.filter((t: { name: string }) => t.name !== 'return-1');
+    },
+  },
   'fun-with-gifs.yaml': {
     why: "metadata has neither name nor generateName (`generateName: fun-with-gifs-` is indented under labels, so it is a label)",
     repair: ([doc]) => {

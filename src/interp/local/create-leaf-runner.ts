@@ -3,10 +3,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Template } from '../../argo-model/generated/index.js';
 import type { LeafRequest, LeafResult, LeafRunner } from './leaf-runner.js';
-import { runMock } from './leaf-mock.js';
-import { mockFor } from './mock-lookup.js';
-import { runImplementation } from './leaf-implementation.js';
-import type { Implementation, LocalImplementations, LocalMocks } from './local-options.js';
+import { mockFor, runMock, type LocalMocks } from './leaf-mock.js';
+import { runImplementation, type Implementation, type LocalImplementations } from './leaf-implementation.js';
 import type { TemplateCodecs } from './template-codecs.js';
 import { errorResult } from './leaf-outputs.js';
 import { nodeDirs } from './host-paths.js';
@@ -64,7 +62,7 @@ export const createLeafRunner =
   (options: LeafRunnerOptions): LeafRunner =>
   async (request: LeafRequest): Promise<LeafResult> => {
     const name = request.node.templateName;
-    const mock = mockFor(options.mocks ?? {}, name, request.node.attempt);
+    const mock = mockFor(options.mocks, name, request.node.attempt);
     if (mock !== undefined) return runMock(mock, request.template, request.node, options.store);
     // Inputs are decoded by name at run time: the record's static input type cannot be checked here.
     const implementation = own(options.implementations, name) as Implementation<Readonly<Record<string, unknown>>> | undefined;

@@ -5,10 +5,31 @@ import type { LeafNode, LeafRequest, LeafResult, LocalArtifact } from './leaf-ru
 import { declaredOutputs, errorResult, outputText } from './leaf-outputs.js';
 import { storeArtifact } from './artifact-store.js';
 import type { TemplateCodecs } from './template-codecs.js';
-import type { Implementation, ImplementationContext } from './local-options.js';
 import { abortReason } from './host-process.js';
 
 // model
+
+/** What an implementation function is given besides its inputs. @category model */
+export interface ImplementationContext {
+  readonly node: LeafNode;
+  /** The input artifacts as files. */
+  readonly artifacts: Readonly<Record<string, LocalArtifact>>;
+  /** Aborted on timeout, deadline or stop: a long implementation should give up when it fires. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * A TypeScript function standing in for a leaf template: given the input parameters (decoded with the
+ * template's codecs; strings for a YAML workflow), it returns the outputs by name: parameters (encoded
+ * with the codecs), `result` for `outputs.result`, and artifacts as `{ path }` (a file or directory,
+ * copied into the run's store) or a string (the file's text). Throwing fails the node with the error's
+ * message.
+ * @category model
+ */
+export type Implementation<I = never, O = unknown> = (inputs: I, context: ImplementationContext) => O | Promise<O>;
+
+/** Implementations by template name. @category model */
+export type LocalImplementations = Readonly<Record<string, Implementation>>;
 
 type Settled = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown } | { readonly aborted: string };
 

@@ -1,19 +1,41 @@
-// Mocks (`LocalMock`): fixed outputs or a fixed phase for a template, by template name, given in code or as
-// JSON (`tiphys run --mock file.json`). One record shape for both, e.g.
+// Mocks: fixed outputs or a fixed phase for a template, by template name, given in code or as JSON
+// (`tiphys run --mock file.json`). One record shape for both, e.g.
 //   { "flip-coin": { "result": "tails" }, "deploy": { "phase": "Failed", "message": "quota" },
 //     "gen": { "parameters": { "count": 3 } }, "flaky": [{ "phase": "Failed" }, {}] }
 import * as E from 'fp-ts/lib/Either.js';
 import type { Template } from '../../argo-model/generated/index.js';
 import { isRecord } from '../../argo-model/json-value.js';
 import type { LeafNode, LeafPhase, LeafResult, LocalArtifact } from './leaf-runner.js';
-import type { LocalMock, LocalMocks } from './local-options.js';
 import { declaredOutputs, errorResult, outputText } from './leaf-outputs.js';
 import { storeArtifact } from './artifact-store.js';
 
-// utils
+// model
+
+/**
+ * A leaf's fixed outcome: outputs to report, or a phase to end in. The same shape as `runLocal`'s
+ * `LocalMock`; a JSON mock file holds a record of these by template name.
+ * @category model
+ */
+export interface LocalMock {
+  /** Default `Succeeded`. */
+  readonly phase?: LeafPhase;
+  readonly message?: string;
+  /** `outputs.result` (a script's or container's stdout, an http template's body). */
+  readonly result?: string;
+  readonly exitCode?: string | number;
+  /** Output parameters; a value that is not a string is written as JSON. */
+  readonly parameters?: Readonly<Record<string, unknown>>;
+  /** Output artifacts: the text each file holds. */
+  readonly artifacts?: Readonly<Record<string, string>>;
+}
+
+/** Mocks by template name; a list gives one outcome per attempt, its last repeating. @category model */
+export type LocalMocks = Readonly<Record<string, LocalMock | ReadonlyArray<LocalMock>>>;
 
 const FIELDS: ReadonlyArray<string> = ['phase', 'message', 'result', 'exitCode', 'parameters', 'artifacts'];
 const PHASES: ReadonlyArray<LeafPhase> = ['Succeeded', 'Failed', 'Error'];
+
+// constructors
 
 const textRecord = (u: unknown): boolean => isRecord(u) && Object.values(u).every((v) => typeof v === 'string');
 
@@ -36,8 +58,6 @@ const checkMock = (where: string, mock: unknown): E.Either<string, LocalMock> =>
     return E.left(`${where}.artifacts: expected an object of artifact name to file text, got ${JSON.stringify(artifacts)}.`);
   return E.right(mock as LocalMock);
 };
-
-// constructors
 
 /**
  * Mocks from the text of a JSON file (`--mock file.json`): an object of template name to mock. Every
@@ -66,6 +86,13 @@ export const parseMocks = (text: string, file: string): E.Either<string, LocalMo
 };
 
 // destructors
+
+/** The mock for one attempt: a list gives one outcome per attempt, its last repeating. */
+export const mockFor = (mocks: LocalMocks | undefined, templateName: string, attempt: number): LocalMock | undefined => {
+  if (mocks === undefined || !Object.hasOwn(mocks, templateName)) return undefined;
+  const m = mocks[templateName];
+  return m === undefined || !Array.isArray(m) ? (m as LocalMock | undefined) : m[Math.min(attempt, m.length - 1)];
+};
 
 /**
  * What a mocked leaf attempt ends with. A mock that succeeds must give every declared output (or the

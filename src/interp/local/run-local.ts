@@ -1,24 +1,23 @@
 // The local interpreter's entry points: run a tiphys Workflow value (rendered and validated as for a
 // cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
-import * as E from 'fp-ts/lib/Either.js';
-import { mkdtempSync } from 'node:fs';
+// The submit interpreter's encoding and decoding helpers are loaded on first use: importing 'tiphys'
+// (every `tiphys build`) must not load the client's modules.
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as E from 'fp-ts/lib/Either.js';
 import type { Workflow as ArgoWorkflow } from '../../argo-model/generated/index.js';
 import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
 import { TiphysError, type Problem } from '../../core/problem.js';
 import { isWorkflow, type Workflow } from '../../core/workflow.js';
 import { isWorkflowTemplate } from '../../core/workflow-template.js';
 import { renderDocument } from '../manifest/document-interpreter.js';
-import { formatSubmitError } from '../submit/submit-error.js';
-import { decodeOutputs, rawOutputs, withParams, type CodecsOf } from '../submit/typed-outputs.js';
-import { submittableOf } from '../submit/workflow-submittable.js';
+import type { CodecsOf } from '../submit/typed-outputs.js';
 import type { LocalOptions } from './local-options.js';
-import { createLeafRunner } from './create-leaf-runner.js';
-import type { LeafRunner } from './leaf-runner.js';
-import { templateCodecs } from './template-codecs.js';
 import { localRun, nodesOf, type LocalRun } from './local-run.js';
 import type { LocalNode } from './local-node.js';
+import { createLeafRunner } from './create-leaf-runner.js';
+import { templateCodecs } from './template-codecs.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -26,8 +25,6 @@ import type { NodeRecord, RunState } from './run-state.js';
 
 /** A run in progress: resume its suspended nodes, stop it, or wait for its result. */
 export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
-  /** `workflow.name`, which is also the entrypoint node's name. */
-  readonly name: string;
   readonly result: Promise<LocalRun<O>>;
   /** Resumes the suspended node with that display or full name, supplying its `valueFrom.supplied` outputs. */
   resume(name: string, parameters?: Readonly<Record<string, string>>): void;
@@ -39,14 +36,16 @@ export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
   stop(message?: string): void;
   /** Argo's terminate: running nodes fail, exit handlers are skipped. */
   terminate(): void;
-  /** Calls `listener` with each event as it happens (a live view); returns what stops it. */
+  /** Calls `listener` with each event from now on (a live view); returns what stops it. */
   onEvent(listener: (event: LocalEvent) => void): () => void;
-  /** The nodes as they are now, by full name. */
+  /** The nodes as they are now, by full name (none before the run has started). */
   nodes(): Readonly<Record<string, LocalNode>>;
 }
 
 interface Prepared {
   readonly manifest: ArgoWorkflow;
+  /** Parameter codecs by template name, for implementations (a tiphys workflow only). */
+  readonly templateCodecs: ReturnType<typeof templateCodecs> | undefined;
   readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
   readonly libraries: ReadonlyArray<LibraryManifest>;
 }
@@ -68,21 +67,38 @@ const libraries = (options: LocalOptions<unknown>): E.Either<ReadonlyArray<Probl
   return E.right(out);
 };
 
+const submitHelpers = async () => {
+  const [errors, typed, submittable] = await Promise.all([
+    import('../submit/submit-error.js'),
+    import('../submit/typed-outputs.js'),
+    import('../submit/workflow-submittable.js'),
+  ]);
+  return { formatSubmitError: errors.formatSubmitError, withParams: typed.withParams, submittableOf: submittable.submittableOf, decodeOutputs: typed.decodeOutputs, rawOutputs: typed.rawOutputs };
+};
+type SubmitHelpers = Awaited<ReturnType<typeof submitHelpers>>;
+
 /** The validated manifest a run executes, with the codecs its outputs decode with. */
-const prepare = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): Prepared => {
+const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): Prepared => {
+  const { formatSubmitError, submittableOf, withParams } = h;
   const libs = libraries(options);
   if (E.isLeft(libs)) throw new TiphysError(libs.left, 'a WorkflowTemplate given to the run');
   const params = (options.params ?? {}) as Readonly<Record<string, unknown>>;
   if (isWorkflow(wf)) {
     const sub = submittableOf(wf, params);
     if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
-    return { manifest: sub.right.manifest as ArgoWorkflow, codecs: sub.right.outputCodecs, libraries: libs.right };
+    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))];
+    return {
+      manifest: sub.right.manifest as ArgoWorkflow,
+      templateCodecs: templateCodecs(roots.filter((t) => t !== undefined)),
+      codecs: sub.right.outputCodecs,
+      libraries: libs.right,
+    };
   }
   const withArgs = withParams(wf, params, undefined);
   if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
-  return { manifest: withArgs.right as ArgoWorkflow, codecs: undefined, libraries: libs.right };
+  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right };
 };
 
 const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
@@ -114,7 +130,7 @@ const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): A
 };
 
 /** Each output its codec decodes; one it cannot (absent after a failure) is left out. */
-const decoded = (status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Record<string, unknown>> => {
+const decoded = ({ decodeOutputs, rawOutputs }: SubmitHelpers, status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Record<string, unknown>> => {
   const raw = rawOutputs(status);
   if (codecs === undefined) return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const out: Record<string, unknown> = {};
@@ -128,7 +144,8 @@ const decoded = (status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Rec
 /**
  * Starts a workflow locally and returns a handle to resume, stop or await it. A tiphys workflow is
  * rendered and validated as for a cluster (`params` encoded with its codecs); an Argo Workflow object is
- * validated with Argo's rules. Throws a `TiphysError` listing every problem before anything runs.
+ * validated with Argo's rules; with a problem nothing runs and `result` rejects with a `TiphysError`
+ * listing every one.
  * @category interpreters
  */
 export function startLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): LocalRunHandle<O>;
@@ -137,75 +154,87 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
   return start(wf, options, true);
 }
 
-/**
- * How the run's leaves run: `leafRunner` when given, else their mocks, implementations and (with `host`)
- * commands, with artifacts in a fresh temp store. A tiphys workflow's implementations see values decoded
- * with its templates' codecs, those of the WorkflowTemplates given to the run included.
- */
-const leafRunnerOf = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): LeafRunner => {
-  if (options.leafRunner !== undefined) return options.leafRunner;
-  const roots = isWorkflow(wf) ? [wf.node.entrypoint, wf.node.onExit].filter((t) => t !== undefined) : [];
-  const libraries = (options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []));
-  return createLeafRunner({
-    store: mkdtempSync(join(tmpdir(), 'tiphys-run-')),
-    ...(options.mocks !== undefined && { mocks: options.mocks }),
-    ...(options.implementations !== undefined && { implementations: options.implementations }),
-    ...(options.host !== undefined && { host: options.host }),
-    ...(isWorkflow(wf) && { codecs: templateCodecs([...roots, ...libraries]) }),
-  });
-};
-
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
-  const prepared = prepare(wf, options);
   const clock = options.clock === 'real' ? realClock() : virtualClock();
-  const engine = startEngine({
-    workflow: prepared.manifest,
-    libraries: prepared.libraries,
-    leaf: leafRunnerOf(wf, options),
-    mocks: options.mocks ?? {},
-    clock,
-    origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
-    name: options.name,
-    resumable,
+  // Listeners may subscribe before the engine exists (it starts once the submit helpers have loaded).
+  const listeners: Array<(event: LocalEvent) => void> = [];
+  let state: RunState | undefined;
+  const started = submitHelpers().then(async (helpers) => {
+    const prepared = prepare(helpers, wf, options);
+    const leaf =
+      options.leafRunner ??
+      createLeafRunner({
+        store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
+        ...(options.mocks !== undefined && { mocks: options.mocks }),
+        ...(options.implementations !== undefined && { implementations: options.implementations }),
+        ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
+        ...(options.host !== undefined && { host: options.host }),
+      });
+    const engine = startEngine({
+      workflow: prepared.manifest,
+      libraries: prepared.libraries,
+      leaf,
+      mocks: options.mocks ?? {},
+      clock,
+      origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
+      name: options.name,
+      resumable,
+    });
+    state = engine.state;
+    engine.state.listeners.push((e) => {
+      for (const listener of [...listeners]) listener(e);
+    });
+    return { helpers, prepared, engine };
   });
-  const { state } = engine;
-  const find = (name: string): string | undefined =>
-    state.suspended.has(name) ? name : [...state.suspended.keys()].find((n) => state.nodes.get(n)?.displayName === name);
-  const result = engine.outcome.then((outcome) => {
-    const status = statusOf(state, outcome.root, outcome.phase);
-    const raw = Object.fromEntries(Object.entries(rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
-    return localRun(state, { phase: outcome.phase, message: outcome.message, root: outcome.root, outputs: decoded(status, prepared.codecs), rawOutputs: raw });
+  const find = (name: string): string | undefined => {
+    if (state === undefined) return undefined;
+    const { suspended, nodes } = state;
+    return suspended.has(name) ? name : [...suspended.keys()].find((n) => nodes.get(n)?.displayName === name);
+  };
+  const result = started.then(async ({ helpers, prepared, engine }) => {
+    const outcome = await engine.outcome;
+    const status = statusOf(engine.state, outcome.root, outcome.phase);
+    const raw = Object.fromEntries(Object.entries(helpers.rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
+    return localRun(engine.state, {
+      phase: outcome.phase,
+      message: outcome.message,
+      root: outcome.root,
+      outputs: decoded(helpers, status, prepared.codecs),
+      rawOutputs: raw,
+    });
   });
   return {
-    name: state.workflowName,
     result,
     resume: (name, parameters) => {
       const node = find(name);
-      if (node === undefined) throw new Error(`no node named '${name}' is suspended (suspended: ${[...state.suspended.keys()].join(', ') || 'none'})`);
-      state.suspended.get(node)?.(parameters);
+      if (node === undefined) throw new Error(`no node named '${name}' is suspended (suspended: ${[...(state?.suspended.keys() ?? [])].join(', ') || 'none'})`);
+      state?.suspended.get(node)?.(parameters);
     },
-    suspended: () => [...state.suspended.keys()],
+    suspended: () => [...(state?.suspended.keys() ?? [])],
     whenSuspended: (name) =>
-      new Promise((resolve) => {
-        const now = find(name);
-        if (now !== undefined) return resolve(now);
-        const listener = (e: LocalEvent): void => {
-          if (e.type !== 'Suspended' || (e.node !== name && e.displayName !== name)) return;
-          state.listeners.splice(state.listeners.indexOf(listener), 1);
-          resolve(e.node);
-        };
-        state.listeners.push(listener);
-      }),
-    stop: engine.stop,
-    terminate: engine.terminate,
+      started.then(
+        ({ engine }) =>
+          new Promise((resolve) => {
+            const now = find(name);
+            if (now !== undefined) return resolve(now);
+            const listener = (e: LocalEvent): void => {
+              if (e.type !== 'Suspended' || (e.node !== name && e.displayName !== name)) return;
+              engine.state.listeners.splice(engine.state.listeners.indexOf(listener), 1);
+              resolve(e.node);
+            };
+            engine.state.listeners.push(listener);
+          }),
+      ),
+    stop: (message) => void started.then(({ engine }) => engine.stop(message), () => undefined),
+    terminate: () => void started.then(({ engine }) => engine.terminate(), () => undefined),
     onEvent: (listener) => {
-      state.listeners.push(listener);
+      listeners.push(listener);
       return () => {
-        const i = state.listeners.indexOf(listener);
-        if (i >= 0) state.listeners.splice(i, 1);
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
       };
     },
-    nodes: () => nodesOf(state),
+    nodes: () => (state === undefined ? {} : nodesOf(state)),
   };
 };
 
@@ -218,9 +247,5 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
 export function runLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): Promise<LocalRun<O>>;
 export function runLocal(wf: ArgoWorkflow, options?: LocalOptions): Promise<LocalRun>;
 export function runLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown> = {}): Promise<LocalRun<unknown>> {
-  try {
-    return start(wf, options, false).result;
-  } catch (e) {
-    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-  }
+  return start(wf, options, false).result;
 }

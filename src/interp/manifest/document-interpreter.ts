@@ -15,7 +15,7 @@ import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { WorkflowTemplate } from '../../core/workflow-template.js';
 import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
-import { callees } from '../../core/collect-templates.js';
+import { callees, workflowRoots } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { checkGlobalRefs, renderArguments } from './render-globals.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
@@ -96,9 +96,9 @@ export const renderDocument = (v: DocumentValue): E.Either<ReadonlyArray<Problem
 const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
   const starts: ReadonlyArray<TemplateNode> =
     root.kind === 'CronWorkflow'
-      ? [root.workflow.entrypoint, root.workflow.onExit].filter((t) => t !== undefined)
+      ? workflowRoots(root.workflow)
       : root.kind === 'Workflow'
-        ? [root.entrypoint, root.onExit].filter((t) => t !== undefined)
+        ? workflowRoots(root)
         : root.templates;
   const libs = new Map<string, { kind: 'WorkflowTemplate' | 'ClusterWorkflowTemplate'; name: string; templates: Map<string, TemplateNode> }>();
   const seen = new Set<TemplateNode>();

@@ -1,8 +1,8 @@
 import type { Problem } from '../../core/problem.js';
 import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
-import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
+import type { CallNode, ContainerNode, DagNode, NamedHook, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
 import { FREE_STEPS } from '../../core/scope.js';
-import type { DAGTask, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import type { DAGTask, LifecycleHook, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { checkCall, checkString, checkTypedRefs, whenText, type CallScope } from './check-call.js';
 import { dependsTasks } from '../../core/depends-node.js';
@@ -21,6 +21,19 @@ const renderInline = (t: TemplateNode, problems: Problem[]): Template => {
   const { name: _, ...inline } = renderTemplate(t, problems);
   return inline;
 };
+
+/** Hooks by name, as Argo's `hooks` of a call or of the workflow. */
+export const renderHooks = (hooks: ReadonlyArray<NamedHook>): Record<string, LifecycleHook> =>
+  Object.fromEntries(
+    hooks.map(({ name, hook }) => [
+      name,
+      {
+        template: hook.template.name,
+        ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
+        ...(hook.expression !== undefined && { expression: hook.expression }),
+      },
+    ]),
+  );
 
 const renderCall = (
   c: CallNode,
@@ -47,18 +60,7 @@ const renderCall = (
   if (c.when !== undefined) out.when = whenText(c.when);
   if (c.continueOn !== undefined) out.continueOn = c.continueOn;
   if (c.onExit !== undefined) out.onExit = c.onExit.name;
-  if (c.hooks !== undefined) {
-    out.hooks = Object.fromEntries(
-      c.hooks.map(({ name, hook }) => [
-        name,
-        {
-          template: hook.template.name,
-          ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
-          ...(hook.expression !== undefined && { expression: hook.expression }),
-        },
-      ]),
-    );
-  }
+  if (c.hooks !== undefined) out.hooks = renderHooks(c.hooks);
   const loop = c.loop;
   if (loop?.kind === 'WithItems') out.withItems = loop.items;
   else if (loop?.kind === 'WithParam') out.withParam = loop.value;
@@ -144,7 +146,7 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
   }
   checkOwnOutputs(t, ctx, problems);
-  return frame(t, 'dag', { tasks }, [], problems);
+  return frame(t, 'dag', { ...(t.failFast !== undefined && { failFast: t.failFast }), tasks }, [], problems);
 };
 
 const renderSteps = (t: StepsNode, problems: Problem[]): Template => {

@@ -7,7 +7,7 @@ import type { Problem } from '../../core/problem.js';
 import type { RefSource } from '../../core/scope.js';
 import type { RetryStrategy } from '../../core/retry-strategy.js';
 import type { TemplateNode } from '../../core/template-node.js';
-import { scanInputRefs } from '../../typed-refs/interpolate.js';
+import { scanInputRefs } from '../../core/tag-scanner.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { renderInput, renderOutput } from './render-param.js';
 import { checkInputArtifacts, renderArtifacts } from './render-artifact.js';
@@ -67,8 +67,14 @@ export const templateRefProblems: KindMatch<RefSource, (t: TemplateNode, noun: s
     r.scope === t.scope
       ? undefined
       : `uses output artifact '${r.name}' of template '${r.scope.template}'; ${noun} can only use its own outputs`,
-  // A raw Argo expression (`expr('workflow.name')`): Argo's own variable rules check it.
-  expression: () => () => undefined,
+  // What an expression reads; its own text (`expr('workflow.name')`) Argo's variable rules check.
+  expression: (r) => (t, noun) => {
+    for (const read of r.reads) {
+      const message = matchKind(read, templateRefProblems)(t, noun);
+      if (message !== undefined) return message;
+    }
+    return undefined;
+  },
 };
 
 /**
