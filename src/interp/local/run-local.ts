@@ -14,7 +14,8 @@ import { isWorkflowTemplate } from '../../core/workflow-template.js';
 import { renderDocument } from '../manifest/document-interpreter.js';
 import type { CodecsOf } from '../submit/typed-outputs.js';
 import type { LocalOptions } from './local-options.js';
-import { localRun, type LocalRun } from './local-run.js';
+import { localRun, nodesOf, type LocalRun } from './local-run.js';
+import type { LocalNode } from './local-node.js';
 import { createLeafRunner } from './create-leaf-runner.js';
 import { templateCodecs, templatesByName } from './template-codecs.js';
 import { fnImplementations } from './fn-implementations.js';
@@ -37,6 +38,10 @@ export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
   stop(message?: string): void;
   /** Argo's terminate: running nodes fail, exit handlers are skipped. */
   terminate(): void;
+  /** Calls `listener` with each event from now on (a live view); returns what stops it. */
+  onEvent(listener: (event: LocalEvent) => void): () => void;
+  /** The nodes as they are now, by full name (none before the run has started). */
+  nodes(): Readonly<Record<string, LocalNode>>;
 }
 
 interface Prepared {
@@ -156,6 +161,9 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
 
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
   const clock = options.clock === 'real' ? realClock() : virtualClock();
+  // Listeners may subscribe before the engine exists (it starts once the submit helpers have loaded).
+  const listeners: Array<(event: LocalEvent) => void> = [];
+  let state: RunState | undefined;
   const started = submitHelpers().then(async (helpers) => {
     const prepared = prepare(helpers, wf, options);
     const leaf =
@@ -177,10 +185,12 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       name: options.name,
       resumable,
     });
+    state = engine.state;
+    engine.state.listeners.push((e) => {
+      for (const listener of [...listeners]) listener(e);
+    });
     return { helpers, prepared, engine };
   });
-  let state: RunState | undefined;
-  void started.then(({ engine }) => (state = engine.state), () => undefined);
   const find = (name: string): string | undefined => {
     if (state === undefined) return undefined;
     const { suspended, nodes } = state;
@@ -222,6 +232,14 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       ),
     stop: (message) => void started.then(({ engine }) => engine.stop(message), () => undefined),
     terminate: () => void started.then(({ engine }) => engine.terminate(), () => undefined),
+    onEvent: (listener) => {
+      listeners.push(listener);
+      return () => {
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
+      };
+    },
+    nodes: () => (state === undefined ? {} : nodesOf(state)),
   };
 };
 
