@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { container, dag, param, renderWorkflow, workflow } from '../../src/index.js';
 import { encodeParam, paramText } from '../../src/core/param-encoding.js';
 import { intCodec, jsonCodec, numberCodec } from '../../src/core/param-codecs.js';
-import { withParams } from '../../src/interp/submit/typed-outputs.js';
-import { inputCodecsOf, withArguments } from '../../src/interp/submit/workflow-submittable.js';
-import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
+import { withParams } from '../../src/interp/typed-io/typed-outputs.js';
+import { inputCodecsOf, withArguments } from '../../src/interp/typed-io/workflow-submittable.js';
+import type { ArgoManifest } from '../../src/interp/typed-io/argo-manifest.js';
 import { messages } from '../support/templates.js';
 
 const Point = t.type({ x: t.number });

@@ -12,7 +12,7 @@ import { TiphysError, type Problem } from '../../core/problem.js';
 import { isWorkflow, type Workflow } from '../../core/workflow.js';
 import { isWorkflowTemplate } from '../../core/workflow-template.js';
 import { renderDocument } from '../manifest/document-interpreter.js';
-import type { CodecsOf } from '../submit/typed-outputs.js';
+import type { CodecsOf } from '../typed-io/typed-outputs.js';
 import type { LocalOptions } from './local-options.js';
 import { localRun, type LocalRun } from './local-run.js';
 import { createLeafRunner } from './create-leaf-runner.js';
@@ -65,8 +65,8 @@ const libraries = (options: LocalOptions<unknown>): E.Either<ReadonlyArray<Probl
 const submitHelpers = async () => {
   const [errors, typed, submittable] = await Promise.all([
     import('../submit/submit-error.js'),
-    import('../submit/typed-outputs.js'),
-    import('../submit/workflow-submittable.js'),
+    import('../typed-io/typed-outputs.js'),
+    import('../typed-io/workflow-submittable.js'),
   ]);
   return { formatSubmitError: errors.formatSubmitError, withParams: typed.withParams, submittableOf: submittable.submittableOf, decodeOutputs: typed.decodeOutputs, rawOutputs: typed.rawOutputs };
 };

@@ -2,7 +2,7 @@
  * Everything that can go wrong while talking to the Argo Server or the Kubernetes API, as values.
  * One readable message per case (`formatSubmitError`); `SubmitFailure` carries it across a throw.
  */
-import { SUBMISSION_LABEL } from './argo-manifest.js';
+import { SUBMISSION_LABEL } from '../typed-io/argo-manifest.js';
 import { clip } from '../../core/clip-text.js';
 
 // model

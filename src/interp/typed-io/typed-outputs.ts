@@ -7,7 +7,7 @@ import * as t from 'io-ts';
 import { PathReporter } from 'io-ts/lib/PathReporter.js';
 import type { NodeStatus, Workflow } from '../../argo-model/generated/index.js';
 import type { ArgoManifest } from './argo-manifest.js';
-import type { SubmitError } from './submit-error.js';
+import type { SubmitError } from '../submit/submit-error.js';
 import { encodeParam, paramText } from '../../core/param-encoding.js';
 import type { ParamCodec } from '../../core/param-codecs.js';
 
