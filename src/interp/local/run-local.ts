@@ -18,7 +18,9 @@ import { submittableOf } from '../typed-io/workflow-submittable.js';
 import type { LocalOptions } from './local-options.js';
 import { localRun, type LocalRun } from './local-run.js';
 import { createLeafRunner } from './create-leaf-runner.js';
-import { templateCodecs } from './template-codecs.js';
+import { templateCodecs, templatesByName } from './template-codecs.js';
+import { fnImplementations } from './fn-implementations.js';
+import type { LocalImplementations } from './leaf-implementation.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -45,6 +47,8 @@ interface Prepared {
   readonly templateCodecs: ReturnType<typeof templateCodecs> | undefined;
   readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
   readonly libraries: ReadonlyArray<LibraryManifest>;
+  /** The run's implementations: the ones given, over the functions of its `fn` templates. */
+  readonly implementations: LocalImplementations;
 }
 
 const labelOf = (m: { readonly metadata?: { readonly name?: string; readonly generateName?: string } }): string =>
@@ -72,10 +76,11 @@ const prepare = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOp
   if (isWorkflow(wf)) {
     const sub = submittableOf(wf, params);
     if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
-    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))];
+    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))].filter((t) => t !== undefined);
     return {
       manifest: sub.right.manifest as ArgoWorkflow,
-      templateCodecs: templateCodecs(roots.filter((t) => t !== undefined)),
+      templateCodecs: templateCodecs(roots),
+      implementations: { ...fnImplementations(templatesByName(roots)), ...options.implementations },
       codecs: sub.right.outputCodecs,
       libraries: libs.right,
     };
@@ -84,7 +89,7 @@ const prepare = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOp
   if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatTypedIoError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
-  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right };
+  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right, implementations: options.implementations ?? {} };
 };
 
 const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
@@ -150,7 +155,7 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       createLeafRunner({
         store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
         ...(options.mocks !== undefined && { mocks: options.mocks }),
-        ...(options.implementations !== undefined && { implementations: options.implementations }),
+        implementations: prepared.implementations,
         ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
         ...(options.host !== undefined && { host: options.host }),
       });
