@@ -1,7 +1,7 @@
 // `argoproj/argosay:v2`, the image of most of Argo's own examples and end-to-end tests, run by its
 // entrypoint (no `command`): this machine has no `/argosay`, so its five verbs are done here, in process,
 // on the attempt's sandbox. Same outputs as the program: stdout, files, exit code (2 for its usage errors,
-// as a Go panic exits).
+// as a Go panic exits). Being done here, its `sleep` waits on the run's clock: virtual time moves past it.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Container, ScriptTemplate } from '../../argo-model/generated/index.js';
@@ -26,7 +26,10 @@ export const parseGoDuration = (text: string): number | undefined => {
   return m[1] === '-' ? -total : total;
 };
 
-const sleep = (ms: number, signal: AbortSignal): Promise<boolean> =>
+/** Waits `ms`; false if aborted first. */
+export type Sleeper = (ms: number) => Promise<boolean>;
+
+const realSleep = (ms: number, signal: AbortSignal): Promise<boolean> =>
   new Promise((resolve) => {
     if (signal.aborted) return resolve(false);
     const timer = setTimeout(() => {
@@ -43,8 +46,16 @@ const sleep = (ms: number, signal: AbortSignal): Promise<boolean> =>
 const exited = (exitCode: number, stdout = '', stderr = ''): ProcessEnd => ({ kind: 'exited', exitCode, stdout, stderr });
 const usage = (text: string): ProcessEnd => exited(2, '', `panic: ${text}\n`);
 
-/** Runs `argosay args...`; `hostPath` maps the container paths it names into the sandbox. */
-export const argosay = async (args: ReadonlyArray<string>, hostPath: (p: string) => string, signal: AbortSignal): Promise<ProcessEnd> => {
+/**
+ * Runs `argosay args...`; `hostPath` maps the container paths it names into the sandbox; `wait` is the
+ * run's clock (the request's `sleep`), real time without it.
+ */
+export const argosay = async (
+  args: ReadonlyArray<string>,
+  hostPath: (p: string) => string,
+  signal: AbortSignal,
+  wait: Sleeper = (ms) => realSleep(ms, signal),
+): Promise<ProcessEnd> => {
   const [verb = 'echo', ...rest] = args;
   switch (verb) {
     case 'echo':
@@ -73,7 +84,7 @@ export const argosay = async (args: ReadonlyArray<string>, hostPath: (p: string)
     case 'sleep': {
       const ms = rest.length === 1 ? parseGoDuration(rest[0]!) : undefined;
       if (ms === undefined) return usage(rest.length === 1 ? `time: invalid duration "${rest[0]}"` : 'usage: argosay sleep duration');
-      return (await sleep(Math.max(0, ms), signal)) ? exited(0) : { kind: 'aborted', reason: abortReason(signal) };
+      return (await wait(Math.max(0, ms))) && !signal.aborted ? exited(0) : { kind: 'aborted', reason: abortReason(signal) };
     }
     case 'assert_contains': {
       if (rest.length !== 2) return usage('usage: assert_contains data string');

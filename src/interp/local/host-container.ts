@@ -109,7 +109,7 @@ const starter = async (
   if (runsArgosay(main)) {
     // Its arguments are not rewritten: the files it names are mapped one by one. A script's source sits at Argo's path.
     const args = [...(main?.args ?? []), ...(template.script !== undefined ? [ARGO_SCRIPT_PATH] : [])];
-    return () => argosay(args, (p) => (p === ARGO_SCRIPT_PATH ? scriptFile : paths.hostPath(p)), signal);
+    return () => argosay(args, (p) => (p === ARGO_SCRIPT_PATH ? scriptFile : paths.hostPath(p)), signal, request.sleep);
   }
   const [command, ...args] = argv(template, scriptFile).map((a) => (a === scriptFile ? a : paths.rewrite(a)));
   if (command === undefined || command === scriptFile)
