@@ -71,6 +71,15 @@ describe('host execution: scripts', () => {
   );
 
   it(
+    'runs a script with no source (which Argo accepts) as an empty script file after its args',
+    async () => {
+      const t = { name: 'nosource', script: { image: 'alpine', command: ['sh', '-c'], args: ['echo "[]"'] } } as Template;
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { result: '[]' } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
     'appends the script file after the args, as Argo does (`sh -e script`)',
     async () => {
       const t: Template = { name: 'args', script: { image: 'alpine', command: ['sh'], args: ['-e'], source: 'echo before; false; echo after' } };

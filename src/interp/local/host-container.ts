@@ -136,7 +136,8 @@ export const runOnHost = async (
   const start = await starter(request, paths, scriptFile);
   if (typeof start === 'string') return errorResult(`${where}${start}`);
   for (const d of paths.directories) await mkdir(d, { recursive: true });
-  if (template.script !== undefined) await writeFile(scriptFile, paths.rewrite(template.script.source));
+  // The schema requires a script's source but Argo's validation does not: without one it stages an empty file.
+  if (template.script !== undefined) await writeFile(scriptFile, paths.rewrite((template.script.source as string | undefined) ?? ''));
   for (const a of template.inputs?.artifacts ?? []) {
     const given = inputs[a.name];
     if (given !== undefined && a.path !== undefined) await placeArtifact(given, paths.hostPath(a.path), a.mode);
