@@ -122,6 +122,25 @@ describe('tiphys workflows', () => {
     expect(missing.nodes['w-local.a']?.message).toBe("templateRef names WorkflowTemplate 'ci-lib', which was not given to the run (pass it in the `templates` option)");
   });
 
+  it('merges spec.templateDefaults under each template, keeping the template\'s own kind (Argo\'s SetType)', async () => {
+    const wf = workflowOf(
+      `
+  - name: main
+    steps:
+    - - { name: c, template: c }
+  - name: c
+    container: { args: [pwd] }`,
+      `  templateDefaults:
+    container: { image: alpine, command: [sh, -c], workingDir: /src }
+    script: { image: alpine, command: [sh] }`,
+    );
+    const { phase, leaf } = await runFake(wf);
+    expect(phase).toBe('Succeeded');
+    expect(leaf.requests.map((r) => r.template)).toEqual([
+      { name: 'c', container: { image: 'alpine', command: ['sh', '-c'], workingDir: '/src', args: ['pwd'] } },
+    ]);
+  });
+
   it('refuses an invalid workflow before running anything, listing its problems', async () => {
     const bad = workflowOf(`
   - name: main
