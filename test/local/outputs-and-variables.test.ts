@@ -95,6 +95,21 @@ ${LEAVES}`,
   });
 });
 
+describe('workflow.parameters.json', () => {
+  it('is the parameter list as Argo marshals it, so jsonpath reads it by index', async () => {
+    const wf = workflowOf(
+      `
+  - name: main
+    steps:
+    - - { name: a, template: echo, arguments: { parameters: [{ name: m, value: "{{workflow.parameters.json}} {{=jsonpath(workflow.parameters.json, '$[1].value')}}" }] } }
+${LEAVES}`,
+      '  arguments: { parameters: [{ name: who, value: world }, { name: n, value: "2", enum: ["1", "2"] }] }',
+    );
+    const run = await runFake(wf);
+    expect(run.nodes['t[0].a']?.outputs?.result).toBe('[{"name":"who","value":"world"},{"name":"n","value":"2","enum":["1","2"]}] 2');
+  });
+});
+
 describe('tiphys workflows', () => {
   it('renders and validates the workflow, encodes params and decodes outputs with its codecs', async () => {
     const sum = dag('sum', { inputs: { n: param.number() }, outputs: { total: param.number() } }, (d, i) => {
