@@ -71,9 +71,18 @@ describe('host execution: scripts', () => {
   );
 
   it(
+    'an output parameter given as a value (no valueFrom.path) keeps its value, as Argo\'s executor does',
+    async () => {
+      const t: Template = { ...script('valued', 'sh', 'true'), outputs: { parameters: [{ name: 'v', value: 'given' }] } };
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { parameters: { v: 'given' } } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
     'runs a script with no source (which Argo accepts) as an empty script file after its args',
     async () => {
-      const t = { name: 'nosource', script: { image: 'alpine', command: ['sh', '-c'], args: ['echo "[]"'] } } as Template;
+      const t = { name: 'nosource', script: { image: 'alpine', command: ['sh', '-c'], args: ['echo "[]"'] } } as unknown as Template;
       expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { result: '[]' } });
     },
     PROCESS_TEST_MS,

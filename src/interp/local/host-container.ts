@@ -68,6 +68,11 @@ const templateEnv = (template: Template, paths: PathMap): Record<string, string>
 const readParameters = async (template: Template, paths: PathMap, where: string): Promise<E.Either<string, Record<string, string>>> => {
   const out: Record<string, string> = {};
   for (const p of template.outputs?.parameters ?? []) {
+    // Argo's executor reads only valueFrom.path; a parameter given as a value keeps that value.
+    if (p.valueFrom?.path === undefined && p.value !== undefined) {
+      out[p.name] = p.value;
+      continue;
+    }
     const path = p.valueFrom?.path;
     const text = path === undefined ? undefined : await readFile(paths.hostPath(path), 'utf8').catch(() => undefined);
     const value = text ?? p.valueFrom?.default;
