@@ -80,6 +80,27 @@ describe('host execution: scripts', () => {
   );
 
   it(
+    'stages the script executable, as Argo does, so `sh -c <script>` runs it',
+    async () => {
+      const t: Template = { name: 'x', script: { image: 'alpine', command: ['sh', '-c'], source: 'echo ran' } };
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { result: 'ran' } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'starts in the container\'s / without a workingDir, so a relative file is the absolute path outputs name',
+    async () => {
+      const t: Template = {
+        ...script('rel', 'sh', 'echo Welcome > result.txt'),
+        outputs: { parameters: [{ name: 'r', valueFrom: { path: '/result.txt' } }] },
+      };
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { parameters: { r: 'Welcome' } } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
     'runs a script with no source (which Argo accepts) as an empty script file after its args',
     async () => {
       const t = { name: 'nosource', script: { image: 'alpine', command: ['sh', '-c'], args: ['echo "[]"'] } } as unknown as Template;

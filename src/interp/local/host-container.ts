@@ -142,7 +142,9 @@ export const runOnHost = async (
   if (typeof start === 'string') return errorResult(`${where}${start}`);
   for (const d of paths.directories) await mkdir(d, { recursive: true });
   // The schema requires a script's source but Argo's validation does not: without one it stages an empty file.
-  if (template.script !== undefined) await writeFile(scriptFile, paths.rewrite((template.script.source as string | undefined) ?? ''));
+  // Executable, as Argo stages it (0755): `command: [sh, -c]` runs the file itself.
+  if (template.script !== undefined)
+    await writeFile(scriptFile, paths.rewrite((template.script.source as string | undefined) ?? ''), { mode: 0o755 });
   for (const a of template.inputs?.artifacts ?? []) {
     const given = inputs[a.name];
     if (given !== undefined && a.path !== undefined) await placeArtifact(given, paths.hostPath(a.path), a.mode);
