@@ -95,6 +95,20 @@ ${LEAVES}`,
   });
 });
 
+describe('metrics', () => {
+  it('are ignored, so the variables only they may name ({{status}}, {{duration}}) are no error', async () => {
+    const wf = workflowOf(`
+  - name: main
+    metrics:
+      prometheus:
+      - { name: result_counter, help: 'by status', labels: [{ key: status, value: '{{status}}' }], counter: { value: '1' } }
+    container: { image: alpine }`);
+    const run = await runFake(wf);
+    expect(run.phase).toBe('Succeeded');
+    expect(run.leaf.requests[0]?.template.metrics).toBeUndefined();
+  });
+});
+
 describe('workflow.parameters.json', () => {
   it('is the parameter list as Argo marshals it, so jsonpath reads it by index', async () => {
     const wf = workflowOf(
