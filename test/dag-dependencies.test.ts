@@ -30,6 +30,7 @@ const dagNode = (t: Template<unknown, unknown>): DagNode =>
     ContainerSet: notADag,
     Data: notADag,
     Plugin: notADag,
+    Stub: notADag,
   });
 
 const dependsOf = (node: TemplateNode): ReadonlyArray<readonly [string, string | undefined]> => {

@@ -25,6 +25,7 @@ const kinds: TemplateMatch<string> = {
   ContainerSet: (n) => `containerSet ${n.name} ${n.containers.length}`,
   Data: (n) => `data ${n.name}`,
   Plugin: (n) => `plugin ${n.name}`,
+  Stub: (n) => `stub ${n.name}`,
 };
 
 describe('matchTemplate', () => {
@@ -55,6 +56,7 @@ describe('matchTemplate', () => {
       ContainerSet: same,
       Data: same,
       Plugin: same,
+      Stub: same,
     });
     for (const t of templates) expect(identity(t)).toBe(t);
   });

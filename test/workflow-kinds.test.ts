@@ -48,3 +48,34 @@ describe('templateRef calls', () => {
     ]);
   });
 });
+
+describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
+  const lib = workflowTemplate({
+    name: 'ci-lib',
+    entrypoint: echo,
+    templates: { echo },
+    arguments: { registry: param.string({ default: 'ghcr.io' }), token: param.string() },
+  });
+  const run = (args: Readonly<Record<string, string>>) =>
+    renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: args as { registry?: string } }));
+
+  it('renders the reference and the arguments given', () => {
+    const r = run({ token: 't', message: 'hi' });
+    expect(E.isRight(r) && r.right.spec).toEqual({
+      arguments: { parameters: [{ name: 'token', value: 't' }, { name: 'message', value: 'hi' }] },
+      workflowTemplateRef: { name: 'ci-lib' },
+    });
+  });
+
+  it('names an unknown argument, a global without a value and a missing entrypoint input, each in a sentence', () => {
+    const r = run({ registri: 'quay.io' });
+    expect(E.isLeft(r) && r.left).toEqual([
+      {
+        path: 'spec.arguments.parameters.registri',
+        message: "argument 'registri' is neither a global of WorkflowTemplate 'ci-lib' nor an input of its entrypoint 'echo'; it takes: registry, token, message",
+      },
+      { path: 'spec.arguments.parameters.token', message: "WorkflowTemplate 'ci-lib' needs global 'token', which has no value of its own; give it in `arguments`" },
+      { path: 'spec.arguments.parameters.message', message: "entrypoint 'echo' of WorkflowTemplate 'ci-lib' needs input 'message'; give it in `arguments`" },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { expectError, expectType } from 'tsd';
-import { cronWorkflow, dag, globals, param, workflow, workflowTemplate, type Ref } from '../src/index.js';
+import { cronWorkflow, dag, globals, param, templateStub, workflow, workflowTemplate, workflowTemplateStub, type Ref } from '../src/index.js';
 import { double, echo } from './fixtures.js';
 
 const lib = workflowTemplate({ name: 'ci-lib', templates: { double, echo }, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
@@ -33,3 +33,23 @@ expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: 
 workflow({ generateName: 'w-', entrypoint: echo, ttlStrategy: { secondsAfterCompletion: 10 }, podGC: { strategy: 'OnPodSuccess' } });
 expectError(workflow({ generateName: 'w-', entrypoint: echo, ttlStrategy: { secondsAfterCompletoin: 10 } }));
 expectError(workflow({ generateName: 'w-', entrypoint: echo, parallelism: 'two' }));
+
+// A stub (as `tiphys stub` writes it) is called as a local template: a missing or ill-typed input is a type error.
+const remote = workflowTemplateStub({
+  name: 'remote-lib',
+  entrypoint: 'deploy',
+  arguments: { env: param.enum('staging', 'production') },
+  templates: {
+    deploy: templateStub({ name: 'deploy', inputs: { image: param.string(), replicas: param.int({ default: 1 }) }, outputs: { url: param.string() }, result: param.string(), pod: true }),
+  },
+});
+dag('calls-remote', (d) => {
+  const x = d.task('deploy', remote.templates.deploy, { image: 'nginx' });
+  expectType<Ref<string>>(x.out.url);
+  expectType<Ref<string>>(x.out.result);
+  expectError(d.task('no-image', remote.templates.deploy, { replicas: 2 }));
+  expectError(d.task('bad-replicas', remote.templates.deploy, { image: 'nginx', replicas: 'two' }));
+});
+workflow({ generateName: 'run-', workflowTemplateRef: remote, arguments: { env: 'staging' } });
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: remote, arguments: { env: 'prod' } }));
+expectError(workflowTemplateStub({ name: 'x', entrypoint: 'nope', templates: { deploy: remote.templates.deploy } }));

@@ -3,24 +3,11 @@ import { formatProblem } from '../core/problem.js';
 import { emitYamlDocuments } from '../argo-docs/yaml/emit-yaml.js';
 import type { Command } from './cli-io.js';
 import { parseFlags } from './parse-flags.js';
-import { compileDocuments, loadDocumentModule, type ExportedDocument, type LoadProblem, uniqueDocuments } from './load-module.js';
+import { ANY_DOCUMENT, compileDocuments, loadDocumentModule } from './load-module.js';
 import { writeOutput } from './write-output.js';
 import { formatTypeError, typecheckModules } from './typecheck-modules.js';
 
 export const usage = 'tiphys build <file.ts> [--export name] [-o out.yaml] [--no-typecheck] [-v|--verbose]';
-
-/** The export named by `--export`, or all of them. */
-const pickExport = (
-  file: string,
-  all: ReadonlyArray<ExportedDocument>,
-  name: string | undefined,
-): E.Either<LoadProblem, ReadonlyArray<ExportedDocument>> => {
-  if (name === undefined) return E.right(all);
-  const found = all.filter((d) => d.exportName === name);
-  return found.length > 0
-    ? E.right(found)
-    : E.left({ document: file, message: `no exported workflow named '${name}'; exported workflows: ${all.map((d) => d.exportName).join(', ')}` });
-};
 
 /**
  * Builds the YAML of the documents a module exports (Workflows, WorkflowTemplates,
@@ -60,13 +47,13 @@ export const run: Command = async (argv, io) => {
       return 1;
     }
   }
-  const loaded = E.flatMap((all: ReadonlyArray<ExportedDocument>) => pickExport(file, all, parsed.values.export))(await loadDocumentModule(file));
+  const loaded = await loadDocumentModule(file, ANY_DOCUMENT, parsed.values.export);
   if (E.isLeft(loaded)) {
     const { stack } = loaded.left;
     io.stderr(`${formatProblem(loaded.left)}\n${parsed.values.verbose === true && stack !== undefined ? `${stack}\n` : ''}`);
     return 1;
   }
-  const compiled = await compileDocuments(file, uniqueDocuments(loaded.right));
+  const compiled = await compileDocuments(file, loaded.right);
   if (E.isLeft(compiled)) {
     const problems = compiled.left;
     io.stderr(

@@ -3,16 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TiphysError, type Problem } from '../core/problem.js';
-import type { WorkflowManifest } from '../interp/manifest/workflow-manifest.js';
-import { isWorkflow, type Workflow } from '../core/workflow.js';
+import type { RootKind } from '../core/root-node.js';
 import { compileDocument, isDocumentValue, renderDocument, type DocumentManifest, type DocumentValue } from '../interp/manifest/document-interpreter.js';
 import { describeEscape, guardExit } from './exit-guard.js';
-
-/** A workflow exported by a module, under its export name. */
-export interface ExportedWorkflow {
-  readonly exportName: string;
-  readonly workflow: Workflow<unknown, unknown>;
-}
 
 /** Why a module did not load; `stack` is the thrown error's, for `--verbose`. */
 export interface LoadProblem extends Problem {
@@ -53,45 +46,6 @@ export const loadModule = async (file: string): Promise<E.Either<LoadProblem, Re
   const message = describeEscape(guarded.left, 'loading');
   if (stack === undefined) return E.left({ document: file, message });
   return E.left({ document: userFrame(stack, path, file) ?? file, message, stack });
-};
-
-/**
- * The workflows a module exports: the named one with `exportName`, otherwise every exported workflow
- * (the default export first; one object exported under two names counts once).
- */
-export const workflowsOf = (
-  file: string,
-  mod: Readonly<Record<string, unknown>>,
-  exportName?: string,
-): E.Either<Problem, ReadonlyArray<ExportedWorkflow>> => {
-  const all = Object.entries(mod)
-    .filter((e): e is [string, Workflow<unknown, unknown>] => isWorkflow(e[1]))
-    .sort(([a], [b]) => (a === 'default' ? -1 : b === 'default' ? 1 : 0));
-  if (exportName !== undefined) {
-    const found = all.find(([n]) => n === exportName);
-    if (found !== undefined) return E.right([{ exportName, workflow: found[1] }]);
-    const names = all.map(([n]) => n).join(', ') || 'none';
-    return E.left({ document: file, message: `no exported workflow named '${exportName}'; exported workflows: ${names}` });
-  }
-  const seen = new Set<unknown>();
-  const unique: Array<[string, Workflow<unknown, unknown>]> = [];
-  for (const [n, w] of all) {
-    if (!seen.has(w)) unique.push([n, w]);
-    seen.add(w);
-  }
-  if (unique.length === 0) {
-    return E.left({ document: file, message: 'exports no workflow; add `export default workflow({ ... })`' });
-  }
-  return E.right(unique.map(([n, w]) => ({ exportName: n, workflow: w })));
-};
-
-/** Loads a module and picks its workflows. */
-export const loadWorkflowModule = async (
-  file: string,
-  exportName?: string,
-): Promise<E.Either<LoadProblem, ReadonlyArray<ExportedWorkflow>>> => {
-  const mod = await loadModule(file);
-  return E.isLeft(mod) ? mod : workflowsOf(file, mod.right, exportName);
 };
 
 /**
@@ -160,6 +114,51 @@ export const uniqueDocuments = (all: ReadonlyArray<ExportedDocument>): ReadonlyA
   return all.filter((d) => !seen.has(d.value) && seen.add(d.value) !== undefined);
 };
 
+/** What a command takes from a module, and how its messages name it. */
+export interface DocumentChoice {
+  /** How messages name what is taken: `workflow`, `WorkflowTemplate`, `CronWorkflow`. */
+  readonly what: string;
+  /** The kinds taken when no export is named. */
+  readonly kinds: ReadonlyArray<RootKind>;
+  /** The kinds an export named by `--export` may have (`kinds` when not given). */
+  readonly named?: ReadonlyArray<RootKind>;
+  /** What to write when the module exports none, e.g. `export default workflow({ ... })`. */
+  readonly example: string;
+}
+
+/** Every kind: what `tiphys build` takes. */
+export const ANY_DOCUMENT: DocumentChoice = {
+  what: 'workflow',
+  kinds: ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'],
+  example: 'export default workflow({ ... })',
+};
+
+/**
+ * The documents a command takes: the export named `exportName` (of a kind `choice.named` allows), or
+ * else each unique export of `choice.kinds`, in the module's order.
+ */
+export const pickDocuments = (
+  file: string,
+  all: ReadonlyArray<ExportedDocument>,
+  choice: DocumentChoice,
+  exportName?: string,
+): E.Either<LoadProblem, ReadonlyArray<ExportedDocument>> => {
+  const { what, kinds } = choice;
+  if (exportName !== undefined) {
+    const found = all.find((d) => d.exportName === exportName);
+    const allowed = choice.named ?? kinds;
+    if (found !== undefined && allowed.includes(found.value.kind)) return E.right([found]);
+    const message =
+      found === undefined
+        ? `no exported ${what} named '${exportName}'; exported ${what}s: ${all.filter((d) => allowed.includes(d.value.kind)).map((d) => d.exportName).join(', ') || 'none'}`
+          : `export '${exportName}' is a ${found.value.kind}; this command takes ${allowed.join(', ')}`;
+    return E.left({ document: file, message });
+  }
+  // The value's own `kind`, not its node's: reading the node runs the module's code, which rendering guards.
+  const picked = uniqueDocuments(all.filter((d) => kinds.includes(d.value.kind)));
+  return picked.length > 0 ? E.right(picked) : E.left({ document: file, message: `exports no ${what}; add \`${choice.example}\`` });
+};
+
 /** A document a module exports, rendered, under `file#export`. */
 export interface CompiledDocument {
   readonly source: string;
@@ -167,25 +166,21 @@ export interface CompiledDocument {
 }
 
 /**
- * Renders every exported document (checked with Argo's rules unless `validate` is false); the module's
- * own WorkflowTemplates resolve its workflows' `workflowTemplateRef`s. Every problem of every export
- * comes back, each with `file#export` as its document.
+ * Renders every exported document (checked with Argo's rules unless `validate` is false). Every problem
+ * of every export comes back, each with `file#export` as its document.
  */
 export const compileDocuments = async (
   file: string,
   exported: ReadonlyArray<ExportedDocument>,
   validate = true,
 ): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<CompiledDocument>>> => {
-  const rendered: Array<{ readonly x: ExportedDocument; readonly r: E.Either<ReadonlyArray<Problem>, DocumentManifest> }> = [];
-  for (const x of exported) rendered.push({ x, r: await rendering(() => renderDocument(x.value)) });
-  const libraries = rendered.flatMap(({ r }) => (E.isRight(r) && r.right.kind !== 'Workflow' && r.right.kind !== 'CronWorkflow' ? [r.right] : []));
   const problems: Problem[] = [];
   const compiled: CompiledDocument[] = [];
-  for (const { x, r } of rendered) {
+  for (const x of exported) {
     const source = `${file}#${x.exportName}`;
-    const checked = validate && E.isRight(r) ? await rendering(() => compileDocument(x.value, libraries)) : r;
-    if (E.isLeft(checked)) problems.push(...checked.left.map((p) => ({ ...p, document: source })));
-    else compiled.push({ source, manifest: checked.right });
+    const r = await rendering(() => (validate ? compileDocument : renderDocument)(x.value));
+    if (E.isLeft(r)) problems.push(...r.left.map((p) => ({ ...p, document: source })));
+    else compiled.push({ source, manifest: r.right });
   }
   return problems.length > 0 ? E.left(problems) : E.right(compiled);
 };
@@ -196,8 +191,13 @@ const rendering = async <A>(f: () => E.Either<ReadonlyArray<Problem>, A>): Promi
   return E.isLeft(guarded) ? E.left([{ message: describeEscape(guarded.left, 'rendering') }]) : guarded.right;
 };
 
-/** Loads a module and picks its document values. */
-export const loadDocumentModule = async (file: string): Promise<E.Either<LoadProblem, ReadonlyArray<ExportedDocument>>> => {
+/** Loads a module and picks its document values: every one, or those `choice` takes. */
+export const loadDocumentModule = async (
+  file: string,
+  choice?: DocumentChoice,
+  exportName?: string,
+): Promise<E.Either<LoadProblem, ReadonlyArray<ExportedDocument>>> => {
   const mod = await loadModule(file);
-  return E.isLeft(mod) ? mod : documentsOf(file, mod.right);
+  const all = E.isLeft(mod) ? mod : documentsOf(file, mod.right);
+  return choice === undefined || E.isLeft(all) ? all : pickDocuments(file, all.right, choice, exportName);
 };

@@ -1,7 +1,8 @@
 /**
- * What `submit`, `lint --server`, `template` and `cron` send: the workflows a .ts module exports, or
- * the documents of a plain YAML/JSON manifest file, as `argo submit` takes. Each is built once its
- * params are known, because a DSL workflow is validated with its arguments in place.
+ * What `submit`, `lint --server`, `template` and `cron` send: the documents a .ts module exports, or
+ * those of a plain YAML/JSON manifest file, as `argo submit` takes them. A workflow is built once its
+ * params are known, because it is validated with its arguments in place; a stored resource
+ * (WorkflowTemplate, CronWorkflow) is rendered and checked with Argo's rules as it is.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { parseYaml } from '../argo-docs/yaml/parse-yaml.js';
@@ -11,8 +12,13 @@ import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { withParams, type Codec, type Submittable } from '../interp/submit/typed-outputs.js';
 import { inputCodecsOf, submittableOf } from '../interp/submit/workflow-submittable.js';
+import { workflowFrom } from '../interp/submit/workflow-from.js';
 import { describeEscape, guardExit } from './exit-guard.js';
-import { loadWorkflowModule } from './load-module.js';
+import { ANY_DOCUMENT, compileDocuments, loadDocumentModule, pickDocuments, type CompiledDocument, type DocumentChoice, type ExportedDocument } from './load-module.js';
+import { templateRegistry, validateDocument } from '../argo-docs/validate/index.js';
+import { field } from '../argo-model/json-value.js';
+import type { RootKind } from '../core/root-node.js';
+import type { ResourceKind } from '../interp/submit/argo-api.js';
 import { readYamlFile } from './read-yaml-file.js';
 
 export interface Loaded {
@@ -24,7 +30,7 @@ export interface Loaded {
   readonly build: (params: Readonly<Record<string, unknown>>, validate: boolean) => E.Either<ReadonlyArray<Problem>, Submittable>;
 }
 
-const isManifestFile = (file: string): boolean => /\.(ya?ml|json)$/i.test(file);
+export const isManifestFile = (file: string): boolean => /\.(ya?ml|json)$/i.test(file);
 
 const located =
   (file: string) =>
@@ -34,7 +40,7 @@ const located =
  * The documents of a manifest file, read by the reader `lint` uses, strictly: what goes to a cluster
  * is read as Kubernetes reads it, and a file with any YAML problem (a repeated key too) is not sent.
  */
-const readManifests = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<unknown>>> => {
+export const readManifests = async (file: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<unknown>>> => {
   const text = await readYamlFile(file);
   if (E.isLeft(text)) return E.left([located(file)(text.left)]);
   return E.bimap(
@@ -66,22 +72,30 @@ const fromManifestFile = async (file: string): Promise<E.Either<ReadonlyArray<Pr
   return E.right(out);
 };
 
+/** What `submit` takes from a module: its Workflows, or a named export of any kind (see workflowFrom). */
+const SUBMITTED: DocumentChoice = { ...ANY_DOCUMENT, kinds: ['Workflow'], named: ANY_DOCUMENT.kinds };
+
 export const loadSubmittables = async (file: string, exportName?: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<Loaded>>> => {
   if (isManifestFile(file)) return fromManifestFile(file);
-  const loaded = await loadWorkflowModule(file, exportName);
-  if (E.isLeft(loaded)) return E.left([loaded.left]);
+  const all = await loadDocumentModule(file);
+  const picked = E.flatMap((docs: ReadonlyArray<ExportedDocument>) => pickDocuments(file, docs, SUBMITTED, exportName))(all);
+  if (E.isLeft(all) || E.isLeft(picked)) return E.left([E.isLeft(all) ? all.left : (picked as E.Left<Problem>).left]);
   const problems: Array<Problem> = [];
   const out: Array<Loaded> = [];
-  for (const { exportName: name, workflow } of loaded.right) {
+  for (const { exportName: name, value } of picked.right) {
     const label = `${file}#${name}`;
-    const inputCodecs = await rendering(label, () => inputCodecsOf(workflow));
-    if (E.isLeft(inputCodecs)) {
-      problems.push(...inputCodecs.left);
+    const started = await rendering(label, () => {
+      const workflow = workflowFrom(value);
+      return { workflow, inputCodecs: inputCodecsOf(workflow) };
+    });
+    if (E.isLeft(started)) {
+      problems.push(...started.left);
       continue;
     }
+    const { workflow, inputCodecs } = started.right;
     out.push({
       label,
-      inputCodecs: inputCodecs.right,
+      inputCodecs,
       build: (params, validate) =>
         E.bimap(
           (found: ReadonlyArray<Problem>) => found.map((p) => ({ ...p, document: label })),
@@ -113,6 +127,51 @@ export const buildAll = async (
     const b = E.flatten(await rendering(l.label, () => l.build(params(l), validate)));
     if (E.isLeft(b)) problems.push(...b.left);
     else out.push({ label: l.label, submittable: b.right });
+  }
+  return problems.length > 0 ? E.left(problems) : E.right(out);
+};
+
+/** A stored resource to send: its Argo object, checked offline, and how messages name it. */
+export interface LoadedResource {
+  readonly label: string;
+  readonly kind: ResourceKind;
+  readonly manifest: ArgoManifest;
+}
+
+const isResourceKind = (k: unknown, kinds: ReadonlyArray<RootKind>): k is ResourceKind => k !== 'Workflow' && kinds.includes(k as RootKind);
+
+/**
+ * The documents of the kinds `choice` takes (WorkflowTemplates or CronWorkflows) from a module or a
+ * manifest file, each rendered and checked with Argo's rules, so no server is needed to find a problem;
+ * a manifest file's document of another kind is a problem, not silently passed over.
+ */
+export const loadResources = async (
+  file: string,
+  choice: DocumentChoice,
+  exportName?: string,
+): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<LoadedResource>>> => {
+  if (!isManifestFile(file)) {
+    const picked = await loadDocumentModule(file, choice, exportName);
+    const compiled = E.isLeft(picked) ? E.left([picked.left]) : await compileDocuments(file, picked.right);
+    return E.map((docs: ReadonlyArray<CompiledDocument>) =>
+      docs.map(({ source, manifest }) => ({ label: source, kind: manifest.kind as ResourceKind, manifest: manifest as ArgoManifest })),
+    )(compiled);
+  }
+  const read = await readManifests(file);
+  if (E.isLeft(read)) return read;
+  const registry = templateRegistry(read.right);
+  const problems: Array<Problem> = [];
+  const out: Array<LoadedResource> = [];
+  for (const [i, doc] of read.right.entries()) {
+    const label = `${file}[${i}]`;
+    const kind = field(doc, 'kind');
+    if (!isResourceKind(kind, choice.kinds)) {
+      problems.push({ document: label, message: `is ${typeof kind === 'string' ? `a ${kind}` : 'no Argo object'}; this command takes ${choice.kinds.join(', ')}` });
+      continue;
+    }
+    const found = validateDocument(doc, { templatesByName: registry });
+    if (found.length > 0) problems.push(...found.map((p) => ({ ...p, document: label })));
+    else out.push({ label, kind, manifest: doc as ArgoManifest });
   }
   return problems.length > 0 ? E.left(problems) : E.right(out);
 };

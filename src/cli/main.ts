@@ -21,7 +21,7 @@ const commands: Readonly<
     load: async () => (await import('./import-command.js')).run,
   },
   lint: {
-    summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules (--server: by the Argo Server)',
+    summary: 'check Argo YAML files and .ts workflow modules offline, with Argo\'s rules (--server: by the Argo Server; --against lib.yaml: stale stubs)',
     loadsUserModules: true,
     load: async () => {
       const [{ runLint }, { renderModuleDocuments }, { typecheckLines }] = await Promise.all([
@@ -32,7 +32,9 @@ const commands: Readonly<
       return async (argv, io) =>
         argv.includes('--server')
           ? (await import('./lint-server-command.js')).run(argv, io)
-          : runLint(argv, io, {
+          : argv.some((a) => a === '--against' || a.startsWith('--against='))
+            ? (await import('./lint-stubs-command.js')).run(argv, io)
+            : runLint(argv, io, {
               moduleExtensions: ['.ts', '.mts', '.js', '.mjs'],
               directoryModuleExtensions: ['.ts', '.mts'],
               loadModule: renderModuleDocuments,
@@ -88,6 +90,10 @@ const commands: Readonly<
   resubmit: {
     summary: 'submit workflows again',
     load: async () => (await import('./resubmit-command.js')).run,
+  },
+  stub: {
+    summary: 'write typed stubs of WorkflowTemplates that live in YAML or on a cluster (templateRef calls type-check)',
+    load: async () => (await import('./stub-command.js')).run,
   },
   template: {
     summary: 'create|lint|update|get|delete WorkflowTemplates',

@@ -1,19 +1,28 @@
-/** `tiphys template create|lint|update|get|delete`: WorkflowTemplates (ClusterWorkflowTemplates with --cluster). */
-import { asTemplate } from '../interp/submit/resource-manifest.js';
+/** `tiphys template create|lint|update|get|delete`: WorkflowTemplates and ClusterWorkflowTemplates. */
+import type { DocumentChoice } from './load-module.js';
 import { UsageError } from './client-flags.js';
-import { runResourceVerb } from './resource-commands.js';
+import { FILE_FLAGS, runResourceVerb } from './resource-commands.js';
 import { flag, serverCommand } from './server-command.js';
 
 const VERBS = ['create', 'lint', 'update', 'get', 'delete'] as const;
 
+const TEMPLATES: DocumentChoice = {
+  what: 'WorkflowTemplate',
+  kinds: ['WorkflowTemplate', 'ClusterWorkflowTemplate'],
+  example: "export const lib = workflowTemplate({ name: 'lib', templates: { ... } })",
+};
+
 export const run = serverCommand(
-  'tiphys template create|lint|update <file.ts> [--export name] [--cluster] [--dry-run]\n       tiphys template get|delete <name...> [--cluster]',
-  { cluster: { type: 'boolean' }, export: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  'tiphys template create|lint|update <file.ts|file.yaml> [--export name] [--dry-run] [--server]\n' +
+    '       tiphys template get|delete <name...> [--cluster]\n' +
+    '       lint and create --dry-run check offline with Argo\'s rules and contact no server; lint --server asks the Argo Server too.\n' +
+    '       A module\'s workflowTemplate() and clusterWorkflowTemplate() exports are taken, each as its own kind.',
+  { ...FILE_FLAGS, cluster: { type: 'boolean' } },
   async (p, io) => {
     const [verb, ...rest] = p.positionals;
     const v = VERBS.find((x) => x === verb);
     if (v === undefined) throw new UsageError(`template needs one of ${VERBS.join(', ')}`);
-    const kind = flag(p, 'cluster') === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate';
-    return runResourceVerb(kind, v, { ...p, positionals: rest }, io, (m) => asTemplate(m, kind));
+    const named = flag(p, 'cluster') === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate';
+    return runResourceVerb(TEMPLATES, named, v, { ...p, positionals: rest }, io);
   },
 );

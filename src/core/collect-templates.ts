@@ -28,6 +28,7 @@ export const templateCallees: TemplateMatch<ReadonlyArray<TemplateNode>> = {
   ContainerSet: () => NO_CALLEES,
   Data: () => NO_CALLEES,
   Plugin: () => NO_CALLEES,
+  Stub: () => NO_CALLEES,
 };
 
 export const callees = matchTemplate(templateCallees);

@@ -9,6 +9,7 @@ import type { HttpNode } from './http-node.js';
 import type { PluginNode } from './plugin-node.js';
 import type { ResourceNode } from './resource-node.js';
 import type { SuspendNode } from './suspend-node.js';
+import type { StubNode } from './stub-node.js';
 import type { ContainerFieldValues } from './container-fields.js';
 
 export type { ContainerSetNode, ContainerSetMember } from './container-set-node.js';
@@ -17,6 +18,7 @@ export type { HttpNode } from './http-node.js';
 export type { PluginNode } from './plugin-node.js';
 export type { ManifestSource, ResourceNode } from './resource-node.js';
 export type { SuspendNode } from './suspend-node.js';
+export type { StubNode } from './stub-node.js';
 export type { ContainerFieldValues } from './container-fields.js';
 import type { LibraryRef } from './library-ref.js';
 import type { ConditionNode } from './condition-node.js';
@@ -175,7 +177,8 @@ export type TemplateNode =
   | HttpNode
   | ContainerSetNode
   | DataNode
-  | PluginNode;
+  | PluginNode
+  | StubNode;
 
 /** @category model */
 export type TemplateKind = TemplateNode['kind'];

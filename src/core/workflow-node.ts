@@ -1,8 +1,8 @@
 import type { ArtifactArgNode } from './artifact.js';
 import type { WorkflowSpecPatch } from './patch.js';
-import type { LibraryRef } from './library-ref.js';
 import type { ArgNode, NamedParam, TemplateNode } from './template-node.js';
 import type { WorkflowFields } from './workflow-fields.js';
+import type { WorkflowTemplateNode } from './workflow-template-node.js';
 
 /** @category model */
 export interface WorkflowMetadata {
@@ -22,7 +22,8 @@ export interface WorkflowNode {
   readonly kind: 'Workflow';
   readonly metadata: WorkflowMetadata;
   readonly entrypoint?: TemplateNode;
-  readonly workflowTemplateRef?: LibraryRef;
+  /** The WorkflowTemplate it runs: rendered as `workflowTemplateRef`, its globals type the arguments. */
+  readonly workflowTemplateRef?: WorkflowTemplateNode;
   readonly arguments: ReadonlyArray<ArgNode>;
   /** Artifact arguments of the entrypoint (Argo `spec.arguments.artifacts`; absent when none). */
   readonly artifacts?: ReadonlyArray<ArtifactArgNode>;

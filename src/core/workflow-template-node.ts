@@ -1,3 +1,4 @@
+import type { LibraryRef } from './library-ref.js';
 import type { NamedParam, TemplateNode } from './template-node.js';
 import type { WorkflowFields } from './workflow-fields.js';
 import type { WorkflowMetadata } from './workflow-node.js';
@@ -19,4 +20,10 @@ export interface WorkflowTemplateNode {
   /** Global parameters (Argo `spec.arguments`), declared with `param.*`. */
   readonly globals: ReadonlyArray<NamedParam>;
   readonly fields: WorkflowFields;
+  /** Its templates are `Stub`s: signatures of a template that lives elsewhere, never rendered. */
+  readonly stub?: true;
 }
+
+/** How calls and `workflowTemplateRef`s point at a library: its name and scope. @category destructors */
+export const libraryOf = (node: Pick<WorkflowTemplateNode, 'kind' | 'metadata'>): LibraryRef =>
+  Object.freeze({ name: node.metadata.name ?? '', clusterScope: node.kind === 'ClusterWorkflowTemplate' });

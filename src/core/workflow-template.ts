@@ -11,6 +11,8 @@ export interface WorkflowTemplate<T, G> {
   readonly node: WorkflowTemplateNode;
   readonly templates: T;
   readonly _G: G;
+  /** Set on a `workflowTemplateStub`: it only names a template that lives elsewhere, and is no document. */
+  readonly stub?: true;
 }
 
 /** @category refinements */

@@ -3,7 +3,7 @@ import { makeTemplate, type Template } from '../core/template.js';
 import type { TemplateNode } from '../core/template-node.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
-import type { WorkflowTemplateKind, WorkflowTemplateNode } from '../core/workflow-template-node.js';
+import { libraryOf, type WorkflowTemplateKind, type WorkflowTemplateNode } from '../core/workflow-template-node.js';
 import type { WorkflowFields } from '../core/workflow-fields.js';
 import { globalParams, type Globals } from '../typed-refs/globals.js';
 import { splitOptions } from './workflow.js';
@@ -26,10 +26,10 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | Pa
 const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   kind: WorkflowTemplateKind,
   spec: WorkflowTemplateSpec<T, G>,
+  stub = false,
 ): WorkflowTemplate<T, G> => {
-  const { name, templates, entrypoint, arguments: args } = spec;
+  const { templates, entrypoint, arguments: args } = spec;
   const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'arguments']);
-  const library = Object.freeze({ name, clusterScope: kind === 'ClusterWorkflowTemplate' });
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
   const node: WorkflowTemplateNode = {
@@ -39,10 +39,12 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
     ...(entrypoint !== undefined && { entrypoint: entrypoint.node }),
     globals: args === undefined ? [] : globalParams(args),
     fields,
+    ...(stub && { stub: true as const }),
   };
+  const library = libraryOf(node);
   // The same template as a library ref: same inputs, outputs and scope, so a call is checked as a local one.
   const refs = Object.fromEntries(Object.entries(record).map(([k, t]) => [k, makeTemplate({ ...t.node, library })]));
-  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs) }) as unknown as WorkflowTemplate<T, G>;
+  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs), ...(stub && { stub: true }) }) as unknown as WorkflowTemplate<T, G>;
 };
 
 /**
@@ -66,3 +68,32 @@ export const workflowTemplate = <const T extends TemplateRecord, G extends Globa
 export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
   spec: WorkflowTemplateSpec<T, G>,
 ): WorkflowTemplate<T, G> => make('ClusterWorkflowTemplate', spec);
+
+/** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */
+export interface WorkflowTemplateStubSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord> extends Pick<WorkflowTemplateSpec<T, G>, 'name' | 'templates' | 'arguments'> {
+  readonly cluster?: boolean;
+  /** The key in `templates` of the template a workflow run from it starts at. */
+  readonly entrypoint?: keyof T & string;
+}
+
+/**
+ * A WorkflowTemplate that lives elsewhere (on a cluster, in YAML), known by its signatures: its
+ * `templateStub`s are called like local templates and render `templateRef`, and
+ * `workflow({ workflowTemplateRef })` is typed by its global arguments. It is no document of the module:
+ * `tiphys build` and `tiphys template create` leave it out. `tiphys stub` writes these;
+ * `tiphys lint --against lib.yaml` reports one that no longer matches its template.
+ * @example
+ * ```ts
+ * export const ciLib = workflowTemplateStub({ name: 'ci-lib', templates: { build }, arguments: { registry: param.string({ default: 'ghcr.io/acme' }) } });
+ * workflow({ generateName: 'run-', workflowTemplateRef: ciLib, arguments: { registry: 'quay.io' } });
+ * // spec: { arguments: { parameters: [{ name: registry, value: quay.io }] }, workflowTemplateRef: { name: ci-lib } }
+ * ```
+ * @category constructors
+ */
+export const workflowTemplateStub = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+  spec: WorkflowTemplateStubSpec<T, G>,
+): WorkflowTemplate<T, G> => {
+  const { cluster, entrypoint, ...rest } = spec;
+  const start = entrypoint === undefined ? undefined : (spec.templates as Readonly<Record<string, Template<unknown, unknown>>>)[entrypoint];
+  return make(cluster === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', { ...rest, ...(start !== undefined && { entrypoint: start }) }, true);
+};

@@ -88,7 +88,7 @@ export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemp
     kind: 'Workflow',
     metadata,
     ...(entrypoint !== undefined && { entrypoint: entrypoint.node }),
-    ...(lib !== undefined && { workflowTemplateRef: { name: lib.metadata.name ?? '', clusterScope: lib.kind === 'ClusterWorkflowTemplate' } }),
+    ...(lib !== undefined && { workflowTemplateRef: lib }),
     arguments:
       lib !== undefined
         ? renderParamArgs([...lib.globals, ...(entrypoint?.node.inputs ?? [])], values)

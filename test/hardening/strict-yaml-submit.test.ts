@@ -23,7 +23,7 @@ describe('every command that sends a YAML file reads it as lint does', () => {
   const cli = (...argv: ReadonlyArray<string>) => runCli(argv, { env: { ARGO_SERVER: fx.address, ARGO_SECURE: 'false' } });
 
   it('a syntax error (a tab in a map) stops submit, template create, cron create and lint --server, naming file:line:col', async () => {
-    for (const argv of [['submit', TAB], ['template', 'create', TAB], ['cron', 'create', TAB, '--schedule', '* * * * *'], ['lint', TAB, '--server']]) {
+    for (const argv of [['submit', TAB], ['template', 'create', TAB], ['cron', 'create', TAB], ['lint', TAB, '--server']]) {
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.stderr).toContain(`${TAB}:7:1: Tabs are not allowed as indentation`);

@@ -5,6 +5,9 @@ import { useFixture } from './submit-test-kit.js';
 
 const COUNT = 'test/fixtures/submit/count-workflow.ts';
 const DIAMOND = 'examples/dag-diamond.ts';
+const LIBRARY = 'examples/upstream/workflow-template/templates.ts';
+const CLUSTER_LIBRARY = 'examples/upstream/cluster-workflow-template/clustertemplates.ts';
+const CRON = 'examples/upstream/cron-workflow.ts';
 
 describe('CLI commands against the fixture server', () => {
   let fx!: ArgoServerFixture;
@@ -101,20 +104,40 @@ describe('CLI commands against the fixture server', () => {
     expect(stored()).toHaveLength(3);
   });
 
-  it('template and cron: create, lint, get, delete, suspend, resume', async () => {
-    expect((await cli(['template', 'lint', DIAMOND])).stdout).toBe("WorkflowTemplate 'dag-diamond' is valid\n");
-    expect((await cli(['template', 'create', DIAMOND])).stdout).toBe("WorkflowTemplate 'dag-diamond' created\n");
-    expect((await cli(['template', 'create', DIAMOND, '--cluster'])).stdout).toBe("ClusterWorkflowTemplate 'dag-diamond' created\n");
-    expect((await cli(['template', 'get', 'dag-diamond'])).stdout).toContain('kind: WorkflowTemplate');
-    expect((await cli(['template', 'delete', 'dag-diamond'])).stdout).toBe("WorkflowTemplate 'dag-diamond' deleted\n");
-    const noSchedule = await cli(['cron', 'create', DIAMOND]);
-    expect(noSchedule.code).toBe(1);
-    expect(noSchedule.stderr).toContain('needs at least one --schedule');
-    expect((await cli(['cron', 'create', DIAMOND, '--schedule', '*/5 * * * *'])).stdout).toBe("CronWorkflow 'dag-diamond' created\n");
-    expect((await cli(['cron', 'suspend', 'dag-diamond'])).stdout).toBe("CronWorkflow 'dag-diamond' suspended\n");
-    expect((await cli(['cron', 'resume', 'dag-diamond'])).stdout).toBe("CronWorkflow 'dag-diamond' resumed\n");
-    expect((await cli(['cron', 'get', 'dag-diamond', '-o', 'json'])).stdout).toContain('"schedules"');
-    expect((await cli(['cron', 'delete', 'dag-diamond'])).code).toBe(0);
+  it('template and cron: create, lint --server, update, get, delete, suspend, resume', async () => {
+    expect((await cli(['template', 'lint', LIBRARY, '--export', 'printMessageLib', '--server'])).stdout).toBe(
+      "WorkflowTemplate 'workflow-template-print-message' is valid (checked by the Argo Server)\n",
+    );
+    const created = await cli(['template', 'create', LIBRARY]);
+    expect(created.stderr).toBe('');
+    expect(created.stdout.split('\n').filter(Boolean)).toHaveLength(5);
+    expect(created.stdout).toContain("WorkflowTemplate 'workflow-template-inner-dag' created\n");
+    expect((await cli(['template', 'create', CLUSTER_LIBRARY, '--export', 'submittable'])).stdout).toBe(
+      "ClusterWorkflowTemplate 'cluster-workflow-template-submittable' created\n",
+    );
+    expect((await cli(['template', 'update', LIBRARY, '--export', 'submittable'])).stdout).toBe("WorkflowTemplate 'workflow-template-submittable' updated\n");
+    expect((await cli(['template', 'get', 'workflow-template-submittable'])).stdout).toContain('kind: WorkflowTemplate');
+    expect((await cli(['template', 'get', 'cluster-workflow-template-submittable', '--cluster'])).stdout).toContain('kind: ClusterWorkflowTemplate');
+    expect((await cli(['template', 'delete', 'workflow-template-submittable'])).stdout).toBe("WorkflowTemplate 'workflow-template-submittable' deleted\n");
+    expect((await cli(['cron', 'create', CRON])).stdout).toBe("CronWorkflow 'hello-world' created\n");
+    expect((await cli(['cron', 'suspend', 'hello-world'])).stdout).toBe("CronWorkflow 'hello-world' suspended\n");
+    expect((await cli(['cron', 'resume', 'hello-world'])).stdout).toBe("CronWorkflow 'hello-world' resumed\n");
+    expect((await cli(['cron', 'get', 'hello-world', '-o', 'json'])).stdout).toContain('"schedules"');
+    expect((await cli(['cron', 'delete', 'hello-world'])).code).toBe(0);
+  });
+
+  it('submit --export a WorkflowTemplate runs it by workflowTemplateRef; a CronWorkflow, one run of its workflow', async () => {
+    const fromLib = await cli(['submit', LIBRARY, '--export', 'submittable', '-p', 'message=hi', '-o', 'json']);
+    expect(fromLib.stderr).toBe('');
+    const wf = JSON.parse(fromLib.stdout);
+    expect(wf.metadata.generateName).toBe('workflow-template-submittable-');
+    expect(wf.metadata.labels['workflows.argoproj.io/workflow-template']).toBe('workflow-template-submittable');
+    expect(wf.spec).toMatchObject({ workflowTemplateRef: { name: 'workflow-template-submittable' }, arguments: { parameters: [{ name: 'message', value: 'hi' }] } });
+    expect(wf.spec.templates).toBeUndefined();
+    const fromCron = JSON.parse((await cli(['submit', CRON, '--export', 'default', '-o', 'json'])).stdout);
+    expect(fromCron.metadata.labels['workflows.argoproj.io/cron-workflow']).toBe('hello-world');
+    expect(fromCron.spec.entrypoint).toBe('hello-world-with-time');
+    expect(stored()).toHaveLength(2);
   });
 
   it('lint --server: Argo text for a broken manifest, no problems for a module', async () => {

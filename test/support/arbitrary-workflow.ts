@@ -22,6 +22,8 @@ import {
   script,
   steps,
   suspend,
+  templateStub,
+  workflowTemplateStub,
   withRetry,
   workflow,
   type AnyArtifact,
@@ -191,6 +193,11 @@ export const templateBuilders: { readonly [K in TemplateKind]: KindBuilder } = {
         action: 'create',
         manifest: (ins) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'fz-' }, data: Object.fromEntries(Object.entries(ins as Record<string, Ref<unknown>>).map(([k, r]) => [k, shown(r)])) }),
       }) as Loose,
+  },
+  // A template on the cluster, called through a stub of its WorkflowTemplate: the call renders templateRef.
+  Stub: {
+    role: 'leaf',
+    build: (f) => workflowTemplateStub({ name: `lib-${f.name}`, templates: { t: templateStub({ ...withoutImage(f), pod: true }) } }).templates.t as Loose,
   },
   Http: {
     role: 'leaf',

@@ -62,6 +62,7 @@ export const drawers: TemplateMatch<Drawing> = {
   }),
   Data: (n) => leaf(n, 'data'),
   Plugin: (n) => leaf(n, `plugin ${Object.keys(n.plugin).join(', ')}`),
+  Stub: (n) => leaf(n, 'stub'),
 };
 
 const draw = matchTemplate(drawers);

@@ -2,7 +2,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadWorkflowModule } from '../../src/cli/load-module.js';
+import { loadDocumentModule } from '../../src/cli/load-module.js';
+import { isWorkflow } from '../../src/core/workflow.js';
 import { formatProblem } from '../../src/core/problem.js';
 import { renderWorkflow } from '../../src/interp/manifest/manifest-interpreter.js';
 import { validateDocument } from '../../src/argo-docs/validate/index.js';
@@ -14,10 +15,11 @@ const files = readdirSync(dir)
 
 describe('manifests built by the DSL pass the validator', () => {
   it.each(files)('%s', async (f) => {
-    const loaded = await loadWorkflowModule(`${dir}${f}`);
+    const loaded = await loadDocumentModule(`${dir}${f}`);
     if (E.isLeft(loaded)) throw new Error(formatProblem(loaded.left));
-    expect(loaded.right.length).toBeGreaterThan(0);
-    for (const { workflow } of loaded.right) {
+    const workflows = loaded.right.flatMap(({ value }) => (isWorkflow(value) ? [value] : []));
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const workflow of workflows) {
       // renderWorkflow, not compileWorkflow: the latter already runs the validator, so it could not fail here.
       const manifest = renderWorkflow(workflow);
       if (E.isLeft(manifest)) throw new Error(manifest.left.map(formatProblem).join('\n'));

@@ -180,12 +180,13 @@ const unfolders: TemplateMatch<Unfold | undefined> = {
   ContainerSet: unfoldContainerSet,
   Data: () => undefined,
   Plugin: () => undefined,
+  Stub: () => undefined,
 };
 
 /** The entrypoint at the top (path `''`, as Argo's root node), the exit handler after it. */
 const drawWorkflow = (d: Drawing, wf: WorkflowNode): ReadonlyArray<GraphItem> => {
   const ref = wf.workflowTemplateRef;
-  const from = ref === undefined ? [] : [`workflowTemplateRef ${ref.name}`];
+  const from = ref === undefined ? [] : [`workflowTemplateRef ${ref.metadata.name ?? ''}`];
   const entry =
     wf.entrypoint === undefined
       ? [makeNode(d, '', 'call', from.length > 0 ? from : ['no entrypoint'])]

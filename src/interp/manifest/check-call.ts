@@ -38,6 +38,7 @@ export const kindNames: TemplateMatch<string> = {
   ContainerSet: () => 'container set',
   Data: () => 'data template',
   Plugin: () => 'plugin template',
+  Stub: () => 'template on the cluster',
 };
 
 /** Whether a call of the template can read Argo's `outputs.result` (stdout, a response, the data). */
@@ -52,6 +53,8 @@ export const producesResult: TemplateMatch<boolean> = {
   ContainerSet: () => true,
   Data: () => true,
   Plugin: () => true,
+  // What the stub declares: `tiphys stub` gives container and script templates a `result`.
+  Stub: (t) => t.result !== undefined,
 };
 
 /** Whether a call of the template runs a pod of its own, and so has an `ip` (`{{tasks.X.ip}}`). */
@@ -66,6 +69,7 @@ export const runsPod: TemplateMatch<boolean> = {
   ContainerSet: () => true,
   Data: () => true,
   Plugin: () => false,
+  Stub: (t) => t.pod,
 };
 
 const kindName = matchTemplate(kindNames);

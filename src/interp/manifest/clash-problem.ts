@@ -14,6 +14,7 @@ export const clashDescriptions: TemplateMatch<string> = {
   ContainerSet: (c) => `a container set of ${c.containers.length} containers`,
   Data: () => 'a data template',
   Plugin: (p) => `a plugin template (${Object.keys(p.plugin).join(', ')})`,
+  Stub: () => 'a stub of a template on the cluster',
 };
 
 const describe = matchTemplate(clashDescriptions);

@@ -107,6 +107,8 @@ const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
     const t = stack.pop()!;
     if (seen.has(t)) continue;
     seen.add(t);
+    // A stub's body is unknown: its calls are checked by its signature alone (and Argo's rules accept a templateRef not known offline).
+    if (t.kind === 'Stub') continue;
     if (t.library !== undefined) {
       const key = `${t.library.clusterScope}/${t.library.name}`;
       const lib = libs.get(key) ?? { kind: t.library.clusterScope ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', name: t.library.name, templates: new Map() };
@@ -116,26 +118,26 @@ const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
     }
     stack.push(...callees(t));
   }
-  return [...libs.values()].map((l) => ({
+  // The WorkflowTemplate a workflow runs whole is known from its value too; it comes last, so it is what its name resolves to.
+  const run = root.kind === 'Workflow' ? root.workflowTemplateRef : root.kind === 'CronWorkflow' ? root.workflow.workflowTemplateRef : undefined;
+  const whole: ReadonlyArray<DocumentManifest> = run === undefined || run.stub === true ? [] : [renderLibrary(run, [])];
+  return [...[...libs.values()].map((l): DocumentManifest => ({
     apiVersion: API_VERSION,
     kind: l.kind,
     metadata: { name: l.name },
     spec: { templates: [...l.templates.values()].map((t) => renderTemplate({ ...t, library: undefined } as never, [])) },
-  }));
+  })), ...whole];
 };
 
 /**
  * Renders a value and checks the result with Argo's validation rules. The templates it calls by
- * `templateRef` are known from their values, so those calls are checked too; other documents the
- * module exports (`others`) resolve `workflowTemplateRef`s.
+ * `templateRef`, and the WorkflowTemplate it runs by `workflowTemplateRef`, are known from their values,
+ * so those refs are checked too.
  * @category interpreters
  */
-export const compileDocument = (
-  v: DocumentValue,
-  others: ReadonlyArray<DocumentManifest> = [],
-): E.Either<ReadonlyArray<Problem>, DocumentManifest> =>
+export const compileDocument = (v: DocumentValue): E.Either<ReadonlyArray<Problem>, DocumentManifest> =>
   E.flatMap(renderDocument(v), (doc) => {
-    const problems = validateDocument(doc, { templatesByName: templateRegistry([...calledLibraries(v.node), ...others]) });
+    const problems = validateDocument(doc, { templatesByName: templateRegistry(calledLibraries(v.node)) });
     return problems.length > 0 ? E.left(problems) : E.right(doc);
   });
 
@@ -151,5 +153,10 @@ export const toDocument = (v: DocumentValue): DocumentManifest =>
 /** @category refinements */
 export const isDocumentValue = (u: unknown): u is DocumentValue => {
   const kind = typeof u === 'object' && u !== null ? (u as { kind?: unknown }).kind : undefined;
-  return (kind === 'Workflow' || kind === 'WorkflowTemplate' || kind === 'ClusterWorkflowTemplate' || kind === 'CronWorkflow') && 'node' in (u as object);
+  // A stub names a template that lives elsewhere: it is no document of the module.
+  return (
+    (kind === 'Workflow' || kind === 'WorkflowTemplate' || kind === 'ClusterWorkflowTemplate' || kind === 'CronWorkflow') &&
+    'node' in (u as object) &&
+    (u as { stub?: unknown }).stub !== true
+  );
 };

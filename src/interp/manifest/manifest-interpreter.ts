@@ -10,7 +10,9 @@ import { renderTemplate } from './render-template.js';
 import { checkArtifactArguments, renderArtifactArgs } from './render-artifact.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 import type { LibraryRef } from '../../core/library-ref.js';
-import type { TemplateNode } from '../../core/template-node.js';
+import { libraryOf, type WorkflowTemplateNode } from '../../core/workflow-template-node.js';
+import { hasFallback } from '../../core/param.js';
+import type { NamedParam, TemplateNode } from '../../core/template-node.js';
 import type {
   Template,
   WorkflowSpec as ArgoWorkflowSpec,
@@ -27,6 +29,31 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
   }
 };
 
+/**
+ * The arguments of a workflow run from a WorkflowTemplate: each names a global of the template or an
+ * input of the template it starts at, and every global and start input without a value of its own is given.
+ */
+const checkLibraryArguments = (wf: WorkflowNode, lib: WorkflowTemplateNode, problems: Problem[]): void => {
+  const owner = `${lib.kind} '${lib.metadata.name ?? ''}'`;
+  const start = wf.entrypoint ?? lib.entrypoint;
+  const inputs = start?.inputs ?? [];
+  const known = [...lib.globals.map((g) => g.name), ...inputs.map((p) => p.name)];
+  const given = new Set(wf.arguments.map((a) => a.name));
+  for (const a of wf.arguments) {
+    if (!known.includes(a.name)) {
+      problems.push({
+        path: `spec.arguments.parameters.${a.name}`,
+        message: `argument '${a.name}' is neither a global of ${owner} nor an input of ${start === undefined ? 'its entrypoint' : `its entrypoint '${start.name}'`}; it takes: ${[...new Set(known)].join(', ') || 'nothing'}`,
+      });
+    }
+  }
+  const unset = (p: NamedParam): boolean => !given.has(p.name) && !hasFallback(p.param) && p.param.valueFrom?.configMapKeyRef === undefined;
+  for (const g of lib.globals.filter(unset))
+    problems.push({ path: `spec.arguments.parameters.${g.name}`, message: `${owner} needs global '${g.name}', which has no value of its own; give it in \`arguments\`` });
+  for (const p of inputs.filter((i) => unset(i) && !lib.globals.some((g) => g.name === i.name)))
+    problems.push({ path: `spec.arguments.parameters.${p.name}`, message: `entrypoint '${start?.name ?? ''}' of ${owner} needs input '${p.name}'; give it in \`arguments\`` });
+};
+
 /** Arguments name the entrypoint's inputs (or declared globals), with literal values. */
 const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
   const entry = wf.entrypoint;
@@ -41,7 +68,6 @@ const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
           ? `argument '${a.name}' ${a.invalid}`
           : undefined;
     if (invalid !== undefined) problems.push({ path, message: invalid });
-    // A WorkflowTemplate's globals are checked by tsc; only the library knows them.
     if (entry !== undefined && wf.workflowTemplateRef === undefined && !inputs.has(a.name) && !globals.has(a.name)) {
       problems.push({
         path,
@@ -50,6 +76,7 @@ const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
     }
     if (a.refs.length > 0) problems.push({ path, message: 'workflow arguments must be literal values, not refs to tasks or inputs' });
   }
+  if (wf.workflowTemplateRef !== undefined) checkLibraryArguments(wf, wf.workflowTemplateRef, problems);
   if (entry !== undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
   for (const a of wf.artifacts ?? []) {
     if (a.value.refs.length > 0 || a.value.fields.from !== undefined) {
@@ -101,7 +128,7 @@ export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): Arg
     }),
     ...(node.onExit !== undefined && { onExit: node.onExit.name }),
     ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
-    ...(node.workflowTemplateRef !== undefined && { workflowTemplateRef: libraryRef(node.workflowTemplateRef) }),
+    ...(node.workflowTemplateRef !== undefined && { workflowTemplateRef: libraryRef(libraryOf(node.workflowTemplateRef)) }),
     ...(node.workflowTemplateRef === undefined && { templates }),
     ...node.patch,
   };
@@ -124,7 +151,7 @@ export const renderWorkflowNode = (node: WorkflowNode): E.Either<ReadonlyArray<P
   if (node.workflowTemplateRef !== undefined) {
     problems.push({
       path: 'spec.workflowTemplateRef',
-      message: `the workflow runs WorkflowTemplate '${node.workflowTemplateRef.name}' and has no templates of its own; render it with renderDocument`,
+      message: `the workflow runs ${node.workflowTemplateRef.kind} '${node.workflowTemplateRef.metadata.name ?? ''}' and has no templates of its own; render it with renderDocument`,
     });
   }
   const spec = renderWorkflowSpec(node, problems);

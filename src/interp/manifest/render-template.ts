@@ -193,6 +193,11 @@ export const templateRenderers: TemplateMatch<Render> = {
   ContainerSet: (t) => (problems) => renderContainerSet(t, problems),
   Data: (t) => (problems) => renderData(t, problems),
   Plugin: (t) => (problems) => renderPlugin(t, problems),
+  // A stub has no body to render: it is reached only when a stub template is used without its library.
+  Stub: (t) => (problems) => {
+    problems.push({ template: t.name, message: `template '${t.name}' is a stub (its body lives on the cluster); call it through its workflowTemplateStub(), which renders templateRef` });
+    return { name: t.name };
+  },
 };
 
 /** Renders one template to Argo's form, collecting every problem found in it. */

@@ -6,9 +6,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Problem } from '../../core/problem.js';
 import { encodeParam } from '../../core/param-encoding.js';
-import type { ArgNode, NamedParam } from '../../core/template-node.js';
+import type { ArgNode, NamedParam, TemplateNode } from '../../core/template-node.js';
 import type { Workflow } from '../../core/workflow.js';
-import { compileWorkflow, renderWorkflow } from '../manifest/manifest-interpreter.js';
+import { compileDocument, renderDocument, type DocumentManifest } from '../manifest/document-interpreter.js';
 import type { ArgoManifest } from './argo-manifest.js';
 import type { Codec, CodecsOf, Submittable } from './typed-outputs.js';
 
@@ -22,15 +22,18 @@ const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown
   return out;
 };
 
-/** The entrypoint's output parameters, plus `result` (its stdout) when it declares one. */
+/** The template a run starts at: the entrypoint, or that of the WorkflowTemplate it runs. */
+const startOf = (wf: Workflow<unknown, unknown>): TemplateNode | undefined => wf.node.entrypoint ?? wf.node.workflowTemplateRef?.entrypoint;
+
+/** The start template's output parameters, plus `result` (its stdout) when it declares one. */
 export const outputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> => {
-  // A workflow run from a WorkflowTemplate has no entrypoint of its own: no typed outputs.
-  const { outputs = [], result = undefined } = wf.node.entrypoint ?? {};
+  const { outputs = [], result = undefined } = startOf(wf) ?? {};
   return { ...codecs(outputs), ...(result === undefined ? {} : { result: result.codec }) };
 };
 
+/** What `-p` may set: the start template's inputs, and the globals of the WorkflowTemplate a workflow runs. */
 export const inputCodecsOf = (wf: Workflow<unknown, unknown>): Readonly<Record<string, Codec<unknown>>> =>
-  codecs(wf.node.entrypoint?.inputs ?? []);
+  codecs([...(wf.node.workflowTemplateRef?.globals ?? []), ...(startOf(wf)?.inputs ?? [])]);
 
 /**
  * The workflow with `params` as its arguments (replacing those of the same name). A value the
@@ -56,23 +59,25 @@ export const withArguments = <I, O>(
 };
 
 /**
- * What `client.submit` sends. `validate: false` renders without Argo's rules, for objects whose
- * arguments come later (WorkflowTemplates, CronWorkflows, a server-side lint).
+ * What `client.submit` sends. `validate: false` renders without Argo's rules, for a server-side lint.
+ * The WorkflowTemplates a workflow calls or runs are known from their values, so their refs are checked.
  */
 export const submittableOf = <I, O>(
   wf: Workflow<I, O>,
   params: Readonly<Record<string, unknown>> = {},
   o: { readonly validate?: boolean } = {},
 ): E.Either<ReadonlyArray<Problem>, Submittable<O, I>> =>
-  E.flatMap(withArguments(wf, params), (withArgs) =>
-    E.map(
-      (manifest: ArgoManifest): Submittable<O, I> => ({
-        manifest,
-        outputCodecs: outputCodecsOf(wf as Workflow<unknown, unknown>) as unknown as CodecsOf<O>,
-        inputCodecs: codecs(wf.node.entrypoint?.inputs ?? []) as unknown as CodecsOf<I>,
-        outputArtifacts: (wf.node.entrypoint?.outputArtifacts ?? []).flatMap(({ name, artifact }) =>
+  E.flatMap(withArguments(wf, params), (withArgs) => {
+    const any = wf as Workflow<unknown, unknown>;
+    const rendered = o.validate === false ? renderDocument(withArgs as Workflow<unknown, unknown>) : compileDocument(withArgs as Workflow<unknown, unknown>);
+    return E.map(
+      (manifest: DocumentManifest): Submittable<O, I> => ({
+        manifest: manifest as ArgoManifest,
+        outputCodecs: outputCodecsOf(any) as unknown as CodecsOf<O>,
+        inputCodecs: inputCodecsOf(any) as unknown as CodecsOf<I>,
+        outputArtifacts: (startOf(any)?.outputArtifacts ?? []).flatMap(({ name, artifact }) =>
           artifact.fields.globalName === undefined ? [name] : [name, artifact.fields.globalName],
         ),
       }),
-    )((o.validate === false ? renderWorkflow : compileWorkflow)(withArgs as Workflow<unknown, unknown>) as E.Either<ReadonlyArray<Problem>, ArgoManifest>),
-  );
+    )(rendered);
+  });
