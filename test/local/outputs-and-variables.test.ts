@@ -95,6 +95,27 @@ ${LEAVES}`,
   });
 });
 
+describe('artifact arguments', () => {
+  it('subPath picks a file inside the artifact passed with from', async () => {
+    const wf = workflowOf(`
+  - name: main
+    steps:
+    - - { name: gen, template: gen }
+    - - name: use
+        template: use
+        arguments: { artifacts: [{ name: m, from: '{{steps.gen.outputs.artifacts.dir}}', subPath: hello.txt }] }
+  - name: gen
+    outputs: { artifacts: [{ name: dir, path: /tmp/ }] }
+    container: { image: alpine }
+  - name: use
+    inputs: { artifacts: [{ name: m, path: /tmp/m }] }
+    container: { image: alpine }`);
+    const run = await runFake(wf, { gen: { artifacts: { dir: '/store/gen/dir' } } });
+    expect(run.phase).toBe('Succeeded');
+    expect(run.leaf.requests.find((r) => r.node.templateName === 'use')?.inputs.artifacts['m']).toEqual({ path: '/store/gen/dir/hello.txt' });
+  });
+});
+
 describe('metrics', () => {
   it('are ignored, so the variables only they may name ({{status}}, {{duration}}) are no error', async () => {
     const wf = workflowOf(`
