@@ -11,6 +11,10 @@ const commands: Readonly<
     loadsUserModules: true,
     load: async () => (await import('./build-command.js')).run,
   },
+  convert: {
+    summary: 'convert Argo YAML files (or every .yaml under a folder) into typed tiphys TypeScript modules',
+    load: async () => (await import('./convert-command.js')).run,
+  },
   graph: {
     summary: 'draw a workflow module as a Mermaid, DOT or SVG graph',
     loadsUserModules: true,

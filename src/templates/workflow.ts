@@ -8,11 +8,17 @@ import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { globalParams, isGlobals, type GlobalValues, type Globals } from '../typed-refs/globals.js';
 import { renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
+import { hookNodes, type Hooks } from './hook.js';
 
 /** Fields a workflow takes besides its templates: metadata and every workflow-level field of the model. @category model */
-export interface WorkflowOptions extends WorkflowMetadata, WorkflowFields {
+export interface WorkflowOptions extends WorkflowMetadata, Omit<WorkflowFields, 'hooks'> {
   /** A template run when the workflow ends, whatever its outcome. */
   readonly onExit?: Template<{}, unknown>;
+  /**
+   * Workflow-level lifecycle hooks: `exit` runs when the workflow ends; any other name runs its template
+   * when its expression turns true (`hook({ template, expression: expression<boolean>\`${wf.status} == "Running"\` })`).
+   */
+  readonly hooks?: Hooks;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;
@@ -53,7 +59,7 @@ export const splitOptions = <S extends WorkflowMetadata>(
   return { metadata: Object.freeze(metadata) as WorkflowMetadata, fields: Object.freeze(fields) as WorkflowFields };
 };
 
-const OWNED = ['entrypoint', 'arguments', 'onExit', 'serviceAccountName', 'patch', 'workflowTemplateRef'];
+const OWNED = ['entrypoint', 'arguments', 'onExit', 'hooks', 'serviceAccountName', 'patch', 'workflowTemplateRef'];
 
 /**
  * @example
@@ -79,7 +85,7 @@ const OWNED = ['entrypoint', 'arguments', 'onExit', 'serviceAccountName', 'patch
 export function workflow<G>(spec: WorkflowFromTemplateSpec<G>): Workflow<GlobalValues<G>, {}>;
 export function workflow<I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O>;
 export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemplateSpec<unknown>): Workflow<unknown, unknown> {
-  const { entrypoint, arguments: args, onExit, serviceAccountName, patch } = spec;
+  const { entrypoint, arguments: args, onExit, hooks, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);
   const values = (args === undefined || isGlobals(args) ? {} : args) as Readonly<Record<string, unknown>>;
   const lib = 'workflowTemplateRef' in spec ? spec.workflowTemplateRef.node : undefined;
@@ -99,6 +105,7 @@ export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemp
     ...(args !== undefined && isGlobals(args) && { globals: globalParams(args) }),
     ...(Object.keys(fields).length > 0 && { fields }),
     ...(onExit !== undefined && { onExit: onExit.node }),
+    ...(hooks !== undefined && { hooks: hookNodes(hooks) }),
     ...(serviceAccountName !== undefined && { serviceAccountName }),
     ...(patch !== undefined && { patch }),
   };

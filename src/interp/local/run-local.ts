@@ -1,5 +1,10 @@
 // The local interpreter's entry points: run a tiphys Workflow value (rendered and validated as for a
 // cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
+// The submit interpreter's encoding and decoding helpers are loaded on first use: importing 'tiphys'
+// (every `tiphys build`) must not load the client's modules.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Workflow as ArgoWorkflow } from '../../argo-model/generated/index.js';
 import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
@@ -7,12 +12,11 @@ import { TiphysError, type Problem } from '../../core/problem.js';
 import { isWorkflow, type Workflow } from '../../core/workflow.js';
 import { isWorkflowTemplate } from '../../core/workflow-template.js';
 import { renderDocument } from '../manifest/document-interpreter.js';
-import { formatSubmitError } from '../submit/submit-error.js';
-import { decodeOutputs, rawOutputs, withParams, type CodecsOf } from '../submit/typed-outputs.js';
-import { submittableOf } from '../submit/workflow-submittable.js';
+import type { CodecsOf } from '../submit/typed-outputs.js';
 import type { LocalOptions } from './local-options.js';
 import { localRun, type LocalRun } from './local-run.js';
-import { missingLeafRunner } from './missing-leaf-runner.js';
+import { createLeafRunner } from './create-leaf-runner.js';
+import { templateCodecs } from './template-codecs.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -35,6 +39,8 @@ export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
 
 interface Prepared {
   readonly manifest: ArgoWorkflow;
+  /** Parameter codecs by template name, for implementations (a tiphys workflow only). */
+  readonly templateCodecs: ReturnType<typeof templateCodecs> | undefined;
   readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
   readonly libraries: ReadonlyArray<LibraryManifest>;
 }
@@ -56,21 +62,38 @@ const libraries = (options: LocalOptions<unknown>): E.Either<ReadonlyArray<Probl
   return E.right(out);
 };
 
+const submitHelpers = async () => {
+  const [errors, typed, submittable] = await Promise.all([
+    import('../submit/submit-error.js'),
+    import('../submit/typed-outputs.js'),
+    import('../submit/workflow-submittable.js'),
+  ]);
+  return { formatSubmitError: errors.formatSubmitError, withParams: typed.withParams, submittableOf: submittable.submittableOf, decodeOutputs: typed.decodeOutputs, rawOutputs: typed.rawOutputs };
+};
+type SubmitHelpers = Awaited<ReturnType<typeof submitHelpers>>;
+
 /** The validated manifest a run executes, with the codecs its outputs decode with. */
-const prepare = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): Prepared => {
+const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): Prepared => {
+  const { formatSubmitError, submittableOf, withParams } = h;
   const libs = libraries(options);
   if (E.isLeft(libs)) throw new TiphysError(libs.left, 'a WorkflowTemplate given to the run');
   const params = (options.params ?? {}) as Readonly<Record<string, unknown>>;
   if (isWorkflow(wf)) {
     const sub = submittableOf(wf, params);
     if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
-    return { manifest: sub.right.manifest as ArgoWorkflow, codecs: sub.right.outputCodecs, libraries: libs.right };
+    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))];
+    return {
+      manifest: sub.right.manifest as ArgoWorkflow,
+      templateCodecs: templateCodecs(roots.filter((t) => t !== undefined)),
+      codecs: sub.right.outputCodecs,
+      libraries: libs.right,
+    };
   }
   const withArgs = withParams(wf, params, undefined);
   if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
-  return { manifest: withArgs.right as ArgoWorkflow, codecs: undefined, libraries: libs.right };
+  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right };
 };
 
 const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
@@ -102,7 +125,7 @@ const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): A
 };
 
 /** Each output its codec decodes; one it cannot (absent after a failure) is left out. */
-const decoded = (status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Record<string, unknown>> => {
+const decoded = ({ decodeOutputs, rawOutputs }: SubmitHelpers, status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Record<string, unknown>> => {
   const raw = rawOutputs(status);
   if (codecs === undefined) return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const out: Record<string, unknown> = {};
@@ -116,7 +139,8 @@ const decoded = (status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Rec
 /**
  * Starts a workflow locally and returns a handle to resume, stop or await it. A tiphys workflow is
  * rendered and validated as for a cluster (`params` encoded with its codecs); an Argo Workflow object is
- * validated with Argo's rules. Throws a `TiphysError` listing every problem before anything runs.
+ * validated with Argo's rules; with a problem nothing runs and `result` rejects with a `TiphysError`
+ * listing every one.
  * @category interpreters
  */
 export function startLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): LocalRunHandle<O>;
@@ -126,47 +150,73 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
 }
 
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
-  const prepared = prepare(wf, options);
   const clock = options.clock === 'real' ? realClock() : virtualClock();
-  const engine = startEngine({
-    workflow: prepared.manifest,
-    libraries: prepared.libraries,
-    leaf: options.leafRunner ?? missingLeafRunner,
-    mocks: options.mocks ?? {},
-    clock,
-    origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
-    name: options.name,
-    resumable,
+  const started = submitHelpers().then(async (helpers) => {
+    const prepared = prepare(helpers, wf, options);
+    const leaf =
+      options.leafRunner ??
+      createLeafRunner({
+        store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
+        ...(options.mocks !== undefined && { mocks: options.mocks }),
+        ...(options.implementations !== undefined && { implementations: options.implementations }),
+        ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
+        ...(options.host !== undefined && { host: options.host }),
+      });
+    const engine = startEngine({
+      workflow: prepared.manifest,
+      libraries: prepared.libraries,
+      leaf,
+      mocks: options.mocks ?? {},
+      clock,
+      origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
+      name: options.name,
+      resumable,
+    });
+    return { helpers, prepared, engine };
   });
-  const { state } = engine;
-  const find = (name: string): string | undefined =>
-    state.suspended.has(name) ? name : [...state.suspended.keys()].find((n) => state.nodes.get(n)?.displayName === name);
-  const result = engine.outcome.then((outcome) => {
-    const status = statusOf(state, outcome.root, outcome.phase);
-    const raw = Object.fromEntries(Object.entries(rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
-    return localRun(state, { phase: outcome.phase, message: outcome.message, root: outcome.root, outputs: decoded(status, prepared.codecs), rawOutputs: raw });
+  let state: RunState | undefined;
+  void started.then(({ engine }) => (state = engine.state), () => undefined);
+  const find = (name: string): string | undefined => {
+    if (state === undefined) return undefined;
+    const { suspended, nodes } = state;
+    return suspended.has(name) ? name : [...suspended.keys()].find((n) => nodes.get(n)?.displayName === name);
+  };
+  const result = started.then(async ({ helpers, prepared, engine }) => {
+    const outcome = await engine.outcome;
+    const status = statusOf(engine.state, outcome.root, outcome.phase);
+    const raw = Object.fromEntries(Object.entries(helpers.rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
+    return localRun(engine.state, {
+      phase: outcome.phase,
+      message: outcome.message,
+      root: outcome.root,
+      outputs: decoded(helpers, status, prepared.codecs),
+      rawOutputs: raw,
+    });
   });
   return {
     result,
     resume: (name, parameters) => {
       const node = find(name);
-      if (node === undefined) throw new Error(`no node named '${name}' is suspended (suspended: ${[...state.suspended.keys()].join(', ') || 'none'})`);
-      state.suspended.get(node)?.(parameters);
+      if (node === undefined) throw new Error(`no node named '${name}' is suspended (suspended: ${[...(state?.suspended.keys() ?? [])].join(', ') || 'none'})`);
+      state?.suspended.get(node)?.(parameters);
     },
-    suspended: () => [...state.suspended.keys()],
+    suspended: () => [...(state?.suspended.keys() ?? [])],
     whenSuspended: (name) =>
-      new Promise((resolve) => {
-        const now = find(name);
-        if (now !== undefined) return resolve(now);
-        const listener = (e: LocalEvent): void => {
-          if (e.type !== 'Suspended' || (e.node !== name && e.displayName !== name)) return;
-          state.listeners.splice(state.listeners.indexOf(listener), 1);
-          resolve(e.node);
-        };
-        state.listeners.push(listener);
-      }),
-    stop: engine.stop,
-    terminate: engine.terminate,
+      started.then(
+        ({ engine }) =>
+          new Promise((resolve) => {
+            const now = find(name);
+            if (now !== undefined) return resolve(now);
+            const listener = (e: LocalEvent): void => {
+              if (e.type !== 'Suspended' || (e.node !== name && e.displayName !== name)) return;
+              engine.state.listeners.splice(engine.state.listeners.indexOf(listener), 1);
+              resolve(e.node);
+            };
+            engine.state.listeners.push(listener);
+          }),
+      ),
+    stop: (message) => void started.then(({ engine }) => engine.stop(message), () => undefined),
+    terminate: () => void started.then(({ engine }) => engine.terminate(), () => undefined),
   };
 };
 
@@ -179,9 +229,5 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
 export function runLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): Promise<LocalRun<O>>;
 export function runLocal(wf: ArgoWorkflow, options?: LocalOptions): Promise<LocalRun>;
 export function runLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown> = {}): Promise<LocalRun<unknown>> {
-  try {
-    return start(wf, options, false).result;
-  } catch (e) {
-    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-  }
+  return start(wf, options, false).result;
 }
