@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createLeafRunner } from '../../src/interp/local/create-leaf-runner.js';
 import { fnImplementations } from '../../src/interp/local/fn-implementations.js';
 import { templateCodecs, templatesByName } from '../../src/interp/local/template-codecs.js';
-import { dag } from '../../src/index.js';
+import { dag, fn, param, runLocal, workflow } from '../../src/index.js';
 import { freshStore, leafRequest } from '../local/leaf-request.js';
 import { PROCESS_TEST_MS } from '../support/process-timeouts.js';
 import { everyType, everyTypeAsync, samples } from './every-type.js';
@@ -32,5 +32,30 @@ describe('fn in the local runner', () => {
       expect(pod.code).toBe(0);
       expect(local).toEqual({ phase: 'Succeeded', outputs: { parameters: pod.outputs, artifacts: {} } });
     }
+  });
+});
+
+describe('runLocal with fn templates', () => {
+  const add = fn(
+    { name: 'add', image: 'node:20-alpine', inputs: { a: param.number(), b: param.number() }, outputs: { sum: param.number() } },
+    ({ a, b }) => ({ sum: a + b }),
+  );
+  const sums = dag('sums', { outputs: { total: param.number() } }, (d) => {
+    const first = d.task('first', add, { a: 2, b: 3 });
+    const second = d.task('second', add, { a: first.out.sum, b: 10 });
+    d.outputs({ total: second.out.sum });
+  });
+  const wf = workflow({ generateName: 'sums-', entrypoint: sums });
+
+  it('calls each fn template function directly, with no implementation, mock or host given', async () => {
+    const run = await runLocal(wf);
+    expect(run.phase).toBe('Succeeded');
+    expect(run.outputs.total).toBe(15);
+    expect(run.order()).toEqual(['first', 'second']);
+  });
+
+  it('an implementation given by name replaces the function', async () => {
+    const run = await runLocal(wf, { implementations: { add: () => ({ sum: 1 }) } });
+    expect(run.outputs.total).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 // `fn` templates run locally by calling their function, as an implementation given by name would be.
 import type { TemplateNode } from '../../core/template-node.js';
-import type { LocalImplementations } from './local-options.js';
+import type { LocalImplementations } from './leaf-implementation.js';
 
 /**
  * The functions of the `fn` templates among `templates` (`templatesByName`), as implementations by

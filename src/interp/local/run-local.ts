@@ -16,7 +16,9 @@ import type { CodecsOf } from '../submit/typed-outputs.js';
 import type { LocalOptions } from './local-options.js';
 import { localRun, type LocalRun } from './local-run.js';
 import { createLeafRunner } from './create-leaf-runner.js';
-import { templateCodecs } from './template-codecs.js';
+import { templateCodecs, templatesByName } from './template-codecs.js';
+import { fnImplementations } from './fn-implementations.js';
+import type { LocalImplementations } from './leaf-implementation.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -43,6 +45,8 @@ interface Prepared {
   readonly templateCodecs: ReturnType<typeof templateCodecs> | undefined;
   readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
   readonly libraries: ReadonlyArray<LibraryManifest>;
+  /** The run's implementations: the ones given, over the functions of its `fn` templates. */
+  readonly implementations: LocalImplementations;
 }
 
 const labelOf = (m: { readonly metadata?: { readonly name?: string; readonly generateName?: string } }): string =>
@@ -81,10 +85,11 @@ const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow
   if (isWorkflow(wf)) {
     const sub = submittableOf(wf, params);
     if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
-    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))];
+    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))].filter((t) => t !== undefined);
     return {
       manifest: sub.right.manifest as ArgoWorkflow,
-      templateCodecs: templateCodecs(roots.filter((t) => t !== undefined)),
+      templateCodecs: templateCodecs(roots),
+      implementations: { ...fnImplementations(templatesByName(roots)), ...options.implementations },
       codecs: sub.right.outputCodecs,
       libraries: libs.right,
     };
@@ -93,7 +98,7 @@ const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow
   if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
-  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right };
+  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right, implementations: options.implementations ?? {} };
 };
 
 const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
@@ -158,7 +163,7 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       createLeafRunner({
         store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
         ...(options.mocks !== undefined && { mocks: options.mocks }),
-        ...(options.implementations !== undefined && { implementations: options.implementations }),
+        implementations: prepared.implementations,
         ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
         ...(options.host !== undefined && { host: options.host }),
       });
