@@ -3,7 +3,7 @@
 // workflow is out of a local runner's scope. `unchecked` lists Go assertions a local run has no
 // counterpart for; `mocks` (with `mockNote`) are leaves run by a mock, never the only thing deciding an
 // asserted outcome; `knownMismatch` says why the local outcome differs today (the test checks it still does).
-import type { LocalMocks } from '../../src/interp/local/local-options.js';
+import type { LocalMocks } from '../../src/interp/local/leaf-mock.js';
 import type { Expectation } from './differential-outcome.js';
 
 export interface InScope {

@@ -7,7 +7,8 @@ import { delimiter, join } from 'node:path';
 import type { Workflow } from '../../src/argo-model/generated/index.js';
 import { parseYaml } from '../../src/argo-docs/yaml/parse-yaml.js';
 import { createLeafRunner } from '../../src/interp/local/create-leaf-runner.js';
-import type { LocalLibrary, LocalMocks } from '../../src/interp/local/local-options.js';
+import type { LocalMocks } from '../../src/interp/local/leaf-mock.js';
+import type { LocalLibrary } from '../../src/interp/local/local-options.js';
 import { runLocal } from '../../src/interp/local/run-local.js';
 import { tempFiles } from '../support/temp-files.js';
 import { ARGO_E2E, ARGO_EXAMPLES } from '../support/vendored-argo.js';
@@ -78,7 +79,10 @@ export const installCowsayShim = (): void => {
   process.env['PATH'] = `${bin.dir}${delimiter}${process.env['PATH'] ?? ''}`;
 };
 
-/** Runs a workflow locally with host execution and the given mocks; a refusal to start is an outcome too. */
+/**
+ * Runs a workflow locally with host execution and the given mocks; a refusal to start is an outcome too.
+ * The leaf runner is made here (as runLocal's `host: true` makes it) so that its store is removed after.
+ */
 export const runOnHost = async (workflow: Workflow, templates: ReadonlyArray<LocalLibrary>, mocks: LocalMocks = {}): Promise<LocalOutcome> => {
   const store = tempFiles('tiphys-diff-').dir;
   try {
