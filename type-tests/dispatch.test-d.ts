@@ -17,6 +17,7 @@ import {
   type RefSource,
   type ScriptNode,
   type StepsNode,
+  type StubNode,
   type TemplateBase,
   type TemplateKind,
   type TemplateNode,
@@ -80,6 +81,7 @@ expectType<string>(
     ContainerSet: (n) => (expectType<ContainerSetNode>(n), n.name),
     Data: (n) => (expectType<DataNode>(n), n.name),
     Plugin: (n) => (expectType<PluginNode>(n), n.name),
+    Stub: (n) => (expectType<StubNode>(n), n.name),
   }),
 );
 expectType<(node: TemplateNode) => number>(
@@ -94,6 +96,7 @@ expectType<(node: TemplateNode) => number>(
     ContainerSet: (n) => n.containers.length,
     Data: () => 5,
     Plugin: () => 6,
+    Stub: () => 7,
   }),
 );
 // A missing handler is an error.

@@ -16,6 +16,17 @@ dag('calls', (d) => {
 workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: { registry: 'quay.io' } });
 expectError(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: { registri: 'quay.io' } }));
 
+// ...and by its entrypoint's inputs: each typed, and one that no global gives is required.
+const run = workflowTemplate({ name: 'run-lib', templates: { double }, entrypoint: double, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
+workflow({ generateName: 'run-', workflowTemplateRef: run, arguments: { n: 2, registry: 'quay.io' } });
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: run, arguments: { n: 'two' } }));
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: run, arguments: { registry: 'quay.io' } }));
+workflow({ generateName: 'run-', workflowTemplateRef: run, entrypoint: run.templates.double, arguments: { n: 2 } });
+workflow({ generateName: 'run-', workflowTemplateRef: lib, entrypoint: lib.templates.echo, arguments: { message: 'hi' } });
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: lib, entrypoint: lib.templates.echo, arguments: { message: 2 } }));
+// A workflow needs an entrypoint or a WorkflowTemplate to run.
+expectError(workflow({ generateName: 'none-' }));
+
 // A global ref has its parameter's type.
 const g = globals({ retries: param.int({ default: 3 }), date: param.string() });
 expectType<Ref<number>>(g.retries);
@@ -28,6 +39,8 @@ cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTe
 expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: echo }));
 expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: lib }));
 expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: workflow({ entrypoint: echo }), concurrencyPolicy: 3 }));
+cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2 } } });
+expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 'two' } } }));
 
 // Workflow-level fields come from the model.
 workflow({ generateName: 'w-', entrypoint: echo, ttlStrategy: { secondsAfterCompletion: 10 }, podGC: { strategy: 'OnPodSuccess' } });
@@ -50,6 +63,7 @@ dag('calls-remote', (d) => {
   expectError(d.task('no-image', remote.templates.deploy, { replicas: 2 }));
   expectError(d.task('bad-replicas', remote.templates.deploy, { image: 'nginx', replicas: 'two' }));
 });
-workflow({ generateName: 'run-', workflowTemplateRef: remote, arguments: { env: 'staging' } });
-expectError(workflow({ generateName: 'run-', workflowTemplateRef: remote, arguments: { env: 'prod' } }));
+workflow({ generateName: 'run-', workflowTemplateRef: remote, arguments: { env: 'staging', image: 'nginx' } });
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: remote, arguments: { env: 'prod', image: 'nginx' } }));
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: remote, arguments: { env: 'staging' } }));
 expectError(workflowTemplateStub({ name: 'x', entrypoint: 'nope', templates: { deploy: remote.templates.deploy } }));

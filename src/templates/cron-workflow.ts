@@ -3,21 +3,42 @@ import type { CronWorkflow } from '../core/cron-workflow.js';
 import type { Workflow } from '../core/workflow.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
-import type { GlobalValues } from '../typed-refs/globals.js';
+import type { Template } from '../core/template.js';
+import type { LibraryValues } from '../typed-refs/workflow-args.js';
 import { workflow } from './workflow.js';
 
-/** Run a WorkflowTemplate on the schedule, with values for its global arguments. @category model */
-export interface CronTemplateRun<G> {
-  readonly workflowTemplateRef: WorkflowTemplate<unknown, G>;
-  readonly arguments?: GlobalValues<G>;
+/** Run a WorkflowTemplate on the schedule, with values for its globals and its entrypoint's inputs. @category model */
+export interface CronTemplateRun<G, E = {}> {
+  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E>;
+  readonly arguments?: LibraryValues<G, E>;
 }
 
+/** How a value that is no workflow is named in the sentence of `CronRun`. @category type-level */
+export type DescribeRun<W> =
+  W extends Template<unknown, unknown>
+    ? 'a template; wrap it: workflow({ entrypoint: t })'
+    : W extends WorkflowTemplate<unknown, unknown, unknown>
+      ? 'a WorkflowTemplate; run it with { workflowTemplateRef: lib }'
+      : 'something else';
+
+/**
+ * What a CronWorkflow runs, checked: a `workflow(...)` value, or `{ workflowTemplateRef, arguments }`
+ * typed by the WorkflowTemplate. Anything else reads as a sentence at the call site.
+ * @category type-level
+ */
+export type CronRun<W> =
+  W extends Workflow<unknown, unknown>
+    ? W
+    : W extends { readonly workflowTemplateRef: WorkflowTemplate<unknown, infer G, infer E> }
+      ? CronTemplateRun<G, E>
+      : `✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got ${DescribeRun<W>}`;
+
 /** @category model */
-export interface CronWorkflowSpec<G> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, Partial<Omit<CronFields, 'schedules'>> {
+export interface CronWorkflowSpec<W> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, Partial<Omit<CronFields, 'schedules'>> {
   readonly name: string;
   readonly schedules: CronFields['schedules'];
   /** What runs: a `workflow(...)` value (its name is ignored: Argo names each run), or a WorkflowTemplate. */
-  readonly workflow: Workflow<unknown, unknown> | CronTemplateRun<G>;
+  readonly workflow: CronRun<W>;
 }
 
 /**
@@ -33,10 +54,13 @@ export interface CronWorkflowSpec<G> extends Omit<WorkflowMetadata, 'name' | 'ge
  * ```
  * @category constructors
  */
-export const cronWorkflow = <G = {}>(spec: CronWorkflowSpec<G>): CronWorkflow => {
-  const { name, namespace, labels, annotations, workflow: run, ...cron } = spec;
+export const cronWorkflow = <W>(spec: CronWorkflowSpec<W>): CronWorkflow => {
+  const { name, namespace, labels, annotations, workflow: given, ...cron } = spec;
+  const run = given as Workflow<unknown, unknown> | CronTemplateRun<unknown, unknown>;
   const wf: Workflow<unknown, unknown> =
-    'kind' in run ? run : (workflow({ workflowTemplateRef: run.workflowTemplateRef, ...(run.arguments !== undefined && { arguments: run.arguments }) }) as Workflow<unknown, unknown>);
+    'kind' in run
+      ? run
+      : (workflow({ workflowTemplateRef: run.workflowTemplateRef, ...(run.arguments !== undefined && { arguments: run.arguments as {} }) }) as Workflow<unknown, unknown>);
   const metadata: WorkflowMetadata = Object.freeze({
     name,
     ...(namespace !== undefined && { namespace }),
