@@ -59,7 +59,7 @@ export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, Workfl
 export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
-export { expr, isRef } from './typed-refs/ref.js';
+export { expr, globalRef, isRef } from './typed-refs/ref.js';
 export { eq, ge, gt, inList, isCondition, le, lt, matches, ne } from './typed-refs/condition.js';
 export type { ComparableWith, Condition, Ordered, Scalar, Textual } from './typed-refs/condition.js';
 export { and, not, or } from './typed-refs/logic.js';
@@ -67,7 +67,7 @@ export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResul
 export type { CompareOp, ConditionNode, ConditionOperand } from './core/condition-node.js';
 export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
-export type { ArtifactRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
+export type { ArtifactRef, GlobalRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
 export type { RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 
@@ -108,14 +108,14 @@ export type {
   PodSpecPatch,
   TemplateFields,
 } from './templates/template-fields.js';
-export type { RefAware, RefAwareOf } from './typed-refs/ref-aware.js';
+export type { RefAware, RefAwareOf, RefIn, RefScope } from './typed-refs/ref-aware.js';
 export { step } from './templates/step.js';
 export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
 export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
 export { workflow } from './templates/workflow.js';
-export type { StartInputs, WorkflowArgsOf, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
+export type { StartInputs, WorkflowArgsOf, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
 export type { ArtifactKeys, GlobalTypes, LibraryArgsFor, LibraryArgType, LibraryValues, Literal, WorkflowArgsFor } from './typed-refs/workflow-args.js';
 export { clusterWorkflowTemplate, workflowTemplate, workflowTemplateStub } from './templates/workflow-template.js';
 export type { EntryInputs, TemplateRecord, WorkflowTemplateSpec, WorkflowTemplateStubSpec } from './templates/workflow-template.js';

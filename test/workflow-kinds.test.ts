@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { container, dag, globals, param, renderDocument, workflow, workflowTemplate, type Template } from '../src/index.js';
+import { container, dag, globals, param, renderDocument, wf, workflow, workflowTemplate, type Template } from '../src/index.js';
 import { echo } from './support/templates.js';
 
 const g = globals({ date: param.string() });
@@ -22,6 +22,43 @@ describe('globals', () => {
         template: 'print-date',
         message:
           "uses global parameter 'date' ({{workflow.parameters.date}}), which the workflow does not declare; add it to the arguments (`arguments: globals({ date: param.string() })`)",
+      },
+    ]);
+  });
+});
+
+describe('workflow-level fields with global refs', () => {
+  const site = globals({ sa: param.string({ default: 'runner' }), claim: param.string({ default: 'work' }) });
+  const fields = {
+    serviceAccountName: site.sa,
+    nodeSelector: { team: wf.labels('team') },
+    volumes: [{ name: 'work', persistentVolumeClaim: { claimName: site.claim } }],
+  };
+
+  it('renders them as Argo substitutes them, in a workflow and in a WorkflowTemplate', () => {
+    const rendered = {
+      serviceAccountName: '{{workflow.parameters.sa}}',
+      nodeSelector: { team: '{{workflow.labels.team}}' },
+      volumes: [{ name: 'work', persistentVolumeClaim: { claimName: '{{workflow.parameters.claim}}' } }],
+    };
+    const r = renderDocument(workflow({ generateName: 'f-', entrypoint: echo, arguments: site, ...fields }));
+    expect(E.isRight(r) && r.right.spec).toMatchObject(rendered);
+    const lib = renderDocument(workflowTemplate({ name: 'lib', templates: { echo }, arguments: site, ...fields }));
+    expect(E.isRight(lib) && lib.right.spec).toMatchObject(rendered);
+  });
+
+  it('reports a global they read that the workflow does not declare, and a ref no field can read', () => {
+    const local = dag('d', (d) => void d.task('a', echo, { message: 'x' }));
+    const forged = { name: 'work', persistentVolumeClaim: { claimName: '{{inputs.parameters.claim}}' } };
+    const r = renderDocument(workflow({ generateName: 'f-', entrypoint: local, ...fields, volumes: [forged] }));
+    expect(E.isLeft(r) && r.left).toEqual([
+      {
+        path: 'spec.volumes',
+        message: "'volumes' reads inputs.parameters.claim, which no workflow-level field can: Argo substitutes these fields with global variables only; pass the value as a global (`globals({...})`)",
+      },
+      {
+        path: 'spec.serviceAccountName',
+        message: "uses global parameter 'sa' ({{workflow.parameters.sa}}), which the workflow does not declare; add it to the arguments (`arguments: globals({ sa: param.string() })`)",
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { expectError, expectType } from 'tsd';
-import { cronWorkflow, dag, globals, param, templateStub, workflow, workflowTemplate, workflowTemplateStub, type Ref } from '../src/index.js';
+import { cronWorkflow, dag, globals, param, templateStub, wf, workflow, workflowTemplate, workflowTemplateStub, type GlobalRef, type Ref } from '../src/index.js';
 import { double, echo } from './fixtures.js';
 
 const lib = workflowTemplate({ name: 'ci-lib', templates: { double, echo }, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
@@ -29,7 +29,7 @@ expectError(workflow({ generateName: 'none-' }));
 
 // A global ref has its parameter's type.
 const g = globals({ retries: param.int({ default: 3 }), date: param.string() });
-expectType<Ref<number>>(g.retries);
+expectType<GlobalRef<number>>(g.retries);
 expectError<Ref<string>>(g.retries);
 expectError(workflow({ generateName: 'w-', entrypoint: double, arguments: { n: g.date } }));
 
@@ -46,6 +46,26 @@ expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: 
 workflow({ generateName: 'w-', entrypoint: echo, ttlStrategy: { secondsAfterCompletion: 10 }, podGC: { strategy: 'OnPodSuccess' } });
 expectError(workflow({ generateName: 'w-', entrypoint: echo, ttlStrategy: { secondsAfterCompletoin: 10 } }));
 expectError(workflow({ generateName: 'w-', entrypoint: echo, parallelism: 'two' }));
+
+// Workflow-level fields take global refs where Argo substitutes them (string and int-or-string
+// positions), and no other ref: a template's input or a task output has no value there.
+const site = globals({ sa: param.string({ default: 'runner' }), pool: param.string({ default: 'batch' }), claim: param.string() });
+workflow({
+  generateName: 'w-',
+  entrypoint: echo,
+  arguments: site,
+  serviceAccountName: site.sa,
+  nodeSelector: { pool: site.pool },
+  volumes: [{ name: 'work', persistentVolumeClaim: { claimName: site.claim } }],
+  podGC: { strategy: 'OnPodCompletion', labelSelector: { matchLabels: { run: wf.name } } },
+  podSpecPatch: `{"priorityClassName": "${site.pool}"}`,
+});
+declare const local: Ref<string>;
+expectError(workflow({ generateName: 'w-', entrypoint: echo, serviceAccountName: local }));
+expectError(workflow({ generateName: 'w-', entrypoint: echo, nodeSelector: { pool: local } }));
+expectError(workflow({ generateName: 'w-', entrypoint: echo, activeDeadlineSeconds: g.retries }));
+workflowTemplate({ name: 'lib-with-sa', templates: { echo }, arguments: site, serviceAccountName: site.sa, nodeSelector: { pool: site.pool } });
+expectError(workflowTemplate({ name: 'lib-with-sa', templates: { echo }, nodeSelector: { pool: local } }));
 
 // A stub (as `tiphys stub` writes it) is called as a local template: a missing or ill-typed input is a type error.
 const remote = workflowTemplateStub({

@@ -4,15 +4,15 @@ import type { TemplateNode } from '../core/template-node.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { libraryOf, type WorkflowTemplateKind, type WorkflowTemplateNode } from '../core/workflow-template-node.js';
-import type { WorkflowFields } from '../core/workflow-fields.js';
 import { globalParams, type Globals } from '../typed-refs/globals.js';
-import { splitOptions } from './workflow.js';
+import type { GlobalRef } from '../typed-refs/ref.js';
+import { splitOptions, type WorkflowFieldOptions } from './workflow.js';
 
 /** The templates a library holds, under the names its users call them by. @category model */
 export type TemplateRecord = { readonly [key: string]: Template<never, unknown> | Template<{}, unknown> };
 
 /** @category model */
-export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFields {
+export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
   /** The resource name: what `templateRef.name` and `workflowTemplateRef.name` point at. */
   readonly name: string;
   readonly templates: T;
@@ -20,7 +20,7 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | Pa
   readonly entrypoint?: Template<E, unknown>;
   /** Global parameters (`globals({...})` or a record of `param.*`), Argo `spec.arguments`. */
   readonly arguments?: G;
-  readonly serviceAccountName?: string;
+  readonly serviceAccountName?: string | GlobalRef<string>;
 }
 
 const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E>(

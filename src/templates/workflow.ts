@@ -6,15 +6,26 @@ import type { WorkflowFields } from '../core/workflow-fields.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { globalParams, isGlobals, type Globals } from '../typed-refs/globals.js';
+import type { GlobalRef } from '../typed-refs/ref.js';
+import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
 import type { LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
 import { renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
 
+/**
+ * Every workflow-level field of the model (`WorkflowFields`: `podGC`, `volumes`, `nodeSelector`,
+ * `podSpecPatch`, ...), where each string or int-or-string position may also be a global ref
+ * (`g.sa`, `wf.name`): Argo substitutes global variables in the whole spec but its templates. Refs to a
+ * template's inputs or tasks do not fit: nothing fills them there.
+ * @category model
+ */
+export type WorkflowFieldOptions = { readonly [K in keyof WorkflowFields]?: RefAware<Exclude<WorkflowFields[K], undefined>, 'global'> };
+
 /** Fields a workflow takes besides its templates: metadata and every workflow-level field of the model. @category model */
-export interface WorkflowOptions extends WorkflowMetadata, WorkflowFields {
+export interface WorkflowOptions extends WorkflowMetadata, WorkflowFieldOptions {
   /** A template run when the workflow ends, whatever its outcome. */
   readonly onExit?: Template<{}, unknown>;
-  readonly serviceAccountName?: string;
+  readonly serviceAccountName?: string | GlobalRef<string>;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;
 }
@@ -64,7 +75,10 @@ export type WorkflowOf<I, O, G, E> = [G] extends [never] ? Workflow<I, O> : Work
 
 const METADATA_KEYS = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
 
-/** Splits a spec's metadata from its workflow-level fields (everything not named in `owned`). */
+/**
+ * Splits a spec's metadata from its workflow-level fields (everything not named in `owned`), the fields'
+ * global refs rendered as `{{...}}`.
+ */
 export const splitOptions = <S extends WorkflowMetadata>(
   spec: S,
   owned: ReadonlyArray<string>,
@@ -76,7 +90,8 @@ export const splitOptions = <S extends WorkflowMetadata>(
     if ((METADATA_KEYS as ReadonlyArray<string>).includes(k)) metadata[k] = v;
     else fields[k] = v;
   }
-  return { metadata: Object.freeze(metadata) as WorkflowMetadata, fields: Object.freeze(fields) as WorkflowFields };
+  // The interpreter checks the rendered text (checkFieldRefs): a ref that is no global reads as its tag.
+  return { metadata: Object.freeze(metadata) as WorkflowMetadata, fields: renderRefAware(fields, []) as WorkflowFields };
 };
 
 const OWNED = ['entrypoint', 'arguments', 'onExit', 'serviceAccountName', 'patch', 'workflowTemplateRef'];
@@ -126,7 +141,7 @@ export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown,
     ...(args !== undefined && isGlobals(args) && { globals: globalParams(args) }),
     ...(Object.keys(fields).length > 0 && { fields }),
     ...(onExit !== undefined && { onExit: onExit.node }),
-    ...(serviceAccountName !== undefined && { serviceAccountName }),
+    ...(serviceAccountName !== undefined && { serviceAccountName: String(serviceAccountName) }),
     ...(patch !== undefined && { patch }),
   };
   return Object.freeze({ kind: 'Workflow', node: Object.freeze(node) }) as Workflow<unknown, unknown>;

@@ -17,7 +17,7 @@ import type { WorkflowTemplate } from '../../core/workflow-template.js';
 import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
 import { callees } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
-import { checkGlobalRefs, renderArguments } from './render-globals.js';
+import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
 
 /** A value a module can export as an Argo document. @category model */
@@ -42,7 +42,10 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
 ): { apiVersion: typeof API_VERSION; kind: K; metadata: WorkflowTemplateNode['metadata']; spec: ArgoWorkflowTemplate['spec'] } => {
   const roots = [...(node.entrypoint !== undefined ? [node.entrypoint] : []), ...node.templates];
   const { nodes, templates } = renderTemplates(roots, problems);
-  checkGlobalRefs(templates, nodes, new Set(node.globals.map((g) => g.name)), `${node.kind} '${node.metadata.name ?? ''}'`, problems);
+  const declared = new Set(node.globals.map((g) => g.name));
+  const owner = `${node.kind} '${node.metadata.name ?? ''}'`;
+  checkGlobalRefs(templates, nodes, declared, owner, problems);
+  checkFieldRefs(node.fields, declared, owner, problems);
   const args = renderArguments([], node.globals, problems);
   return {
     apiVersion: API_VERSION,
