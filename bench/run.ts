@@ -8,6 +8,7 @@ import { coldStartTable, coldStartVerdicts, runColdStart } from './cold-start.js
 import { runRuntime, runtimeTable, runtimeVerdicts } from './runtime.js';
 import { runTypeCost, typeCostTable, typeCostVerdicts } from './type-cost.js';
 import { hostileTable, runHostileLint, runLongStreamLine } from './hostile-lint.js';
+import { convertTable, corpusFiles, runConvertBench } from './convert-corpus.js';
 import { localRunTable, localRunVerdict, runLocalBench } from './local-run.js';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -46,6 +47,10 @@ log('hostile-input bench: lint and import on hostile YAML, a 32 MB event-stream 
 const hostile = await runHostileLint();
 console.log('\n## Hostile input: lint and import (issue 14), one run each, target ≤ 2 s\n');
 console.log(hostileTable(hostile, await runLongStreamLine()));
+
+log('convert bench: the upstream corpus ...');
+console.log('\n## Convert: `tiphys convert` over vendor/argo/examples (issue 16), target < 10 s\n');
+console.log(convertTable(await runConvertBench(corpusFiles())));
 
 log('local-run bench: 1000 tasks scheduled locally ...');
 const local = await runLocalBench();

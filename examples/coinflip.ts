@@ -1,21 +1,11 @@
-import { container, param, script, steps, workflow } from 'tiphys';
-
-const flipCoin = script({
-  name: 'flip-coin',
-  image: 'python:alpine3.23',
-  command: ['python'],
-  source: 'import random\nresult = "heads" if random.randint(0,1) == 0 else "tails"\nprint(result)\n',
-  result: param.enum('heads', 'tails'),
-});
-
-const say = (side: string) =>
-  container({ name: side, image: 'busybox', command: ['sh', '-c'], args: [`echo "it was ${side}"`] });
+import { steps, workflow } from 'tiphys';
+import { flipCoin, itWas } from './lib/coin.js';
 
 const coinflip = steps('coinflip', (s) => {
   const flip = s.step('flip-coin', flipCoin, {});
   s.parallel((p) => {
-    p.step('heads', say('heads'), {}, { when: `${flip.out.result} == heads` });
-    p.step('tails', say('tails'), {}, { when: `${flip.out.result} == tails` });
+    p.step('heads', itWas('heads'), {}, { when: `${flip.out.result} == heads` });
+    p.step('tails', itWas('tails'), {}, { when: `${flip.out.result} == tails` });
   });
 });
 

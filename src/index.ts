@@ -47,12 +47,27 @@ export {
   raw,
   s3,
 } from './templates/artifact-sources.js';
-export type { ArtifactArgOptions, LocationOf } from './templates/artifact-sources.js';
+export type {
+  ArtifactArgOptions,
+  ArtifactoryLocation,
+  AzureLocation,
+  GcsLocation,
+  GitLocation,
+  HdfsLocation,
+  HttpLocation,
+  LocationOf,
+  Locations,
+  OssLocation,
+  PluginLocation,
+  RawLocation,
+  RefAwareFields,
+  S3Location,
+} from './templates/artifact-sources.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
 export { matchKind, matchTemplate } from './core/match-template.js';
 export type { KindMatch, Tagged, TemplateMatch } from './core/match-template.js';
-export { collectTemplates, collectTemplatesFrom } from './core/collect-templates.js';
+export { collectTemplates, collectTemplatesFrom, workflowRoots } from './core/collect-templates.js';
 export type { WorkflowMetadata, WorkflowNode } from './core/workflow-node.js';
 export type { RetryStrategy } from './core/retry-strategy.js';
 export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, WorkflowSpecPatch } from './core/patch.js';
@@ -60,7 +75,10 @@ export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
 export { expr, globalRef, isRef } from './typed-refs/ref.js';
-export { eq, ge, gt, inList, isCondition, le, lt, matches, ne } from './typed-refs/condition.js';
+export { eq, ge, gt, inList, isCondition, isTrue, le, lt, matches, ne } from './typed-refs/condition.js';
+export { expression, isExpression } from './typed-refs/expression.js';
+export type { Expression, ExpressionLiteral, ExpressionValue } from './typed-refs/expression.js';
+export { lastRetry } from './typed-refs/retry-refs.js';
 export type { ComparableWith, Condition, Ordered, Scalar, Textual } from './typed-refs/condition.js';
 export { and, not, or } from './typed-refs/logic.js';
 export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResults } from './typed-refs/depends.js';
@@ -68,15 +86,17 @@ export type { CompareOp, ConditionNode, ConditionOperand } from './core/conditio
 export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
 export type { ArtifactRef, GlobalRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
-export type { RefSource, Scope } from './core/scope.js';
+export type { NodeName, RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 
 export { container } from './templates/container.js';
 export type { ContainerSpec } from './templates/container.js';
 export { script } from './templates/script.js';
 export type { ScriptSpec } from './templates/script.js';
+export { fn } from './templates/fn.js';
+export type { FnBody, FnSpec } from './templates/fn.js';
 export { dag } from './templates/dag.js';
-export type { DagBody, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
+export type { CheckOwnDag, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';
@@ -114,6 +134,7 @@ export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
 export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
+export type { RetrySpec } from './templates/retry-spec.js';
 export { workflow } from './templates/workflow.js';
 export type { StartInputs, WorkflowArgsOf, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
 export type { ArtifactKeys, GlobalTypes, LibraryArgsFor, LibraryArgType, LibraryValues, Literal, WorkflowArgsFor } from './typed-refs/workflow-args.js';
@@ -141,6 +162,7 @@ export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallOptions } from './templates/call.js';
 export { hook } from './templates/hook.js';
 export type { CheckExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
+export type { NamedHook } from './core/template-node.js';
 export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
@@ -174,15 +196,9 @@ export type { LocalRunHandle } from './interp/local/run-local.js';
 export type { LocalRun } from './interp/local/local-run.js';
 export type { LocalNode, NodeOutputs, NodeType } from './interp/local/local-node.js';
 export type { LocalEvent, LocalEventType } from './interp/local/run-events.js';
-export type {
-  Implementation,
-  ImplementationContext,
-  LocalImplementations,
-  LocalLibrary,
-  LocalMock,
-  LocalMocks,
-  LocalOptions,
-} from './interp/local/local-options.js';
+export type { LocalLibrary, LocalOptions } from './interp/local/local-options.js';
+export type { Implementation, ImplementationContext, LocalImplementations } from './interp/local/leaf-implementation.js';
+export type { LocalMock, LocalMocks } from './interp/local/leaf-mock.js';
 export type {
   LeafInputs,
   LeafNode,
@@ -201,6 +217,6 @@ export type * as argo from './argo-model/generated/index.js';
 // Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
 export type { Fallback, Flat, RequiredParamKeys, WithDefault, WithValue } from './core/param.js';
 export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
-export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName } from './typed-refs/args.js';
+export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName, UngatheredArtifact } from './typed-refs/args.js';
 export type { FromInputs, NoResultOutput } from './templates/template-spec.js';
 export type { JsonRecord, PathSegment } from './argo-model/json-value.js';

@@ -227,3 +227,30 @@ describe('failure handling, exit handlers and hooks on calls', () => {
     ]);
   });
 });
+
+describe('workflow-level hooks', () => {
+  const notify = container({ name: 'notify', image: 'b', inputs: { msg: param.string() }, command: ['echo'], args: (i) => [i.msg] });
+  const cleanup = container({ name: 'cleanup', image: 'b', command: ['true'] });
+
+  it('render spec.hooks and emit the templates they run', () => {
+    const m = toManifest(
+      workflow({
+        generateName: 'x-',
+        entrypoint: coin,
+        hooks: { exit: cleanup, running: hook({ template: notify, arguments: { msg: 'up' }, expression: 'workflow.status == "Running"' }) },
+      }),
+    ) as unknown as { spec: { hooks: unknown; templates: Array<{ name: string }> } };
+    expect(m.spec.hooks).toEqual({
+      exit: { template: 'cleanup' },
+      running: { template: 'notify', arguments: { parameters: [{ name: 'msg', value: 'up' }] }, expression: 'workflow.status == "Running"' },
+    });
+    expect(m.spec.templates.map((t) => t.name)).toEqual(['coin', 'cleanup', 'notify']);
+  });
+
+  it('report a hook template whose required input is not given, at spec.hooks', () => {
+    const r = compileWorkflow(workflow({ generateName: 'x-', entrypoint: coin, hooks: { exit: notify as never } }));
+    expect(r._tag === 'Left' && r.left.map((p) => [p.path, p.message])).toEqual([
+      ['spec.hooks.exit.arguments.parameters.msg', "missing required input 'msg' of template 'notify'; pass it or give the input a default"],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ describe('matchKind', () => {
       { kind: 'input', scope, name: 'n' },
       { kind: 'output', scope, owner: 'tasks', node: 'a', output: 'result' },
       { kind: 'own-output', scope, name: 'report' },
-      { kind: 'expression' },
+      { kind: 'expression', reads: [], names: [] },
     ];
     const describeRef = (r: RefSource) =>
       matchKind(r, {

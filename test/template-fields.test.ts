@@ -89,7 +89,8 @@ describe('template fields', () => {
   it('dag and steps take template fields too', () => {
     const t = dag('main', { parallelism: 2, failFast: false }, (d) => void d.task('a', container({ name: 'a', image: 'x' }), {}));
     const r = toManifest(wf(t)).spec.templates[0]!;
-    expect([r.parallelism, r.failFast]).toEqual([2, false]);
+    // A dag's failFast is Argo's dag.failFast.
+    expect([r.parallelism, r.dag?.failFast]).toEqual([2, false]);
   });
 
   it("a field using another template's input, or an undeclared one, is reported", () => {

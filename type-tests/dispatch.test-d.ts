@@ -17,12 +17,12 @@ import {
   type RefSource,
   type ScriptNode,
   type StepsNode,
-  type StubNode,
   type TemplateBase,
   type TemplateKind,
   type TemplateNode,
 } from '../src/index.js';
 import { templateCallees } from '../src/core/collect-templates.js';
+import type { StubNode } from '../src/core/stub-node.js';
 import { clashDescriptions } from '../src/interp/manifest/clash-problem.js';
 import { kindNames, producesResult } from '../src/interp/manifest/check-call.js';
 import { templateRenderers } from '../src/interp/manifest/render-template.js';

@@ -1,4 +1,4 @@
-import { artifact, param, script, steps, workflow } from 'tiphys';
+import { artifact, expression, param, script, steps, workflow, type Artifact } from 'tiphys';
 
 const flipCoin = script({
   name: 'flip-coin',
@@ -17,24 +17,15 @@ const writes = (name: string, text: string) =>
     outputs: { result: artifact({ path: '/result.txt' }) },
   });
 
-const main = steps(
-  'main',
-  {
-    outputs: {
-      result: artifact({
-        fromExpression:
-          "steps['flip-coin'].outputs.result == 'heads' ? steps.heads.outputs.artifacts.result : steps.tails.outputs.artifacts.result",
-      }),
-    },
-  },
-  (s) => {
-    const flip = s.step('flip-coin', flipCoin, {});
-    s.parallel((p) => {
-      p.step('heads', writes('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` });
-      p.step('tails', writes('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` });
-    });
-  },
-);
+const main = steps('main', { outputs: { result: artifact() } }, (s) => {
+  const flip = s.step('flip-coin', flipCoin, {});
+  const [heads, tails] = s.parallel((p) => [
+    p.step('heads', writes('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` }),
+    p.step('tails', writes('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` }),
+  ] as const);
+  // The artifact of whichever step ran: rendered as `fromExpression`.
+  s.outputs({ result: expression<Artifact>`${flip.out.result} == ${'heads'} ? ${heads.out.result} : ${tails.out.result}` });
+});
 
 export default workflow({
   generateName: 'conditional-artifacts-',

@@ -11,6 +11,10 @@ const commands: Readonly<
     loadsUserModules: true,
     load: async () => (await import('./build-command.js')).run,
   },
+  convert: {
+    summary: 'convert Argo YAML files (or every .yaml under a folder) into typed tiphys TypeScript modules',
+    load: async () => (await import('./convert-command.js')).run,
+  },
   graph: {
     summary: 'draw a workflow module as a Mermaid, DOT or SVG graph',
     loadsUserModules: true,
@@ -41,6 +45,11 @@ const commands: Readonly<
               typecheck: typecheckLines,
             });
     },
+  },
+  run: {
+    summary: 'run a workflow module or Argo YAML on this machine with Argo\'s semantics (--host, --mock file.json, -p name=value)',
+    loadsUserModules: true,
+    load: async () => (await import('./run-command.js')).run,
   },
   submit: {
     summary: 'submit a workflow module to Argo (--watch, --wait, --dry-run, -p name=value)',

@@ -3,7 +3,7 @@
  * tree (phase, duration, message), and one plain line per change for logs and CI.
  */
 import type { NodeStatus, Workflow } from '../argo-model/generated/index.js';
-import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
+import type { ArgoManifest } from '../interp/typed-io/argo-manifest.js';
 import { isFinished } from '../interp/submit/workflow-phase.js';
 import { emitYaml } from '../argo-docs/yaml/emit-yaml.js';
 
@@ -69,7 +69,8 @@ export const renderRunSummary = (wf: Workflow, now = Date.now()): string => {
   const s = wf.status ?? {};
   const head = [
     ['Name:', wf.metadata.name ?? ''],
-    ['Namespace:', wf.metadata.namespace ?? ''],
+    // A local run has no namespace.
+    ...(wf.metadata.namespace === undefined ? [] : [['Namespace:', wf.metadata.namespace]]),
     ['Status:', s.phase ?? 'Pending'],
     ...(s.message === undefined ? [] : [['Message:', s.message]]),
     ...(s.startedAt === undefined ? [] : [['Duration:', duration(s, now)]]),

@@ -60,9 +60,20 @@ export const collectTemplatesFrom = (
 };
 
 /**
- * Every distinct template of a workflow: reachable from its entrypoint and exit handler (none for a
- * workflow run from a WorkflowTemplate). See `collectTemplatesFrom`.
+ * The templates a workflow starts from: its entrypoint, exit handler and hooks' templates (including
+ * library templates, which `collectTemplatesFrom` leaves out).
+ * @category destructors
+ */
+export const workflowRoots = (wf: WorkflowNode): ReadonlyArray<TemplateNode> => [
+  ...(wf.entrypoint !== undefined ? [wf.entrypoint] : []),
+  ...(wf.onExit !== undefined ? [wf.onExit] : []),
+  ...(wf.hooks ?? []).map((h) => h.hook.template),
+];
+
+/**
+ * Every distinct template of a workflow: reachable from its roots (none for a workflow run from a
+ * WorkflowTemplate). See `collectTemplatesFrom`.
  * @category destructors
  */
 export const collectTemplates = (wf: WorkflowNode): ReturnType<typeof collectTemplatesFrom> =>
-  collectTemplatesFrom(wf.workflowTemplateRef !== undefined ? [] : [wf.entrypoint, wf.onExit].filter((t) => t !== undefined));
+  collectTemplatesFrom(wf.workflowTemplateRef !== undefined ? [] : workflowRoots(wf));

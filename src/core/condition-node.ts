@@ -23,7 +23,9 @@ export type ConditionNode =
     }
   | { readonly kind: 'InList'; readonly operand: ConditionOperand; readonly list: ReadonlyArray<ConditionOperand> }
   | { readonly kind: 'ConditionLogic'; readonly op: 'and' | 'or'; readonly operands: ReadonlyArray<ConditionNode> }
-  | { readonly kind: 'ConditionNot'; readonly operand: ConditionNode };
+  | { readonly kind: 'ConditionNot'; readonly operand: ConditionNode }
+  /** A boolean ref as the whole condition: `{{=...}}` of an `expression<boolean>`, or a boolean parameter. */
+  | { readonly kind: 'BooleanRef'; readonly operand: ConditionOperand };
 
 // utils
 
@@ -47,6 +49,9 @@ export const conditionRefs = (c: ConditionNode, out: RefSource[] = []): RefSourc
       break;
     case 'ConditionNot':
       conditionRefs(c.operand, out);
+      break;
+    case 'BooleanRef':
+      operandRefs(c.operand, out);
       break;
   }
   return out;

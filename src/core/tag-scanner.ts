@@ -50,3 +50,51 @@ export const scanTags = (s: string): TagScan => {
   }
   return { tags };
 };
+
+/** Shared results for the common case of a string without `{{`. */
+const NO_NODE_REFS: ReadonlyArray<NamedNodeRef> = Object.freeze([]);
+const NO_INPUT_REFS: ReadonlyArray<string> = Object.freeze([]);
+
+const NODE_REF = /^(tasks|steps)\.([^.\s]+)\.(.*)$/;
+// `tasks.a.`, and expr-lang's index form for names with dashes: `steps['flip-coin']`, `tasks["b"]`.
+const EXPR_NODE_REF = /\b(tasks|steps)(?:\.([A-Za-z0-9_-]+)\.|\[\s*(['"])([A-Za-z0-9_-]+)\3\s*\])/g;
+const INPUT_REF = 'inputs.parameters.';
+
+/** A `{{tasks.X...}}` or `{{steps.X...}}` reference found in a string, by name only. @category model */
+export interface NamedNodeRef {
+  readonly owner: 'tasks' | 'steps';
+  readonly node: string;
+  /** What is read from the node, e.g. `outputs.parameters.x`; absent inside expression tags. */
+  readonly field?: string;
+}
+
+/**
+ * Finds the tasks or steps a string refers to, in simple tags (`{{tasks.A.outputs.result}}`) and in
+ * expression tags (`{{=tasks.A.outputs.result + 1}}`).
+ * @category utils
+ */
+export const scanNodeRefs = (s: string): ReadonlyArray<NamedNodeRef> => {
+  if (!hasTag(s)) return NO_NODE_REFS;
+  const found: NamedNodeRef[] = [];
+  for (const tag of scanTags(s).tags) {
+    if (tag.expression) {
+      for (const e of tag.raw.matchAll(EXPR_NODE_REF)) {
+        found.push({ owner: e[1] as 'tasks' | 'steps', node: e[2] ?? e[4] ?? '' });
+      }
+    } else {
+      const n = NODE_REF.exec(tag.key);
+      if (n !== null) found.push({ owner: n[1] as 'tasks' | 'steps', node: n[2] ?? '', field: n[3] ?? '' });
+    }
+  }
+  return found;
+};
+
+/** Finds `{{inputs.parameters.X}}` references (simple tags only) in a string. @category utils */
+export const scanInputRefs = (s: string): ReadonlyArray<string> => {
+  if (!hasTag(s)) return NO_INPUT_REFS;
+  const found: string[] = [];
+  for (const tag of scanTags(s).tags) {
+    if (!tag.expression && tag.key.startsWith(INPUT_REF)) found.push(tag.key.slice(INPUT_REF.length));
+  }
+  return found;
+};

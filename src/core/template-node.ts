@@ -87,7 +87,16 @@ export interface ScriptNode extends TemplateBase {
   readonly source: string;
   /** The script container's other fields (`args`, `env`, `volumeMounts`, ...). */
   readonly containerFields?: ContainerFieldValues;
+  /** A `fn` template's function: `source` runs its text in the pod, the local runner calls it directly. */
+  readonly fn?: ScriptFunction;
 }
+
+/**
+ * The TypeScript function of a `fn` template, from decoded inputs to outputs by name (types are the
+ * template's `I` and `O`).
+ * @category model
+ */
+export type ScriptFunction = (inputs: Readonly<Record<string, unknown>>) => unknown;
 
 /** Argo `continueOn`: the workflow goes on past this call when it fails, errors, or both. @category model */
 export interface ContinueOn {
@@ -107,6 +116,12 @@ export interface HookNode {
   readonly expression?: string;
 }
 
+/** A hook under its name (`exit`, or any name with an expression). @category model */
+export interface NamedHook {
+  readonly name: string;
+  readonly hook: HookNode;
+}
+
 /** A task of a dag, or a step of a steps template. @category model */
 export interface CallNode {
   readonly name: string;
@@ -123,7 +138,7 @@ export interface CallNode {
   /** A template run when the call ends, whatever its outcome; it takes no arguments. */
   readonly onExit?: TemplateNode;
   /** Hooks by name, in the order given; `exit` runs when the call ends. */
-  readonly hooks?: ReadonlyArray<{ readonly name: string; readonly hook: HookNode }>;
+  readonly hooks?: ReadonlyArray<NamedHook>;
   /** Render the template inside the call (Argo's `inline`) rather than by name in `spec.templates`. */
   readonly inline?: true;
 }
@@ -158,6 +173,8 @@ export interface StepNode extends CallNode {
 export interface DagNode extends TemplateBase {
   readonly kind: 'Dag';
   readonly tasks: ReadonlyArray<DagTaskNode>;
+  /** Argo `dag.failFast`: `false` lets the other branches run on after a task fails. */
+  readonly failFast?: boolean;
 }
 
 /** Steps run group by group; the steps of one group run in parallel. @category model */

@@ -1,6 +1,6 @@
 import type { ArtifactArgNode } from './artifact.js';
 import type { WorkflowSpecPatch } from './patch.js';
-import type { ArgNode, NamedParam, TemplateNode } from './template-node.js';
+import type { ArgNode, NamedHook, NamedParam, TemplateNode } from './template-node.js';
 import type { WorkflowFields } from './workflow-fields.js';
 import type { WorkflowTemplateNode } from './workflow-template-node.js';
 
@@ -32,6 +32,8 @@ export interface WorkflowNode {
   /** Workflow-level fields of the model (`podGC`, `ttlStrategy`, ...), rendered into `spec`. */
   readonly fields?: WorkflowFields;
   readonly onExit?: TemplateNode;
+  /** Workflow-level lifecycle hooks (Argo `spec.hooks`): `exit`, or named hooks with an expression. */
+  readonly hooks?: ReadonlyArray<NamedHook>;
   readonly serviceAccountName?: string;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;

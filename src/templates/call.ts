@@ -2,22 +2,24 @@ import type { CallNode, ContinueOn, TemplateNode } from '../core/template-node.j
 import type { Template } from '../core/template.js';
 import type { Scope } from '../core/scope.js';
 import { hasFallback } from '../core/param.js';
-import { makeRef, outputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
+import { isRef, makeRef, outputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 import { artifactNames } from './template-spec.js';
 import { renderArtifactArgs, undefinedArtifacts } from './artifact-args.js';
-import type { Condition } from '../typed-refs/condition.js';
+import { isTrue, type Condition } from '../typed-refs/condition.js';
+import type { ConditionNode } from '../core/condition-node.js';
 import { loopArgs, loopNode } from './loop.js';
 import { renderArgs, renderExtraArgs } from './call-args.js';
 import type { ArgValue } from '../typed-refs/args.js';
-import { hookNodeOf, type Hooks } from './hook.js';
+import { hookNodes, type Hooks } from './hook.js';
+import { isOpen } from './self-template.js';
 
 /** Options every call (dag task or step) accepts. @category model */
 export interface CallOptions {
   /**
-   * Argo `when`: a typed condition (`eq(flip.out.result, 'heads')`), or a raw govaluate string. The
-   * calls a condition reads run first.
+   * Argo `when`: a typed condition (`eq(flip.out.result, 'heads')`), a boolean ref such as an
+   * `expression<boolean>` (rendered `{{=...}}`), or a raw govaluate string. The calls it reads run first.
    */
-  readonly when?: string | Condition;
+  readonly when?: string | Condition | Ref<boolean>;
   /** Argo `continueOn`: go on past this call when it fails (`failed`), errors (`error`), or both. */
   readonly continueOn?: ContinueOn;
   /** A template run when this call ends, whatever its outcome; it must take no required input. */
@@ -56,10 +58,8 @@ const undefinedRequired = (t: TemplateNode, args: Readonly<Record<string, unknow
   return out;
 };
 
-const hookNodes = (hooks: Hooks): NonNullable<CallNode['hooks']> =>
-  Object.freeze(
-    Object.entries(hooks).flatMap(([name, h]) => (h === undefined ? [] : [Object.freeze({ name, hook: hookNodeOf(h) })])),
-  );
+const whenNode = (w: string | Condition | Ref<boolean>): string | ConditionNode =>
+  typeof w === 'string' ? w : isRef(w) ? isTrue(w).node : w.node;
 
 /** The fields of a call node common to tasks and steps. */
 export const callFields = (
@@ -68,6 +68,9 @@ export const callFields = (
   argsOrFn: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<Record<'withItems' | 'withParam' | 'withSequence', unknown>>) | undefined,
 ): CallNode => {
+  if (opts?.inline === true && isOpen(template)) {
+    throw new Error(`call '${name}' inlines template '${template.name}' inside itself, which never ends; call it by name (drop \`inline\`)`);
+  }
   const loop = loopNode(opts);
   const args = loopArgs(argsOrFn);
   const undefinedArgs = undefinedRequired(template, args);
@@ -78,7 +81,7 @@ export const callFields = (
     arguments: opts?.extraArgs === undefined ? renderArgs(template, args) : [...renderArgs(template, args), ...renderExtraArgs(opts.extraArgs)],
     ...(artifacts !== undefined && { artifacts }),
     ...(undefinedArgs !== undefined && { undefinedArgs: Object.freeze(undefinedArgs) }),
-    ...(opts?.when !== undefined && { when: typeof opts.when === 'string' ? opts.when : opts.when.node }),
+    ...(opts?.when !== undefined && { when: whenNode(opts.when) }),
     ...(loop !== undefined && { loop }),
     ...(opts?.continueOn !== undefined && { continueOn: Object.freeze({ ...opts.continueOn }) }),
     ...(opts?.onExit !== undefined && { onExit: opts.onExit.node }),
@@ -103,4 +106,4 @@ export const callExitCode = (scope: Scope, owner: 'tasks' | 'steps', name: strin
 
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
-  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts));
+  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts), t.result !== undefined);

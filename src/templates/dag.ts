@@ -1,5 +1,5 @@
 import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
-import { makeTemplate, type Template } from '../core/template.js';
+import type { Template } from '../core/template.js';
 import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
@@ -11,7 +11,9 @@ import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js'
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
-import { artifactNames, declaredRefs } from './template-spec.js';
+import { artifactNames, declaredRefs, valueRenderer } from './template-spec.js';
+import { declaredHead, openTemplate } from './self-template.js';
+import { retryStrategyOf } from './retry-spec.js';
 
 /**
  * A task of the dag named `S`. The name brand makes handing a task of one dag to another a type error
@@ -34,15 +36,40 @@ export interface TaskHandle<O, S extends string = string> extends DependsTarget<
 export interface LoopedTaskHandle<O, S extends string = string> extends TaskHandle<O, S>, LoopResults<S> {}
 
 /** @category model */
-export interface TaskOptions<S extends string> extends CallOptions {
-  /** Tasks that must succeed first, besides those whose outputs the arguments use. */
-  readonly after?: ReadonlyArray<TaskHandle<unknown, S>>;
+export interface TaskOptions extends CallOptions {
+  /** Tasks of this dag that must succeed first, besides those whose outputs the arguments use. */
+  readonly after?: ReadonlyArray<DependsTarget<string>>;
   /**
    * Argo `depends`: when the task runs, from the results of other tasks of this dag,
    * e.g. `or(A.succeeded, and(B.failed, not(C.skipped)))`. The tasks the arguments read are added with `&&`.
    */
-  readonly depends?: DependsOperand<S>;
+  readonly depends?: DependsOperand<string>;
 }
+
+// type-level
+
+/** The dag names of a `depends` value or of `after`'s handles. @category type-level */
+export type DagsOf<D> = D extends { readonly _S: infer X extends string } ? X : D extends ReadonlyArray<{ readonly _S: infer X extends string }> ? X : never;
+
+/** What a task of dag `S` may not wait on, said as a sentence. @category type-level */
+export type OtherDag<F extends string, D, S extends string> =
+  `✗ ${F} names a task of dag '${Exclude<DagsOf<D>, S> & string}', but this task is in dag '${S}'; a task can only wait on tasks of its own dag`;
+
+/**
+ * `{}` when the tasks a call's `depends` and `after` name are of its own dag `S`; else a sentence on
+ * `depends`, or on each handle of `after` (an array literal is checked element by element).
+ * @category type-level
+ */
+export type CheckOwnDag<C, S extends string> = (C extends { readonly depends: infer D }
+  ? [D] extends [DependsOperand<S>]
+    ? {}
+    : { readonly depends: OtherDag<'depends', D, S> }
+  : {}) &
+  (C extends { readonly after: infer A }
+    ? [A] extends [ReadonlyArray<DependsTarget<S>>]
+      ? {}
+      : { readonly after: ReadonlyArray<DependsTarget<S> | OtherDag<'after', A, S>> }
+    : {});
 
 /** What a `dag` body receives. @category model */
 export interface DagBuilder<S extends string, O> {
@@ -60,30 +87,37 @@ export interface DagBuilder<S extends string, O> {
    * //       value: "{{tasks.r.outputs.result}}"
    * ```
    */
-  task<I, TO, C extends TaskOptions<S> = {}>(
+  task<I, TO, C extends TaskOptions = {}>(
     name: string,
     template: Template<I, TO>,
     args: ArgsOf<I>,
-    opts?: C & CheckExits<C>,
+    opts?: C & CheckExits<C> & CheckOwnDag<C, S>,
   ): TaskHandle<TO, S>;
-  task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions<S> = {}>(
+  task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions = {}>(
     name: string,
     template: Template<I, TO>,
     args: G,
-    opts?: C & CheckExits<C>,
+    opts?: C & CheckExits<C> & CheckOwnDag<C, S>,
   ): TaskHandle<TO, S>;
   task<I, TO, L extends LoopOptions>(
     name: string,
     template: Template<I, TO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & TaskOptions<S> & CheckLoop<L> & CheckExits<L>,
+    opts: L & TaskOptions & CheckLoop<L> & CheckExits<L> & CheckOwnDag<L, S>,
   ): LoopedTaskHandle<FanIn<TO>, S>;
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
 }
 
-/** The body of a dag: statements on the builder; its return value is ignored on purpose. */
-export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: InputRefs<InputsOf<P>>) => void;
+/**
+ * The body of a dag: statements on the builder; its return value is ignored on purpose. `self` is the
+ * dag itself, for a task that runs it again (recursion).
+ */
+export type DagBody<S extends string, P, O> = (
+  d: DagBuilder<S, O>,
+  inputs: InputRefs<InputsOf<P>>,
+  self: Template<InputsOf<P>, O>,
+) => void;
 
 /**
  * A DAG template. Tasks run when their dependencies succeed.
@@ -115,6 +149,17 @@ export type DagBody<S extends string, P, O> = (d: DagBuilder<S, O>, inputs: Inpu
  * //   - name: total
  * //     valueFrom: {parameter: "{{tasks.x.outputs.parameters.doubled}}"}
  * ```
+ * Recursion: the body's third argument is the dag itself (a task runs it again, by name).
+ * ```ts
+ * const countdown = dag('countdown', { inputs: { n: param.number() } }, (d, i, self) => {
+ *   const m = d.task('minus-one', dec, { n: i.n });
+ *   d.task('again', self, { n: m.out.result }, { when: gt(m.out.result, 0) });
+ * });
+ * // - name: again
+ * //   template: countdown
+ * //   depends: minus-one
+ * //   when: '{{tasks.minus-one.outputs.result}} > 0'
+ * ```
  * @category constructors
  */
 export function dag<const S extends string>(name: S, body: DagBody<S, {}, {}>): Template<{}, {}>;
@@ -134,13 +179,14 @@ export function dag(
   const at = declaredRefs(scope, spec);
   const { inputs, inputArtifacts } = at;
   const tasks: DagTaskNode[] = [];
-  const outputs = outputCollector(spec.outputs);
+  const outputs = outputCollector(spec.outputs, `dag '${name}'`);
+  const building = openTemplate<DagNode>({ kind: 'Dag', ...declaredHead(name, at, spec.outputs), tasks: [] });
   let open = true;
   const task = (
     taskName: string,
     template: Template<unknown, unknown>,
     args: Readonly<Record<string, unknown>>,
-    opts?: TaskOptions<string> & Partial<LoopOptions>,
+    opts?: TaskOptions & Partial<LoopOptions>,
   ): TaskHandle<unknown, string> => {
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
     const call = callFields(taskName, template.node, args, opts);
@@ -164,12 +210,16 @@ export function dag(
     string,
     Record<string, unknown>
   >;
-  body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
+  body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)), building.self);
   open = false;
   const out = outputs.finish();
   const refs = [...out.refs];
-  const fields = compositeFields(spec, at, refs);
-  const node: DagNode = {
+  // A dag's failFast is Argo's `dag.failFast`, not the template field of the same name.
+  const { failFast: given, ...rest } = spec;
+  const fields = compositeFields(rest, at, refs);
+  const failFast = valueRenderer(at, refs).value(given) as boolean | undefined;
+  const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
+  return building.close({
     kind: 'Dag',
     name,
     scope,
@@ -179,8 +229,8 @@ export function dag(
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     tasks: Object.freeze(tasks),
-    ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+    ...(failFast !== undefined && { failFast }),
+    ...(retryStrategy !== undefined && { retryStrategy }),
     ...fields,
-  };
-  return makeTemplate(node);
+  });
 }

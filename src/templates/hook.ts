@@ -1,7 +1,8 @@
 import type { Template } from '../core/template.js';
-import type { HookNode } from '../core/template-node.js';
+import type { HookNode, NamedHook } from '../core/template-node.js';
 import type { ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
 import { renderArgs } from './call-args.js';
+import { expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
 
 // model
 
@@ -23,13 +24,14 @@ export interface Hooks {
 
 /**
  * What `hook` takes: the template, its arguments (required when it has required inputs) and, for any hook
- * but `exit`, an Argo expr-lang expression such as `"steps['flip'].status == 'Running'"` (a typed
- * condition renders govaluate, which hooks do not read).
+ * but `exit`, when it runs: an `expression<boolean>` (``expression<boolean>`${wf.status} == "Running"` ``)
+ * or expr-lang text such as `"steps['flip'].status == 'Running'"` (a typed condition renders govaluate,
+ * which hooks do not read).
  * @category model
  */
 export type HookSpec<I, O> = {
   readonly template: Template<I, O>;
-  readonly expression?: string;
+  readonly expression?: string | Expression<boolean>;
 } & ([RequiredKeys<I>] extends [never] ? { readonly arguments?: ArgsOf<I> } : { readonly arguments: ArgsOf<I> });
 
 // type-level
@@ -67,12 +69,18 @@ export type CheckExits<C> = (C extends { readonly onExit: infer X } ? { readonly
  */
 export const hook = <I, O>(spec: HookSpec<I, O>): Hook => {
   const args = (spec.arguments ?? {}) as Readonly<Record<string, unknown>>;
-  return Object.freeze({ kind: 'Hook', node: hookNode(spec.template, args, spec.expression) });
+  const e = spec.expression;
+  return Object.freeze({ kind: 'Hook', node: hookNode(spec.template, args, isExpression(e) ? expressionText(e) : e) });
 };
 
 /** The node of a hook given as a bare template or built by `hook`. */
-export const hookNodeOf = (h: Template<unknown, unknown> | Hook): HookNode =>
-  h.kind === 'Hook' ? h.node : hookNode(h, {}, undefined);
+const hookNodeOf = (h: Template<unknown, unknown> | Hook): HookNode => (h.kind === 'Hook' ? h.node : hookNode(h, {}, undefined));
+
+/** The hooks of a call or a workflow, in the order given. */
+export const hookNodes = (hooks: Hooks): ReadonlyArray<NamedHook> =>
+  Object.freeze(
+    Object.entries(hooks).flatMap(([name, h]) => (h === undefined ? [] : [Object.freeze({ name, hook: hookNodeOf(h) })])),
+  );
 
 const hookNode = (
   template: Template<unknown, unknown>,

@@ -1,6 +1,6 @@
 import type { InputsOf, OutputsOf, ParamRecord } from '../core/param.js';
 import { matchKind } from '../core/match-template.js';
-import { makeTemplate, type Template } from '../core/template.js';
+import type { Template } from '../core/template.js';
 import type { StepNode, StepsNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope } from '../core/scope.js';
@@ -12,6 +12,8 @@ import { compositeFields, outputCollector, type CompositeSpec, type OutputValues
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
 import { artifactNames, declaredRefs } from './template-spec.js';
+import { declaredHead, openTemplate } from './self-template.js';
+import { retryStrategyOf } from './retry-spec.js';
 
 /** Adds steps to one parallel group. @category model */
 export interface ParallelBuilder {
@@ -37,14 +39,17 @@ export interface ParallelBuilder {
 
 /** What a `steps` body receives. @category model */
 export interface StepsBuilder<O> extends ParallelBuilder {
-  /** Adds a group of steps that run at the same time. */
-  parallel(body: (p: ParallelBuilder) => void): void;
+  /**
+   * Adds a group of steps that run at the same time, and returns what the body returns (its handles,
+   * for the steps after: `const [a, b] = s.parallel((p) => [p.step(...), p.step(...)] as const)`).
+   */
+  parallel<R = void>(body: (p: ParallelBuilder) => R): R;
   /** Sets the template's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
 }
 
-/** @category model */
-export type StepsBody<P, O> = (s: StepsBuilder<O>, inputs: InputRefs<InputsOf<P>>) => void;
+/** The body of a steps template; `self` is the template itself, for a step that runs it again (recursion). @category model */
+export type StepsBody<P, O> = (s: StepsBuilder<O>, inputs: InputRefs<InputsOf<P>>, self: Template<InputsOf<P>, O>) => void;
 
 const groupsOf = (s: Sequence<ReadonlyArray<SeqItem>>): ReadonlyArray<ReadonlyArray<StepNode>> =>
   s.items.map((i) =>
@@ -71,6 +76,20 @@ const groupsOf = (s: Sequence<ReadonlyArray<SeqItem>>): ReadonlyArray<ReadonlyAr
  * //         - name: message
  * //           value: "{{steps.generate-parameter.outputs.parameters.hello-param}}"
  * ```
+ * Recursion: the body's third argument is the template itself.
+ * ```ts
+ * const coinflip = steps('coinflip', (s, _, self) => {
+ *   const flip = s.step('flip-coin', flipCoin, {});
+ *   s.step('again', self, {}, { when: eq(flip.out.result, 'tails') });
+ * });
+ * // - name: coinflip
+ * //   steps:
+ * //   - - name: flip-coin
+ * //       template: flip-coin
+ * //   - - name: again
+ * //       template: coinflip
+ * //       when: '"{{steps.flip-coin.outputs.result}}" == "tails"'
+ * ```
  * @category constructors
  */
 export function steps(name: string, body: StepsBody<{}, {}> | Sequence<ReadonlyArray<SeqItem>>): Template<{}, {}>;
@@ -91,7 +110,8 @@ export function steps(
   const scope = makeScope(name);
   const at = declaredRefs(scope, spec);
   const { inputs, inputArtifacts } = at;
-  const outputs = outputCollector(spec.outputs);
+  const outputs = outputCollector(spec.outputs, `steps '${name}'`);
+  const building = openTemplate<StepsNode>({ kind: 'Steps', ...declaredHead(name, at, spec.outputs), groups: [] });
   let groups: ReadonlyArray<ReadonlyArray<StepNode>>;
   if (typeof body === 'function') {
     const collected: StepNode[][] = [];
@@ -119,11 +139,11 @@ export function steps(
       step: add(newGroup),
       parallel(pbody) {
         const g = newGroup();
-        pbody({ step: add(() => g) });
+        return pbody({ step: add(() => g) });
       },
       outputs: (values) => outputs.set(values),
     };
-    body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)));
+    body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)), building.self);
     open = false;
     groups = collected.filter((g) => g.length > 0).map((g) => Object.freeze(g));
   } else {
@@ -132,7 +152,8 @@ export function steps(
   const out = outputs.finish();
   const refs = [...out.refs];
   const fields = compositeFields(spec, at, refs);
-  const node: StepsNode = {
+  const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
+  return building.close({
     kind: 'Steps',
     name,
     scope,
@@ -142,8 +163,7 @@ export function steps(
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     groups: Object.freeze(groups),
-    ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+    ...(retryStrategy !== undefined && { retryStrategy }),
     ...fields,
-  };
-  return makeTemplate(node);
+  });
 }

@@ -2,7 +2,7 @@ import type { CallNode, TaskDependency } from '../core/template-node.js';
 import type { RefSource, Scope } from '../core/scope.js';
 import { conditionRefs } from '../core/condition-node.js';
 import { dependsTasks, type DependsNode } from '../core/depends-node.js';
-import { scanNodeRefs } from '../typed-refs/interpolate.js';
+import { scanNodeRefs } from '../core/tag-scanner.js';
 
 const NONE: ReadonlyArray<TaskDependency> = Object.freeze([]);
 
@@ -18,7 +18,16 @@ const addText = (found: TaskDependency[], self: string, own: Scope, text: string
   for (const r of scanNodeRefs(text)) if (r.owner === 'tasks') add(found, self, own, r.node, own, via);
 };
 
-/** Typed refs and the text around them (a rendered value that may also hold raw `{{...}}`). */
+/** A typed ref: an output of a task names its task and dag; an expression gives what it reads. */
+const addSource = (found: TaskDependency[], self: string, own: Scope, r: RefSource, via: TaskDependency['via']): void => {
+  if (r.kind === 'output' && r.owner === 'tasks') add(found, self, own, r.node, r.scope, via);
+  else if (r.kind === 'expression') {
+    for (let i = 0; i < r.reads.length; i++) addSource(found, self, own, r.reads[i]!, via);
+    for (let i = 0; i < r.names.length; i++) if (r.names[i]!.owner === 'tasks') add(found, self, own, r.names[i]!.node, own, via);
+  }
+};
+
+/** The typed refs of a value, or, for a value that is no ref, the `{{...}}` text the user wrote. */
 const addRefs = (
   found: TaskDependency[],
   self: string,
@@ -27,21 +36,14 @@ const addRefs = (
   text: string | undefined,
   via: TaskDependency['via'],
 ): void => {
-  const typed = refs[0];
-  // A typed ref is the whole value; only text and raw expressions need reading.
-  if (typed === undefined || typed.kind === 'expression') {
-    if (text !== undefined && text.includes('{{')) addText(found, self, own, text, via);
-  }
-  for (let i = 0; i < refs.length; i++) {
-    const r = refs[i]!;
-    if (r.kind === 'output' && r.owner === 'tasks') add(found, self, own, r.node, r.scope, via);
-  }
+  if (refs.length === 0 && text !== undefined && text.includes('{{')) addText(found, self, own, text, via);
+  for (let i = 0; i < refs.length; i++) addSource(found, self, own, refs[i]!, via);
 };
 
 /**
  * What task `self` of the dag `own` waits on, each task once, in order: the tasks its `depends` names, its
  * `after` handles, then the tasks its arguments read, then those its `when` and its loop read. A typed ref names its task and dag; text the
- * user wrote (`'{{tasks.a.outputs.result}}'`, `expr(...)`, `when`) is read once here, so interpreters
+ * user wrote (`'{{tasks.a.outputs.result}}'`, a raw `when`) is read once here, a raw `expr(...)` when it is built, so interpreters
  * never parse `{{...}}` back. Refs to its own outputs are no dependency: interpreters report them.
  * Plain loops and no closures: this runs for every task of 10,000-task dags.
  */

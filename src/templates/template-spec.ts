@@ -1,7 +1,8 @@
 import { isArtifactDecl, type AnyArtifact, type NamedArtifact } from '../core/artifact.js';
 import type { AnyParam, Flat, OutputsOf, ParamNode, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam, TemplateBase } from '../core/template-node.js';
-import type { RetryStrategy } from '../core/retry-strategy.js';
+import { retryStrategyOf, type RetrySpec } from './retry-spec.js';
+import type { FromInputs } from './template-fields.js';
 import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
 import { inputRefs, ownOutputRefs, type Ref } from '../typed-refs/ref.js';
@@ -22,7 +23,8 @@ export interface BaseSpec<P extends ParamRecord, Q extends ParamRecord> {
   readonly name: string;
   readonly inputs?: P;
   readonly outputs?: Q & NoResultOutput;
-  readonly retryStrategy?: RetryStrategy;
+  /** Argo `retryStrategy`; a function of the input refs when its expression reads them. */
+  readonly retryStrategy?: FromInputs<P, RetrySpec>;
 }
 
 /**
@@ -89,7 +91,7 @@ interface AnySpec {
   readonly inputs?: ParamRecord;
   readonly outputs?: ParamRecord;
   readonly result?: AnyParam | undefined;
-  readonly retryStrategy?: RetryStrategy;
+  readonly retryStrategy?: unknown;
   readonly patch?: unknown;
 }
 
@@ -173,6 +175,7 @@ export const templateBuilder = (spec: AnySpec) => {
     /** `rename`: an option whose Argo template field has another name (a leaf's `podSecurityContext`). */
     base: (own: ReadonlySet<string>, rename?: Readonly<Record<string, string>>): TemplateBase => {
       const extra = templateFields(spec, own, value, rename);
+      const retry = resolve(spec.retryStrategy) as RetrySpec | undefined;
       return {
         name: spec.name,
         scope,
@@ -181,7 +184,7 @@ export const templateBuilder = (spec: AnySpec) => {
         ...(at.inputArtifacts !== undefined && { inputArtifacts: at.inputArtifacts }),
         ...(at.outputArtifacts !== undefined && { outputArtifacts: at.outputArtifacts }),
         ...(spec.result !== undefined && { result: spec.result }),
-        ...(spec.retryStrategy !== undefined && { retryStrategy: spec.retryStrategy }),
+        ...(retry !== undefined && { retryStrategy: retryStrategyOf(retry, refs) }),
         ...extra,
         refs: Object.freeze(refs),
       };

@@ -11,6 +11,7 @@ import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
 import type { LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
 import { renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
+import { hookNodes, type Hooks } from './hook.js';
 
 /**
  * Every workflow-level field of the model (`WorkflowFields`: `podGC`, `volumes`, `nodeSelector`,
@@ -22,9 +23,14 @@ import { renderArgs, renderParamArgs } from './call-args.js';
 export type WorkflowFieldOptions = { readonly [K in keyof WorkflowFields]?: RefAware<Exclude<WorkflowFields[K], undefined>, 'global'> };
 
 /** Fields a workflow takes besides its templates: metadata and every workflow-level field of the model. @category model */
-export interface WorkflowOptions extends WorkflowMetadata, WorkflowFieldOptions {
+export interface WorkflowOptions extends WorkflowMetadata, Omit<WorkflowFieldOptions, 'hooks'> {
   /** A template run when the workflow ends, whatever its outcome. */
   readonly onExit?: Template<{}, unknown>;
+  /**
+   * Workflow-level lifecycle hooks: `exit` runs when the workflow ends; any other name runs its template
+   * when its expression turns true (`hook({ template, expression: expression<boolean>\`${wf.status} == "Running"\` })`).
+   */
+  readonly hooks?: Hooks;
   readonly serviceAccountName?: string | GlobalRef<string>;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;
@@ -94,7 +100,7 @@ export const splitOptions = <S extends WorkflowMetadata>(
   return { metadata: Object.freeze(metadata) as WorkflowMetadata, fields: renderRefAware(fields, []) as WorkflowFields };
 };
 
-const OWNED = ['entrypoint', 'arguments', 'onExit', 'serviceAccountName', 'patch', 'workflowTemplateRef'];
+const OWNED = ['entrypoint', 'arguments', 'onExit', 'hooks', 'serviceAccountName', 'patch', 'workflowTemplateRef'];
 
 /**
  * @example
@@ -121,7 +127,7 @@ export function workflow<I = unknown, O = unknown, G = never, E = {}, const A ex
   spec: WorkflowInput<I, O, G, E, A>,
 ): WorkflowOf<I, O, G, E>;
 export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown, unknown>): Workflow<unknown, unknown> {
-  const { entrypoint, arguments: args, onExit, serviceAccountName, patch } = spec;
+  const { entrypoint, arguments: args, onExit, hooks, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);
   const values = (args === undefined || isGlobals(args) ? {} : args) as Readonly<Record<string, unknown>>;
   const lib = spec.workflowTemplateRef?.node;
@@ -141,6 +147,7 @@ export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown,
     ...(args !== undefined && isGlobals(args) && { globals: globalParams(args) }),
     ...(Object.keys(fields).length > 0 && { fields }),
     ...(onExit !== undefined && { onExit: onExit.node }),
+    ...(hooks !== undefined && { hooks: hookNodes(hooks) }),
     ...(serviceAccountName !== undefined && { serviceAccountName: String(serviceAccountName) }),
     ...(patch !== undefined && { patch }),
   };

@@ -87,6 +87,17 @@ export const inList = <A extends Scalar, const B>(
   values: ReadonlyArray<ComparableWith<A, B>>,
 ): Condition => make({ kind: 'InList', operand: operand(ref), list: Object.freeze(values.map(operand)) });
 
+/**
+ * A boolean ref as a condition: Argo substitutes it (`{{=...}}` gives `true` or `false`) and govaluate
+ * reads that. `when` takes a boolean ref as it is; `isTrue` makes one an operand of `and`, `or`, `not`.
+ * ```ts
+ * d.task('big', work, {}, { when: and(isTrue(expression<boolean>`asInt(${n.out.result}) > 5`), eq(mode, 'run')) });
+ * // when: '{{=asInt(tasks.n.outputs.result) > 5}} && "{{workflow.parameters.mode}}" == "run"'
+ * ```
+ * @category constructors
+ */
+export const isTrue = (ref: Ref<boolean>): Condition => make({ kind: 'BooleanRef', operand: operand(ref) });
+
 /** @category constructors */
 export const conditionAnd = (operands: ReadonlyArray<Condition>): Condition =>
   make({ kind: 'ConditionLogic', op: 'and', operands: Object.freeze(operands.map((c) => c.node)) });

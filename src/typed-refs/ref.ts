@@ -1,5 +1,6 @@
 import type { Artifact } from '../core/artifact.js';
-import type { RefSource, Scope } from '../core/scope.js';
+import { expressionSource, type RefSource, type Scope } from '../core/scope.js';
+import { scanNodeRefs } from '../core/tag-scanner.js';
 
 // model
 
@@ -58,8 +59,8 @@ export const ownOutputRefs = <O>(scope: Scope, artifacts: ReadonlyArray<string>)
 const NO_OUTPUTS = Object.freeze({});
 
 /**
- * Refs to the outputs of a task or step. `result` is Argo's captured stdout; every other name is an
- * output parameter.
+ * Refs to the outputs of a task or step. `result` is Argo's captured stdout when `stdout` says the
+ * template has one; every other name (and `result` of a dag or steps template) is an output parameter.
  * @category constructors
  */
 export const outputRefs = <O>(
@@ -68,6 +69,7 @@ export const outputRefs = <O>(
   node: string,
   names: ReadonlyArray<string>,
   artifacts: ReadonlyArray<string> = [],
+  stdout = true,
 ): OutputRefs<O> =>
   names.length === 0 && artifacts.length === 0
     ? (NO_OUTPUTS as OutputRefs<O>)
@@ -76,7 +78,7 @@ export const outputRefs = <O>(
       names.map((output) => [
         output,
         makeRef(
-          output === 'result' ? `${owner}.${node}.outputs.result` : `${owner}.${node}.outputs.parameters.${output}`,
+          output === 'result' && stdout ? `${owner}.${node}.outputs.result` : `${owner}.${node}.outputs.parameters.${output}`,
           { kind: 'output', scope, owner, node, output },
         ),
       ]).concat(
@@ -89,11 +91,13 @@ export const outputRefs = <O>(
   ) as OutputRefs<O>;
 
 /**
- * A raw Argo expression typed by the caller, for what tiphys does not model yet:
- * `expr<number>('item')` renders `{{item}}`.
+ * A raw Argo variable or expression typed by the caller, for what tiphys does not model yet:
+ * `expr<number>('item')` renders `{{item}}`. The tasks or steps it names (`expr('tasks.a.outputs.result')`)
+ * are read as those of the dag or steps it is used in: a dag task waits on them.
  * @category constructors
  */
-export const expr = <A>(expression: string): Ref<A> => makeRef<A>(expression, { kind: 'expression' });
+export const expr = <A>(expression: string): Ref<A> =>
+  makeRef<A>(expression, expressionSource([], scanNodeRefs(`{{${expression}}}`)));
 
 /**
  * A ref to a workflow-global variable (`globals({...})` parameters, `wf.name`, `wf.labels(k)`, ...), by
@@ -101,9 +105,6 @@ export const expr = <A>(expression: string): Ref<A> => makeRef<A>(expression, { 
  * @category constructors
  */
 export const globalRef = <A>(key: string): GlobalRef<A> => expr<A>(key) as GlobalRef<A>;
-
-/** The current loop item, `{{item}}`. @category constructors */
-export const item: Ref<string> = expr<string>('item');
 
 // refinements
 

@@ -2,8 +2,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { compileWorkflow, dag, renderWorkflow, workflow, type Template } from '../../src/index.js';
-import { scanTags } from '../../src/core/tag-scanner.js';
-import { scanInputRefs, scanNodeRefs } from '../../src/typed-refs/interpolate.js';
+import { scanInputRefs, scanNodeRefs, scanTags } from '../../src/core/tag-scanner.js';
 import { echo, randomInt } from '../support/templates.js';
 
 const keys = (s: string): ReadonlyArray<string> => scanTags(s).tags.map((t) => t.key);
@@ -39,6 +38,14 @@ describe('the manifest interpreter reads refs with it', () => {
     expect(scanNodeRefs('{{=toJson({"v": steps.b.outputs.result})}}')).toEqual([{ owner: 'steps', node: 'b' }]);
     expect(scanNodeRefs('{{tasks.a.outputs.result}} {{tasks.b.outputs.result')).toEqual([
       { owner: 'tasks', node: 'a', field: 'outputs.result' },
+    ]);
+  });
+
+  it("finds expr-lang's index form, which names with dashes need", () => {
+    expect(scanNodeRefs(`{{=steps['flip-coin'].outputs.result == 'heads' ? steps.heads.outputs.result : tasks[ "b-2" ].x}}`)).toEqual([
+      { owner: 'steps', node: 'flip-coin' },
+      { owner: 'steps', node: 'heads' },
+      { owner: 'tasks', node: 'b-2' },
     ]);
   });
 

@@ -38,6 +38,29 @@ describe('suspend', () => {
     expect(run.events.filter((e) => e.displayName === 'approve').map((e) => e.type)).toEqual(['Started', 'Suspended', 'Resumed', 'Finished']);
   });
 
+  it('stop fails the running nodes and still runs the exit handler; terminate skips it', async () => {
+    const wf = workflowOf(
+      `
+  - name: main
+    steps:
+    - - { name: approve, template: approve }
+  - name: approve
+    suspend: {}
+${LEAVES}`,
+      '  onExit: ok',
+    );
+    for (const [how, exitRan] of [['stop', true], ['terminate', false]] as const) {
+      const handle = startLocal(wf, { leafRunner: fakeLeaf().runner });
+      await handle.whenSuspended('approve');
+      if (how === 'stop') handle.stop();
+      else handle.terminate();
+      const run = await handle.result;
+      expect(run.phase).toBe('Failed');
+      expect(run.nodes['t[0].approve']?.message).toBe(how === 'stop' ? "Stopped with strategy 'Stop'" : "Stopped with strategy 'Terminate'");
+      expect(run.ran('t.onExit')).toBe(exitRan);
+    }
+  });
+
   it('without a handle, a suspend nothing can resume ends in Error naming the ways to resume it', async () => {
     const run = await runFake(approval);
     expect(run.phase).toBe('Failed');

@@ -38,8 +38,12 @@ const cases = {
     `Type '"edge"' is not assignable to type '"heads" | "✗ 'edge' is not one of heads, tails"'.`,
   ],
   'depends on a task of another dag': [
-    `dag('b', (d) => { const x = dag('c', (c) => { const k = c.task('k', echo, { message: 'm' }); d.task('x', echo, { message: 'm' }, { /*✗*/depends: k.failed }); }); });`,
-    `Type '"c"' is not assignable to type '"b"'.`,
+    `dag('b', (d) => { const x = dag('c', (c) => { const k = c.task('k', echo, { message: 'm' }); d./*✗*/task('x', echo, { message: 'm' }, { depends: k.failed }); }); });`,
+    `Type 'DependsExpr<"c">' is not assignable to type '"✗ depends names a task of dag 'c', but this task is in dag 'b'; a task can only wait on tasks of its own dag"'.`,
+  ],
+  'after a task of another dag': [
+    `dag('b', (d) => { const a = d.task('a', echo, { message: 'm' }); dag('c', (c) => { const k = c.task('k', echo, { message: 'm' }); d./*✗*/task('x', echo, { message: 'm' }, { after: [a, k] }); }); });`,
+    `Type 'TaskHandle<OutputsOf<{}>, "c">' is not assignable to type '"✗ after names a task of dag 'c', but this task is in dag 'b'; a task can only wait on tasks of its own dag"'.`,
   ],
   'withParam over a non-array ref': [
     `dag('d', (d) => { const r = d.task('r', randomInt, {}); d./*✗*/task('x', double, () => ({ n: 1 }), { withParam: r.out.result }); });`,

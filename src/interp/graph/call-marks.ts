@@ -26,6 +26,7 @@ export const conditionText = (c: ConditionNode): string =>
     InList: (n) => `${operandText(n.operand)} in (${n.list.map(operandText).join(', ')})`,
     ConditionLogic: (n) => n.operands.map(nested).join(n.op === 'and' ? ' and ' : ' or '),
     ConditionNot: (n) => `not ${nested(n.operand)}`,
+    BooleanRef: (n) => operandText(n.operand),
   });
 
 const loopRefsText = (refs: ReadonlyArray<RefSource>, fallback: string): string =>

@@ -1,5 +1,8 @@
 // The local interpreter's entry points: run a tiphys Workflow value (rendered and validated as for a
 // cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Workflow as ArgoWorkflow } from '../../argo-model/generated/index.js';
 import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
@@ -7,12 +10,18 @@ import { TiphysError, type Problem } from '../../core/problem.js';
 import { isWorkflow, type Workflow } from '../../core/workflow.js';
 import { isWorkflowTemplate } from '../../core/workflow-template.js';
 import { renderDocument } from '../manifest/document-interpreter.js';
-import { formatSubmitError } from '../submit/submit-error.js';
-import { decodeOutputs, rawOutputs, withParams, type CodecsOf } from '../submit/typed-outputs.js';
-import { submittableOf } from '../submit/workflow-submittable.js';
+import type { CodecsOf } from '../typed-io/submittable.js';
+import { formatTypedIoError } from '../typed-io/typed-io-error.js';
+import { decodeOutputs, rawOutputs } from '../typed-io/typed-outputs.js';
+import { withParams } from '../typed-io/typed-params.js';
+import { submittableOf } from '../typed-io/workflow-submittable.js';
 import type { LocalOptions } from './local-options.js';
-import { localRun, type LocalRun } from './local-run.js';
-import { missingLeafRunner } from './missing-leaf-runner.js';
+import { localRun, nodesOf, type LocalRun } from './local-run.js';
+import type { LocalNode } from './local-node.js';
+import { createLeafRunner } from './create-leaf-runner.js';
+import { templateCodecs, templatesByName } from './template-codecs.js';
+import { fnImplementations } from './fn-implementations.js';
+import type { LocalImplementations } from './leaf-implementation.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -31,12 +40,20 @@ export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
   stop(message?: string): void;
   /** Argo's terminate: running nodes fail, exit handlers are skipped. */
   terminate(): void;
+  /** Calls `listener` with each event from now on (a live view); returns what stops it. */
+  onEvent(listener: (event: LocalEvent) => void): () => void;
+  /** The nodes as they are now, by full name (none before the run has started). */
+  nodes(): Readonly<Record<string, LocalNode>>;
 }
 
 interface Prepared {
   readonly manifest: ArgoWorkflow;
+  /** Parameter codecs by template name, for implementations (a tiphys workflow only). */
+  readonly templateCodecs: ReturnType<typeof templateCodecs> | undefined;
   readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
   readonly libraries: ReadonlyArray<LibraryManifest>;
+  /** The run's implementations: the ones given, over the functions of its `fn` templates. */
+  readonly implementations: LocalImplementations;
 }
 
 const labelOf = (m: { readonly metadata?: { readonly name?: string; readonly generateName?: string } }): string =>
@@ -64,13 +81,20 @@ const prepare = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOp
   if (isWorkflow(wf)) {
     const sub = submittableOf(wf, params);
     if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
-    return { manifest: sub.right.manifest as ArgoWorkflow, codecs: sub.right.outputCodecs, libraries: libs.right };
+    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))].filter((t) => t !== undefined);
+    return {
+      manifest: sub.right.manifest as ArgoWorkflow,
+      templateCodecs: templateCodecs(roots),
+      implementations: { ...fnImplementations(templatesByName(roots)), ...options.implementations },
+      codecs: sub.right.outputCodecs,
+      libraries: libs.right,
+    };
   }
   const withArgs = withParams(wf, params, undefined);
-  if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
+  if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatTypedIoError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
-  return { manifest: withArgs.right as ArgoWorkflow, codecs: undefined, libraries: libs.right };
+  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right, implementations: options.implementations ?? {} };
 };
 
 const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
@@ -116,7 +140,8 @@ const decoded = (status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Rec
 /**
  * Starts a workflow locally and returns a handle to resume, stop or await it. A tiphys workflow is
  * rendered and validated as for a cluster (`params` encoded with its codecs); an Argo Workflow object is
- * validated with Argo's rules. Throws a `TiphysError` listing every problem before anything runs.
+ * validated with Argo's rules; with a problem nothing runs and `result` rejects with a `TiphysError`
+ * listing every one.
  * @category interpreters
  */
 export function startLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): LocalRunHandle<O>;
@@ -126,47 +151,87 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
 }
 
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
-  const prepared = prepare(wf, options);
   const clock = options.clock === 'real' ? realClock() : virtualClock();
-  const engine = startEngine({
-    workflow: prepared.manifest,
-    libraries: prepared.libraries,
-    leaf: options.leafRunner ?? missingLeafRunner,
-    mocks: options.mocks ?? {},
-    clock,
-    origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
-    name: options.name,
-    resumable,
+  // Listeners may subscribe before the engine exists: it is prepared on a later tick, so a workflow with
+  // a problem rejects `result` rather than throwing here.
+  const listeners: Array<(event: LocalEvent) => void> = [];
+  let state: RunState | undefined;
+  const started = Promise.resolve().then(async () => {
+    const prepared = prepare(wf, options);
+    const leaf =
+      options.leafRunner ??
+      createLeafRunner({
+        store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
+        ...(options.mocks !== undefined && { mocks: options.mocks }),
+        implementations: prepared.implementations,
+        ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
+        ...(options.host !== undefined && { host: options.host }),
+      });
+    const engine = startEngine({
+      workflow: prepared.manifest,
+      libraries: prepared.libraries,
+      leaf,
+      mocks: options.mocks ?? {},
+      clock,
+      origin: options.clock === 'real' ? Date.now() : Date.UTC(2024, 0, 1),
+      name: options.name,
+      resumable,
+    });
+    state = engine.state;
+    engine.state.listeners.push((e) => {
+      for (const listener of [...listeners]) listener(e);
+    });
+    return { prepared, engine };
   });
-  const { state } = engine;
-  const find = (name: string): string | undefined =>
-    state.suspended.has(name) ? name : [...state.suspended.keys()].find((n) => state.nodes.get(n)?.displayName === name);
-  const result = engine.outcome.then((outcome) => {
-    const status = statusOf(state, outcome.root, outcome.phase);
+  const find = (name: string): string | undefined => {
+    if (state === undefined) return undefined;
+    const { suspended, nodes } = state;
+    return suspended.has(name) ? name : [...suspended.keys()].find((n) => nodes.get(n)?.displayName === name);
+  };
+  const result = started.then(async ({ prepared, engine }) => {
+    const outcome = await engine.outcome;
+    const status = statusOf(engine.state, outcome.root, outcome.phase);
     const raw = Object.fromEntries(Object.entries(rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
-    return localRun(state, { phase: outcome.phase, message: outcome.message, root: outcome.root, outputs: decoded(status, prepared.codecs), rawOutputs: raw });
+    return localRun(engine.state, {
+      phase: outcome.phase,
+      message: outcome.message,
+      root: outcome.root,
+      outputs: decoded(status, prepared.codecs),
+      rawOutputs: raw,
+    });
   });
   return {
     result,
     resume: (name, parameters) => {
       const node = find(name);
-      if (node === undefined) throw new Error(`no node named '${name}' is suspended (suspended: ${[...state.suspended.keys()].join(', ') || 'none'})`);
-      state.suspended.get(node)?.(parameters);
+      if (node === undefined) throw new Error(`no node named '${name}' is suspended (suspended: ${[...(state?.suspended.keys() ?? [])].join(', ') || 'none'})`);
+      state?.suspended.get(node)?.(parameters);
     },
-    suspended: () => [...state.suspended.keys()],
+    suspended: () => [...(state?.suspended.keys() ?? [])],
     whenSuspended: (name) =>
-      new Promise((resolve) => {
-        const now = find(name);
-        if (now !== undefined) return resolve(now);
-        const listener = (e: LocalEvent): void => {
-          if (e.type !== 'Suspended' || (e.node !== name && e.displayName !== name)) return;
-          state.listeners.splice(state.listeners.indexOf(listener), 1);
-          resolve(e.node);
-        };
-        state.listeners.push(listener);
-      }),
-    stop: engine.stop,
-    terminate: engine.terminate,
+      started.then(
+        ({ engine }) =>
+          new Promise((resolve) => {
+            const now = find(name);
+            if (now !== undefined) return resolve(now);
+            const listener = (e: LocalEvent): void => {
+              if (e.type !== 'Suspended' || (e.node !== name && e.displayName !== name)) return;
+              engine.state.listeners.splice(engine.state.listeners.indexOf(listener), 1);
+              resolve(e.node);
+            };
+            engine.state.listeners.push(listener);
+          }),
+      ),
+    stop: (message) => void started.then(({ engine }) => engine.stop(message), () => undefined),
+    terminate: () => void started.then(({ engine }) => engine.terminate(), () => undefined),
+    onEvent: (listener) => {
+      listeners.push(listener);
+      return () => {
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
+      };
+    },
+    nodes: () => (state === undefined ? {} : nodesOf(state)),
   };
 };
 
@@ -179,9 +244,5 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
 export function runLocal<I, O>(wf: Workflow<I, O>, options?: LocalOptions<I>): Promise<LocalRun<O>>;
 export function runLocal(wf: ArgoWorkflow, options?: LocalOptions): Promise<LocalRun>;
 export function runLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown> = {}): Promise<LocalRun<unknown>> {
-  try {
-    return start(wf, options, false).result;
-  } catch (e) {
-    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-  }
+  return start(wf, options, false).result;
 }

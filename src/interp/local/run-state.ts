@@ -3,7 +3,7 @@
 import type { Template, Workflow } from '../../argo-model/generated/index.js';
 import type { LeafRunner, LocalArtifact } from './leaf-runner.js';
 import { nodeId, type NodeOutputs, type NodePhase, type NodeType, isFulfilled } from './local-node.js';
-import type { LocalMocks } from './local-options.js';
+import type { LocalMocks } from './leaf-mock.js';
 import type { LocalEvent, LocalEventType } from './run-events.js';
 import type { RunClock } from './run-clock.js';
 import type { RunSemaphore } from './run-semaphore.js';

@@ -4,7 +4,7 @@ import { durationMs } from './run-durations.js';
 import { emit } from './run-state.js';
 import { substitute } from './run-expressions.js';
 import { abortMessage, type BodyExecutor, type BodyResult } from './template-body.js';
-import { mockFor } from './mock-lookup.js';
+import { mockFor } from './leaf-mock.js';
 
 const asText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 

@@ -2,7 +2,7 @@
 // (`spec.onExit` or `spec.hooks.exit`) with `workflow.status` and `workflow.failures`, as Argo's operator.
 import type { LifecycleHook, Template, Workflow, WorkflowSpec } from '../../argo-model/generated/index.js';
 import type { LeafRunner, LocalArtifact } from './leaf-runner.js';
-import type { LocalMocks } from './local-options.js';
+import type { LocalMocks } from './leaf-mock.js';
 import { isFailedOrError, podName, type NodePhase } from './local-node.js';
 import { durationMs } from './run-durations.js';
 import { executeTemplate } from './execute-template.js';

@@ -1,13 +1,13 @@
 import type { Problem } from '../../core/problem.js';
 import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
-import type { ArgNode, CallNode, TemplateNode } from '../../core/template-node.js';
+import type { ArgNode, CallNode, HookNode, TemplateNode } from '../../core/template-node.js';
 import { hasFallback } from '../../core/param.js';
-import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
-import type { RefSource, Scope } from '../../core/scope.js';
-import { hasTag } from '../../core/tag-scanner.js';
+import { hasTag, scanInputRefs, scanNodeRefs } from '../../core/tag-scanner.js';
+import { typedSources, type RefSource, type Scope } from '../../core/scope.js';
 import { artifactRefs, checkArtifactArguments } from './render-artifact.js';
 import { conditionRefs, type ConditionNode } from '../../core/condition-node.js';
 import { renderCondition } from './render-flow.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
 
 /** A call's `when` as Argo reads it. */
 export const whenText = (w: string | ConditionNode): string => (typeof w === 'string' ? w : renderCondition(w));
@@ -22,6 +22,8 @@ export interface CallScope {
   readonly visible: ReadonlyMap<string, TemplateNode>;
   /** All calls of the template, to tell "later step" from "no such step". */
   readonly all: ReadonlyMap<string, TemplateNode>;
+  /** The calls that fan out over a loop: Argo gathers their parameters and results, never their artifacts. */
+  readonly looped: ReadonlySet<string>;
 }
 
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
@@ -81,8 +83,8 @@ const hasPod = matchTemplate(runsPod);
  * where the arguments sit in the call: `''` for its own, `hooks.exit.` for a hook's.
  */
 const checkArguments = (
-  call: Pick<CallNode, 'name' | 'template' | 'arguments' | 'artifacts' | 'undefinedArgs'>,
-  host: string,
+  call: Pick<CallNode, 'template' | 'arguments' | 'artifacts' | 'undefinedArgs'>,
+  loc: { readonly template?: string; readonly task?: string },
   problems: Problem[],
   at = '',
 ): void => {
@@ -90,8 +92,7 @@ const checkArguments = (
   for (const { name, param } of target.inputs) {
     if (!hasFallback(param) && !call.arguments.some((a) => a.name === name)) {
       problems.push({
-        template: host,
-        task: call.name,
+        ...loc,
         path: `${at}arguments.parameters.${name}`,
         message: call.undefinedArgs?.includes(name)
           ? `input '${name}' of template '${target.name}' was given undefined; a ref to an output or input that does not exist (a misspelled name such as \`task.out.reslt\`) reads as undefined`
@@ -103,16 +104,16 @@ const checkArguments = (
     const declared = target.inputs.some((p) => p.name === a.name);
     const path = `${at}arguments.parameters.${a.name}`;
     if (a.extra === true && declared) {
-      problems.push({ template: host, task: call.name, path, message: `extraArgs '${a.name}' is an input of template '${target.name}'; pass it with the arguments` });
+      problems.push({ ...loc, path, message: `extraArgs '${a.name}' is an input of template '${target.name}'; pass it with the arguments` });
     } else if (declared || a.extra === true) {
       const invalid = invalidArgument(a, target);
-      if (invalid !== undefined) problems.push({ template: host, task: call.name, path, message: invalid });
+      if (invalid !== undefined) problems.push({ ...loc, path, message: invalid });
     } else {
       const takes = target.inputs.map((p) => p.name).join(', ') || 'nothing';
-      problems.push({ template: host, task: call.name, path, message: `template '${target.name}' has no input '${a.name}'; it takes: ${takes}` });
+      problems.push({ ...loc, path, message: `template '${target.name}' has no input '${a.name}'; it takes: ${takes}` });
     }
   }
-  const where = { template: host, task: call.name, where: `${at}arguments` };
+  const where = { ...loc, where: `${at}arguments` };
   checkArtifactArguments(call.artifacts, target, { ...where, ...(call.undefinedArgs && { undefinedArgs: call.undefinedArgs }) }, problems);
 };
 
@@ -139,7 +140,7 @@ export const checkTypedRefs = (
   if (refs.length === 0) return NOTHING_REPORTED;
   const host = ctx.template.name;
   const foreign = { nodes: new Set<string>(), inputs: new Set<string>() };
-  for (const r of refs) {
+  for (const r of typedSources(refs)) {
     if (r.kind === 'input' && r.scope !== ctx.template.scope) {
       foreign.inputs.add(r.name);
       problems.push({
@@ -229,7 +230,10 @@ export const checkString = (
       });
       continue;
     }
-    const bad = checkField(target, r.node, r.field);
+    const bad =
+      r.field?.startsWith('outputs.artifacts.') === true && ctx.looped.has(r.node)
+        ? `reads artifact '${r.field.slice('outputs.artifacts.'.length)}' of looped ${noun(r.owner)} '${r.node}', but Argo gathers only a loop's parameters and results, never its artifacts; store each iteration's artifact under a key of its own (s3({ key: \`out/\${item}\` })) and read them back from there`
+        : checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
   }
 };
@@ -246,14 +250,22 @@ const checkExits = (call: CallNode, host: string, problems: Problem[]): void => 
       message: `template '${exit.name}' needs input ${required.join(', ')}, but onExit passes no arguments; use hooks: { exit: hook({ template, arguments }) }`,
     });
   }
-  for (const { name, hook } of call.hooks ?? []) {
-    checkArguments({ name: call.name, template: hook.template, arguments: hook.arguments }, host, problems, `hooks.${name}.`);
-  }
+  checkHooks(call.hooks, { template: host, task: call.name }, 'hooks.', problems);
+};
+
+/** Each hook passes what its template requires; `at` is where the hooks sit (`hooks.` of a call, `spec.hooks.`). */
+export const checkHooks = (
+  hooks: ReadonlyArray<{ readonly name: string; readonly hook: HookNode }> | undefined,
+  loc: { readonly template?: string; readonly task?: string },
+  at: string,
+  problems: Problem[],
+): void => {
+  for (const { name, hook } of hooks ?? []) checkArguments(hook, loc, problems, `${at}${name}.`);
 };
 
 /** Checks a call's arguments, condition, loop, exit handler and hooks. */
 export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): void => {
-  checkArguments(call, ctx.template.name, problems);
+  checkArguments(call, { template: ctx.template.name, task: call.name }, problems);
   checkExits(call, ctx.template.name, problems);
   for (const a of call.arguments) {
     // Most arguments are literals: nothing to check, and nothing worth allocating a location for.
@@ -265,7 +277,7 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
   for (const a of artifactRefs(call)) {
     const where = { task: call.name, path: `arguments.artifacts.${a.name}` };
     const foreign = checkTypedRefs(a.value.refs, where, ctx, problems);
-    checkString(a.value.fields.from ?? '', where, ctx, foreign, problems);
+    for (const text of stringsIn(a.value.fields)) checkString(text, where, ctx, foreign, problems);
   }
   if (call.when !== undefined) {
     const where = { task: call.name, path: 'when' };

@@ -15,7 +15,7 @@ import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { WorkflowTemplate } from '../../core/workflow-template.js';
 import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
-import { callees } from '../../core/collect-templates.js';
+import { callees, workflowRoots } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
@@ -40,7 +40,7 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
   node: WorkflowTemplateNode & { readonly kind: K },
   problems: Problem[],
 ): { apiVersion: typeof API_VERSION; kind: K; metadata: WorkflowTemplateNode['metadata']; spec: ArgoWorkflowTemplate['spec'] } => {
-  const roots = [...(node.entrypoint !== undefined ? [node.entrypoint] : []), ...node.templates];
+  const roots = [...[node.entrypoint, node.onExit].filter((t) => t !== undefined), ...node.templates];
   const { nodes, templates } = renderTemplates(roots, problems);
   const declared = new Set(node.globals.map((g) => g.name));
   const owner = `${node.kind} '${node.metadata.name ?? ''}'`;
@@ -54,6 +54,7 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
     spec: {
       ...node.fields,
       ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
+      ...(node.onExit !== undefined && { onExit: node.onExit.name }),
       ...(args.length > 0 && { arguments: { parameters: args } }),
       templates,
     },
@@ -99,9 +100,9 @@ export const renderDocument = (v: DocumentValue): E.Either<ReadonlyArray<Problem
 const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
   const starts: ReadonlyArray<TemplateNode> =
     root.kind === 'CronWorkflow'
-      ? [root.workflow.entrypoint, root.workflow.onExit].filter((t) => t !== undefined)
+      ? workflowRoots(root.workflow)
       : root.kind === 'Workflow'
-        ? [root.entrypoint, root.onExit].filter((t) => t !== undefined)
+        ? workflowRoots(root)
         : root.templates;
   const libs = new Map<string, { kind: 'WorkflowTemplate' | 'ClusterWorkflowTemplate'; name: string; templates: Map<string, TemplateNode> }>();
   const seen = new Set<TemplateNode>();

@@ -3,10 +3,10 @@ import { TiphysError, type Problem } from '../../core/problem.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowManifest } from './workflow-manifest.js';
-import { invalidArgument } from './check-call.js';
-import { collectTemplatesFrom } from '../../core/collect-templates.js';
+import { checkHooks, invalidArgument } from './check-call.js';
+import { collectTemplatesFrom, workflowRoots } from '../../core/collect-templates.js';
 import { clashProblem } from './clash-problem.js';
-import { renderTemplate } from './render-template.js';
+import { renderHooks, renderTemplate } from './render-template.js';
 import { checkArtifactArguments, renderArtifactArgs } from './render-artifact.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 import type { LibraryRef } from '../../core/library-ref.js';
@@ -111,7 +111,8 @@ export const libraryRef = (lib: LibraryRef): WorkflowTemplateRef => ({ name: lib
  */
 export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): ArgoWorkflowSpec => {
   checkArguments(node, problems);
-  const roots = node.workflowTemplateRef !== undefined ? [] : [node.entrypoint, node.onExit].filter((t) => t !== undefined);
+  const roots = node.workflowTemplateRef !== undefined ? [] : workflowRoots(node);
+  checkHooks(node.hooks, {}, 'spec.hooks.', problems);
   if (node.entrypoint === undefined && node.workflowTemplateRef === undefined) {
     problems.push({ path: 'spec.entrypoint', message: 'the workflow needs an `entrypoint` template or a `workflowTemplateRef`' });
   }
@@ -130,6 +131,7 @@ export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): Arg
       arguments: { ...(args.length > 0 && { parameters: args }), ...(artifacts.length > 0 && { artifacts }) },
     }),
     ...(node.onExit !== undefined && { onExit: node.onExit.name }),
+    ...(node.hooks !== undefined && { hooks: renderHooks(node.hooks) }),
     ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }),
     ...(node.workflowTemplateRef !== undefined && { workflowTemplateRef: libraryRef(libraryOf(node.workflowTemplateRef)) }),
     ...(node.workflowTemplateRef === undefined && { templates }),

@@ -44,6 +44,8 @@ export const renderCondition = (c: ConditionNode): string => {
       return c.operands.map(nested).join(c.op === 'and' ? ' && ' : ' || ');
     case 'ConditionNot':
       return `!(${renderCondition(c.operand)})`;
+    case 'BooleanRef':
+      return operandText(c.operand, false);
   }
 };
 

@@ -2,7 +2,7 @@ import type { Problem } from '../../core/problem.js';
 import type { ArgNode, NamedParam, TemplateNode } from '../../core/template-node.js';
 import type { Parameter, Template } from '../../argo-model/generated/argo-types.js';
 import type { WorkflowFields } from '../../core/workflow-fields.js';
-import { scanInputRefs, scanNodeRefs } from '../../typed-refs/interpolate.js';
+import { scanInputRefs, scanNodeRefs } from '../../core/tag-scanner.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Problem } from '../../core/problem.js';
 import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
-import type { CallNode, ContainerNode, DagNode, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
+import type { CallNode, ContainerNode, DagNode, NamedHook, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
 import { FREE_STEPS } from '../../core/scope.js';
-import type { DAGTask, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import type { DAGTask, LifecycleHook, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { checkCall, checkString, checkTypedRefs, whenText, type CallScope } from './check-call.js';
 import { dependsTasks } from '../../core/depends-node.js';
@@ -13,6 +13,7 @@ import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-bo
 import { renderResource } from './render-resource.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { frame } from './template-frame.js';
+import { fnProblems } from './check-fn.js';
 
 type Render = (problems: Problem[]) => Template;
 
@@ -21,6 +22,19 @@ const renderInline = (t: TemplateNode, problems: Problem[]): Template => {
   const { name: _, ...inline } = renderTemplate(t, problems);
   return inline;
 };
+
+/** Hooks by name, as Argo's `hooks` of a call or of the workflow. */
+export const renderHooks = (hooks: ReadonlyArray<NamedHook>): Record<string, LifecycleHook> =>
+  Object.fromEntries(
+    hooks.map(({ name, hook }) => [
+      name,
+      {
+        template: hook.template.name,
+        ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
+        ...(hook.expression !== undefined && { expression: hook.expression }),
+      },
+    ]),
+  );
 
 const renderCall = (
   c: CallNode,
@@ -47,18 +61,7 @@ const renderCall = (
   if (c.when !== undefined) out.when = whenText(c.when);
   if (c.continueOn !== undefined) out.continueOn = c.continueOn;
   if (c.onExit !== undefined) out.onExit = c.onExit.name;
-  if (c.hooks !== undefined) {
-    out.hooks = Object.fromEntries(
-      c.hooks.map(({ name, hook }) => [
-        name,
-        {
-          template: hook.template.name,
-          ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
-          ...(hook.expression !== undefined && { expression: hook.expression }),
-        },
-      ]),
-    );
-  }
+  if (c.hooks !== undefined) out.hooks = renderHooks(c.hooks);
   const loop = c.loop;
   if (loop?.kind === 'WithItems') out.withItems = loop.items;
   else if (loop?.kind === 'WithParam') out.withParam = loop.value;
@@ -109,10 +112,14 @@ const dependsText = (task: DagNode['tasks'][number], deps: ReadonlyArray<string>
   return [lead, ...rest].join(' && ');
 };
 
+/** The calls that fan out over a loop, by name. */
+const loopedCalls = (calls: ReadonlyArray<CallNode>): ReadonlySet<string> =>
+  new Set(calls.filter((c) => c.loop !== undefined).map((c) => c.name));
+
 const renderDag = (t: DagNode, problems: Problem[]): Template => {
   duplicateNames(t, t.tasks, 'task', problems);
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
-  const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
+  const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all, looped: loopedCalls(t.tasks) };
   const deps = new Map<string, ReadonlyArray<string>>();
   // Argo refuses `continueOn` in a dag that uses `depends`: when no task needs a depends expression, the
   // dag waits through `dependencies` lists instead (a mix is left for the validator to report).
@@ -144,7 +151,7 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
   }
   checkOwnOutputs(t, ctx, problems);
-  return frame(t, 'dag', { tasks }, [], problems);
+  return frame(t, 'dag', { ...(t.failFast !== undefined && { failFast: t.failFast }), tasks }, [], problems);
 };
 
 const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
@@ -153,8 +160,9 @@ const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
   const all = new Map(flat.map((s) => [s.name, s.template]));
   const visible = new Map<string, TemplateNode>();
   const scopes = new Set([t.scope, FREE_STEPS]);
+  const looped = loopedCalls(flat);
   const groups = t.groups.map((group) => {
-    const ctx: CallScope = { template: t, owner: 'steps', scopes, visible: new Map(visible), all };
+    const ctx: CallScope = { template: t, owner: 'steps', scopes, visible: new Map(visible), all, looped };
     const rendered = group.map((s) => {
       checkCall(s, ctx, problems);
       return renderCall(s, problems, undefined);
@@ -162,7 +170,7 @@ const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
     for (const s of group) visible.set(s.name, s.template);
     return rendered;
   });
-  checkOwnOutputs(t, { template: t, owner: 'steps', scopes, visible: all, all }, problems);
+  checkOwnOutputs(t, { template: t, owner: 'steps', scopes, visible: all, all, looped }, problems);
   return frame(t, 'steps', groups, [], problems);
 };
 
@@ -177,6 +185,7 @@ const renderContainer = (t: ContainerNode, problems: Problem[]): Template => {
 };
 
 const renderScript = (t: ScriptNode, problems: Problem[]): Template => {
+  if (t.fn !== undefined) problems.push(...fnProblems(t, t.fn));
   const body = { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...t.containerFields };
   return frame(t, 'script', body, stringsIn(body), problems);
 };

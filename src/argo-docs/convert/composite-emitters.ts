@@ -1,0 +1,221 @@
+// `dag` and `steps` templates: a body of builder calls, each task or step bound to a const when a later
+// one reads it (its outputs, its results in `depends`).
+import type { DAGTask, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import { scanTags } from '../../core/tag-scanner.js';
+import { callArgs, handleResolver, itemResolver, loopOptions, typeUse, type Callee } from './call-emitter.js';
+import { dependsNames, dependsTree, plainConjunction, type DependsTree } from './depends-expr.js';
+import { ConvertError, use, type DocContext } from './emit-context.js';
+import { artifactDecl, paramDecl } from './declarations.js';
+import { asString, resolvers, stringExpr, type Resolver } from './ref-expressions.js';
+import { fieldOptions } from './field-values.js';
+import { call, code, literal, quote, type Code } from './ts-code.js';
+
+/** Resolves the template a call runs (writing it first when it is one of this document's). */
+export type CalleeOf = (c: DAGTask | WorkflowStep) => Callee;
+
+/** Whether some string of `later` reads call `name` (`{{tasks.name....}}`, `depends`). */
+const readsCall = (owner: 'tasks' | 'steps', name: string, texts: ReadonlyArray<string>): boolean =>
+  texts.some((s) => scanTags(s).tags.some((t) => !t.expression && t.key.startsWith(`${owner}.${name}.`)));
+
+const stringsOf = (v: unknown, out: string[] = []): string[] => {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);
+  else if (typeof v === 'object' && v !== null) for (const x of Object.values(v)) stringsOf(x, out);
+  return out;
+};
+
+/** tiphys reads `outputs.result` as stdout only, so an output parameter of that name has no form. */
+export const RESULT_OUTPUT = (t: ArgoTemplate): string =>
+  `template '${t.name ?? ''}' declares an output parameter named 'result', which tiphys keeps for stdout (\`result\` option)`;
+
+const isLooped = (c: DAGTask | WorkflowStep): boolean => c.withItems !== undefined || c.withParam !== undefined || c.withSequence !== undefined;
+
+const RESULTS: Readonly<Record<string, string>> = {
+  Succeeded: 'succeeded',
+  Failed: 'failed',
+  Errored: 'errored',
+  Skipped: 'skipped',
+  Omitted: 'omitted',
+  Daemoned: 'daemoned',
+  AnySucceeded: 'anySucceeded',
+  AllFailed: 'allFailed',
+};
+
+const dependsCode = (ctx: DocContext, t: DependsTree, id: (task: string) => string): string => {
+  if (t.kind === 'term') return t.result === undefined ? id(t.task) : `${id(t.task)}.${RESULTS[t.result] ?? t.result}`;
+  if (t.kind === 'not') return `${use(ctx, 'not')}(${dependsCode(ctx, t.operand, id)})`;
+  return `${use(ctx, t.kind)}(${t.operands.map((o) => dependsCode(ctx, o, id)).join(', ')})`;
+};
+
+/** The options of a call: dag ordering, when, loops, continueOn, exit handler, hooks, inline, extra arguments. */
+const callOptions = (
+  ctx: DocContext,
+  c: DAGTask | WorkflowStep,
+  resolve: Resolver,
+  calleeOf: CalleeOf,
+  order: Record<string, Code>,
+  extra: Code | undefined,
+): Record<string, Code> => {
+  const hooks: Record<string, Code> = {};
+  for (const [name, h] of Object.entries(c.hooks ?? {})) {
+    const callee = calleeOf({ name, ...(h.template !== undefined && { template: h.template }), ...(h.templateRef !== undefined && { templateRef: h.templateRef }) });
+    const args = h.arguments === undefined ? undefined : callArgs(ctx, h, callee, resolve);
+    if (args?.extra !== undefined) throw new ConvertError(`hook '${name}' of '${c.name}' passes arguments its template does not declare`);
+    hooks[name] =
+      args === undefined && h.expression === undefined
+        ? code(callee.expr)
+        : call(use(ctx, 'hook'), { template: code(callee.expr), ...(args !== undefined && { arguments: args.args }), expression: h.expression });
+  }
+  return {
+    ...order,
+    ...(c.when !== undefined && { when: asString(stringExpr(c.when, resolve)) }),
+    ...loopOptions(ctx, c, resolve),
+    ...(c.continueOn !== undefined && { continueOn: code(literal(c.continueOn)) }),
+    ...(c.onExit !== undefined && { onExit: code(calleeOf({ name: c.name ?? '', template: c.onExit }).expr) }),
+    ...(Object.keys(hooks).length > 0 && { hooks: code(literal(hooks)) }),
+    ...(c.inline !== undefined && { inline: code('true') }),
+    ...(extra !== undefined && { extraArgs: extra }),
+  };
+};
+
+/** One call statement: `const a = d.task('A', echo, { message: 'A' }, { after: [b] });`. */
+const callStatement = (
+  ctx: DocContext,
+  builder: string,
+  c: DAGTask | WorkflowStep,
+  bind: boolean,
+  resolve: Resolver,
+  calleeOf: CalleeOf,
+  order: Record<string, Code>,
+): { readonly text: string; readonly callee: Callee; readonly id?: string } => {
+  const callee = calleeOf(c);
+  // Named after the template it runs is written, so the template keeps the plain name.
+  const id = bind ? ctx.module.names.fresh(c.name ?? 'call') : undefined;
+  const local = resolvers(itemResolver(c), resolve);
+  const { args, extra } = callArgs(ctx, c, callee, local, resolve);
+  const usesItem = args.text.includes('item');
+  const argCode = usesItem && /\bitem\b/.test(args.text) ? `(item) => (${args.text})` : args.text;
+  // `item` is the argument function's parameter only: options keep `{{item}}` as text.
+  const opts = callOptions(ctx, c, resolve, calleeOf, order, extra);
+  const optCode = Object.keys(opts).length > 0 ? `, ${literal(opts)}` : '';
+  const head = id === undefined ? '' : `const ${id} = `;
+  return { text: `${head}${builder}(${quote(c.name ?? '')}, ${callee.expr}, ${argCode}${optCode});`, callee, ...(id !== undefined && { id }) };
+};
+
+/** Output parameters and artifacts of a dag or steps template: declared, and set from a call's output when one resolves. */
+const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): { readonly decl?: Code; readonly set?: Code } => {
+  const decl: Record<string, Code> = {};
+  const plain: Record<string, Code> = {};
+  const set: Record<string, Code> = {};
+  for (const p of t.outputs?.parameters ?? []) {
+    plain[p.name] = paramDecl(ctx, p, 'string', true);
+    if (p.name === 'result') throw new ConvertError(RESULT_OUTPUT(t));
+    const from = p.valueFrom?.parameter;
+    const e = from === undefined ? undefined : stringExpr(from, resolve);
+    if (e !== undefined && e.type === 'string') {
+      const { parameter: _, ...rest } = p.valueFrom ?? {};
+      decl[p.name] = paramDecl(ctx, { ...p, ...(Object.keys(rest).length > 0 ? { valueFrom: rest } : { valueFrom: undefined }) } as typeof p, 'string', true);
+      set[p.name] = e.code;
+    } else decl[p.name] = paramDecl(ctx, p, 'string', true);
+  }
+  for (const a of t.outputs?.artifacts ?? []) {
+    const { name: _, from, ...fields } = a;
+    if (from === undefined) {
+      decl[a.name] = artifactDecl(ctx, a);
+      plain[a.name] = decl[a.name]!;
+      continue;
+    }
+    const e = stringExpr(from, resolve);
+    decl[a.name] = artifactDecl(ctx, a, fields);
+    set[a.name] =
+      e.type === 'artifact' ? e.code : code(`${use(ctx, 'expr')}<${typeUse(ctx, 'Artifact')}>(${quote(from.trim().replace(/^\{\{\s*|\s*\}\}$/g, ''))})`);
+  }
+  // `outputs({...})` sets every declared output or none: outputs whose source has no ref form keep it in the declaration.
+  const all = Object.keys(set).length === Object.keys(decl).length;
+  if (!all && (t.outputs?.artifacts ?? []).some((a) => a.from !== undefined)) {
+    throw new ConvertError(`template '${t.name ?? ''}': an output artifact taken from a call beside an output parameter with no ref form`);
+  }
+  return {
+    ...(Object.keys(decl).length > 0 && { decl: code(literal(all ? decl : plain)) }),
+    ...(all && Object.keys(set).length > 0 && { set: code(literal(set)) }),
+  };
+};
+
+/** The spec argument of `dag`/`steps` (inputs, outputs, Argo fields), or none. */
+const compositeSpec = (t: ArgoTemplate, body: 'dag' | 'steps', inputs: Code | undefined, outputs: Code | undefined, retry: Code | undefined, resolve: Resolver): string | undefined => {
+  const skip = new Set(['name', 'inputs', 'outputs', 'retryStrategy', body]);
+  const fields = fieldOptions(Object.fromEntries(Object.entries(t).filter(([k]) => !skip.has(k))), resolve);
+  const spec = { inputs, outputs, retryStrategy: retry, ...fields };
+  return Object.values(spec).some((v) => v !== undefined) ? literal(spec) : undefined;
+};
+
+export interface CompositeParts {
+  readonly inputs?: Code;
+  readonly retryStrategy?: Code;
+  /** Reads the template's inputs (through the body's `i`) and the workflow's variables. */
+  readonly resolve: Resolver;
+  /** The same, as template fields read them (through a function of the inputs). */
+  readonly fieldResolve: Resolver;
+  readonly calleeOf: CalleeOf;
+}
+
+export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts): Code => {
+  const dag = t.dag ?? { tasks: [] };
+  if (dag.target !== undefined || dag.failFast !== undefined) {
+    throw new ConvertError(`template '${t.name}': dag.${dag.target !== undefined ? 'target' : 'failFast'} has no tiphys form yet (it is part of the dag body tiphys builds)`);
+  }
+  const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
+  const trees = new Map(dag.tasks.map((k) => [k.name, k.depends === undefined ? undefined : dependsTree(k.depends)]));
+  const waitedOn = new Set(dag.tasks.flatMap((k) => [...(k.dependencies ?? []), ...dependsNames(trees.get(k.name) ?? { kind: 'and', operands: [] })]));
+  const texts = [...stringsOf(dag.tasks), ...stringsOf(t.outputs)];
+  const lines: string[] = [];
+  const resolve = resolvers(handleResolver('tasks', handles), parts.resolve);
+  for (const k of dag.tasks) {
+    const bind = waitedOn.has(k.name) || readsCall('tasks', k.name, texts);
+    const handle = (name: string): string => {
+      const h = handles.get(name);
+      if (h === undefined) throw new ConvertError(`template '${t.name}': task '${k.name}' waits on '${name}', which is not an earlier task of the dag`);
+      return h.id;
+    };
+    let order: Record<string, Code> = {};
+    if (k.dependencies !== undefined && k.dependencies.length > 0) order = { after: code(`[${k.dependencies.map(handle).join(', ')}]`) };
+    if (k.depends !== undefined) {
+      const tree = trees.get(k.name);
+      if (tree === undefined) throw new ConvertError(`template '${t.name}': task '${k.name}': depends '${k.depends}' does not parse`);
+      const plain = plainConjunction(tree);
+      order = plain !== undefined ? { after: code(`[${plain.map(handle).join(', ')}]`) } : { depends: code(dependsCode(ctx, tree, handle)) };
+    }
+    const st = callStatement(ctx, 'd.task', k, bind, resolve, parts.calleeOf, order);
+    if (st.id !== undefined) handles.set(k.name, { id: st.id, callee: st.callee, looped: isLooped(k) });
+    lines.push(st.text);
+  }
+  const outs = compositeOutputs(ctx, t, resolve);
+  if (outs.set !== undefined) lines.push(`d.outputs(${outs.set.text});`);
+  const spec = compositeSpec(t, 'dag', parts.inputs, outs.decl, parts.retryStrategy, parts.fieldResolve);
+  const params = parts.inputs === undefined ? '(d)' : '(d, i)';
+  return code(`${use(ctx, 'dag')}(${quote(t.name ?? '')}, ${spec === undefined ? '' : `${spec}, `}${params} => {\n${lines.join('\n')}\n})`);
+};
+
+export const emitSteps = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts): Code => {
+  const groups = t.steps ?? [];
+  const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
+  const resolve = resolvers(handleResolver('steps', handles), parts.resolve);
+  const lines: string[] = [];
+  groups.forEach((group, g) => {
+    const later = [...stringsOf(groups.slice(g + 1)), ...stringsOf(t.outputs)];
+    if (group.length === 1) {
+      const s = group[0]!;
+      const st = callStatement(ctx, 's.step', s, readsCall('steps', s.name ?? '', later), resolve, parts.calleeOf, {});
+      if (st.id !== undefined) handles.set(s.name ?? '', { id: st.id, callee: st.callee, looped: isLooped(s) });
+      lines.push(st.text);
+    } else if (group.length > 1) {
+      const inner = group.map((s) => callStatement(ctx, 'p.step', s, false, resolve, parts.calleeOf, {}).text);
+      lines.push(`s.parallel((p) => {\n${inner.join('\n')}\n});`);
+    }
+  });
+  const outs = compositeOutputs(ctx, t, resolve);
+  if (outs.set !== undefined) lines.push(`s.outputs(${outs.set.text});`);
+  const spec = compositeSpec(t, 'steps', parts.inputs, outs.decl, parts.retryStrategy, parts.fieldResolve);
+  const params = parts.inputs === undefined ? '(s)' : '(s, i)';
+  return code(`${use(ctx, 'steps')}(${quote(t.name ?? '')}, ${spec === undefined ? '' : `${spec}, `}${params} => {\n${lines.join('\n')}\n})`);
+};

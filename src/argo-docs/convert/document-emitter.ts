@@ -1,0 +1,205 @@
+// One Argo document as a tiphys value: `workflow({...})`, `workflowTemplate({...})`,
+// `clusterWorkflowTemplate({...})` or `cronWorkflow({...})`, after the templates and globals it uses.
+import type { ArgoDocument } from '../import/decode-argo-document.js';
+import type { Arguments, Template as ArgoTemplate, WorkflowSpec } from '../../argo-model/generated/argo-types.js';
+import type { ObjectMeta } from '../../argo-model/generated/k8s-types.js';
+import { scanTags } from '../../core/tag-scanner.js';
+import { callArgs } from './call-emitter.js';
+import { paramDecl } from './declarations.js';
+import { ConvertError, use, type DocContext, type KnownLibrary, type ModuleContext } from './emit-context.js';
+import { dataExpr } from './field-values.js';
+import { camelCase } from './naming.js';
+import { planTemplates } from './param-types.js';
+import { workflowResolver } from './scope-resolvers.js';
+import { emitTemplate } from './template-emitter.js';
+import { code, literal, member, type Code } from './ts-code.js';
+
+const METADATA = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
+
+const metadataOptions = (m: ObjectMeta, label: string, allowed: ReadonlyArray<string> = METADATA): Record<string, unknown> => {
+  const extra = Object.keys(m).filter((k) => !allowed.includes(k));
+  if (extra.length > 0) throw new ConvertError(`metadata.${extra[0]} has no tiphys form (tiphys sets ${allowed.join(', ')})`);
+  return Object.fromEntries(allowed.flatMap((k) => (m[k as keyof ObjectMeta] === undefined ? [] : [[k, m[k as keyof ObjectMeta]]])));
+};
+
+/** Whether any string of the document reads `workflow.parameters.*`. */
+const readsGlobals = (v: unknown): boolean => {
+  if (typeof v === 'string') return scanTags(v).tags.some((t) => t.key.includes('workflow.parameters'));
+  if (Array.isArray(v)) return v.some(readsGlobals);
+  return typeof v === 'object' && v !== null && Object.values(v).some(readsGlobals);
+};
+
+/** The templates of a spec by name, and the plans of their types. */
+const docContext = (module: ModuleContext, label: string, templates: ReadonlyArray<ArgoTemplate>, args: Arguments | undefined, entrypoint: string | undefined): DocContext => {
+  const entryArgs = new Map((args?.parameters ?? []).flatMap((p) => (p.value === undefined ? [] : [[p.name, p.value] as const])));
+  return {
+    module,
+    label,
+    templates: new Map(templates.map((t) => [t.name ?? '', t])),
+    plans: planTemplates(templates, entryArgs, entrypoint),
+    consts: new Map(),
+    writing: new Set(),
+    escapes: [],
+    notes: [],
+  };
+};
+
+/** Global parameters as `const g = globals({...})`; `{{workflow.parameters.x}}` then reads `g.x`. */
+const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocContext; readonly id: string } => {
+  const id = ctx.module.names.claim('g');
+  const params: Record<string, Code> = {};
+  for (const p of args.parameters ?? []) {
+    const { value, ...rest } = p;
+    // Argo's `value` of a global is what tiphys declares as its default; `valueFrom` (a ConfigMap key) is a source option.
+    params[p.name] = paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', true);
+  }
+  ctx.module.statements.push(`const ${id} = ${use(ctx, 'globals')}(${literal(params)});`);
+  const names = new Set((args.parameters ?? []).map((p) => p.name));
+  const globals = (key: string) =>
+    key.startsWith('workflow.parameters.') && names.has(key.slice('workflow.parameters.'.length))
+      ? { text: member(id, key.slice('workflow.parameters.'.length)), type: 'string' as const }
+      : undefined;
+  return { ctx: { ...ctx, globals }, id };
+};
+
+/** Workflow-level fields take the model's plain types (no refs): their `{{...}}` stay text. */
+const RAW = (): undefined => undefined;
+
+const OWNED_SPEC = new Set(['entrypoint', 'templates', 'arguments', 'onExit', 'serviceAccountName', 'workflowTemplateRef']);
+
+/** The options of `workflow({...})` from a spec (metadata apart). */
+const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): { readonly options: Record<string, Code | unknown>; readonly ctx: DocContext } => {
+  let ctx = base;
+  const args = spec.arguments;
+  const templates = spec.templates ?? [];
+  const entry = templates.find((t) => t.name === spec.entrypoint);
+  const entryInputs = new Set([...(entry?.inputs?.parameters ?? []), ...(entry?.inputs?.artifacts ?? [])].map((p) => p.name));
+  const useGlobals =
+    spec.workflowTemplateRef === undefined &&
+    (args?.parameters ?? []).length > 0 &&
+    (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name)));
+  let argsCode: Code | undefined;
+  if (useGlobals && args !== undefined) {
+    if ((args.artifacts ?? []).length > 0) throw new ConvertError(`global parameters beside artifact arguments have no tiphys form yet`);
+    const g = declareGlobals(ctx, args);
+    ctx = g.ctx;
+    argsCode = code(g.id);
+  }
+  const wf = workflowResolver(ctx);
+  const options: Record<string, unknown> = {};
+  if (spec.workflowTemplateRef !== undefined) {
+    const ref = spec.workflowTemplateRef;
+    const lib = ctx.module.libraries.get(ref.name ?? '') ?? ctx.module.external.get(ref.name ?? '');
+    if (lib === undefined) throw new ConvertError(`runs WorkflowTemplate '${ref.name ?? ''}', which is not among the files converted; convert them together`);
+    if (lib.from !== undefined && !ctx.module.libraries.has(ref.name ?? '')) {
+      const names = ctx.module.moduleImports.get(lib.from) ?? new Set<string>();
+      ctx.module.moduleImports.set(lib.from, names.add(lib.id));
+    }
+    options['workflowTemplateRef'] = code(lib.id);
+    const target = spec.entrypoint === undefined ? undefined : lib.templates.get(spec.entrypoint);
+    if (spec.entrypoint !== undefined && target === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint}' is not a template of '${ref.name ?? ''}'`);
+    if (target !== undefined) options['entrypoint'] = code(`${lib.id}.templates.${target.key}`);
+    if (args !== undefined) {
+      if ((args.artifacts ?? []).length > 0) throw new ConvertError(`artifact arguments to a WorkflowTemplate have no tiphys form yet`);
+      options['arguments'] = code(literal(Object.fromEntries((args.parameters ?? []).map((p) => [p.name, p.value ?? ''])))); 
+    }
+  } else {
+    if (entry === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint ?? ''}' is not a template of the workflow`);
+    for (const t of templates) emitTemplate(ctx, t);
+    options['entrypoint'] = code(ctx.consts.get(entry.name ?? '')!);
+    if (argsCode !== undefined) options['arguments'] = argsCode;
+    else if (args !== undefined) {
+      options['arguments'] = callArgs(ctx, { arguments: args }, { expr: '', template: entry, plan: ctx.plans.get(entry.name ?? '') }, wf).args;
+    }
+  }
+  if (spec.hooks !== undefined) {
+    throw new ConvertError(`spec.hooks run templates by name, which tiphys does not collect into the workflow (only the entrypoint, onExit and what they call)`);
+  }
+  if (spec.onExit !== undefined) {
+    const t = ctx.templates.get(spec.onExit);
+    if (t === undefined) throw new ConvertError(`onExit '${spec.onExit}' is not a template of the workflow`);
+    options['onExit'] = code(emitTemplate(ctx, t));
+  }
+  if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
+  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) options[k] = dataExpr(v, RAW, new Set());
+  return { options, ctx };
+};
+
+/** A library's record keys: camelCase template names, unique. */
+const libraryKeys = (templates: ReadonlyArray<ArgoTemplate>): ReadonlyMap<string, string> => {
+  const keys = new Map<string, string>();
+  const used = new Set<string>();
+  for (const t of templates) {
+    let key = camelCase(t.name ?? '');
+    for (let n = 2; used.has(key); n++) key = `${camelCase(t.name ?? '')}${n}`;
+    used.add(key);
+    keys.set(t.name ?? '', key);
+  }
+  return keys;
+};
+
+/** What a module knows of a WorkflowTemplate before writing it: its record keys and its templates' plans. */
+export const libraryOf = (doc: ArgoDocument, id: string, from?: string): KnownLibrary | undefined => {
+  if (doc.kind !== 'WorkflowTemplate' && doc.kind !== 'ClusterWorkflowTemplate') return undefined;
+  const templates = doc.spec.templates ?? [];
+  const entry = new Map((doc.spec.arguments?.parameters ?? []).flatMap((p) => (p.value === undefined ? [] : [[p.name, p.value] as const])));
+  const plans = planTemplates(templates, entry, doc.spec.entrypoint);
+  const keys = libraryKeys(templates);
+  return {
+    id,
+    ...(from !== undefined && { from }),
+    clusterScope: doc.kind === 'ClusterWorkflowTemplate',
+    templates: new Map(templates.map((t) => [t.name ?? '', { key: keys.get(t.name ?? '')!, template: t, plan: plans.get(t.name ?? '')! }])),
+  };
+};
+
+/** Writes a document's templates and returns the expression of the document itself, with its escape-hatch uses and notes. */
+export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: string): { readonly value: Code; readonly ctx: DocContext } => {
+  if (doc.kind === 'Workflow') {
+    const ctx0 = docContext(module, label, doc.spec.templates ?? [], doc.spec.arguments, doc.spec.entrypoint);
+    const { options, ctx } = workflowOptions(ctx0, doc.spec, label);
+    return { value: code(`${use(ctx, 'workflow')}(${literal({ ...metadataOptions(doc.metadata, label), ...options })})`), ctx };
+  }
+  if (doc.kind === 'CronWorkflow') {
+    const { workflowSpec, workflowMetadata, ...cron } = doc.spec;
+    if (workflowMetadata !== undefined) throw new ConvertError(`spec.workflowMetadata has no tiphys form yet`);
+    const ctx0 = docContext(module, label, workflowSpec.templates ?? [], workflowSpec.arguments, workflowSpec.entrypoint);
+    const { options, ctx } = workflowOptions(ctx0, workflowSpec, label);
+    const run = code(`${use(ctx, 'workflow')}(${literal(options)})`);
+    return { value: code(`${use(ctx, 'cronWorkflow')}(${literal({ ...metadataOptions(doc.metadata, label, ['name', 'namespace', 'labels', 'annotations']), ...cron, workflow: run })})`), ctx };
+  }
+  const spec = doc.spec;
+  const ctx0 = docContext(module, label, spec.templates ?? [], undefined, spec.entrypoint);
+  let ctx = ctx0;
+  const options: Record<string, unknown> = {};
+  const params = spec.arguments?.parameters ?? [];
+  if ((spec.arguments?.artifacts ?? []).length > 0) throw new ConvertError(`artifact arguments of a WorkflowTemplate have no tiphys form yet`);
+  if (params.length > 0) {
+    if (readsGlobals(spec)) {
+      const g = declareGlobals(ctx, spec.arguments ?? {});
+      ctx = g.ctx;
+      options['arguments'] = code(g.id);
+    } else {
+      options['arguments'] = code(literal(Object.fromEntries(params.map((p) => {
+        const { value, ...rest } = p;
+        return [p.name, paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', false)];
+      }))));
+    }
+  }
+  const keys = libraryKeys(spec.templates ?? []);
+  const record: Record<string, Code> = {};
+  for (const t of spec.templates ?? []) record[keys.get(t.name ?? '')!] = code(emitTemplate(ctx, t));
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) fields[k] = dataExpr(v, RAW, new Set());
+  if (spec.entrypoint !== undefined) {
+    const id = ctx.consts.get(spec.entrypoint);
+    if (id === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint}' is not a template of the document`);
+    options['entrypoint'] = code(id);
+  }
+  if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
+  if (spec.workflowTemplateRef !== undefined || spec.onExit !== undefined) throw new ConvertError(`${spec.onExit !== undefined ? 'onExit' : 'workflowTemplateRef'} in a WorkflowTemplate has no tiphys form yet`);
+  const fn = use(ctx, doc.kind === 'WorkflowTemplate' ? 'workflowTemplate' : 'clusterWorkflowTemplate');
+  const meta = metadataOptions(doc.metadata, label, ['name', 'namespace', 'labels', 'annotations']);
+  const shorthand = Object.entries(record).map(([k, v]) => (k === v.text ? k : `${k}: ${v.text}`));
+  return { value: code(`${fn}(${literal({ ...meta, ...options, ...fields, templates: code(`{ ${shorthand.join(', ')} }`) })})`), ctx };
+};

@@ -1,0 +1,63 @@
+// What `{{...}}` keys mean where a value is written: a template's own inputs and output artifacts, the
+// workflow's globals and variables.
+import type { Template as ArgoTemplate } from '../../argo-model/generated/argo-types.js';
+import { use, type DocContext } from './emit-context.js';
+import type { InferredType, TemplatePlan } from './param-types.js';
+import type { RefExpr, RefType, Resolver } from './ref-expressions.js';
+import { member, quote } from './ts-code.js';
+
+export const refType = (t: InferredType | undefined): RefType =>
+  t === 'int' || t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : t === 'json' || t === 'records' ? 'list' : 'string';
+
+/** `inputs.parameters.x` → `i.x`, `inputs.artifacts.x.path` → `i.x.path`; `outputs.artifacts.x.path` → `o.x.path` for a leaf. */
+export const inputResolver =
+  (t: ArgoTemplate, plan: TemplatePlan | undefined, root = 'i', ownOutputs = false): Resolver =>
+  (key) => {
+    const params = t.inputs?.parameters ?? [];
+    if (key.startsWith('inputs.parameters.')) {
+      const name = key.slice('inputs.parameters.'.length);
+      if (!params.some((p) => p.name === name)) return undefined;
+      return { text: member(root, name), type: refType(plan?.inputs.get(name)), via: 'i' };
+    }
+    const art = /^(inputs|outputs)\.artifacts\.(.+)\.path$/.exec(key);
+    if (art === null) return undefined;
+    const [, where, name = ''] = art;
+    if (where === 'inputs' && (t.inputs?.artifacts ?? []).some((a) => a.name === name)) {
+      return { text: `${member(root, name)}.path`, type: 'string', via: 'i' };
+    }
+    if (where === 'outputs' && ownOutputs && (t.outputs?.artifacts ?? []).some((a) => a.name === name)) {
+      return { text: `${member('o', name)}.path`, type: 'string', via: 'o' };
+    }
+    return undefined;
+  };
+
+const WF_VARS: Readonly<Record<string, RefType>> = {
+  name: 'string',
+  namespace: 'string',
+  uid: 'string',
+  status: 'string',
+  serviceAccountName: 'string',
+  mainEntrypoint: 'string',
+  creationTimestamp: 'string',
+  scheduledTime: 'string',
+  duration: 'number',
+  priority: 'number',
+};
+
+/** `workflow.name` → `wf.name`, `workflow.labels.team` → `wf.labels('team')`, and the globals. */
+export const workflowResolver =
+  (ctx: DocContext): Resolver =>
+  (key) => {
+    const global = ctx.globals?.(key);
+    if (global !== undefined) return global;
+    if (!key.startsWith('workflow.')) return undefined;
+    const rest = key.slice('workflow.'.length);
+    const type = WF_VARS[rest];
+    if (type !== undefined && Object.hasOwn(WF_VARS, rest)) return { text: `${use(ctx, 'wf')}.${rest}`, type };
+    const m = /^(labels|annotations)\.(.+)$/.exec(rest) ?? /^outputs\.parameters\.(.+)$/.exec(rest);
+    if (m === null) return undefined;
+    if (m.length === 3) return { text: `${use(ctx, 'wf')}.${m[1]}(${quote(m[2] ?? '')})`, type: 'string' };
+    return { text: `${use(ctx, 'wf')}.output(${quote(m[1] ?? '')})`, type: 'string' };
+  };
+
+export type { RefExpr };
