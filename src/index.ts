@@ -156,6 +156,7 @@ export type { OwnedWorkflowField, WorkflowFields } from './core/workflow-fields.
 export { GLOBAL_PARAMS, globals, isGlobals } from './typed-refs/globals.js';
 export type { GlobalValues, Globals } from './typed-refs/globals.js';
 export { wf } from './typed-refs/workflow-refs.js';
+export { cron } from './typed-refs/cron-refs.js';
 export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';

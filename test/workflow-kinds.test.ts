@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { container, dag, globals, param, renderDocument, wf, workflow, workflowTemplate, type Template } from '../src/index.js';
+import { container, cron, cronWorkflow, dag, expression, globals, param, renderDocument, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
 import { echo } from './support/templates.js';
 
 const g = globals({ date: param.string() });
@@ -123,6 +123,27 @@ describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
       },
       { path: 'spec.arguments.parameters.token', message: "WorkflowTemplate 'ci-lib' needs global 'token', which has no value of its own; give it in `arguments`" },
       { path: 'spec.arguments.parameters.message', message: "entrypoint 'echo' of WorkflowTemplate 'ci-lib' needs input 'message'; give it in `arguments`" },
+    ]);
+  });
+});
+
+describe("a CronWorkflow's when and stopStrategy", () => {
+  const nightly = (when: string | Ref<boolean>, stop: string | Ref<boolean>) =>
+    renderDocument(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], when, stopStrategy: { expression: stop }, workflow: workflow({ entrypoint: echo, arguments: { message: 'hi' } }) }));
+
+  it('render an expression over cron refs as Argo reads each: when substituted, the stop expression as its text', () => {
+    const r = nightly(expression<boolean>`${cron.failed} < 3 && ${cron.labels('team')} == ${'ci'}`, expression<boolean>`${cron.failed} >= 5`);
+    expect(E.isRight(r) && r.right.spec).toMatchObject({
+      when: "{{=cronworkflow.failed < 3 && cronworkflow.labels.team == 'ci'}}",
+      stopStrategy: { expression: 'cronworkflow.failed >= 5' },
+    });
+  });
+
+  it("report a variable of a workflow or template, which the cron controller never resolves", () => {
+    const r = nightly(expression<boolean>`${wf.name} == ${'x'}`, 'cronworkflow.failed >= 5 || tasks.a.status == "Failed"');
+    expect(E.isLeft(r) && r.left).toEqual([
+      { path: 'spec.when', message: "reads workflow.name, but Argo evaluates it with the CronWorkflow's variables only (cron.name, cron.failed, cron.succeeded, cron.lastScheduledTime, cron.labels(k), ...)" },
+      { path: 'spec.stopStrategy.expression', message: "reads tasks.a.status, but Argo evaluates it with the CronWorkflow's variables only (cron.name, cron.failed, cron.succeeded, cron.lastScheduledTime, cron.labels(k), ...)" },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { expectError, expectType } from 'tsd';
-import { cronWorkflow, dag, globals, param, templateStub, wf, workflow, workflowTemplate, workflowTemplateStub, type GlobalRef, type Ref } from '../src/index.js';
+import { cron, cronWorkflow, dag, expression, globals, param, templateStub, wf, workflow, workflowTemplate, workflowTemplateStub, type GlobalRef, type Ref } from '../src/index.js';
 import { double, echo } from './fixtures.js';
 
 const lib = workflowTemplate({ name: 'ci-lib', templates: { double, echo }, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
@@ -41,6 +41,14 @@ expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: 
 expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: workflow({ entrypoint: echo }), concurrencyPolicy: 3 }));
 cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2 } } });
 expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 'two' } } }));
+
+// A CronWorkflow's when and stopStrategy take a boolean expression over its cron refs (or Argo's text).
+const every = { name: 'nightly', schedules: ['0 2 * * *'], workflow: workflow({ entrypoint: echo, arguments: { message: 'hi' } }) } as const;
+cronWorkflow({ ...every, when: expression<boolean>`${cron.failed} < 3`, stopStrategy: { expression: expression<boolean>`${cron.failed} >= 5` } });
+cronWorkflow({ ...every, when: '{{= cronworkflow.failed < 3 }}', stopStrategy: { expression: 'cronworkflow.failed >= 5' } });
+expectError(cronWorkflow({ ...every, when: cron.failed }));
+expectError(cronWorkflow({ ...every, when: expression<number>`${cron.failed} + 1` }));
+expectError(cronWorkflow({ ...every, stopStrategy: { expression: cron.name } }));
 
 // Workflow-level fields come from the model.
 workflow({ generateName: 'w-', entrypoint: echo, ttlStrategy: { secondsAfterCompletion: 10 }, podGC: { strategy: 'OnPodSuccess' } });

@@ -4,8 +4,13 @@ import type { Workflow } from '../core/workflow.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import type { Template } from '../core/template.js';
+import { expressionText, isExpression } from '../typed-refs/expression.js';
+import type { Ref } from '../typed-refs/ref.js';
 import type { LibraryValues } from '../typed-refs/workflow-args.js';
 import { workflow } from './workflow.js';
+
+/** The expr-lang text of a condition: an expression's, a ref's variable, or the text given. */
+const expressionSource = (e: string | Ref<boolean>): string => (typeof e === 'string' ? e : isExpression(e) ? expressionText(e) : e.expr);
 
 /** Run a WorkflowTemplate on the schedule, with values for its globals and its entrypoint's inputs. @category model */
 export interface CronTemplateRun<G, E = {}> {
@@ -34,9 +39,16 @@ export type CronRun<W> =
       : `✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got ${DescribeRun<W>}`;
 
 /** @category model */
-export interface CronWorkflowSpec<W> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, Partial<Omit<CronFields, 'schedules'>> {
+export interface CronWorkflowSpec<W> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, Partial<Omit<CronFields, 'schedules' | 'when' | 'stopStrategy'>> {
   readonly name: string;
   readonly schedules: CronFields['schedules'];
+  /**
+   * Whether a scheduled run starts: `expression<boolean>` over `cron` refs (`cron.failed`, ...), or
+   * Argo's text (`'{{= cronworkflow.failed < 3 }}'`).
+   */
+  readonly when?: string | Ref<boolean>;
+  /** Stop scheduling once its expression holds: `expression<boolean>` over `cron` refs, or expr-lang text. */
+  readonly stopStrategy?: { readonly expression: string | Ref<boolean> };
   /** What runs: a `workflow(...)` value (its name is ignored: Argo names each run), or a WorkflowTemplate. */
   readonly workflow: CronRun<W>;
 }
@@ -44,18 +56,30 @@ export interface CronWorkflowSpec<W> extends Omit<WorkflowMetadata, 'name' | 'ge
 /**
  * @example
  * ```ts
- * export const nightly = cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], timezone: 'Europe/Berlin', workflow: workflow({ entrypoint: pipeline }) });
+ * export const nightly = cronWorkflow({
+ *   name: 'nightly', schedules: ['0 2 * * *'], timezone: 'Europe/Berlin',
+ *   when: expression<boolean>`${cron.failed} < 3`, stopStrategy: { expression: expression<boolean>`${cron.failed} >= 5` },
+ *   workflow: workflow({ entrypoint: pipeline }),
+ * });
  * // kind: CronWorkflow
  * // metadata: { name: nightly }
  * // spec:
  * //   schedules: ['0 2 * * *']
  * //   timezone: Europe/Berlin
+ * //   when: '{{=cronworkflow.failed < 3}}'
+ * //   stopStrategy: { expression: cronworkflow.failed >= 5 }
  * //   workflowSpec: { entrypoint: pipeline, templates: [...] }
  * ```
  * @category constructors
  */
 export const cronWorkflow = <W>(spec: CronWorkflowSpec<W>): CronWorkflow => {
-  const { name, namespace, labels, annotations, workflow: given, ...cron } = spec;
+  const { name, namespace, labels, annotations, workflow: given, when, stopStrategy, ...fields } = spec;
+  // `when` is substituted (`{{=...}}`), stopStrategy's expression evaluated as it is: its bare text.
+  const cron: CronFields = {
+    ...fields,
+    ...(when !== undefined && { when: String(when) }),
+    ...(stopStrategy !== undefined && { stopStrategy: { expression: expressionSource(stopStrategy.expression) } }),
+  };
   const run = given as Workflow<unknown, unknown> | CronTemplateRun<unknown, unknown>;
   const wf: Workflow<unknown, unknown> =
     'kind' in run
@@ -69,6 +93,6 @@ export const cronWorkflow = <W>(spec: CronWorkflowSpec<W>): CronWorkflow => {
   });
   return Object.freeze({
     kind: 'CronWorkflow',
-    node: Object.freeze({ kind: 'CronWorkflow', metadata, cron: Object.freeze(cron) as CronFields, workflow: wf.node }),
+    node: Object.freeze({ kind: 'CronWorkflow', metadata, cron: Object.freeze(cron), workflow: wf.node }),
   });
 };

@@ -61,7 +61,30 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
   };
 };
 
+const FOREIGN_VARIABLE = /\b(?:inputs|outputs|tasks|steps|workflow|item|lastRetry)\b(?:\.[\w-]+|\[[^\]]*\])*/g;
+
+/**
+ * A CronWorkflow's `when` and `stopStrategy.expression` are evaluated by the cron controller with its
+ * `cronworkflow.*` variables only: a template's or a workflow's variable there never resolves.
+ */
+const checkCronConditions = (cron: CronWorkflowNode['cron'], problems: Problem[]): void => {
+  const conditions = [
+    ['spec.when', cron.when],
+    ['spec.stopStrategy.expression', cron.stopStrategy?.expression],
+  ] as const;
+  for (const [path, text] of conditions) {
+    const foreign = [...new Set([...(text ?? '').matchAll(FOREIGN_VARIABLE)].map((m) => m[0]))];
+    if (foreign.length > 0) {
+      problems.push({
+        path,
+        message: `reads ${foreign.join(', ')}, but Argo evaluates it with the CronWorkflow's variables only (cron.name, cron.failed, cron.succeeded, cron.lastScheduledTime, cron.labels(k), ...)`,
+      });
+    }
+  }
+};
+
 const renderCron: Renderer<'CronWorkflow'> = (node: CronWorkflowNode, problems) => {
+  checkCronConditions(node.cron, problems);
   // Argo names each run; the workflow's own labels and annotations go to `workflowMetadata`.
   const { labels, annotations } = node.workflow.metadata;
   const workflowMetadata = { ...(labels !== undefined && { labels }), ...(annotations !== undefined && { annotations }) };
