@@ -74,7 +74,7 @@ export type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch, Workfl
 export { TiphysError, formatProblem } from './core/problem.js';
 export type { Problem } from './core/problem.js';
 
-export { expr, isRef } from './typed-refs/ref.js';
+export { expr, globalRef, isRef } from './typed-refs/ref.js';
 export { eq, ge, gt, inList, isCondition, isTrue, le, lt, matches, ne } from './typed-refs/condition.js';
 export { expression, isExpression } from './typed-refs/expression.js';
 export type { Expression, ExpressionLiteral, ExpressionValue } from './typed-refs/expression.js';
@@ -85,7 +85,7 @@ export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResul
 export type { CompareOp, ConditionNode, ConditionOperand } from './core/condition-node.js';
 export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
-export type { ArtifactRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
+export type { ArtifactRef, GlobalRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
 export type { NodeName, RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 
@@ -128,7 +128,7 @@ export type {
   PodSpecPatch,
   TemplateFields,
 } from './templates/template-fields.js';
-export type { RefAware, RefAwareOf } from './typed-refs/ref-aware.js';
+export type { RefAware, RefAwareOf, RefIn, RefScope } from './typed-refs/ref-aware.js';
 export { step } from './templates/step.js';
 export type { Step } from './templates/step.js';
 export { par, seq } from './templates/seq.js';
@@ -136,13 +136,14 @@ export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
 export type { RetrySpec } from './templates/retry-spec.js';
 export { workflow } from './templates/workflow.js';
-export type { WorkflowFromTemplateSpec, WorkflowOptions } from './templates/workflow.js';
+export type { StartInputs, WorkflowArgsOf, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
+export type { ArtifactKeys, GlobalTypes, LibraryArgsFor, LibraryArgType, LibraryValues, Literal, WorkflowArgsFor } from './typed-refs/workflow-args.js';
 export { clusterWorkflowTemplate, workflowTemplate, workflowTemplateStub } from './templates/workflow-template.js';
-export type { TemplateRecord, WorkflowTemplateSpec, WorkflowTemplateStubSpec } from './templates/workflow-template.js';
+export type { EntryInputs, TemplateRecord, WorkflowTemplateSpec, WorkflowTemplateStubSpec } from './templates/workflow-template.js';
 export { templateStub } from './templates/template-stub.js';
 export type { TemplateStubSpec } from './templates/template-stub.js';
 export { cronWorkflow } from './templates/cron-workflow.js';
-export type { CronTemplateRun, CronWorkflowSpec } from './templates/cron-workflow.js';
+export type { CronRun, CronTemplateRun, CronWorkflowSpec, DescribeRun } from './templates/cron-workflow.js';
 export { isWorkflowTemplate } from './core/workflow-template.js';
 export type { WorkflowTemplate } from './core/workflow-template.js';
 export { isCronWorkflow } from './core/cron-workflow.js';
@@ -155,6 +156,7 @@ export type { OwnedWorkflowField, WorkflowFields } from './core/workflow-fields.
 export { GLOBAL_PARAMS, globals, isGlobals } from './typed-refs/globals.js';
 export type { GlobalValues, Globals } from './typed-refs/globals.js';
 export { wf } from './typed-refs/workflow-refs.js';
+export { cron } from './typed-refs/cron-refs.js';
 export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';

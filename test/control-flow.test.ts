@@ -1,7 +1,7 @@
 // The YAML of typed control flow: conditions, depends expressions, loops and fan-in.
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps, toManifest, workflow } from '../src/index.js';
+import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps, toManifest, workflow, type Template } from '../src/index.js';
 import { compileWorkflow } from '../src/index.js';
 
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'x', result: param.enum('heads', 'tails') });
@@ -17,7 +17,7 @@ const sized = container({ name: 'sized', image: 'b', inputs: { path: param.strin
 const summer = container({ name: 'summer', image: 'b', inputs: { values: param.json(t.array(t.number)) }, command: ['x'] });
 
 type Task = { name: string; depends?: string; when?: string; withItems?: unknown; withParam?: string; withSequence?: unknown; arguments?: unknown };
-const tasksOf = (d: Parameters<typeof workflow>[0]['entrypoint']): Record<string, Task> => {
+const tasksOf = (d: Template<unknown, unknown>): Record<string, Task> => {
   const m = toManifest(workflow({ generateName: 'x-', entrypoint: d })) as unknown as { spec: { templates: Array<{ name: string; dag?: { tasks: Task[] } }> } };
   const tasks = m.spec.templates.find((x) => x.dag !== undefined)?.dag?.tasks ?? [];
   return Object.fromEntries(tasks.map((x) => [x.name, x]));
@@ -140,7 +140,7 @@ describe('failure handling, exit handlers and hooks on calls', () => {
   const notify = container({ name: 'notify', image: 'b', inputs: { msg: param.string() }, command: ['echo'], args: (i) => [i.msg] });
   const cleanup = container({ name: 'cleanup', image: 'b', command: ['true'] });
   type Manifest = { spec: { templates: Array<{ name: string; steps?: unknown; dag?: { tasks: unknown[] } }> } };
-  const templatesOf = (entrypoint: Parameters<typeof workflow>[0]['entrypoint']) =>
+  const templatesOf = (entrypoint: Template<unknown, unknown>) =>
     (toManifest(workflow({ generateName: 'x-', entrypoint })) as unknown as Manifest).spec.templates;
 
   it('renders continueOn, onExit and hooks on tasks and steps, and emits the templates they run', () => {

@@ -71,6 +71,16 @@ describe('param', () => {
     ]);
   });
 
+  it('renders an input read from a ConfigMap key as valueFrom.configMapKeyRef; other sources stay output-only', () => {
+    const ref = { name: 'simple-parameters', key: 'msg' };
+    const tpl = container({ name: 'q', image: 'busybox', inputs: { a: param.string({ configMapKeyRef: ref }) }, command: ['true'] });
+    expect(toManifest(workflow({ generateName: 'q-', entrypoint: tpl })).spec.templates[0]?.inputs?.parameters).toEqual([
+      { name: 'a', valueFrom: { configMapKeyRef: ref } },
+    ]);
+    const both = container({ name: 'q', image: 'busybox', inputs: { a: param.string({ configMapKeyRef: ref, path: '/x' }) }, command: ['true'] });
+    expect(() => toManifest(workflow({ generateName: 'q-', entrypoint: both }))).toThrow("input 'a' has path, which only apply to outputs");
+  });
+
   it('reports output-only fields used on an input', () => {
     const tpl = container({ name: 'q', image: 'busybox', inputs: { a: param.string({ path: '/x' }) }, command: ['true'] });
     expect(() => toManifest(workflow({ generateName: 'q-', entrypoint: tpl }))).toThrow(

@@ -1,12 +1,12 @@
 // Templates that call themselves: `self` in a dag or steps body is the template being built.
 import { describe, expect, it } from 'vitest';
-import { collectTemplates, container, dag, lt, param, script, steps, toManifest, workflow } from '../src/index.js';
+import { collectTemplates, container, dag, lt, param, script, steps, toManifest, workflow, type Template } from '../src/index.js';
 
 const next = script({ name: 'next', image: 'python', command: ['python'], inputs: { n: param.number() }, source: (i) => `print(${i.n} + 1)`, result: param.number() });
 const done = container({ name: 'done', image: 'b', command: ['true'] });
 
 type Manifest = { spec: { templates: Array<Record<string, any>> } };
-const manifest = (entrypoint: Parameters<typeof workflow>[0]['entrypoint']) => toManifest(workflow({ generateName: 'x-', entrypoint })) as unknown as Manifest;
+const manifest = (entrypoint: Template<unknown, unknown>) => toManifest(workflow({ generateName: 'x-', entrypoint })) as unknown as Manifest;
 
 describe('self', () => {
   const loop = steps('loop', { inputs: { n: param.number() }, outputs: { last: param.number() } }, (s, i, self) => {

@@ -78,8 +78,9 @@ describe('tiphys stub', () => {
     const r = await runCli(['build', 'test/fixtures/stubs/typed-library.stub.ts', '--no-typecheck']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('exports no workflow');
-    const run = renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: ciLib, arguments: { registry: 'quay.io' } }));
-    // Its entrypoint's required input has no global to fill it: the run would fail, so rendering does.
+    // Its entrypoint's required input has no global to fill it: a type error, and forged past the type,
+    // the run would fail, so rendering does.
+    const run = renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: ciLib, arguments: { registry: 'quay.io' } as never }));
     expect(E.isLeft(run) && run.left.map((p) => p.message)).toEqual([
       "entrypoint 'build' of ClusterWorkflowTemplate 'ci-lib' needs input 'rev'; give it in `arguments`",
     ]);

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { container, dag, globals, param, renderDocument, workflow, workflowTemplate, type Template } from '../src/index.js';
+import { container, cron, cronWorkflow, dag, expression, globals, param, renderDocument, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
 import { echo } from './support/templates.js';
 
 const g = globals({ date: param.string() });
@@ -22,6 +22,43 @@ describe('globals', () => {
         template: 'print-date',
         message:
           "uses global parameter 'date' ({{workflow.parameters.date}}), which the workflow does not declare; add it to the arguments (`arguments: globals({ date: param.string() })`)",
+      },
+    ]);
+  });
+});
+
+describe('workflow-level fields with global refs', () => {
+  const site = globals({ sa: param.string({ default: 'runner' }), claim: param.string({ default: 'work' }) });
+  const fields = {
+    serviceAccountName: site.sa,
+    nodeSelector: { team: wf.labels('team') },
+    volumes: [{ name: 'work', persistentVolumeClaim: { claimName: site.claim } }],
+  };
+
+  it('renders them as Argo substitutes them, in a workflow and in a WorkflowTemplate', () => {
+    const rendered = {
+      serviceAccountName: '{{workflow.parameters.sa}}',
+      nodeSelector: { team: '{{workflow.labels.team}}' },
+      volumes: [{ name: 'work', persistentVolumeClaim: { claimName: '{{workflow.parameters.claim}}' } }],
+    };
+    const r = renderDocument(workflow({ generateName: 'f-', entrypoint: echo, arguments: site, ...fields }));
+    expect(E.isRight(r) && r.right.spec).toMatchObject(rendered);
+    const lib = renderDocument(workflowTemplate({ name: 'lib', templates: { echo }, arguments: site, ...fields }));
+    expect(E.isRight(lib) && lib.right.spec).toMatchObject(rendered);
+  });
+
+  it('reports a global they read that the workflow does not declare, and a ref no field can read', () => {
+    const local = dag('d', (d) => void d.task('a', echo, { message: 'x' }));
+    const forged = { name: 'work', persistentVolumeClaim: { claimName: '{{inputs.parameters.claim}}' } };
+    const r = renderDocument(workflow({ generateName: 'f-', entrypoint: local, ...fields, volumes: [forged] }));
+    expect(E.isLeft(r) && r.left).toEqual([
+      {
+        path: 'spec.volumes',
+        message: "'volumes' reads inputs.parameters.claim, which no workflow-level field can: Argo substitutes these fields with global variables only; pass the value as a global (`globals({...})`)",
+      },
+      {
+        path: 'spec.serviceAccountName',
+        message: "uses global parameter 'sa' ({{workflow.parameters.sa}}), which the workflow does not declare; add it to the arguments (`arguments: globals({ sa: param.string() })`)",
       },
     ]);
   });
@@ -67,7 +104,7 @@ describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
     arguments: { registry: param.string({ default: 'ghcr.io' }), token: param.string() },
   });
   const run = (args: Readonly<Record<string, string>>) =>
-    renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: args as { registry?: string } }));
+    renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: args as never }));
 
   it('renders the reference and the arguments given', () => {
     const r = run({ token: 't', message: 'hi' });
@@ -86,6 +123,27 @@ describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
       },
       { path: 'spec.arguments.parameters.token', message: "WorkflowTemplate 'ci-lib' needs global 'token', which has no value of its own; give it in `arguments`" },
       { path: 'spec.arguments.parameters.message', message: "entrypoint 'echo' of WorkflowTemplate 'ci-lib' needs input 'message'; give it in `arguments`" },
+    ]);
+  });
+});
+
+describe("a CronWorkflow's when and stopStrategy", () => {
+  const nightly = (when: string | Ref<boolean>, stop: string | Ref<boolean>) =>
+    renderDocument(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], when, stopStrategy: { expression: stop }, workflow: workflow({ entrypoint: echo, arguments: { message: 'hi' } }) }));
+
+  it('render an expression over cron refs as Argo reads each: when substituted, the stop expression as its text', () => {
+    const r = nightly(expression<boolean>`${cron.failed} < 3 && ${cron.labels('team')} == ${'ci'}`, expression<boolean>`${cron.failed} >= 5`);
+    expect(E.isRight(r) && r.right.spec).toMatchObject({
+      when: "{{=cronworkflow.failed < 3 && cronworkflow.labels.team == 'ci'}}",
+      stopStrategy: { expression: 'cronworkflow.failed >= 5' },
+    });
+  });
+
+  it("report a variable of a workflow or template, which the cron controller never resolves", () => {
+    const r = nightly(expression<boolean>`${wf.name} == ${'x'}`, 'cronworkflow.failed >= 5 || tasks.a.status == "Failed"');
+    expect(E.isLeft(r) && r.left).toEqual([
+      { path: 'spec.when', message: "reads workflow.name, but Argo evaluates it with the CronWorkflow's variables only (cron.name, cron.failed, cron.succeeded, cron.lastScheduledTime, cron.labels(k), ...)" },
+      { path: 'spec.stopStrategy.expression', message: "reads tasks.a.status, but Argo evaluates it with the CronWorkflow's variables only (cron.name, cron.failed, cron.succeeded, cron.lastScheduledTime, cron.labels(k), ...)" },
     ]);
   });
 });

@@ -3,40 +3,88 @@ import type { CronWorkflow } from '../core/cron-workflow.js';
 import type { Workflow } from '../core/workflow.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
-import type { GlobalValues } from '../typed-refs/globals.js';
+import type { Template } from '../core/template.js';
+import { expressionText, isExpression } from '../typed-refs/expression.js';
+import type { Ref } from '../typed-refs/ref.js';
+import type { LibraryValues } from '../typed-refs/workflow-args.js';
 import { workflow } from './workflow.js';
 
-/** Run a WorkflowTemplate on the schedule, with values for its global arguments. @category model */
-export interface CronTemplateRun<G> {
-  readonly workflowTemplateRef: WorkflowTemplate<unknown, G>;
-  readonly arguments?: GlobalValues<G>;
+/** The expr-lang text of a condition: an expression's, a ref's variable, or the text given. */
+const expressionSource = (e: string | Ref<boolean>): string => (typeof e === 'string' ? e : isExpression(e) ? expressionText(e) : e.expr);
+
+/** Run a WorkflowTemplate on the schedule, with values for its globals and its entrypoint's inputs. @category model */
+export interface CronTemplateRun<G, E = {}> {
+  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E>;
+  readonly arguments?: LibraryValues<G, E>;
 }
 
+/** How a value that is no workflow is named in the sentence of `CronRun`. @category type-level */
+export type DescribeRun<W> =
+  W extends Template<unknown, unknown>
+    ? 'a template; wrap it: workflow({ entrypoint: t })'
+    : W extends WorkflowTemplate<unknown, unknown, unknown>
+      ? 'a WorkflowTemplate; run it with { workflowTemplateRef: lib }'
+      : 'something else';
+
+/**
+ * What a CronWorkflow runs, checked: a `workflow(...)` value, or `{ workflowTemplateRef, arguments }`
+ * typed by the WorkflowTemplate. Anything else reads as a sentence at the call site.
+ * @category type-level
+ */
+export type CronRun<W> =
+  W extends Workflow<unknown, unknown>
+    ? W
+    : W extends { readonly workflowTemplateRef: WorkflowTemplate<unknown, infer G, infer E> }
+      ? CronTemplateRun<G, E>
+      : `✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got ${DescribeRun<W>}`;
+
 /** @category model */
-export interface CronWorkflowSpec<G> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, Partial<Omit<CronFields, 'schedules'>> {
+export interface CronWorkflowSpec<W> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, Partial<Omit<CronFields, 'schedules' | 'when' | 'stopStrategy'>> {
   readonly name: string;
   readonly schedules: CronFields['schedules'];
+  /**
+   * Whether a scheduled run starts: `expression<boolean>` over `cron` refs (`cron.failed`, ...), or
+   * Argo's text (`'{{= cronworkflow.failed < 3 }}'`).
+   */
+  readonly when?: string | Ref<boolean>;
+  /** Stop scheduling once its expression holds: `expression<boolean>` over `cron` refs, or expr-lang text. */
+  readonly stopStrategy?: { readonly expression: string | Ref<boolean> };
   /** What runs: a `workflow(...)` value (its name is ignored: Argo names each run), or a WorkflowTemplate. */
-  readonly workflow: Workflow<unknown, unknown> | CronTemplateRun<G>;
+  readonly workflow: CronRun<W>;
 }
 
 /**
  * @example
  * ```ts
- * export const nightly = cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], timezone: 'Europe/Berlin', workflow: workflow({ entrypoint: pipeline }) });
+ * export const nightly = cronWorkflow({
+ *   name: 'nightly', schedules: ['0 2 * * *'], timezone: 'Europe/Berlin',
+ *   when: expression<boolean>`${cron.failed} < 3`, stopStrategy: { expression: expression<boolean>`${cron.failed} >= 5` },
+ *   workflow: workflow({ entrypoint: pipeline }),
+ * });
  * // kind: CronWorkflow
  * // metadata: { name: nightly }
  * // spec:
  * //   schedules: ['0 2 * * *']
  * //   timezone: Europe/Berlin
+ * //   when: '{{=cronworkflow.failed < 3}}'
+ * //   stopStrategy: { expression: cronworkflow.failed >= 5 }
  * //   workflowSpec: { entrypoint: pipeline, templates: [...] }
  * ```
  * @category constructors
  */
-export const cronWorkflow = <G = {}>(spec: CronWorkflowSpec<G>): CronWorkflow => {
-  const { name, namespace, labels, annotations, workflow: run, ...cron } = spec;
+export const cronWorkflow = <W>(spec: CronWorkflowSpec<W>): CronWorkflow => {
+  const { name, namespace, labels, annotations, workflow: given, when, stopStrategy, ...fields } = spec;
+  // `when` is substituted (`{{=...}}`), stopStrategy's expression evaluated as it is: its bare text.
+  const cron: CronFields = {
+    ...fields,
+    ...(when !== undefined && { when: String(when) }),
+    ...(stopStrategy !== undefined && { stopStrategy: { expression: expressionSource(stopStrategy.expression) } }),
+  };
+  const run = given as Workflow<unknown, unknown> | CronTemplateRun<unknown, unknown>;
   const wf: Workflow<unknown, unknown> =
-    'kind' in run ? run : (workflow({ workflowTemplateRef: run.workflowTemplateRef, ...(run.arguments !== undefined && { arguments: run.arguments }) }) as Workflow<unknown, unknown>);
+    'kind' in run
+      ? run
+      : (workflow({ workflowTemplateRef: run.workflowTemplateRef, ...(run.arguments !== undefined && { arguments: run.arguments as {} }) }) as Workflow<unknown, unknown>);
   const metadata: WorkflowMetadata = Object.freeze({
     name,
     ...(namespace !== undefined && { namespace }),
@@ -45,6 +93,6 @@ export const cronWorkflow = <G = {}>(spec: CronWorkflowSpec<G>): CronWorkflow =>
   });
   return Object.freeze({
     kind: 'CronWorkflow',
-    node: Object.freeze({ kind: 'CronWorkflow', metadata, cron: Object.freeze(cron) as CronFields, workflow: wf.node }),
+    node: Object.freeze({ kind: 'CronWorkflow', metadata, cron: Object.freeze(cron), workflow: wf.node }),
   });
 };

@@ -1,35 +1,35 @@
 import type { ParamOnlyRecord } from '../core/param.js';
-import { makeTemplate, type Template } from '../core/template.js';
+import { makeTemplate, type InputsOfTemplate, type Template } from '../core/template.js';
 import type { TemplateNode } from '../core/template-node.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { libraryOf, type WorkflowTemplateKind, type WorkflowTemplateNode } from '../core/workflow-template-node.js';
-import type { WorkflowFields } from '../core/workflow-fields.js';
 import { globalParams, type Globals } from '../typed-refs/globals.js';
-import { splitOptions } from './workflow.js';
+import type { GlobalRef } from '../typed-refs/ref.js';
+import { splitOptions, type WorkflowFieldOptions } from './workflow.js';
 
 /** The templates a library holds, under the names its users call them by. @category model */
 export type TemplateRecord = { readonly [key: string]: Template<never, unknown> | Template<{}, unknown> };
 
 /** @category model */
-export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFields {
+export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
   /** The resource name: what `templateRef.name` and `workflowTemplateRef.name` point at. */
   readonly name: string;
   readonly templates: T;
-  /** The template a workflow run from this one starts at (Argo `spec.entrypoint`). */
-  readonly entrypoint?: Template<unknown, unknown>;
+  /** The template a workflow run from this one starts at (Argo `spec.entrypoint`); its inputs type that workflow's arguments. */
+  readonly entrypoint?: Template<E, unknown>;
   /** The exit handler of a workflow run from this one (Argo `spec.onExit`): it takes no input. */
   readonly onExit?: Template<{}, unknown>;
   /** Global parameters (`globals({...})` or a record of `param.*`), Argo `spec.arguments`. */
   readonly arguments?: G;
-  readonly serviceAccountName?: string;
+  readonly serviceAccountName?: string | GlobalRef<string>;
 }
 
-const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
+const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E>(
   kind: WorkflowTemplateKind,
-  spec: WorkflowTemplateSpec<T, G>,
+  spec: WorkflowTemplateSpec<T, G, E>,
   stub = false,
-): WorkflowTemplate<T, G> => {
+): WorkflowTemplate<T, G, E> => {
   const { templates, entrypoint, onExit, arguments: args } = spec;
   const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments']);
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
@@ -47,7 +47,7 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   const library = libraryOf(node);
   // The same template as a library ref: same inputs, outputs and scope, so a call is checked as a local one.
   const refs = Object.fromEntries(Object.entries(record).map(([k, t]) => [k, makeTemplate({ ...t.node, library })]));
-  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs), ...(stub && { stub: true }) }) as unknown as WorkflowTemplate<T, G>;
+  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs), ...(stub && { stub: true }) }) as unknown as WorkflowTemplate<T, G, E>;
 };
 
 /**
@@ -63,21 +63,24 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
  * ```
  * @category constructors
  */
-export const workflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
-  spec: WorkflowTemplateSpec<T, G>,
-): WorkflowTemplate<T, G> => make('WorkflowTemplate', spec);
+export const workflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}>(
+  spec: WorkflowTemplateSpec<T, G, E>,
+): WorkflowTemplate<T, G, E> => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
-export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
-  spec: WorkflowTemplateSpec<T, G>,
-): WorkflowTemplate<T, G> => make('ClusterWorkflowTemplate', spec);
+export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}>(
+  spec: WorkflowTemplateSpec<T, G, E>,
+): WorkflowTemplate<T, G, E> => make('ClusterWorkflowTemplate', spec);
 
 /** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */
-export interface WorkflowTemplateStubSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord> extends Pick<WorkflowTemplateSpec<T, G>, 'name' | 'templates' | 'arguments'> {
+export interface WorkflowTemplateStubSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, K extends keyof T & string = never> extends Pick<WorkflowTemplateSpec<T, G>, 'name' | 'templates' | 'arguments'> {
   readonly cluster?: boolean;
   /** The key in `templates` of the template a workflow run from it starts at. */
-  readonly entrypoint?: keyof T & string;
+  readonly entrypoint?: K;
 }
+
+/** The inputs of the template under key `K` of a library's templates (`{}` for none). @category type-level */
+export type EntryInputs<T, K> = [K] extends [never] ? {} : K extends keyof T ? InputsOfTemplate<T[K]> : {};
 
 /**
  * A WorkflowTemplate that lives elsewhere (on a cluster, in YAML), known by its signatures: its
@@ -93,10 +96,10 @@ export interface WorkflowTemplateStubSpec<T, G extends Globals<ParamOnlyRecord> 
  * ```
  * @category constructors
  */
-export const workflowTemplateStub = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
-  spec: WorkflowTemplateStubSpec<T, G>,
-): WorkflowTemplate<T, G> => {
+export const workflowTemplateStub = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, K extends keyof T & string = never>(
+  spec: WorkflowTemplateStubSpec<T, G, K>,
+): WorkflowTemplate<T, G, EntryInputs<T, K>> => {
   const { cluster, entrypoint, ...rest } = spec;
   const start = entrypoint === undefined ? undefined : (spec.templates as Readonly<Record<string, Template<unknown, unknown>>>)[entrypoint];
-  return make(cluster === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', { ...rest, ...(start !== undefined && { entrypoint: start }) }, true);
+  return make(cluster === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', { ...rest, ...(start !== undefined && { entrypoint: start }) }, true) as WorkflowTemplate<T, G, EntryInputs<T, K>>;
 };

@@ -5,13 +5,25 @@ import type { Workflow } from '../core/workflow.js';
 import type { WorkflowFields } from '../core/workflow-fields.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
-import { globalParams, isGlobals, type GlobalValues, type Globals } from '../typed-refs/globals.js';
+import { globalParams, isGlobals, type Globals } from '../typed-refs/globals.js';
+import type { GlobalRef } from '../typed-refs/ref.js';
+import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
+import type { LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
 import { renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
 import { hookNodes, type Hooks } from './hook.js';
 
+/**
+ * Every workflow-level field of the model (`WorkflowFields`: `podGC`, `volumes`, `nodeSelector`,
+ * `podSpecPatch`, ...), where each string or int-or-string position may also be a global ref
+ * (`g.sa`, `wf.name`): Argo substitutes global variables in the whole spec but its templates. Refs to a
+ * template's inputs or tasks do not fit: nothing fills them there.
+ * @category model
+ */
+export type WorkflowFieldOptions = { readonly [K in keyof WorkflowFields]?: RefAware<Exclude<WorkflowFields[K], undefined>, 'global'> };
+
 /** Fields a workflow takes besides its templates: metadata and every workflow-level field of the model. @category model */
-export interface WorkflowOptions extends WorkflowMetadata, Omit<WorkflowFields, 'hooks'> {
+export interface WorkflowOptions extends WorkflowMetadata, Omit<WorkflowFieldOptions, 'hooks'> {
   /** A template run when the workflow ends, whatever its outcome. */
   readonly onExit?: Template<{}, unknown>;
   /**
@@ -19,7 +31,7 @@ export interface WorkflowOptions extends WorkflowMetadata, Omit<WorkflowFields, 
    * when its expression turns true (`hook({ template, expression: expression<boolean>\`${wf.status} == "Running"\` })`).
    */
   readonly hooks?: Hooks;
-  readonly serviceAccountName?: string;
+  readonly serviceAccountName?: string | GlobalRef<string>;
   /** Argo `spec` fields tiphys does not name yet, merged into the rendered spec. */
   readonly patch?: WorkflowSpecPatch;
 }
@@ -34,17 +46,45 @@ export interface WorkflowSpec<I, O> extends WorkflowOptions {
   readonly arguments?: { readonly [K in keyof I]?: I[K] } | Globals<ParamOnlyRecord>;
 }
 
-/** A workflow that runs a WorkflowTemplate (Argo `workflowTemplateRef`), typed by its global arguments. @category model */
-export interface WorkflowFromTemplateSpec<G> extends WorkflowOptions {
-  readonly workflowTemplateRef: WorkflowTemplate<unknown, G>;
+/**
+ * A workflow that runs a WorkflowTemplate (Argo `workflowTemplateRef`), typed by its global arguments and
+ * its entrypoint's inputs `E`.
+ * @category model
+ */
+export interface WorkflowFromTemplateSpec<G, E = {}> extends WorkflowOptions {
+  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E>;
   /** One of the library's templates (`lib.templates.x`), overriding its entrypoint. */
   readonly entrypoint?: Template<unknown, unknown>;
-  readonly arguments?: GlobalValues<G>;
+  readonly arguments?: LibraryValues<G, E>;
 }
+
+/**
+ * What `workflow()` takes, both forms in one type: an `entrypoint` (`WorkflowSpec`), or a
+ * `workflowTemplateRef` (`WorkflowFromTemplateSpec`, where `entrypoint` overrides the template's own).
+ * `G` is `never` without a `workflowTemplateRef`; the arguments `A` are checked by `WorkflowArgsOf`.
+ * @category model
+ */
+export type WorkflowInput<I, O, G, E, A> = WorkflowOptions & {
+  readonly entrypoint?: Template<I, O>;
+  readonly workflowTemplateRef?: WorkflowTemplate<unknown, G, E>;
+  readonly arguments?: A;
+} & ({ readonly entrypoint: Template<I, O> } | { readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E> });
+
+/** The inputs the workflow starts at: its `entrypoint`'s if given (`I`), else the WorkflowTemplate's (`E`). @category type-level */
+export type StartInputs<I, E> = unknown extends I ? E : I;
+
+/** The arguments `A` of `workflow()`, checked for its form: `LibraryArgsFor` with a WorkflowTemplate, else `WorkflowArgsFor`. @category type-level */
+export type WorkflowArgsOf<I, G, E, A> = [G] extends [never] ? WorkflowArgsFor<I, A> : LibraryArgsFor<G, StartInputs<I, E>, A>;
+
+/** The workflow `workflow()` returns: typed by its entrypoint, or by what the WorkflowTemplate it runs takes. @category type-level */
+export type WorkflowOf<I, O, G, E> = [G] extends [never] ? Workflow<I, O> : Workflow<LibraryValues<G, StartInputs<I, E>>, {}>;
 
 const METADATA_KEYS = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
 
-/** Splits a spec's metadata from its workflow-level fields (everything not named in `owned`). */
+/**
+ * Splits a spec's metadata from its workflow-level fields (everything not named in `owned`), the fields'
+ * global refs rendered as `{{...}}`.
+ */
 export const splitOptions = <S extends WorkflowMetadata>(
   spec: S,
   owned: ReadonlyArray<string>,
@@ -56,7 +96,8 @@ export const splitOptions = <S extends WorkflowMetadata>(
     if ((METADATA_KEYS as ReadonlyArray<string>).includes(k)) metadata[k] = v;
     else fields[k] = v;
   }
-  return { metadata: Object.freeze(metadata) as WorkflowMetadata, fields: Object.freeze(fields) as WorkflowFields };
+  // The interpreter checks the rendered text (checkFieldRefs): a ref that is no global reads as its tag.
+  return { metadata: Object.freeze(metadata) as WorkflowMetadata, fields: renderRefAware(fields, []) as WorkflowFields };
 };
 
 const OWNED = ['entrypoint', 'arguments', 'onExit', 'hooks', 'serviceAccountName', 'patch', 'workflowTemplateRef'];
@@ -81,14 +122,15 @@ const OWNED = ['entrypoint', 'arguments', 'onExit', 'hooks', 'serviceAccountName
  * ```
  * @category constructors
  */
-// The ordinary form last: tsc reports a failed call against it, and Parameters<typeof workflow> names it.
-export function workflow<G>(spec: WorkflowFromTemplateSpec<G>): Workflow<GlobalValues<G>, {}>;
-export function workflow<I, O>(spec: WorkflowSpec<I, O>): Workflow<I, O>;
-export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemplateSpec<unknown>): Workflow<unknown, unknown> {
+// One signature for both forms (no overloads), so a wrong argument is reported where it is, as a sentence.
+export function workflow<I = unknown, O = unknown, G = never, E = {}, const A extends WorkflowArgsOf<I, G, E, A> = never>(
+  spec: WorkflowInput<I, O, G, E, A>,
+): WorkflowOf<I, O, G, E>;
+export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown, unknown>): Workflow<unknown, unknown> {
   const { entrypoint, arguments: args, onExit, hooks, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);
   const values = (args === undefined || isGlobals(args) ? {} : args) as Readonly<Record<string, unknown>>;
-  const lib = 'workflowTemplateRef' in spec ? spec.workflowTemplateRef.node : undefined;
+  const lib = spec.workflowTemplateRef?.node;
   const artifacts = entrypoint === undefined ? undefined : renderArtifactArgs(entrypoint.node, values);
   const node: WorkflowNode = {
     kind: 'Workflow',
@@ -97,7 +139,7 @@ export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemp
     ...(lib !== undefined && { workflowTemplateRef: lib }),
     arguments:
       lib !== undefined
-        ? renderParamArgs([...lib.globals, ...(entrypoint?.node.inputs ?? [])], values)
+        ? renderParamArgs([...lib.globals, ...((entrypoint?.node ?? lib.entrypoint)?.inputs ?? [])], values)
         : entrypoint === undefined
           ? [] // only reachable from JavaScript; the interpreter reports the missing entrypoint
           : renderArgs(entrypoint.node, values),
@@ -106,7 +148,7 @@ export function workflow(spec: WorkflowSpec<unknown, unknown> | WorkflowFromTemp
     ...(Object.keys(fields).length > 0 && { fields }),
     ...(onExit !== undefined && { onExit: onExit.node }),
     ...(hooks !== undefined && { hooks: hookNodes(hooks) }),
-    ...(serviceAccountName !== undefined && { serviceAccountName }),
+    ...(serviceAccountName !== undefined && { serviceAccountName: String(serviceAccountName) }),
     ...(patch !== undefined && { patch }),
   };
   return Object.freeze({ kind: 'Workflow', node: Object.freeze(node) }) as Workflow<unknown, unknown>;

@@ -1,6 +1,6 @@
 import type { ParamOnlyRecord, ParamRecord, ValueOf } from '../core/param.js';
 import type { NamedParam } from '../core/template-node.js';
-import { expr, type Ref } from './ref.js';
+import { globalRef, type GlobalRef } from './ref.js';
 
 /** The key a `Globals` value keeps its declarations under (a symbol: it cannot clash with a parameter name). */
 export const GLOBAL_PARAMS: unique symbol = Symbol('tiphys.globals');
@@ -10,7 +10,7 @@ export const GLOBAL_PARAMS: unique symbol = Symbol('tiphys.globals');
  * the declarations a workflow or template takes as `arguments: g`.
  * @category model
  */
-export type Globals<P extends ParamOnlyRecord> = { readonly [K in keyof P]: Ref<ValueOf<P[K]>> } & {
+export type Globals<P extends ParamOnlyRecord> = { readonly [K in keyof P]: GlobalRef<ValueOf<P[K]>> } & {
   readonly [GLOBAL_PARAMS]: P;
 };
 
@@ -25,7 +25,7 @@ export type Globals<P extends ParamOnlyRecord> = { readonly [K in keyof P]: Ref<
  */
 export const globals = <const P extends ParamOnlyRecord>(params: P): Globals<P> =>
   Object.freeze({
-    ...Object.fromEntries(Object.keys(params).map((name) => [name, expr(`workflow.parameters.${name}`)])),
+    ...Object.fromEntries(Object.keys(params).map((name) => [name, globalRef(`workflow.parameters.${name}`)])),
     [GLOBAL_PARAMS]: params,
   }) as Globals<P>;
 

@@ -1,26 +1,39 @@
 import type { RefSource } from '../core/scope.js';
-import { isRef, type Ref } from './ref.js';
+import { isRef, type GlobalRef, type Ref } from './ref.js';
 
 // model
 
 /**
+ * Which refs a position takes: `'template'` any ref in scope of the template, `'global'` only global
+ * refs (workflow-level fields, substituted before any template runs).
+ * @category model
+ */
+export type RefScope = 'template' | 'global';
+
+/** The ref to a value of type `A` that fits a position of scope `S`. @category type-level */
+export type RefIn<A, S extends RefScope> = S extends 'global' ? GlobalRef<A> : Ref<A>;
+
+/**
  * A value of the Argo model type `T` in which every string position may also be a ref of that type
- * (`Ref<string>`, or a ref to an enum parameter) and every int-or-string position a `Ref<number>` too.
- * Template strings with refs inside (`${i.host}:8080`) are plain strings and fit as they are.
- * Number and boolean positions stay literal: Argo reads them before it substitutes `{{...}}`.
+ * (`Ref<string>`, or a ref to an enum parameter) and every int-or-string position a `Ref<number>` too;
+ * with `S = 'global'`, global refs only. Template strings with refs inside (`${i.host}:8080`) are plain
+ * strings and fit as they are. Number and boolean positions stay literal: Argo reads them before it
+ * substitutes `{{...}}`.
  * @category type-level
  */
-export type RefAware<T> = [number | string] extends [T] ? T | Ref<string> | Ref<number> : RefAwareOf<T>;
+export type RefAware<T, S extends RefScope = 'template'> = [number | string] extends [T]
+  ? T | RefIn<string, S> | RefIn<number, S>
+  : RefAwareOf<T, S>;
 
 /** `RefAware` of a type that is not int-or-string. @category type-level */
-export type RefAwareOf<T> = T extends ReadonlyArray<infer E>
-  ? ReadonlyArray<RefAware<E>>
+export type RefAwareOf<T, S extends RefScope = 'template'> = T extends ReadonlyArray<infer E>
+  ? ReadonlyArray<RefAware<E, S>>
   : T extends string
-    ? T | Ref<T>
+    ? T | RefIn<T, S>
     : T extends number | boolean | null | undefined
       ? T
       : T extends object
-        ? { readonly [K in keyof T]: RefAware<T[K]> }
+        ? { readonly [K in keyof T]: RefAware<T[K], S> }
         : T;
 
 // utils

@@ -99,6 +99,13 @@ export const outputRefs = <O>(
 export const expr = <A>(expression: string): Ref<A> =>
   makeRef<A>(expression, expressionSource([], scanNodeRefs(`{{${expression}}}`)));
 
+/**
+ * A ref to a workflow-global variable (`globals({...})` parameters, `wf.name`, `wf.labels(k)`, ...), by
+ * its key: `globalRef('workflow.name')` renders `{{workflow.name}}`.
+ * @category constructors
+ */
+export const globalRef = <A>(key: string): GlobalRef<A> => expr<A>(key) as GlobalRef<A>;
+
 // refinements
 
 /** @category refinements */
@@ -106,6 +113,16 @@ export const isRef = (u: unknown): u is Ref<unknown> =>
   typeof u === 'object' && u !== null && (u as { kind?: unknown }).kind === 'Ref';
 
 // type-level
+
+/**
+ * A ref Argo resolves in the workflow's global scope: a global parameter or a workflow variable. Only
+ * these fit workflow-level fields (`serviceAccountName`, `volumes`, `podGC`...), which Argo substitutes
+ * with globals before any template runs. `_global` is a phantom: never set.
+ * @category model
+ */
+export interface GlobalRef<A> extends Ref<A> {
+  readonly _global: true;
+}
 
 /** A ref to an artifact of the template itself, which also knows where the file is. @category model */
 export interface ArtifactRef extends Ref<Artifact> {

@@ -1,7 +1,8 @@
-import { expr, type Ref } from './ref.js';
+import { expr, globalRef, type GlobalRef, type Ref } from './ref.js';
 
 /**
- * Workflow-level variables Argo fills in at run time, as typed refs.
+ * Workflow-level variables Argo fills in at run time, as typed refs. Those set when the workflow starts
+ * are global refs (they fit workflow-level fields too); `status`, `duration` and global outputs are not.
  * @example
  * ```ts
  * args: [`${wf.name} in ${wf.namespace}, label team=${wf.labels('team')}`]
@@ -10,18 +11,18 @@ import { expr, type Ref } from './ref.js';
  * @category constructors
  */
 export const wf = Object.freeze({
-  name: expr<string>('workflow.name'),
-  namespace: expr<string>('workflow.namespace'),
-  uid: expr<string>('workflow.uid'),
+  name: globalRef<string>('workflow.name'),
+  namespace: globalRef<string>('workflow.namespace'),
+  uid: globalRef<string>('workflow.uid'),
   status: expr<string>('workflow.status'),
-  serviceAccountName: expr<string>('workflow.serviceAccountName'),
-  mainEntrypoint: expr<string>('workflow.mainEntrypoint'),
-  creationTimestamp: expr<string>('workflow.creationTimestamp'),
-  scheduledTime: expr<string>('workflow.scheduledTime'),
+  serviceAccountName: globalRef<string>('workflow.serviceAccountName'),
+  mainEntrypoint: globalRef<string>('workflow.mainEntrypoint'),
+  creationTimestamp: globalRef<string>('workflow.creationTimestamp'),
+  scheduledTime: globalRef<string>('workflow.scheduledTime'),
   duration: expr<number>('workflow.duration'),
-  priority: expr<number>('workflow.priority'),
-  labels: (key: string): Ref<string> => expr<string>(`workflow.labels.${key}`),
-  annotations: (key: string): Ref<string> => expr<string>(`workflow.annotations.${key}`),
+  priority: globalRef<number>('workflow.priority'),
+  labels: (key: string): GlobalRef<string> => globalRef<string>(`workflow.labels.${key}`),
+  annotations: (key: string): GlobalRef<string> => globalRef<string>(`workflow.annotations.${key}`),
   /** A global output parameter published with `globalName`: `{{workflow.outputs.parameters.<name>}}`. */
   output: <A = string>(globalName: string): Ref<A> => expr<A>(`workflow.outputs.parameters.${globalName}`),
 });

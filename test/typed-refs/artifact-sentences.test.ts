@@ -48,8 +48,8 @@ const cases = {
   ],
   'a string as a workflow artifact argument': [
     `const wf = dag('w', { inputs: { data: artifact({ path: '/in' }) } }, () => {});
-/*✗*/workflow({ generateName: 'w-', entrypoint: wf, arguments: { data: 'https://x' } });`,
-    `Type 'string' is not assignable to type 'Artifact'.`,
+workflow({ generateName: 'w-', entrypoint: wf, arguments: { /*✗*/data: 'https://x' } });`,
+    `Type '"https://x"' is not assignable to type '"✗ argument 'data' of the entrypoint expects an artifact, but got a string"'.`,
   ],
 } satisfies SentenceCases;
 

@@ -5,6 +5,7 @@ const header = `
 import { cronWorkflow, dag, param, templateStub, workflow, workflowTemplate, workflowTemplateStub } from '../../src/index.js';
 import { double, echo } from '../../type-tests/fixtures.js';
 const lib = workflowTemplate({ name: 'ci-lib', templates: { double, echo }, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
+const run = workflowTemplate({ name: 'run-lib', templates: { double }, entrypoint: double, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
 const remote = workflowTemplateStub({
   name: 'remote-lib',
   templates: { deploy: templateStub({ name: 'deploy', inputs: { image: param.string(), replicas: param.int({ default: 1 }) }, pod: true }) },
@@ -28,6 +29,38 @@ const cases = {
     `workflowTemplateStub({ name: 'x', /*✗*/entrypoint: 'nope', templates: { deploy: remote.templates.deploy } });`,
     `Type '"nope"' is not assignable to type '"deploy"'.`,
   ],
+  'a misspelled argument of a workflow run from a WorkflowTemplate': [
+    `workflow({ generateName: 'run-', workflowTemplateRef: run, arguments: { n: 2, /*✗*/registy: 'quay.io' } });`,
+    `Type '"quay.io"' is not assignable to type '"✗ 'registy' is neither a global of the WorkflowTemplate nor an input of its entrypoint; it takes: n, note, registry"'.`,
+  ],
+  'a global given a value of the wrong type': [
+    `workflow({ generateName: 'run-', workflowTemplateRef: run, arguments: { n: 2, /*✗*/registry: 3 } });`,
+    `Type 'number' is not assignable to type '"✗ argument 'registry' expects string, but got a number"'.`,
+  ],
+  "an entrypoint input of the WorkflowTemplate given a value of the wrong type": [
+    `workflow({ generateName: 'run-', workflowTemplateRef: run, arguments: { /*✗*/n: 'two' } });`,
+    `Type '"two"' is not assignable to type '"✗ argument 'n' expects number, but got a string"'.`,
+  ],
+  "an entrypoint input of the WorkflowTemplate that no argument or global gives": [
+    `workflow({ generateName: 'run-', workflowTemplateRef: run, /*✗*/arguments: { registry: 'quay.io' } });`,
+    `Property 'n' is missing in type '{ registry: "quay.io"; }' but required in type '{ readonly n: "✗ missing argument 'n' (number): the entrypoint needs it and no global of the WorkflowTemplate gives it"; }'.`,
+  ],
+  'an argument for an entrypoint that overrides the WorkflowTemplate\'s': [
+    `workflow({ generateName: 'run-', workflowTemplateRef: lib, entrypoint: lib.templates.echo, arguments: { /*✗*/message: 2 } });`,
+    `Type 'number' is not assignable to type '"✗ argument 'message' expects string, but got a number"'.`,
+  ],
+  'a workflow argument that is no input of its entrypoint': [
+    `workflow({ generateName: 'w-', entrypoint: double, arguments: { /*✗*/m: 2 } });`,
+    `Type 'number' is not assignable to type '"✗ 'm' is not an input of the entrypoint; it takes: n, note"'.`,
+  ],
+  'a CronWorkflow given a template': [
+    `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], /*✗*/workflow: double });`,
+    `Type 'Template<{ readonly n: number; readonly note?: string; }, OutputsOf<{ readonly doubled: Param<number, false>; }>>' is not assignable to type '"✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got a template; wrap it: workflow({ entrypoint: t })"'.`,
+  ],
+  'a CronWorkflow given a WorkflowTemplate': [
+    `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], /*✗*/workflow: run });`,
+    `Type 'WorkflowTemplate<{ readonly double: Template<{ readonly n: number; readonly note?: string; }, OutputsOf<{ readonly doubled: Param<number, false>; }>>; }, { registry: Param<string, true>; }, { ...; }>' is not assignable to type '"✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got a WorkflowTemplate; run it with { workflowTemplateRef: lib }"'.`,
+  ],
 } satisfies SentenceCases;
 
 const accepted = `
@@ -37,6 +70,9 @@ dag('d', (d) => {
   d.task('z', double, { n: x.out.doubled });
 });
 workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: { registry: 'quay.io' } });
+workflow({ generateName: 'run-', workflowTemplateRef: run, arguments: { n: 2 } });
+workflow({ generateName: 'run-', workflowTemplateRef: lib, entrypoint: lib.templates.echo, arguments: { message: 'hi' } });
+cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 3 } } });
 cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: lib } });
 workflowTemplateStub({ name: 'x', entrypoint: 'deploy', templates: { deploy: remote.templates.deploy } });
 `;

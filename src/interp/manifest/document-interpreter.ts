@@ -17,7 +17,7 @@ import type { WorkflowTemplate } from '../../core/workflow-template.js';
 import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
 import { callees, workflowRoots } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
-import { checkGlobalRefs, renderArguments } from './render-globals.js';
+import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
 
 /** A value a module can export as an Argo document. @category model */
@@ -42,7 +42,10 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
 ): { apiVersion: typeof API_VERSION; kind: K; metadata: WorkflowTemplateNode['metadata']; spec: ArgoWorkflowTemplate['spec'] } => {
   const roots = [...[node.entrypoint, node.onExit].filter((t) => t !== undefined), ...node.templates];
   const { nodes, templates } = renderTemplates(roots, problems);
-  checkGlobalRefs(templates, nodes, new Set(node.globals.map((g) => g.name)), `${node.kind} '${node.metadata.name ?? ''}'`, problems);
+  const declared = new Set(node.globals.map((g) => g.name));
+  const owner = `${node.kind} '${node.metadata.name ?? ''}'`;
+  checkGlobalRefs(templates, nodes, declared, owner, problems);
+  checkFieldRefs(node.fields, declared, owner, problems);
   const args = renderArguments([], node.globals, problems);
   return {
     apiVersion: API_VERSION,
@@ -58,7 +61,30 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
   };
 };
 
+const FOREIGN_VARIABLE = /\b(?:inputs|outputs|tasks|steps|workflow|item|lastRetry)\b(?:\.[\w-]+|\[[^\]]*\])*/g;
+
+/**
+ * A CronWorkflow's `when` and `stopStrategy.expression` are evaluated by the cron controller with its
+ * `cronworkflow.*` variables only: a template's or a workflow's variable there never resolves.
+ */
+const checkCronConditions = (cron: CronWorkflowNode['cron'], problems: Problem[]): void => {
+  const conditions = [
+    ['spec.when', cron.when],
+    ['spec.stopStrategy.expression', cron.stopStrategy?.expression],
+  ] as const;
+  for (const [path, text] of conditions) {
+    const foreign = [...new Set([...(text ?? '').matchAll(FOREIGN_VARIABLE)].map((m) => m[0]))];
+    if (foreign.length > 0) {
+      problems.push({
+        path,
+        message: `reads ${foreign.join(', ')}, but Argo evaluates it with the CronWorkflow's variables only (cron.name, cron.failed, cron.succeeded, cron.lastScheduledTime, cron.labels(k), ...)`,
+      });
+    }
+  }
+};
+
 const renderCron: Renderer<'CronWorkflow'> = (node: CronWorkflowNode, problems) => {
+  checkCronConditions(node.cron, problems);
   // Argo names each run; the workflow's own labels and annotations go to `workflowMetadata`.
   const { labels, annotations } = node.workflow.metadata;
   const workflowMetadata = { ...(labels !== undefined && { labels }), ...(annotations !== undefined && { annotations }) };

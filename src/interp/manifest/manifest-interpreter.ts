@@ -18,7 +18,7 @@ import type {
   WorkflowSpec as ArgoWorkflowSpec,
   WorkflowTemplateRef,
 } from '../../argo-model/generated/argo-types.js';
-import { checkGlobalRefs, renderArguments } from './render-globals.js';
+import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 
@@ -118,7 +118,10 @@ export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): Arg
   }
   const { nodes, templates } = renderTemplates(roots, problems);
   const globals = node.globals ?? [];
-  checkGlobalRefs(templates, nodes, new Set([...node.arguments.map((a) => a.name), ...globals.map((g) => g.name)]), 'the workflow', problems);
+  const declared = new Set([...node.arguments.map((a) => a.name), ...globals.map((g) => g.name), ...(node.workflowTemplateRef?.globals.map((g) => g.name) ?? [])]);
+  checkGlobalRefs(templates, nodes, declared, 'the workflow', problems);
+  const fields = { ...node.fields, ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }) };
+  checkFieldRefs(fields, declared, 'the workflow', problems);
   const args = renderArguments(node.arguments, globals, problems);
   const artifacts = renderArtifactArgs(node.artifacts);
   return {

@@ -1,6 +1,9 @@
 import type { Problem } from '../../core/problem.js';
 import type { ArgNode, NamedParam, TemplateNode } from '../../core/template-node.js';
 import type { Parameter, Template } from '../../argo-model/generated/argo-types.js';
+import type { WorkflowFields } from '../../core/workflow-fields.js';
+import { scanInputRefs, scanNodeRefs } from '../../core/tag-scanner.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
 
 /**
  * A global parameter as Argo's `spec.arguments` entry: its default is its value, a ConfigMap key or an
@@ -38,6 +41,13 @@ export const renderArguments = (
 
 const GLOBAL_REF = /\{\{\s*=?[^}]*?\bworkflow\.parameters\.([-\w]+)/g;
 
+/** The global parameters a text reads that are not declared, each once (`workflow.parameters.json` is Argo's own). */
+const undeclaredGlobals = (text: string, declared: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...text.matchAll(GLOBAL_REF)].map((m) => m[1] ?? '').filter((name) => name !== 'json' && !declared.has(name)));
+
+const undeclaredMessage = (name: string, owner: string): string =>
+  `uses global parameter '${name}' ({{workflow.parameters.${name}}}), which ${owner} does not declare; add it to the arguments (\`arguments: globals({ ${name}: param.string() })\`)`;
+
 /**
  * A `{{workflow.parameters.x}}` a rendered template reads must be declared by the workflow (its
  * arguments or globals): Argo would otherwise fail the run when it resolves the variable.
@@ -50,16 +60,28 @@ export const checkGlobalRefs = (
   problems: Problem[],
 ): void => {
   templates.forEach((t, i) => {
-    const reported = new Set<string>();
-    for (const m of JSON.stringify(t).matchAll(GLOBAL_REF)) {
-      const name = m[1] ?? '';
-      // `workflow.parameters.json` is Argo's own: every global parameter as one JSON object.
-      if (name === 'json' || declared.has(name) || reported.has(name)) continue;
-      reported.add(name);
-      problems.push({
-        template: nodes[i]?.name ?? t.name ?? '',
-        message: `uses global parameter '${name}' ({{workflow.parameters.${name}}}), which ${owner} does not declare; add it to the arguments (\`arguments: globals({ ${name}: param.string() })\`)`,
-      });
-    }
+    for (const name of undeclaredGlobals(JSON.stringify(t), declared))
+      problems.push({ template: nodes[i]?.name ?? t.name ?? '', message: undeclaredMessage(name, owner) });
   });
+};
+
+/**
+ * Workflow-level fields are substituted with global variables only (Argo replaces them in the spec
+ * before any template runs): each global parameter they read is declared, and they read no template's
+ * inputs, tasks or steps, which nothing fills there.
+ */
+export const checkFieldRefs = (fields: WorkflowFields, declared: ReadonlySet<string>, owner: string, problems: Problem[]): void => {
+  for (const [field, value] of Object.entries(fields)) {
+    const path = `spec.${field}`;
+    for (const text of stringsIn(value)) {
+      for (const name of undeclaredGlobals(text, declared)) problems.push({ path, message: undeclaredMessage(name, owner) });
+      const local = [...scanInputRefs(text).map((n) => `inputs.parameters.${n}`), ...scanNodeRefs(text).map((r) => `${r.owner}.${r.node}`)];
+      if (local.length > 0) {
+        problems.push({
+          path,
+          message: `'${field}' reads ${local.join(', ')}, which no workflow-level field can: Argo substitutes these fields with global variables only; pass the value as a global (\`globals({...})\`)`,
+        });
+      }
+    }
+  }
 };

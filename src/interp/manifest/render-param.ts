@@ -8,20 +8,25 @@ const checkEncoded = ({ name, param }: NamedParam, template: string, where: 'inp
     problems.push({ template, path: `${where}.parameters.${name}`, message: `${where === 'inputs' ? 'input' : 'output'} '${name}': ${param.invalid}` });
 };
 
-/** An input parameter: `name`, `default`, `value`, `enum`, `description`. Output-only fields are a problem. */
+/**
+ * An input parameter: `name`, `default`, `value`, `enum`, `description`, and a ConfigMap key Argo reads
+ * its value from (`valueFrom.configMapKeyRef`). Output-only sources are a problem.
+ */
 export const renderInput = ({ name, param }: NamedParam, template: string, problems: Problem[]): Parameter => {
   checkEncoded({ name, param }, template, 'inputs', problems);
-  if (param.valueFrom !== undefined) {
+  const { configMapKeyRef, ...outputOnly } = param.valueFrom ?? {};
+  if (Object.keys(outputOnly).length > 0) {
     problems.push({
       template,
       path: `inputs.parameters.${name}`,
-      message: `input '${name}' has ${Object.keys(param.valueFrom).join(', ')}, which only apply to outputs; remove them`,
+      message: `input '${name}' has ${Object.keys(outputOnly).join(', ')}, which only apply to outputs; remove them`,
     });
   }
   return {
     name,
     ...(param.default !== undefined && { default: param.default }),
     ...(param.value !== undefined && { value: param.value }),
+    ...(configMapKeyRef !== undefined && { valueFrom: { configMapKeyRef } }),
     ...(param.enum !== undefined && { enum: [...param.enum] }),
     ...(param.description !== undefined && { description: param.description }),
   };
