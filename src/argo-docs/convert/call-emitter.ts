@@ -23,6 +23,17 @@ const itemType = (values: ReadonlyArray<unknown>): RefType => {
   return k === 'string' ? 'string' : k === 'number' ? 'number' : k === 'boolean' ? 'boolean' : 'unknown';
 };
 
+/** A `withParam` that is a JSON list written out (no ref), when tiphys renders the list back as the same text. */
+const literalList = (text: string | undefined): ReadonlyArray<unknown> | undefined => {
+  if (text === undefined || text.includes('{{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && JSON.stringify(parsed) === text ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** `item`, `item.x` in a loop's arguments: typed from `withItems`, `unknown` from `withParam`. */
 export const itemResolver =
   (c: DAGTask | WorkflowStep): Resolver =>
@@ -32,8 +43,9 @@ export const itemResolver =
     const path = key === 'item' ? [] : key.slice('item.'.length).split('.');
     const text = path.reduce((acc, p) => member(acc, p), 'item');
     if (c.withSequence !== undefined) return path.length === 0 ? { text, type: 'number' } : undefined;
-    if (c.withItems === undefined) return { text, type: 'unknown' };
-    const values = c.withItems.map((v) => path.reduce<unknown>((acc, p) => (typeof acc === 'object' && acc !== null ? (acc as Record<string, unknown>)[p] : undefined), v));
+    const items = c.withItems ?? literalList(c.withParam);
+    if (items === undefined) return { text, type: 'unknown' };
+    const values = items.map((v) => path.reduce<unknown>((acc, p) => (typeof acc === 'object' && acc !== null ? (acc as Record<string, unknown>)[p] : undefined), v));
     if (values.some((v) => v === undefined)) return undefined;
     return { text, type: itemType(values) };
   };
@@ -111,7 +123,11 @@ export const callArgs = (
 export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve: Resolver): Record<string, Code> => {
   if (c.withItems !== undefined) return { withItems: code(literal(c.withItems)) };
   if (c.withParam !== undefined) {
-    if (!c.withParam.includes('{{')) throw new ConvertError(`call '${c.name ?? ''}': withParam holds a literal list, not a ref; tiphys loops over literals with withItems, which renders another field`);
+    if (!c.withParam.includes('{{')) {
+      const list = literalList(c.withParam);
+      if (list === undefined) throw new ConvertError(`call '${c.name ?? ''}': withParam holds text that is neither a ref nor a JSON list written compactly (tiphys writes a literal list back as compact JSON)`);
+      return { withParam: code(literal(list)) };
+    }
     const e = stringExpr(c.withParam, resolve);
     const fields = readsItemFields(c.arguments?.parameters ?? []);
     if (e.type === 'list' || (e.type === 'looped' && !fields)) return { withParam: e.code };

@@ -9,7 +9,7 @@ import { member, quote } from './ts-code.js';
 export const refType = (t: InferredType | undefined): RefType =>
   t === 'int' || t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : t === 'json' || t === 'records' ? 'list' : 'string';
 
-/** `inputs.parameters.x` → `i.x`, `inputs.artifacts.x.path` → `i.x.path`; `outputs.artifacts.x.path` → `o.x.path` for a leaf. */
+/** `inputs.parameters.x` → `i.x`, `inputs.artifacts.x` → `i.x`, `inputs.artifacts.x.path` → `i.x.path`; `outputs.artifacts.x.path` → `o.x.path` for a leaf. */
 export const inputResolver =
   (t: ArgoTemplate, plan: TemplatePlan | undefined, root = 'i', ownOutputs = false): Resolver =>
   (key) => {
@@ -19,6 +19,8 @@ export const inputResolver =
       if (!params.some((p) => p.name === name)) return undefined;
       return { text: member(root, name), type: refType(plan?.inputs.get(name)), via: 'i' };
     }
+    const whole = /^inputs\.artifacts\.([^.]+)$/.exec(key)?.[1];
+    if (whole !== undefined && (t.inputs?.artifacts ?? []).some((a) => a.name === whole)) return { text: member(root, whole), type: 'artifact', via: 'i' };
     const art = /^(inputs|outputs)\.artifacts\.(.+)\.path$/.exec(key);
     if (art === null) return undefined;
     const [, where, name = ''] = art;
