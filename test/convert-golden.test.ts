@@ -15,6 +15,8 @@ const GOLDEN = [
   'loops-param-result',
   'dag-enhanced-depends',
   'global-parameters',
+  'expression-tag-template-workflow',
+  'dag-conditional-parameters',
   'life-cycle-hooks-wf-level',
   'cron-workflow',
   'container-set-template/graph-workflow',

@@ -2,6 +2,7 @@
 // inputs, and its options (when, loops, depends, continueOn, exit handlers, hooks).
 import type { Artifact as ArgoArtifact, DAGTask, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { ConvertError, use, type DocContext } from './emit-context.js';
+import { expressionCode, wholeExpression } from './expression-code.js';
 import { artifactFields } from './declarations.js';
 import { dataExpr } from './field-values.js';
 import { fitsLiteral, readsItemFields, type InferredType, type TemplatePlan } from './param-types.js';
@@ -128,11 +129,13 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
       if (list === undefined) throw new ConvertError(`call '${c.name ?? ''}': withParam holds text that is neither a ref nor a JSON list written compactly (tiphys writes a literal list back as compact JSON)`);
       return { withParam: code(literal(list)) };
     }
-    const e = stringExpr(c.withParam, resolve);
     const fields = readsItemFields(c.arguments?.parameters ?? []);
+    const item = fields ? 'Readonly<Record<string, unknown>>' : 'unknown';
+    const computed = wholeExpression(c.withParam);
+    if (computed !== undefined) return { withParam: code(expressionCode(ctx, computed, resolve, `ReadonlyArray<${item}>`).text) };
+    const e = stringExpr(c.withParam, resolve);
     if (e.type === 'list' || (e.type === 'looped' && !fields)) return { withParam: e.code };
     const key = c.withParam.trim().replace(/^\{\{\s*/, '').replace(/\s*\}\}$/, '');
-    const item = fields ? 'Readonly<Record<string, unknown>>' : 'unknown';
     return { withParam: code(`${use(ctx, 'expr')}<ReadonlyArray<${item}>>(${literal(key)})`) };
   }
   if (c.withSequence !== undefined) {

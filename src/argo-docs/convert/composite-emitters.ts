@@ -1,8 +1,9 @@
 // `dag` and `steps` templates: a body of builder calls, each task or step bound to a const when a later
 // one reads it (its outputs, its results in `depends`).
 import type { DAGTask, LifecycleHook, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
-import { scanTags } from '../../core/tag-scanner.js';
+import { scanNodeRefs } from '../../core/tag-scanner.js';
 import { callArgs, handleResolver, itemResolver, loopOptions, typeUse, type Callee } from './call-emitter.js';
+import { expressionCode, expressionOverRefs, wholeExpression } from './expression-code.js';
 import { dependsNames, dependsTree, plainConjunction, type DependsTree } from './depends-expr.js';
 import { ConvertError, use, type DocContext, type OpenBody } from './emit-context.js';
 import { artifactDecl, paramDecl } from './declarations.js';
@@ -13,9 +14,15 @@ import { call, code, literal, quote, type Code } from './ts-code.js';
 /** Resolves the template a call runs (writing it first when it is one of this document's). */
 export type CalleeOf = (c: DAGTask | WorkflowStep) => Callee;
 
-/** Whether some string of `later` reads call `name` (`{{tasks.name....}}`, `depends`). */
+/** Whether some string of `later` reads call `name` (`{{tasks.name....}}`, `{{=tasks['name']...}}`). */
 const readsCall = (owner: 'tasks' | 'steps', name: string, texts: ReadonlyArray<string>): boolean =>
-  texts.some((s) => scanTags(s).tags.some((t) => !t.expression && t.key.startsWith(`${owner}.${name}.`)));
+  texts.some((s) => scanNodeRefs(s).some((r) => r.owner === owner && r.node === name));
+
+/** The strings of a template's outputs, an output's `valueFrom.expression` as the expression tag it reads like. */
+const outputTexts = (t: ArgoTemplate): ReadonlyArray<string> => [
+  ...stringsOf(t.outputs),
+  ...(t.outputs?.parameters ?? []).flatMap((p) => (p.valueFrom?.expression === undefined ? [] : [`{{=${p.valueFrom.expression}}}`])),
+];
 
 const stringsOf = (v: unknown, out: string[] = []): string[] => {
   if (typeof v === 'string') out.push(v);
@@ -43,6 +50,19 @@ const dependsCode = (ctx: DocContext, t: DependsTree, id: (task: string) => stri
   return `${use(ctx, t.kind)}(${t.operands.map((o) => dependsCode(ctx, o, id)).join(', ')})`;
 };
 
+/** A hook's expression: `expression<boolean>` over refs, else its text. */
+const hookExpression = (ctx: DocContext, text: string | undefined, resolve: Resolver): Code | string | undefined => {
+  const e = text === undefined ? undefined : expressionOverRefs(ctx, text, resolve, 'boolean');
+  return e === undefined ? text : code(e.text);
+};
+
+/** `when`: a whole expression tag as `expression<boolean>` (a boolean ref), anything else as text with its refs. */
+const whenCode = (ctx: DocContext, when: string, resolve: Resolver): Code => {
+  const whole = wholeExpression(when);
+  const e = whole === undefined ? undefined : expressionCode(ctx, whole, resolve, 'boolean');
+  return e === undefined ? asString(stringExpr(when, resolve)) : code(e.text);
+};
+
 /** Lifecycle hooks (of a call, or of the workflow) as the `hooks` record: a template, or `hook({...})` with arguments or an expression. */
 export const hooksRecord = (
   ctx: DocContext,
@@ -59,7 +79,7 @@ export const hooksRecord = (
     hooks[name] =
       args === undefined && h.expression === undefined
         ? code(callee.expr)
-        : call(use(ctx, 'hook'), { template: code(callee.expr), ...(args !== undefined && { arguments: args.args }), expression: h.expression });
+        : call(use(ctx, 'hook'), { template: code(callee.expr), ...(args !== undefined && { arguments: args.args }), expression: hookExpression(ctx, h.expression, resolve) });
   }
   return Object.keys(hooks).length > 0 ? code(literal(hooks)) : undefined;
 };
@@ -76,7 +96,7 @@ const callOptions = (
   const hooks = hooksRecord(ctx, c.hooks, calleeOf, resolve, `'${c.name ?? ''}'`);
   return {
     ...order,
-    ...(c.when !== undefined && { when: asString(stringExpr(c.when, resolve)) }),
+    ...(c.when !== undefined && { when: whenCode(ctx, c.when, resolve) }),
     ...loopOptions(ctx, c, resolve),
     ...(c.continueOn !== undefined && { continueOn: code(literal(c.continueOn)) }),
     ...(c.onExit !== undefined && { onExit: code(calleeOf({ name: c.name ?? '', template: c.onExit }).expr) }),
@@ -119,10 +139,12 @@ const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): 
     plain[p.name] = paramDecl(ctx, p, 'string', true);
     const from = p.valueFrom?.parameter;
     const e = from === undefined ? undefined : stringExpr(from, resolve);
-    if (e !== undefined && e.type === 'string') {
-      const { parameter: _, ...rest } = p.valueFrom ?? {};
+    const computed = p.valueFrom?.expression === undefined ? undefined : expressionOverRefs(ctx, p.valueFrom.expression, resolve);
+    const value = e?.type === 'string' ? e.code : computed === undefined ? undefined : code(computed.text);
+    if (value !== undefined) {
+      const { parameter: _, expression: __, ...rest } = p.valueFrom ?? {};
       decl[p.name] = paramDecl(ctx, { ...p, ...(Object.keys(rest).length > 0 ? { valueFrom: rest } : { valueFrom: undefined }) } as typeof p, 'string', true);
-      set[p.name] = e.code;
+      set[p.name] = value;
     } else decl[p.name] = paramDecl(ctx, p, 'string', true);
   }
   for (const a of t.outputs?.artifacts ?? []) {
@@ -183,7 +205,7 @@ export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts)
   const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
   const trees = new Map(dag.tasks.map((k) => [k.name, k.depends === undefined ? undefined : dependsTree(k.depends)]));
   const waitedOn = new Set(dag.tasks.flatMap((k) => [...(k.dependencies ?? []), ...dependsNames(trees.get(k.name) ?? { kind: 'and', operands: [] })]));
-  const texts = [...stringsOf(dag.tasks), ...stringsOf(t.outputs)];
+  const texts = [...stringsOf(dag.tasks), ...outputTexts(t)];
   const lines = parts.body.lines;
   const resolve = resolvers(handleResolver('tasks', handles), parts.resolve);
   for (const k of dag.tasks) {
@@ -217,7 +239,7 @@ export const emitSteps = (ctx: DocContext, t: ArgoTemplate, parts: CompositePart
   const resolve = resolvers(handleResolver('steps', handles), parts.resolve);
   const lines = parts.body.lines;
   groups.forEach((group, g) => {
-    const later = [...stringsOf(groups.slice(g + 1)), ...stringsOf(t.outputs)];
+    const later = [...stringsOf(groups.slice(g + 1)), ...outputTexts(t)];
     if (group.length === 1) {
       const s = group[0]!;
       const st = callStatement(ctx, 's.step', s, readsCall('steps', s.name ?? '', later), resolve, parts.calleeOf, {});

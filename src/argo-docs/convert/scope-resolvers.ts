@@ -3,7 +3,8 @@
 import type { Template as ArgoTemplate } from '../../argo-model/generated/argo-types.js';
 import { use, type DocContext } from './emit-context.js';
 import type { InferredType, TemplatePlan } from './param-types.js';
-import type { RefExpr, RefType, Resolver } from './ref-expressions.js';
+import { resolvers, type RefExpr, type RefType, type Resolver } from './ref-expressions.js';
+import { expressionResolver } from './expression-code.js';
 import { member, quote } from './ts-code.js';
 
 export const refType = (t: InferredType | undefined): RefType =>
@@ -46,8 +47,10 @@ const WF_VARS: Readonly<Record<string, RefType>> = {
   priority: 'number',
 };
 
-/** `workflow.name` → `wf.name`, `workflow.labels.team` → `wf.labels('team')`, and the globals. */
-export const workflowResolver =
+/** `workflow.name` → `wf.name`, `workflow.labels.team` → `wf.labels('team')`, the globals, and expression tags over refs. */
+export const workflowResolver = (ctx: DocContext): Resolver => resolvers(workflowVariables(ctx), expressionResolver(ctx));
+
+const workflowVariables =
   (ctx: DocContext): Resolver =>
   (key) => {
     const global = ctx.globals?.(key);

@@ -66,9 +66,9 @@ export const emitTemplate = (ctx: DocContext, t: ArgoTemplate, id?: string): str
   const plan = ctx.plans.get(name);
   const kind = kindOf(t);
   if (kind === undefined) throw new ConvertError(`template '${name}' has no body (container, script, dag, steps, ...)`);
-  const inputs = record(inputsRecord(ctx, t, plan));
-  const retryStrategy = t.retryStrategy === undefined ? undefined : code(literal(t.retryStrategy));
   const wf = workflowResolver(ctx);
+  const inputs = record(inputsRecord(ctx, t, plan, wf));
+  const retryStrategy = t.retryStrategy === undefined ? undefined : code(literal(t.retryStrategy));
   let value: Code;
   if (kind === 'dag' || kind === 'steps') {
     const calleeOf = calleeFor(ctx, `template '${name}'`);
