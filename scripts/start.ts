@@ -1,6 +1,7 @@
 /**
- * `npm start`: builds every example workflow (no cluster needed), reports each, then prints the
- * diamond's YAML. Exits non-zero if any example has a problem.
+ * `npm start`: builds every example workflow (no cluster needed), reports each, prints the diamond's
+ * YAML, then runs the diamond on this machine (`tiphys run examples/dag-diamond.ts --host`). Exits
+ * non-zero if any example has a problem or the run does not succeed.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { readdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { formatProblem } from '../src/core/problem.js';
 import { compileDocuments, loadDocumentModule, uniqueDocuments } from '../src/cli/load-module.js';
 import { emitYaml } from '../src/argo-docs/yaml/emit-yaml.js';
+import { run } from '../src/cli/run-command.js';
 
 const dir = join(import.meta.dirname, '..', 'examples');
 const files = readdirSync(dir)
@@ -36,4 +38,12 @@ for (const f of files) {
   }
 }
 console.log(`\n# examples/dag-diamond.ts\n${diamond}`);
-process.exitCode = failed > 0 ? 1 : 0;
+console.log('# tiphys run examples/dag-diamond.ts --host');
+// Plain lines, not a redrawn screen: the examples' report above stays in view.
+const ran = await run([join(dir, 'dag-diamond.ts'), '--host'], {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  env: process.env,
+  isTTY: false,
+});
+process.exitCode = failed > 0 || ran !== 0 ? 1 : 0;

@@ -47,7 +47,22 @@ export {
   raw,
   s3,
 } from './templates/artifact-sources.js';
-export type { ArtifactArgOptions, LocationOf } from './templates/artifact-sources.js';
+export type {
+  ArtifactArgOptions,
+  ArtifactoryLocation,
+  AzureLocation,
+  GcsLocation,
+  GitLocation,
+  HdfsLocation,
+  HttpLocation,
+  LocationOf,
+  Locations,
+  OssLocation,
+  PluginLocation,
+  RawLocation,
+  RefAwareFields,
+  S3Location,
+} from './templates/artifact-sources.js';
 export type { InputsOfTemplate, OutputsOfTemplate, Template } from './core/template.js';
 export type * from './core/template-node.js';
 export { matchKind, matchTemplate } from './core/match-template.js';
@@ -78,6 +93,8 @@ export { container } from './templates/container.js';
 export type { ContainerSpec } from './templates/container.js';
 export { script } from './templates/script.js';
 export type { ScriptSpec } from './templates/script.js';
+export { fn } from './templates/fn.js';
+export type { FnBody, FnSpec } from './templates/fn.js';
 export { dag } from './templates/dag.js';
 export type { CheckOwnDag, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
@@ -199,6 +216,6 @@ export type * as argo from './argo-model/generated/index.js';
 // Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
 export type { Fallback, Flat, RequiredParamKeys, WithDefault, WithValue } from './core/param.js';
 export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
-export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName } from './typed-refs/args.js';
+export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName, UngatheredArtifact } from './typed-refs/args.js';
 export type { FromInputs, NoResultOutput } from './templates/template-spec.js';
 export type { JsonRecord, PathSegment } from './argo-model/json-value.js';

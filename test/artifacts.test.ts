@@ -171,4 +171,16 @@ describe('artifacts', () => {
       "load inputs.artifacts.data.globalName: input artifact 'data' has globalName, which only applies to outputs (how a result is saved or published); remove it, or declare the artifact under outputs",
     ]);
   });
+
+  it("refuses from and fromExpression on a leaf's output artifact, which Argo reads only on a dag's or steps' outputs", () => {
+    const leaf = container({
+      name: 'leaf',
+      image: 'alpine',
+      command: ['true'],
+      outputs: { a: artifact({ path: '/a', fromExpression: "tasks.x.outputs.artifacts.y" }), b: artifact({ path: '/b' }) },
+    });
+    expect(problems(leaf).map((p) => `${p.template} ${p.path}: ${p.message}`)).toEqual([
+      "leaf outputs.artifacts.a.fromExpression: output artifact 'a' has fromExpression, which Argo reads only on a dag's or steps' outputs (set there with outputs({ a: ... })); a template that runs something saves its artifact from its path",
+    ]);
+  });
 });

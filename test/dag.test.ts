@@ -108,6 +108,15 @@ describe('dag', () => {
     ]);
   });
 
+  it('refuses an output the template does not declare, instead of dropping it', () => {
+    expect(() =>
+      dag('undeclared', (d) => {
+        const a = d.task('a', double, { n: 1 });
+        d.outputs({ total: a.out.doubled });
+      }),
+    ).toThrow("dag 'undeclared': outputs sets 'total', which it does not declare; declare it in the template's `outputs`");
+  });
+
   it('reports a dangling reference to a task that does not exist', () => {
     const t = dag('dangling', (d) => {
       d.task('a', echo, { message: '{{tasks.ghost.outputs.result}}' });

@@ -49,6 +49,16 @@ describe('templateRef calls', () => {
   });
 });
 
+describe('a WorkflowTemplate run whole', () => {
+  it('renders its exit handler as spec.onExit, with the handler among its templates', () => {
+    const cleanup = container({ name: 'cleanup', image: 'busybox', command: ['true'] });
+    const r = renderDocument(workflowTemplate({ name: 'lib', entrypoint: printDate, onExit: cleanup, arguments: g, templates: { printDate } }));
+    expect(E.isRight(r) && r.right.spec).toMatchObject({ entrypoint: 'print-date', onExit: 'cleanup' });
+    const spec = E.isRight(r) ? (r.right.spec as { readonly templates?: ReadonlyArray<{ readonly name: string }> }) : {};
+    expect(spec.templates?.map((t) => t.name)).toContain('cleanup');
+  });
+});
+
 describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
   const lib = workflowTemplate({
     name: 'ci-lib',

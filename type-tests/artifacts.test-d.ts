@@ -4,6 +4,7 @@ import {
   artifact,
   container,
   dag,
+  expression,
   git,
   httpArtifact,
   param,
@@ -14,6 +15,7 @@ import {
   type Artifact,
   type Ref,
   type Template,
+  type UngatheredArtifact,
 } from '../src/index.js';
 
 const gen = container({
@@ -62,3 +64,23 @@ expectType<{ readonly data: Artifact; readonly lines: number; readonly src?: Art
 
 // archiveLocation is a typed template field: a repository location, or archiveLogs.
 expectError(container({ name: 'a', image: 'x', archiveLocation: { archiveLogs: 'yes' } }));
+
+// loops over artifacts: a location's strings take refs (the item), a looped call's artifacts are not gathered
+dag('loops', (d) => {
+  const g = d.task('g', gen, {});
+  d.task('each', use, (key) => ({ data: s3({ bucket: 'b', key }), lines: 1 }), { withItems: ['a', 'b'] });
+  d.task('rev', use, (rev) => ({ data: git({ repo: 'r', revision: rev }), lines: 1 }), { withItems: ['v1'] });
+  const many = d.task('many', gen, {}, { withItems: [1, 2] });
+  expectType<Ref<UngatheredArtifact>>(many.out.report);
+  expectError(d.task('gathered', use, { data: many.out.report, lines: 1 }));
+  expectError(s3({ key: g.out.count }));
+});
+
+// a dag's output artifact from an expression over task refs (fromExpression): typed as an artifact
+dag('cond', { outputs: { pick: artifact(), n: param.int() } }, (d) => {
+  const a = d.task('a', gen, {});
+  const b = d.task('b', gen, {});
+  d.outputs({ pick: expression<Artifact>`${a.out.count} > ${1} ? ${a.out.report} : ${b.out.report}`, n: expression<number>`${a.out.count} + ${1}` });
+  expectError(d.outputs({ pick: expression`${a.out.count}` }));
+  expectError(d.outputs({ n: expression<Artifact>`${a.out.report}` }));
+});

@@ -22,6 +22,7 @@ import {
   type TemplateNode,
 } from '../src/index.js';
 import { templateCallees } from '../src/core/collect-templates.js';
+import type { StubNode } from '../src/core/stub-node.js';
 import { clashDescriptions } from '../src/interp/manifest/clash-problem.js';
 import { kindNames, producesResult } from '../src/interp/manifest/check-call.js';
 import { templateRenderers } from '../src/interp/manifest/render-template.js';
@@ -80,6 +81,7 @@ expectType<string>(
     ContainerSet: (n) => (expectType<ContainerSetNode>(n), n.name),
     Data: (n) => (expectType<DataNode>(n), n.name),
     Plugin: (n) => (expectType<PluginNode>(n), n.name),
+    Stub: (n) => (expectType<StubNode>(n), n.name),
   }),
 );
 expectType<(node: TemplateNode) => number>(
@@ -94,6 +96,7 @@ expectType<(node: TemplateNode) => number>(
     ContainerSet: (n) => n.containers.length,
     Data: () => 5,
     Plugin: () => 6,
+    Stub: () => 7,
   }),
 );
 // A missing handler is an error.

@@ -1,4 +1,4 @@
-import { artifact, dag, param, script, workflow } from 'tiphys';
+import { artifact, dag, expression, param, script, workflow, type Artifact } from 'tiphys';
 
 const flipCoin = script({
   name: 'flip-coin',
@@ -17,22 +17,13 @@ const writes = (name: string, text: string) =>
     outputs: { result: artifact({ path: '/result.txt' }) },
   });
 
-const main = dag(
-  'main',
-  {
-    outputs: {
-      result: artifact({
-        fromExpression:
-          "tasks['flip-coin'].outputs.result == 'heads' ? tasks.heads.outputs.artifacts.result : tasks.tails.outputs.artifacts.result",
-      }),
-    },
-  },
-  (d) => {
-    const flip = d.task('flip-coin', flipCoin, {});
-    d.task('heads', writes('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` });
-    d.task('tails', writes('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` });
-  },
-);
+const main = dag('main', { outputs: { result: artifact() } }, (d) => {
+  const flip = d.task('flip-coin', flipCoin, {});
+  const heads = d.task('heads', writes('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` });
+  const tails = d.task('tails', writes('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` });
+  // The artifact of whichever task ran: rendered as `fromExpression`.
+  d.outputs({ result: expression<Artifact>`${flip.out.result} == ${'heads'} ? ${heads.out.result} : ${tails.out.result}` });
+});
 
 export default workflow({
   generateName: 'dag-conditional-artifacts-',

@@ -46,6 +46,11 @@ const commands: Readonly<
             });
     },
   },
+  run: {
+    summary: 'run a workflow module or Argo YAML on this machine with Argo\'s semantics (--host, --mock file.json, -p name=value)',
+    loadsUserModules: true,
+    load: async () => (await import('./run-command.js')).run,
+  },
   submit: {
     summary: 'submit a workflow module to Argo (--watch, --wait, --dry-run, -p name=value)',
     loadsUserModules: true,

@@ -69,7 +69,8 @@ export const renderRunSummary = (wf: Workflow, now = Date.now()): string => {
   const s = wf.status ?? {};
   const head = [
     ['Name:', wf.metadata.name ?? ''],
-    ['Namespace:', wf.metadata.namespace ?? ''],
+    // A local run has no namespace.
+    ...(wf.metadata.namespace === undefined ? [] : [['Namespace:', wf.metadata.namespace]]),
     ['Status:', s.phase ?? 'Pending'],
     ...(s.message === undefined ? [] : [['Message:', s.message]]),
     ...(s.startedAt === undefined ? [] : [['Duration:', duration(s, now)]]),

@@ -20,7 +20,11 @@ export const stringCodec: ParamCodec<string> = new t.Type<string, string, unknow
   (a) => a,
 );
 
-const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+/** The text of a number parameter (also read by `fn`'s runtime in the pod). */
+export const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/** The text of an int parameter (also read by `fn`'s runtime in the pod). */
+export const INT_TEXT = /^\s*[-+]?\d+\s*$/;
 
 /** @category codecs */
 export const numberCodec: ParamCodec<number> = new t.Type<number, string, unknown>(
@@ -28,8 +32,8 @@ export const numberCodec: ParamCodec<number> = new t.Type<number, string, unknow
   (u): u is number => typeof u === 'number' && Number.isFinite(u),
   (u, c) => {
     if (typeof u === 'number' && Number.isFinite(u)) return t.success(u);
-    if (typeof u === 'string' && NUMBER.test(u) && Number.isFinite(Number(u))) return t.success(Number(u));
-    return fail(u, c, typeof u === 'string' && NUMBER.test(u) ? 'a number within ±1.8e308' : 'a number');
+    if (typeof u === 'string' && NUMBER_TEXT.test(u) && Number.isFinite(Number(u))) return t.success(Number(u));
+    return fail(u, c, typeof u === 'string' && NUMBER_TEXT.test(u) ? 'a number within ±1.8e308' : 'a number');
   },
   (a) => String(a),
 );
@@ -40,7 +44,7 @@ export const intCodec: ParamCodec<number> = new t.Type<number, string, unknown>(
   (u): u is number => Number.isSafeInteger(u),
   (u, c) => {
     if (Number.isSafeInteger(u)) return t.success(u as number);
-    if (typeof u === 'string' && /^\s*[-+]?\d+\s*$/.test(u) && Number.isSafeInteger(Number(u))) {
+    if (typeof u === 'string' && INT_TEXT.test(u) && Number.isSafeInteger(Number(u))) {
       return t.success(Number(u));
     }
     return fail(u, c, 'an integer');

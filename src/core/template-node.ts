@@ -87,7 +87,16 @@ export interface ScriptNode extends TemplateBase {
   readonly source: string;
   /** The script container's other fields (`args`, `env`, `volumeMounts`, ...). */
   readonly containerFields?: ContainerFieldValues;
+  /** A `fn` template's function: `source` runs its text in the pod, the local runner calls it directly. */
+  readonly fn?: ScriptFunction;
 }
+
+/**
+ * The TypeScript function of a `fn` template, from decoded inputs to outputs by name (types are the
+ * template's `I` and `O`).
+ * @category model
+ */
+export type ScriptFunction = (inputs: Readonly<Record<string, unknown>>) => unknown;
 
 /** Argo `continueOn`: the workflow goes on past this call when it fails, errors, or both. @category model */
 export interface ContinueOn {

@@ -17,6 +17,8 @@ export interface WorkflowTemplateNode {
   /** The templates of the library, in declaration order, as they were built (not as library refs). */
   readonly templates: ReadonlyArray<TemplateNode>;
   readonly entrypoint?: TemplateNode;
+  /** The exit handler of a workflow run from this one (Argo `spec.onExit`). */
+  readonly onExit?: TemplateNode;
   /** Global parameters (Argo `spec.arguments`), declared with `param.*`. */
   readonly globals: ReadonlyArray<NamedParam>;
   readonly fields: WorkflowFields;

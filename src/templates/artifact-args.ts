@@ -1,6 +1,7 @@
 import { isArtifact, makeArtifact, needsArgument, type ArtifactArgNode } from '../core/artifact.js';
 import type { ArgNode, TemplateNode } from '../core/template-node.js';
 import { isRef } from '../typed-refs/ref.js';
+import { stringsIn } from '../typed-refs/ref-aware.js';
 
 const EMPTY = makeArtifact({});
 
@@ -40,11 +41,23 @@ export const artifactForParameter = (v: unknown): string | undefined =>
     ? 'expects a parameter, got an artifact; declare the input with `artifact()` to pass artifacts'
     : undefined;
 
-/** A call's parameter arguments and the `from` of its artifact arguments, which is what its dependencies read. */
+const NO_REFS: ArgNode['refs'] = Object.freeze([]);
+
+/**
+ * A call's parameter arguments and its artifact arguments, which is what its dependencies read: an
+ * artifact's typed refs (its `from`, refs in its location), and apart from them the text of its fields,
+ * where a template string may name other calls (`key: \`${g.out.name}.txt\``).
+ */
 export const argumentsRead = (
   params: ReadonlyArray<ArgNode>,
   artifacts: ReadonlyArray<ArtifactArgNode> | undefined,
 ): ReadonlyArray<ArgNode> =>
   artifacts === undefined
     ? params
-    : [...params, ...artifacts.map((a) => ({ name: a.name, value: a.value.fields.from ?? '', refs: a.value.refs }))];
+    : [
+        ...params,
+        ...artifacts.flatMap(({ name, value }) => [
+          { name, value: '', refs: value.refs },
+          { name, value: stringsIn(value.fields).join(' '), refs: NO_REFS },
+        ]),
+      ];

@@ -43,13 +43,20 @@ export type OutputValues<O> = { readonly [K in keyof O]-?: Ref<O[K]> };
  * Collects `outputs(...)` calls of a builder and produces the output parameters with
  * `valueFrom.parameter` filled in (`valueFrom.expression` for an `expression`), and the output artifacts
  * with `from` (`fromExpression`). An output never set stays
- * without a source; the interpreter reports it.
+ * without a source; the interpreter reports it. Setting an output the template does not declare throws,
+ * naming it: `outputs` of a template declared without outputs accepts any record, and the value would
+ * otherwise be dropped.
  */
-export const outputCollector = (declared: ParamRecord | undefined) => {
+export const outputCollector = (declared: ParamRecord | undefined, label: string) => {
   let values: Readonly<Record<string, unknown>> | undefined;
   const refs: RefSource[] = [];
   return {
     set(v: Readonly<Record<string, unknown>>): void {
+      const unknown = Object.keys(v).filter((name) => declared === undefined || !Object.hasOwn(declared, name));
+      if (unknown.length > 0) {
+        const names = unknown.map((n) => `'${n}'`).join(', ');
+        throw new Error(`${label}: outputs sets ${names}, which it does not declare; declare ${unknown.length > 1 ? 'them' : 'it'} in the template's \`outputs\``);
+      }
       values = { ...values, ...v };
     },
     finish(): {

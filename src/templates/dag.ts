@@ -179,7 +179,7 @@ export function dag(
   const at = declaredRefs(scope, spec);
   const { inputs, inputArtifacts } = at;
   const tasks: DagTaskNode[] = [];
-  const outputs = outputCollector(spec.outputs);
+  const outputs = outputCollector(spec.outputs, `dag '${name}'`);
   const building = openTemplate<DagNode>({ kind: 'Dag', ...declaredHead(name, at, spec.outputs), tasks: [] });
   let open = true;
   const task = (

@@ -1,7 +1,8 @@
 import type { LoopNode } from '../core/loop-node.js';
 import { expressionSource, type RefSource } from '../core/scope.js';
 import { isRef, makeRef, type Ref } from '../typed-refs/ref.js';
-import type { Describe } from '../typed-refs/args.js';
+import type { Describe, UngatheredArtifact } from '../typed-refs/args.js';
+import type { Artifact } from '../core/artifact.js';
 
 // model
 
@@ -47,8 +48,12 @@ export type CheckLoop<L> = L extends { readonly withParam: infer P }
 export type ItemRef<T> = Ref<T> &
   (T extends ReadonlyArray<unknown> ? {} : T extends object ? { readonly [K in keyof T]-?: ItemRef<T[K]> } : {});
 
-/** The outputs of a looped call: Argo aggregates each output of the iterations into a JSON list. @category type-level */
-export type FanIn<O> = { readonly [K in keyof O]: Array<O[K]> };
+/**
+ * The outputs of a looped call: Argo aggregates each output parameter (and the result) of the iterations
+ * into a JSON list. Their artifacts it does not gather: each reads as `UngatheredArtifact`, which no input takes.
+ * @category type-level
+ */
+export type FanIn<O> = { readonly [K in keyof O]: [O[K]] extends [Artifact] ? UngatheredArtifact : Array<O[K]> };
 
 /** The arguments of a looped call: fixed, or computed from the item. @category type-level */
 export type LoopArgs<T, A> = A | ((item: ItemRef<T>) => A);

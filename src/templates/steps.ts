@@ -110,7 +110,7 @@ export function steps(
   const scope = makeScope(name);
   const at = declaredRefs(scope, spec);
   const { inputs, inputArtifacts } = at;
-  const outputs = outputCollector(spec.outputs);
+  const outputs = outputCollector(spec.outputs, `steps '${name}'`);
   const building = openTemplate<StepsNode>({ kind: 'Steps', ...declaredHead(name, at, spec.outputs), groups: [] });
   let groups: ReadonlyArray<ReadonlyArray<StepNode>>;
   if (typeof body === 'function') {

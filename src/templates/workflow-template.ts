@@ -18,6 +18,8 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | Pa
   readonly templates: T;
   /** The template a workflow run from this one starts at (Argo `spec.entrypoint`). */
   readonly entrypoint?: Template<unknown, unknown>;
+  /** The exit handler of a workflow run from this one (Argo `spec.onExit`): it takes no input. */
+  readonly onExit?: Template<{}, unknown>;
   /** Global parameters (`globals({...})` or a record of `param.*`), Argo `spec.arguments`. */
   readonly arguments?: G;
   readonly serviceAccountName?: string;
@@ -28,8 +30,8 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   spec: WorkflowTemplateSpec<T, G>,
   stub = false,
 ): WorkflowTemplate<T, G> => {
-  const { templates, entrypoint, arguments: args } = spec;
-  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'arguments']);
+  const { templates, entrypoint, onExit, arguments: args } = spec;
+  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments']);
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
   const node: WorkflowTemplateNode = {
@@ -37,6 +39,7 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
     metadata,
     templates: Object.freeze(nodes),
     ...(entrypoint !== undefined && { entrypoint: entrypoint.node }),
+    ...(onExit !== undefined && { onExit: onExit.node }),
     globals: args === undefined ? [] : globalParams(args),
     fields,
     ...(stub && { stub: true as const }),

@@ -21,18 +21,29 @@ export type TypeName<T> = [T] extends [Artifact]
         ? 'boolean'
         : 'a JSON value of its codec';
 
+/**
+ * An artifact output of a looped call. Argo gathers a loop's output parameters and results into lists,
+ * not its artifacts, so there is nothing to read: no input accepts it.
+ * @category type-level
+ */
+export interface UngatheredArtifact {
+  readonly kind: 'UngatheredArtifact';
+}
+
 /** How a wrong argument is named in a sentence error: `a Ref<number>`, `a string`... @category type-level */
 export type Describe<V> = V extends Artifact | Ref<Artifact>
   ? 'an artifact'
-  : V extends Ref<infer X>
-    ? `a Ref<${TypeName<X> extends 'one of its enum values' ? 'enum' : TypeName<X>}>`
-    : V extends string
-      ? 'a string'
-      : V extends number
-        ? 'a number'
-        : V extends boolean
-          ? 'a boolean'
-          : 'an object';
+  : V extends Ref<UngatheredArtifact>
+    ? "the artifact of a looped call, which Argo does not gather (only a loop's parameters and results); store each iteration's artifact under a key of its own"
+    : V extends Ref<infer X>
+      ? `a Ref<${TypeName<X> extends 'one of its enum values' ? 'enum' : TypeName<X>}>`
+      : V extends string
+        ? 'a string'
+        : V extends number
+          ? 'a number'
+          : V extends boolean
+            ? 'a boolean'
+            : 'an object';
 
 /**
  * The arguments of a template with inputs `I`, checked without inference: the cheap signature the

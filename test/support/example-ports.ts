@@ -20,6 +20,9 @@ export const HELPER_MODULES: ReadonlyArray<string> = ['upstream/library-template
 
 const isHelper = (file: string): boolean => file.split('/').includes('lib') || HELPER_MODULES.includes(file);
 
+/** Examples of what tiphys adds to Argo, which has no example to compare them with (test/validate/dsl-examples.test.ts validates them). */
+export const OWN_EXAMPLES: ReadonlyArray<string> = ['fn-add.ts'];
+
 /** One port: its module (relative to `examples/`) and the upstream file (relative to vendor/argo/examples). */
 export interface ExamplePort {
   readonly file: string;
@@ -29,10 +32,10 @@ export interface ExamplePort {
 /** Every `.ts` under `examples/`, relative to it. */
 export const exampleModules = (): ReadonlyArray<string> => filesUnder(EXAMPLES, '.ts').map((f) => relative(EXAMPLES, f));
 
-/** Every module under `examples/` that is not a helper, with the upstream YAML of the same relative path. */
+/** Every module under `examples/` that is neither a helper nor one of tiphys' own, with the upstream YAML of the same relative path. */
 export const examplePorts = (): ReadonlyArray<ExamplePort> =>
   exampleModules()
-    .filter((f) => !isHelper(f))
+    .filter((f) => !isHelper(f) && !OWN_EXAMPLES.includes(f))
     .map((file) => ({ file, upstream: file.replace(/^upstream\//, '').replace(/\.ts$/, '.yaml') }));
 
 export const upstreamExists = (port: ExamplePort): boolean => existsSync(join(ARGO_EXAMPLES, port.upstream));

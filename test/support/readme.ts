@@ -9,3 +9,7 @@ export const readmeDiamondYaml = (): string | undefined =>
 /** The Mermaid the README says `npx tiphys graph examples/dag-diamond.ts` prints. */
 export const readmeDiamondMermaid = (): string | undefined =>
   /`npx tiphys graph examples\/dag-diamond.ts` prints[^\n]*\n\n```mermaid\n([\s\S]*?)```/.exec(README)?.[1];
+
+/** The tree the README says `npx tiphys run examples/dag-diamond.ts --host` ends with. */
+export const readmeDiamondRun = (): string | undefined =>
+  /`npx tiphys run examples\/dag-diamond.ts --host` runs[\s\S]*?```text\n([\s\S]*?)```/.exec(README)?.[1];

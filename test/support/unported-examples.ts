@@ -6,7 +6,6 @@
 export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'arguments-parameters-from-configmap.yaml': 'not ported yet: an input parameter\'s valueFrom.configMapKeyRef (issue 13)',
   'buildkit-template.yaml': 'not ported yet: a WorkflowTemplate with a daemon and volumeClaimTemplates (issues 10, 13)',
-  'ci-workflowtemplate.yaml': 'not ported yet: a WorkflowTemplate with volumeClaimTemplates, artifacts and onExit (issues 11, 13)',
   'colored-logs.yaml': 'not ported yet: a plain script template (issue 10)',
   'cron-backfill.yaml': 'not ported yet: a WorkflowTemplate whose resource template creates CronWorkflow-like workflows by workflowTemplateRef over withSequence (issues 10, 12, 13)',
   'custom-metrics.yaml': 'not ported yet: Prometheus metrics on templates and the workflow (issue 10)',
@@ -24,7 +23,6 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'hello-hybrid.yaml': 'not ported yet: nodeSelector per template on a mixed Windows/Linux cluster (issue 10)',
   'hello-windows.yaml': 'not ported yet: a template nodeSelector for Windows (issue 10)',
   'image-pull-secrets.yaml': 'not ported yet: the workflow-level imagePullSecrets field (issue 13)',
-  'influxdb-ci.yaml': 'not ported yet: daemons, http artifacts and timeouts together (issues 10, 11)',
   'label-value-from-workflow.yaml': 'not ported yet: workflowMetadata labelsFrom expressions (issue 13)',
   'pod-gc-strategy-with-label-selector.yaml': 'not ported yet: podGC with a labelSelector and pod labels per template (issue 13)',
   'pod-resources.yaml': 'not ported yet: the workflow-level podResources field (issue 13)',

@@ -40,7 +40,7 @@ const cases = {
   ],
   'a field of another repository kind in a git literal': [
     `git({ repo: 'https://example.com/r.git', /*✗*/bucket: 'b' });`,
-    `Object literal may only specify known properties, and 'bucket' does not exist in type 'GitArtifact'.`,
+    `Object literal may only specify known properties, and 'bucket' does not exist in type 'RefAwareFields<GitArtifact>'.`,
   ],
   'a plain string for an S3 credential': [
     `s3({ key: 'k', /*✗*/accessKeySecret: 'my-secret' });`,

@@ -26,7 +26,8 @@ export const parseGoDuration = (text: string): number | undefined => {
   return m[1] === '-' ? -total : total;
 };
 
-const sleep = (ms: number, signal: AbortSignal): Promise<boolean> =>
+/** Real waiting, for a caller without the run's clock; false when the signal fired first. */
+export const realSleep = (ms: number, signal: AbortSignal): Promise<boolean> =>
   new Promise((resolve) => {
     if (signal.aborted) return resolve(false);
     const timer = setTimeout(() => {
@@ -43,8 +44,16 @@ const sleep = (ms: number, signal: AbortSignal): Promise<boolean> =>
 const exited = (exitCode: number, stdout = '', stderr = ''): ProcessEnd => ({ kind: 'exited', exitCode, stdout, stderr });
 const usage = (text: string): ProcessEnd => exited(2, '', `panic: ${text}\n`);
 
-/** Runs `argosay args...`; `hostPath` maps the container paths it names into the sandbox. */
-export const argosay = async (args: ReadonlyArray<string>, hostPath: (p: string) => string, signal: AbortSignal): Promise<ProcessEnd> => {
+/**
+ * Runs `argosay args...`; `hostPath` maps the container paths it names into the sandbox, and `sleep` waits
+ * on the run's clock (virtual time by default), false when the signal fired first.
+ */
+export const argosay = async (
+  args: ReadonlyArray<string>,
+  hostPath: (p: string) => string,
+  sleep: (ms: number) => Promise<boolean>,
+  signal: AbortSignal,
+): Promise<ProcessEnd> => {
   const [verb = 'echo', ...rest] = args;
   switch (verb) {
     case 'echo':
@@ -73,7 +82,7 @@ export const argosay = async (args: ReadonlyArray<string>, hostPath: (p: string)
     case 'sleep': {
       const ms = rest.length === 1 ? parseGoDuration(rest[0]!) : undefined;
       if (ms === undefined) return usage(rest.length === 1 ? `time: invalid duration "${rest[0]}"` : 'usage: argosay sleep duration');
-      return (await sleep(Math.max(0, ms), signal)) ? exited(0) : { kind: 'aborted', reason: abortReason(signal) };
+      return (await sleep(Math.max(0, ms))) ? exited(0) : { kind: 'aborted', reason: abortReason(signal) };
     }
     case 'assert_contains': {
       if (rest.length !== 2) return usage('usage: assert_contains data string');

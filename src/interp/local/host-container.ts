@@ -13,7 +13,7 @@ import { errorResult, type GivenOutputs } from './leaf-outputs.js';
 import type { NodeDirs, PathMap } from './host-paths.js';
 import { pathMap } from './host-paths.js';
 import { runProcess, type ProcessEnd } from './host-process.js';
-import { argosay, runsArgosay } from './argosay.js';
+import { argosay, realSleep, runsArgosay } from './argosay.js';
 
 // utils
 
@@ -109,7 +109,8 @@ const starter = async (
   if (runsArgosay(main)) {
     // Its arguments are not rewritten: the files it names are mapped one by one. A script's source sits at Argo's path.
     const args = [...(main?.args ?? []), ...(template.script !== undefined ? [ARGO_SCRIPT_PATH] : [])];
-    return () => argosay(args, (p) => (p === ARGO_SCRIPT_PATH ? scriptFile : paths.hostPath(p)), signal);
+    const sleep = request.sleep ?? ((ms: number) => realSleep(ms, signal));
+    return () => argosay(args, (p) => (p === ARGO_SCRIPT_PATH ? scriptFile : paths.hostPath(p)), sleep, signal);
   }
   const [command, ...args] = argv(template, scriptFile).map((a) => (a === scriptFile ? a : paths.rewrite(a)));
   if (command === undefined || command === scriptFile)

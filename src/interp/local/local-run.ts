@@ -54,6 +54,13 @@ const freeze = (run: RunState, n: NodeRecord): LocalNode =>
     ...(n.daemoned && { daemoned: true }),
   });
 
+/** Every node of the run as it is now, by full name. */
+export const nodesOf = (run: RunState): Readonly<Record<string, LocalNode>> => {
+  const nodes: Record<string, LocalNode> = {};
+  for (const n of run.nodes.values()) nodes[n.name] = freeze(run, n);
+  return Object.freeze(nodes);
+};
+
 export interface RunSummary<O> {
   readonly phase: LocalRun['phase'];
   readonly message: string | undefined;
@@ -64,8 +71,7 @@ export interface RunSummary<O> {
 
 /** Freezes the run's state into its result. */
 export const localRun = <O>(run: RunState, summary: RunSummary<O>): LocalRun<O> => {
-  const nodes: Record<string, LocalNode> = {};
-  for (const n of run.nodes.values()) nodes[n.name] = freeze(run, n);
+  const nodes = nodesOf(run);
   const all = Object.values(nodes);
   const matching = (name: string): ReadonlyArray<LocalNode> => {
     const exact = nodes[name];
@@ -77,7 +83,7 @@ export const localRun = <O>(run: RunState, summary: RunSummary<O>): LocalRun<O> 
     name: run.workflowName,
     phase: summary.phase,
     ...(summary.message !== undefined && { message: summary.message }),
-    nodes: Object.freeze(nodes),
+    nodes,
     root: summary.root === undefined ? undefined : nodes[summary.root.name],
     outputs: summary.outputs,
     rawOutputs: summary.rawOutputs,

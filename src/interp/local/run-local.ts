@@ -14,9 +14,12 @@ import { isWorkflowTemplate } from '../../core/workflow-template.js';
 import { renderDocument } from '../manifest/document-interpreter.js';
 import type { CodecsOf } from '../submit/typed-outputs.js';
 import type { LocalOptions } from './local-options.js';
-import { localRun, type LocalRun } from './local-run.js';
+import { localRun, nodesOf, type LocalRun } from './local-run.js';
+import type { LocalNode } from './local-node.js';
 import { createLeafRunner } from './create-leaf-runner.js';
-import { templateCodecs } from './template-codecs.js';
+import { templateCodecs, templatesByName } from './template-codecs.js';
+import { fnImplementations } from './fn-implementations.js';
+import type { LocalImplementations } from './leaf-implementation.js';
 import type { LocalEvent } from './run-events.js';
 import { realClock, virtualClock } from './run-clock.js';
 import { startEngine, type LibraryManifest } from './run-workflow.js';
@@ -35,6 +38,10 @@ export interface LocalRunHandle<O = Readonly<Record<string, unknown>>> {
   stop(message?: string): void;
   /** Argo's terminate: running nodes fail, exit handlers are skipped. */
   terminate(): void;
+  /** Calls `listener` with each event from now on (a live view); returns what stops it. */
+  onEvent(listener: (event: LocalEvent) => void): () => void;
+  /** The nodes as they are now, by full name (none before the run has started). */
+  nodes(): Readonly<Record<string, LocalNode>>;
 }
 
 interface Prepared {
@@ -43,6 +50,8 @@ interface Prepared {
   readonly templateCodecs: ReturnType<typeof templateCodecs> | undefined;
   readonly codecs: CodecsOf<Readonly<Record<string, unknown>>> | undefined;
   readonly libraries: ReadonlyArray<LibraryManifest>;
+  /** The run's implementations: the ones given, over the functions of its `fn` templates. */
+  readonly implementations: LocalImplementations;
 }
 
 const labelOf = (m: { readonly metadata?: { readonly name?: string; readonly generateName?: string } }): string =>
@@ -81,10 +90,11 @@ const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow
   if (isWorkflow(wf)) {
     const sub = submittableOf(wf, params);
     if (E.isLeft(sub)) throw new TiphysError(sub.left, labelOf({ metadata: wf.node.metadata }));
-    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))];
+    const roots = [wf.node.entrypoint, wf.node.onExit, ...(options.templates ?? []).flatMap((l) => (isWorkflowTemplate(l) ? l.node.templates : []))].filter((t) => t !== undefined);
     return {
       manifest: sub.right.manifest as ArgoWorkflow,
-      templateCodecs: templateCodecs(roots.filter((t) => t !== undefined)),
+      templateCodecs: templateCodecs(roots),
+      implementations: { ...fnImplementations(templatesByName(roots)), ...options.implementations },
       codecs: sub.right.outputCodecs,
       libraries: libs.right,
     };
@@ -93,7 +103,7 @@ const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow
   if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
-  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right };
+  return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right, implementations: options.implementations ?? {} };
 };
 
 const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): ArgoWorkflow => {
@@ -151,6 +161,9 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
 
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
   const clock = options.clock === 'real' ? realClock() : virtualClock();
+  // Listeners may subscribe before the engine exists (it starts once the submit helpers have loaded).
+  const listeners: Array<(event: LocalEvent) => void> = [];
+  let state: RunState | undefined;
   const started = submitHelpers().then(async (helpers) => {
     const prepared = prepare(helpers, wf, options);
     const leaf =
@@ -158,7 +171,7 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       createLeafRunner({
         store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
         ...(options.mocks !== undefined && { mocks: options.mocks }),
-        ...(options.implementations !== undefined && { implementations: options.implementations }),
+        implementations: prepared.implementations,
         ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
         ...(options.host !== undefined && { host: options.host }),
       });
@@ -172,10 +185,12 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       name: options.name,
       resumable,
     });
+    state = engine.state;
+    engine.state.listeners.push((e) => {
+      for (const listener of [...listeners]) listener(e);
+    });
     return { helpers, prepared, engine };
   });
-  let state: RunState | undefined;
-  void started.then(({ engine }) => (state = engine.state), () => undefined);
   const find = (name: string): string | undefined => {
     if (state === undefined) return undefined;
     const { suspended, nodes } = state;
@@ -217,6 +232,14 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
       ),
     stop: (message) => void started.then(({ engine }) => engine.stop(message), () => undefined),
     terminate: () => void started.then(({ engine }) => engine.terminate(), () => undefined),
+    onEvent: (listener) => {
+      listeners.push(listener);
+      return () => {
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
+      };
+    },
+    nodes: () => (state === undefined ? {} : nodesOf(state)),
   };
 };
 

@@ -17,24 +17,31 @@ const byName = (params: ReadonlyArray<NamedParam>): Readonly<Record<string, Para
   Object.fromEntries(params.map((p) => [p.name, p.param.codec]));
 
 /**
- * The codecs of every template reachable from `roots` (a workflow's entrypoint and exit handler, or a
- * WorkflowTemplate's templates), library templates included, by template name; the first of a name wins.
- * @category constructors
+ * Every template reachable from `roots` (a workflow's entrypoint and exit handler, or a WorkflowTemplate's
+ * templates), library templates included, by template name; the first of a name wins.
+ * @category destructors
  */
-export const templateCodecs = (roots: ReadonlyArray<TemplateNode>): ReadonlyMap<string, TemplateCodecs> => {
-  const out = new Map<string, TemplateCodecs>();
+export const templatesByName = (roots: ReadonlyArray<TemplateNode>): ReadonlyMap<string, TemplateNode> => {
+  const out = new Map<string, TemplateNode>();
   const seen = new Set<TemplateNode>();
   const stack = [...roots];
   for (let t = stack.pop(); t !== undefined; t = stack.pop()) {
     if (seen.has(t)) continue;
     seen.add(t);
-    if (!out.has(t.name))
-      out.set(t.name, {
-        inputs: byName(t.inputs),
-        outputs: byName(t.outputs),
-        ...(t.result !== undefined ? { result: t.result.codec } : {}),
-      });
+    if (!out.has(t.name)) out.set(t.name, t);
     stack.push(...callees(t));
   }
   return out;
 };
+
+/**
+ * The codecs of every template reachable from `roots` (`templatesByName`), by template name.
+ * @category constructors
+ */
+export const templateCodecs = (roots: ReadonlyArray<TemplateNode>): ReadonlyMap<string, TemplateCodecs> =>
+  new Map(
+    [...templatesByName(roots)].map(([name, t]) => [
+      name,
+      { inputs: byName(t.inputs), outputs: byName(t.outputs), ...(t.result !== undefined ? { result: t.result.codec } : {}) },
+    ]),
+  );

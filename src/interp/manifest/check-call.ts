@@ -7,6 +7,7 @@ import { typedSources, type RefSource, type Scope } from '../../core/scope.js';
 import { artifactRefs, checkArtifactArguments } from './render-artifact.js';
 import { conditionRefs, type ConditionNode } from '../../core/condition-node.js';
 import { renderCondition } from './render-flow.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
 
 /** A call's `when` as Argo reads it. */
 export const whenText = (w: string | ConditionNode): string => (typeof w === 'string' ? w : renderCondition(w));
@@ -21,6 +22,8 @@ export interface CallScope {
   readonly visible: ReadonlyMap<string, TemplateNode>;
   /** All calls of the template, to tell "later step" from "no such step". */
   readonly all: ReadonlyMap<string, TemplateNode>;
+  /** The calls that fan out over a loop: Argo gathers their parameters and results, never their artifacts. */
+  readonly looped: ReadonlySet<string>;
 }
 
 const noun = (owner: 'tasks' | 'steps'): string => (owner === 'tasks' ? 'task' : 'step');
@@ -227,7 +230,10 @@ export const checkString = (
       });
       continue;
     }
-    const bad = checkField(target, r.node, r.field);
+    const bad =
+      r.field?.startsWith('outputs.artifacts.') === true && ctx.looped.has(r.node)
+        ? `reads artifact '${r.field.slice('outputs.artifacts.'.length)}' of looped ${noun(r.owner)} '${r.node}', but Argo gathers only a loop's parameters and results, never its artifacts; store each iteration's artifact under a key of its own (s3({ key: \`out/\${item}\` })) and read them back from there`
+        : checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
   }
 };
@@ -271,7 +277,7 @@ export const checkCall = (call: CallNode, ctx: CallScope, problems: Problem[]): 
   for (const a of artifactRefs(call)) {
     const where = { task: call.name, path: `arguments.artifacts.${a.name}` };
     const foreign = checkTypedRefs(a.value.refs, where, ctx, problems);
-    checkString(a.value.fields.from ?? '', where, ctx, foreign, problems);
+    for (const text of stringsIn(a.value.fields)) checkString(text, where, ctx, foreign, problems);
   }
   if (call.when !== undefined) {
     const where = { task: call.name, path: 'when' };

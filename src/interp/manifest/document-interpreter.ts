@@ -40,7 +40,7 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
   node: WorkflowTemplateNode & { readonly kind: K },
   problems: Problem[],
 ): { apiVersion: typeof API_VERSION; kind: K; metadata: WorkflowTemplateNode['metadata']; spec: ArgoWorkflowTemplate['spec'] } => {
-  const roots = [...(node.entrypoint !== undefined ? [node.entrypoint] : []), ...node.templates];
+  const roots = [...[node.entrypoint, node.onExit].filter((t) => t !== undefined), ...node.templates];
   const { nodes, templates } = renderTemplates(roots, problems);
   checkGlobalRefs(templates, nodes, new Set(node.globals.map((g) => g.name)), `${node.kind} '${node.metadata.name ?? ''}'`, problems);
   const args = renderArguments([], node.globals, problems);
@@ -51,6 +51,7 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
     spec: {
       ...node.fields,
       ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
+      ...(node.onExit !== undefined && { onExit: node.onExit.name }),
       ...(args.length > 0 && { arguments: { parameters: args } }),
       templates,
     },

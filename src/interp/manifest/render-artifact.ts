@@ -2,6 +2,8 @@ import { argoArtifact, needsArgument, type ArtifactArgNode, type NamedArtifact }
 import type { Problem } from '../../core/problem.js';
 import type { CallNode, TemplateNode } from '../../core/template-node.js';
 import type { Artifact } from '../../argo-model/generated/argo-types.js';
+import { hasTag } from '../../core/tag-scanner.js';
+import { stringsIn } from '../../typed-refs/ref-aware.js';
 
 /** Declared artifacts in Argo's form. */
 export const renderArtifacts = (as: ReadonlyArray<NamedArtifact> | undefined): ReadonlyArray<Artifact> =>
@@ -22,6 +24,23 @@ export const checkInputArtifacts = (t: TemplateNode, problems: Problem[]): void 
         template: t.name,
         path: `inputs.artifacts.${name}.${f}`,
         message: `input artifact '${name}' has ${f}, which only applies to outputs (how a result is saved or published); remove it, or declare the artifact under outputs`,
+      });
+    }
+  }
+};
+
+/**
+ * Output artifacts of a leaf template (one that runs something) with `from` or `fromExpression`: Argo
+ * saves a leaf's outputs from their `path` and reads those fields only on a dag's or steps' outputs, so
+ * each is a problem naming the field.
+ */
+export const checkLeafOutputArtifacts = (t: TemplateNode, problems: Problem[]): void => {
+  for (const { name, artifact } of t.outputArtifacts ?? []) {
+    for (const f of (['from', 'fromExpression'] as const).filter((k) => artifact.fields[k] !== undefined)) {
+      problems.push({
+        template: t.name,
+        path: `outputs.artifacts.${name}.${f}`,
+        message: `output artifact '${name}' has ${f}, which Argo reads only on a dag's or steps' outputs (set there with outputs({ ${name}: ... })); a template that runs something saves its artifact from its path`,
       });
     }
   }
@@ -60,6 +79,6 @@ export const checkArtifactArguments = (
   }
 };
 
-/** The artifact arguments of a call that read other calls, as `[path, from]` for the ref checks. */
+/** The artifact arguments of a call that hold refs, typed or in text (`from`, a location's `{{item}}`), for the ref checks. */
 export const artifactRefs = (c: CallNode): ReadonlyArray<ArtifactArgNode> =>
-  c.artifacts?.filter((a) => a.value.refs.length > 0 || a.value.fields.from !== undefined) ?? [];
+  c.artifacts?.filter((a) => a.value.refs.length > 0 || stringsIn(a.value.fields).some(hasTag)) ?? [];

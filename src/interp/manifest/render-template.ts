@@ -13,6 +13,7 @@ import { renderData, renderHttp, renderPlugin, renderSuspend } from './render-bo
 import { renderResource } from './render-resource.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { frame } from './template-frame.js';
+import { fnProblems } from './check-fn.js';
 
 type Render = (problems: Problem[]) => Template;
 
@@ -111,10 +112,14 @@ const dependsText = (task: DagNode['tasks'][number], deps: ReadonlyArray<string>
   return [lead, ...rest].join(' && ');
 };
 
+/** The calls that fan out over a loop, by name. */
+const loopedCalls = (calls: ReadonlyArray<CallNode>): ReadonlySet<string> =>
+  new Set(calls.filter((c) => c.loop !== undefined).map((c) => c.name));
+
 const renderDag = (t: DagNode, problems: Problem[]): Template => {
   duplicateNames(t, t.tasks, 'task', problems);
   const all = new Map(t.tasks.map((k) => [k.name, k.template]));
-  const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all };
+  const ctx: CallScope = { template: t, owner: 'tasks', scopes: new Set([t.scope]), visible: all, all, looped: loopedCalls(t.tasks) };
   const deps = new Map<string, ReadonlyArray<string>>();
   // Argo refuses `continueOn` in a dag that uses `depends`: when no task needs a depends expression, the
   // dag waits through `dependencies` lists instead (a mix is left for the validator to report).
@@ -155,8 +160,9 @@ const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
   const all = new Map(flat.map((s) => [s.name, s.template]));
   const visible = new Map<string, TemplateNode>();
   const scopes = new Set([t.scope, FREE_STEPS]);
+  const looped = loopedCalls(flat);
   const groups = t.groups.map((group) => {
-    const ctx: CallScope = { template: t, owner: 'steps', scopes, visible: new Map(visible), all };
+    const ctx: CallScope = { template: t, owner: 'steps', scopes, visible: new Map(visible), all, looped };
     const rendered = group.map((s) => {
       checkCall(s, ctx, problems);
       return renderCall(s, problems, undefined);
@@ -164,7 +170,7 @@ const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
     for (const s of group) visible.set(s.name, s.template);
     return rendered;
   });
-  checkOwnOutputs(t, { template: t, owner: 'steps', scopes, visible: all, all }, problems);
+  checkOwnOutputs(t, { template: t, owner: 'steps', scopes, visible: all, all, looped }, problems);
   return frame(t, 'steps', groups, [], problems);
 };
 
@@ -179,6 +185,7 @@ const renderContainer = (t: ContainerNode, problems: Problem[]): Template => {
 };
 
 const renderScript = (t: ScriptNode, problems: Problem[]): Template => {
+  if (t.fn !== undefined) problems.push(...fnProblems(t, t.fn));
   const body = { image: t.image, ...(t.command !== undefined && { command: t.command }), source: t.source, ...t.containerFields };
   return frame(t, 'script', body, stringsIn(body), problems);
 };

@@ -10,7 +10,7 @@ import type { TemplateNode } from '../../core/template-node.js';
 import { scanInputRefs } from '../../core/tag-scanner.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { renderInput, renderOutput } from './render-param.js';
-import { checkInputArtifacts, renderArtifacts } from './render-artifact.js';
+import { checkInputArtifacts, checkLeafOutputArtifacts, renderArtifacts } from './render-artifact.js';
 
 const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
   const backoff =
@@ -30,11 +30,14 @@ const renderRetry = (r: RetryStrategy): ArgoRetryStrategy => {
   };
 };
 
+const isComposite = (t: TemplateNode): boolean => t.kind === 'Dag' || t.kind === 'Steps';
+
 /** `name`, `inputs`, `outputs`, `retryStrategy`: the part every kind shares, in Argo's usual order. */
 const header = (t: TemplateNode, problems: Problem[]): Template => {
   const inputs = t.inputs.map((p) => renderInput(p, t.name, problems));
   const outputs = t.outputs.map((p) => renderOutput(p, t.name, problems));
   checkInputArtifacts(t, problems);
+  if (!isComposite(t)) checkLeafOutputArtifacts(t, problems);
   const inputArtifacts = renderArtifacts(t.inputArtifacts);
   const outputArtifacts = renderArtifacts(t.outputArtifacts);
   return {
@@ -54,8 +57,6 @@ const header = (t: TemplateNode, problems: Problem[]): Template => {
     ...(t.retryStrategy !== undefined && { retryStrategy: renderRetry(t.retryStrategy) }),
   };
 };
-
-const isComposite = (t: TemplateNode): boolean => t.kind === 'Dag' || t.kind === 'Steps';
 
 /** What is wrong with a typed ref a template holds, if anything; `noun` names who may not use it. */
 export const templateRefProblems: KindMatch<RefSource, (t: TemplateNode, noun: string) => string | undefined> = {

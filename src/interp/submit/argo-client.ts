@@ -35,6 +35,7 @@ import { makeRedactor, redactDeep, urlCredentials, type Redactor } from './redac
 import { SubmitFailure, unsupported, type ServerTarget, type SubmitError } from './submit-error.js';
 import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
 import { artifactOutputs, runArtifacts, type ArtifactsOf } from './run-artifacts.js';
+import { openArtifactDownload } from './artifact-download.js';
 import { encodeSupplied, fieldSelector, resumeProblem, type ResumeFor, type SuspendNodeSelector } from './resume-node.js';
 import type { SuspendTemplate } from '../../core/suspend-template.js';
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
@@ -156,8 +157,18 @@ export interface ArgoClient {
     labelValues(labelKey: string): Promise<ReadonlyArray<string>>;
   };
   version(): Promise<Readonly<Record<string, unknown>>>;
-  /** Argo Server only: the content of an output artifact of a finished run's entrypoint, e.g. `downloadArtifact(run, 'report')`. */
-  downloadArtifact<O>(run: FinishedRun<O>, artifact: keyof ArtifactsOf<O> & string): Promise<Uint8Array>;
+  /**
+   * Argo Server only: the content of an output artifact of a finished run's entrypoint as a stream,
+   * e.g. `downloadArtifact(run, 'report')`. It resolves once the server answers (and rejects when it
+   * has no such artifact); the content then arrives as it is read, never held whole, so it can be piped
+   * to a file: `await stream.pipeTo(Writable.toWeb(createWriteStream('report.txt')))`. A broken
+   * connection errors the stream with a `SubmitFailure`; `signal` or `stream.cancel()` stop the download.
+   */
+  downloadArtifact<O>(
+    run: FinishedRun<O>,
+    artifact: keyof ArtifactsOf<O> & string,
+    o?: { readonly signal?: AbortSignal },
+  ): Promise<ReadableStream<Uint8Array>>;
 }
 
 // utils
@@ -247,6 +258,7 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
     return extras;
   };
   const policy: RetryPolicy = config;
+  const clientSignal = o.signal;
   const ns = (n: string | undefined): string => n ?? api.namespace;
 
   const runOf = <O>(
@@ -372,15 +384,8 @@ export const createClient = (o: ClientOptions = {}): ArgoClient => {
       labelValues: (k) => run(server().archive.labelValues(k)),
     },
     version: (): Promise<Readonly<Record<string, unknown>>> => run(api.version()),
-    downloadArtifact: (r, artifactName) =>
-      run(
-        server().artifact({
-          namespace: r.workflow.metadata.namespace ?? api.namespace,
-          name: r.workflow.metadata.name ?? '',
-          nodeId: r.workflow.metadata.name ?? '',
-          artifactName,
-        }),
-      ),
+    downloadArtifact: (r, artifactName, o = {}) =>
+      run(openArtifactDownload(server(), r, artifactName, { namespace: api.namespace, signal: o.signal, cancel: clientSignal }, fail)),
   };
 }
 

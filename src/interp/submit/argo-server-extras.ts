@@ -44,6 +44,8 @@ export type ArtifactRef = {
 export interface ArgoServerExtras {
   /** Downloads an artifact (`/artifacts/...`, `/input-artifacts/...`, or by uid). */
   readonly artifact: (ref: ArtifactRef) => TE.TaskEither<SubmitError, Uint8Array>;
+  /** The same download as a stream, opened once the headers arrive: for artifacts too large to hold in memory. */
+  readonly artifactStream: (ref: ArtifactRef, signal?: AbortSignal) => TE.TaskEither<SubmitError, ReadableStream<Uint8Array>>;
   /** Downloads an output artifact file through `/artifact-files/...` (live or archived workflow). */
   readonly artifactFile: (
     ns: string,
@@ -80,6 +82,13 @@ const EventC: t.Decoder<unknown, KubeEvent> = t.partial({
 });
 const asRecord = (u: unknown): Readonly<Record<string, unknown>> => (typeof u === 'object' && u !== null ? (u as Record<string, unknown>) : {});
 
+/** The request path of an artifact (below the base URL). */
+export const artifactPath = (ref: ArtifactRef): string => {
+  const prefix = ref.input === true ? 'input-artifacts' : 'artifacts';
+  const where = 'uid' in ref ? `${prefix}-by-uid/${seg(ref.uid)}` : `${prefix}/${seg(ref.namespace)}/${seg(ref.name)}`;
+  return `${where}/${seg(ref.nodeId)}/${seg(ref.artifactName)}`;
+};
+
 // constructors
 
 export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
@@ -96,11 +105,9 @@ export const makeArgoServerExtras = (http: HttpClient): ArgoServerExtras => {
   const download = (path: string) => http.bytes({ method: 'GET', path, accept: '*/*', idempotent: true });
 
   return {
-    artifact: (ref) => {
-      const prefix = ref.input === true ? 'input-artifacts' : 'artifacts';
-      const where = 'uid' in ref ? `${prefix}-by-uid/${seg(ref.uid)}` : `${prefix}/${seg(ref.namespace)}/${seg(ref.name)}`;
-      return download(`${where}/${seg(ref.nodeId)}/${seg(ref.artifactName)}`);
-    },
+    artifact: (ref) => download(artifactPath(ref)),
+    artifactStream: (ref, signal) =>
+      http.stream({ method: 'GET', path: artifactPath(ref), accept: '*/*', idempotent: true, ...(signal === undefined ? {} : { signal }) }),
     artifactFile: (ns, of, nodeId, artifactName) => {
       const id = 'workflow' in of ? `workflow/${seg(of.workflow)}` : `archived-workflows/${seg(of.archivedUid)}`;
       return download(`artifact-files/${seg(ns)}/${id}/${seg(nodeId)}/outputs/${seg(artifactName)}`);

@@ -4,7 +4,7 @@
  */
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import type { ArgoApi } from './argo-api.js';
-import type { ArgoServerExtras } from './argo-server-extras.js';
+import type { ArgoServerExtras, ArtifactRef } from './argo-server-extras.js';
 import { nameProblem } from './resource-name.js';
 import type { SubmitError } from './submit-error.js';
 
@@ -43,10 +43,13 @@ export const checkedApi = (api: ArgoApi): ArgoApi => ({
   version: () => api.version(),
 });
 
+const artifactNames = (ref: ArtifactRef): Names => ('uid' in ref ? [] : [ns(ref.namespace), ['name', ref.name, 'workflow']]);
+
 /** The Argo Server-only calls, with the namespaces and workflow names they address checked. */
 export const checkedExtras = (x: ArgoServerExtras): ArgoServerExtras => ({
   ...x,
-  artifact: (ref) => checked('uid' in ref ? [] : [ns(ref.namespace), ['name', ref.name, 'workflow']], () => x.artifact(ref)),
+  artifact: (ref) => checked(artifactNames(ref), () => x.artifact(ref)),
+  artifactStream: (ref, signal) => checked(artifactNames(ref), () => x.artifactStream(ref, signal)),
   artifactFile: (n, of, nodeId, artifactName) =>
     checked([ns(n), ...('workflow' in of ? [['name', of.workflow, 'workflow'] as const] : [])], () => x.artifactFile(n, of, nodeId, artifactName)),
   setNode: (n, name, o) => checked([ns(n), ['name', name, 'workflow']], () => x.setNode(n, name, o)),
