@@ -213,7 +213,12 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
     options['entrypoint'] = code(id);
   }
   if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
-  if (spec.workflowTemplateRef !== undefined || spec.onExit !== undefined) throw new ConvertError(`${spec.onExit !== undefined ? 'onExit' : 'workflowTemplateRef'} in a WorkflowTemplate has no tiphys form yet`);
+  if (spec.workflowTemplateRef !== undefined) throw new ConvertError(`workflowTemplateRef in a WorkflowTemplate has no tiphys form yet`);
+  if (spec.onExit !== undefined) {
+    const id = ctx.consts.get(spec.onExit);
+    if (id === undefined) throw new ConvertError(`onExit '${spec.onExit}' is not a template of the document`);
+    options['onExit'] = code(id);
+  }
   const fn = use(ctx, doc.kind === 'WorkflowTemplate' ? 'workflowTemplate' : 'clusterWorkflowTemplate');
   const meta = metadataOptions(doc.metadata, label, ['name', 'namespace', 'labels', 'annotations']);
   const shorthand = Object.entries(record).map(([k, v]) => (k === v.text ? k : `${k}: ${v.text}`));
