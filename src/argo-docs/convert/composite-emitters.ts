@@ -2,6 +2,7 @@
 // one reads it (its outputs, its results in `depends`).
 import type { DAGTask, LifecycleHook, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { scanNodeRefs } from '../../core/tag-scanner.js';
+import { stringsOf } from './template-calls.js';
 import { callArgs, handleResolver, itemResolver, loopOptions, typeUse, type Callee } from './call-emitter.js';
 import { expressionCode, expressionOverRefs, wholeExpression } from './expression-code.js';
 import { dependsNames, dependsTree, plainConjunction, type DependsTree } from './depends-expr.js';
@@ -24,12 +25,6 @@ const outputTexts = (t: ArgoTemplate): ReadonlyArray<string> => [
   ...(t.outputs?.parameters ?? []).flatMap((p) => (p.valueFrom?.expression === undefined ? [] : [`{{=${p.valueFrom.expression}}}`])),
 ];
 
-const stringsOf = (v: unknown, out: string[] = []): string[] => {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);
-  else if (typeof v === 'object' && v !== null) for (const x of Object.values(v)) stringsOf(x, out);
-  return out;
-};
 
 const isLooped = (c: DAGTask | WorkflowStep): boolean => c.withItems !== undefined || c.withParam !== undefined || c.withSequence !== undefined;
 

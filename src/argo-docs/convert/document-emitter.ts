@@ -14,6 +14,7 @@ import { planTemplates } from './param-types.js';
 import { workflowResolver } from './scope-resolvers.js';
 import { calleeFor, emitTemplate } from './template-emitter.js';
 import { hooksRecord } from './composite-emitters.js';
+import { stubLibraries } from './library-stubs.js';
 import { code, literal, member, type Code } from './ts-code.js';
 
 const METADATA = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
@@ -31,10 +32,10 @@ const readsGlobals = (v: unknown): boolean => {
   return typeof v === 'object' && v !== null && Object.values(v).some(readsGlobals);
 };
 
-/** The templates of a spec by name, and the plans of their types. */
+/** The templates of a spec by name, and the plans of their types; stubs of the libraries it calls that the module does not know. */
 const docContext = (module: ModuleContext, label: string, templates: ReadonlyArray<ArgoTemplate>, args: Arguments | undefined, entrypoint: string | undefined): DocContext => {
   const entryArgs = new Map((args?.parameters ?? []).flatMap((p) => (p.value === undefined ? [] : [[p.name, p.value] as const])));
-  return {
+  const ctx: DocContext = {
     module,
     label,
     templates: new Map(templates.map((t) => [t.name ?? '', t])),
@@ -46,6 +47,8 @@ const docContext = (module: ModuleContext, label: string, templates: ReadonlyArr
     escapes: [],
     notes: [],
   };
+  stubLibraries(ctx, templates);
+  return ctx;
 };
 
 /** Global parameters as `const g = globals({...})`; `{{workflow.parameters.x}}` then reads `g.x`. */
