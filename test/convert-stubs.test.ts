@@ -1,20 +1,8 @@
 // A templateRef to a WorkflowTemplate outside the converted files: `convert` declares a workflowTemplateStub
 // typed by how the document calls it; the module type-checks and builds the same templateRefs.
-import * as E from 'fp-ts/lib/Either.js';
-import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { emitYamlDocuments } from '../src/index.js';
-import { compileDocuments, loadDocumentModule, uniqueDocuments } from '../src/cli/load-module.js';
 import { convert } from '../src/import.js';
-import { normalizeArgo } from './support/argo-compare.js';
-import { readArgoYaml } from './support/example-ports.js';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+import { buildConverted, normalYaml } from './support/convert-round-trip.js';
 
 const USES_LIB = `apiVersion: argoproj.io/v1alpha1
 kind: Workflow
@@ -41,27 +29,9 @@ describe('convert, a library outside the converted files', () => {
     expect(documents.map((d) => d.error)).toEqual([undefined]);
     expect(code).toContain("// WorkflowTemplate 'ci-lib' is not among the files converted: a stub of it as Workflow/uses-lib- calls it");
     expect(code).toContain("build: templateStub({\n      name: 'build',\n      inputs: { rev: param.string() },\n      outputs: { image: param.string() },\n      result: param.string(),\n    }),");
-    const dir = join(ROOT, 'test', '.convert-stubs');
-    const module = join(dir, 'uses-lib.ts');
-    mkdirSync(dir, { recursive: true });
-    try {
-      writeFileSync(module, code);
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['./*.ts'], exclude: [] }));
-      const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-      const out = await promisify(execFile)(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', join(dir, 'tsconfig.json')], { cwd: ROOT }).then(
-        (r) => r.stdout,
-        (e: { readonly stdout?: string }) => e.stdout ?? String(e),
-      );
-      expect(out).toBe('');
-      const loaded = await loadDocumentModule(module);
-      if (E.isLeft(loaded)) throw loaded.left;
-      const compiled = await compileDocuments(module, uniqueDocuments(loaded.right), true);
-      if (E.isLeft(compiled)) throw new Error(compiled.left.map((p) => p.message).join('; '));
-      const built = readArgoYaml(emitYamlDocuments(compiled.right.map((c) => c.manifest)), 'built');
-      expect(built.map(normalizeArgo)).toEqual(readArgoYaml(USES_LIB, 'uses-lib.yaml').map(normalizeArgo));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { tsc, built } = await buildConverted('stubs', code);
+    expect(tsc).toBe('');
+    expect(built).toEqual(normalYaml(USES_LIB));
   }, 120_000);
 
   it('says why when the calls pass an input in some calls only', async () => {

@@ -4,6 +4,7 @@ import type { DAGTask, LifecycleHook, Template as ArgoTemplate, WorkflowStep } f
 import { scanNodeRefs } from '../../core/tag-scanner.js';
 import { stringsOf } from './template-calls.js';
 import { callArgs, handleResolver, itemResolver, loopOptions, typeUse, type Callee } from './call-emitter.js';
+import { conditionCode } from './condition-code.js';
 import { expressionCode, expressionOverRefs, wholeExpression } from './expression-code.js';
 import { dependsNames, dependsTree, plainConjunction, type DependsTree } from './depends-expr.js';
 import { ConvertError, use, type DocContext, type OpenBody } from './emit-context.js';
@@ -51,11 +52,14 @@ const hookExpression = (ctx: DocContext, text: string | undefined, resolve: Reso
   return e === undefined ? text : code(e.text);
 };
 
-/** `when`: a whole expression tag as `expression<boolean>` (a boolean ref), anything else as text with its refs. */
+/**
+ * `when`: a whole expression tag as `expression<boolean>` (a boolean ref), comparisons of numbers and
+ * booleans as a typed condition, anything else as text with its refs.
+ */
 const whenCode = (ctx: DocContext, when: string, resolve: Resolver): Code => {
   const whole = wholeExpression(when);
-  const e = whole === undefined ? undefined : expressionCode(ctx, whole, resolve, 'boolean');
-  return e === undefined ? asString(stringExpr(when, resolve)) : code(e.text);
+  if (whole !== undefined) return code(expressionCode(ctx, whole, resolve, 'boolean').text);
+  return conditionCode(ctx, when, resolve) ?? asString(stringExpr(when, resolve));
 };
 
 /** Lifecycle hooks (of a call, or of the workflow) as the `hooks` record: a template, or `hook({...})` with arguments or an expression. */
