@@ -7,7 +7,7 @@ export { createClient } from './interp/submit/argo-client.js';
 export type { ArgoClient, ClientOptions, FinishedRun, WorkflowRun, SubmitOptions } from './interp/submit/argo-client.js';
 export { SubmitFailure, formatSubmitError } from './interp/submit/submit-error.js';
 export type { SubmitError } from './interp/submit/submit-error.js';
-export type { Submittable } from './interp/submit/typed-outputs.js';
+export type { Submittable } from './interp/typed-io/submittable.js';
 export type { ArtifactsOf } from './interp/submit/run-artifacts.js';
 
 // Types the signatures above name, so users can name them too (test/public-api.test.ts checks none is missing).
@@ -35,7 +35,6 @@ export type {
   CreateUncertain,
   HttpFailure,
   NetworkFailure,
-  OutputDecodeFailure,
   RequestTimeout,
   ResponseDecodeFailure,
   TlsFailure,
@@ -43,8 +42,9 @@ export type {
   UsageFailure,
   WaitTimeout,
 } from './interp/submit/submit-error.js';
-export type { Codec, CodecsOf } from './interp/submit/typed-outputs.js';
+export type { Codec, CodecsOf } from './interp/typed-io/submittable.js';
+export type { OutputDecodeFailure, ParamFailure } from './interp/typed-io/typed-io-error.js';
 export type { WaitOptions } from './interp/submit/wait-workflow.js';
 export type { WatchWorkflowOptions } from './interp/submit/watch-workflow.js';
-export type { ArgoManifest } from './interp/submit/argo-manifest.js';
+export type { ArgoManifest } from './interp/typed-io/argo-manifest.js';
 export type { ServerTarget } from './interp/submit/submit-error.js';

@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { ResourceKind } from '../interp/submit/argo-api.js';
-import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
+import type { ArgoManifest } from '../interp/typed-io/argo-manifest.js';
 import type { CliIo } from './cli-io.js';
 import { reportProblems, UsageError } from './client-flags.js';
 import type { DocumentChoice } from './load-module.js';

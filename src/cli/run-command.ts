@@ -14,9 +14,9 @@ import { isWorkflow } from '../core/workflow.js';
 import { parseMocks, type LocalMocks } from '../interp/local/leaf-mock.js';
 import type { LocalLibrary } from '../interp/local/local-options.js';
 import { startLocal, type LocalRunHandle } from '../interp/local/run-local.js';
-import { decodeParamStrings } from '../interp/submit/typed-outputs.js';
-import { formatSubmitError } from '../interp/submit/submit-error.js';
-import { inputCodecsOf } from '../interp/submit/workflow-submittable.js';
+import { formatTypedIoError } from '../interp/typed-io/typed-io-error.js';
+import { decodeParamStrings } from '../interp/typed-io/typed-params.js';
+import { inputCodecsOf } from '../interp/typed-io/workflow-submittable.js';
 import type { CliIo } from './cli-io.js';
 import { reportProblems } from './client-flags.js';
 import { describeEscape, guardExit } from './exit-guard.js';
@@ -70,7 +70,7 @@ const fromModule = async (file: string, exportName: string | undefined): Promise
           label,
           start: (raw, host, mocks) => {
             const params = decodeParamStrings(raw, inputCodecsOf(workflow));
-            if (E.isLeft(params)) return E.left(`${label}: ${formatSubmitError(params.left)}`);
+            if (E.isLeft(params)) return E.left(`${label}: ${formatTypedIoError(params.left)}`);
             return starting(label, () => startLocal(workflow, { params: params.right, host, templates, ...(mocks !== undefined && { mocks }) }));
           },
         },
@@ -92,7 +92,7 @@ const fromManifests = async (file: string): Promise<E.Either<ReadonlyArray<Probl
         label,
         start: (raw, host, mocks) => {
           const params = decodeParamStrings(raw, undefined);
-          if (E.isLeft(params)) return E.left(`${label}: ${formatSubmitError(params.left)}`);
+          if (E.isLeft(params)) return E.left(`${label}: ${formatTypedIoError(params.left)}`);
           return starting(label, () => startLocal(doc as ArgoWorkflow, { params: params.right, host, templates, ...(mocks !== undefined && { mocks }) }));
         },
       },

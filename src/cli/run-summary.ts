@@ -3,7 +3,7 @@
  * tree (phase, duration, message), and one plain line per change for logs and CI.
  */
 import type { NodeStatus, Workflow } from '../argo-model/generated/index.js';
-import type { ArgoManifest } from '../interp/submit/argo-manifest.js';
+import type { ArgoManifest } from '../interp/typed-io/argo-manifest.js';
 import { isFinished } from '../interp/submit/workflow-phase.js';
 import { emitYaml } from '../argo-docs/yaml/emit-yaml.js';
 

@@ -4,7 +4,7 @@
  * it twice, and optionally follows it (`--watch`) or waits (`--wait`), exiting 1 when it fails.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { decodeParamStrings } from '../interp/submit/typed-outputs.js';
+import { decodeParamStrings } from '../interp/typed-io/typed-params.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import { parseDuration, reportProblems, UsageError } from './client-flags.js';
 import { followWorkflow } from './follow-workflow.js';

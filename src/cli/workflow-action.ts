@@ -1,7 +1,7 @@
 /** The shape shared by stop, terminate, suspend, resume, retry and resubmit: `tiphys <action> <name...>`. */
 import * as E from 'fp-ts/lib/Either.js';
 import type { WorkflowAction } from '../interp/submit/argo-api.js';
-import { decodeParamStrings } from '../interp/submit/typed-outputs.js';
+import { decodeParamStrings } from '../interp/typed-io/typed-params.js';
 import { formatSubmitError } from '../interp/submit/submit-error.js';
 import type { Command } from './cli-io.js';
 import { formatObject, parseOutput } from './run-summary.js';

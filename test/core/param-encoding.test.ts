@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { container, dag, param, renderWorkflow, workflow } from '../../src/index.js';
 import { encodeParam, paramText } from '../../src/core/param-encoding.js';
 import { intCodec, jsonCodec, numberCodec } from '../../src/core/param-codecs.js';
-import { withParams } from '../../src/interp/submit/typed-outputs.js';
-import { inputCodecsOf, withArguments } from '../../src/interp/submit/workflow-submittable.js';
-import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
+import { withParams } from '../../src/interp/typed-io/typed-params.js';
+import { inputCodecsOf, withArguments } from '../../src/interp/typed-io/workflow-submittable.js';
+import type { ArgoManifest } from '../../src/interp/typed-io/argo-manifest.js';
 import { messages } from '../support/templates.js';
 
 const Point = t.type({ x: t.number });
@@ -85,6 +85,6 @@ describe('the same encoding everywhere', () => {
     const wfArgs = renderWorkflow(workflow({ generateName: 'enc-', entrypoint: count, arguments: { n: 1.5, at: { x: 0 } } }));
     expect(E.isLeft(wfArgs) && wfArgs.left).toEqual([{ path: 'spec.arguments.parameters.n', message: `input 'n' of template 'count' expects an integer, got "1.5"` }]);
     const sent = withParams({ metadata: {}, spec: {} }, { n: 1.5 }, inputCodecsOf(workflow({ generateName: 'enc-', entrypoint: count })));
-    expect(E.isLeft(sent) && sent.left).toEqual({ _tag: 'UsageFailure', message: 'Parameter "n" expects an integer, got "1.5".' });
+    expect(E.isLeft(sent) && sent.left).toEqual({ _tag: 'ParamFailure', parameter: 'n', message: 'Parameter "n" expects an integer, got "1.5".' });
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src/argo-model/generated/index.js';
 import { parseGoDuration, runsArgosay } from '../../src/interp/local/argosay.js';
 import { createLeafRunner } from '../../src/interp/local/create-leaf-runner.js';
+import { runLocal } from '../../src/interp/local/run-local.js';
+import { workflowOf } from './argo-fixtures.js';
 import { PROCESS_TEST_MS } from '../support/process-timeouts.js';
 import { freshStore, leafRequest } from './leaf-request.js';
 
@@ -58,6 +60,30 @@ describe('argosay', () => {
       const controller = new AbortController();
       setTimeout(() => controller.abort('stopped'), 50);
       expect(await run()(leafRequest(say(['sleep', '1h']), { signal: controller.signal }))).toMatchObject({ phase: 'Failed', message: 'stopped' });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'sleep waits on the run\'s clock: virtual time passes it, and a timeout shorter than it fails the node',
+    async () => {
+      const wf = workflowOf(`
+  - name: main
+    steps:
+      - - { name: long, template: long }
+        - { name: capped, template: capped }
+  - name: long
+    container: { image: argoproj/argosay:v2, args: [sleep, 2h] }
+  - name: capped
+    timeout: 5s
+    container: { image: argoproj/argosay:v2, args: [sleep, 30s] }
+`);
+      const started = Date.now();
+      const r = await runLocal(wf, { leafRunner: createLeafRunner({ store: freshStore(), host: true }) });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(r.phaseOf('long')).toBe('Succeeded');
+      expect(r.nodes['t[0].long']?.finishedAt).toBe('2024-01-01T02:00:00.000Z');
+      expect(r.phaseOf('capped')).toBe('Failed');
     },
     PROCESS_TEST_MS,
   );

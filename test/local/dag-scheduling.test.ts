@@ -81,6 +81,24 @@ describe('dag scheduling', () => {
     expect(run.nodes['t.C']).toBeUndefined();
   });
 
+  it('substitutes the target first (target: "{{workflow.parameters.target}}")', async () => {
+    const wf = workflowOf(
+      `
+  - name: main
+    dag:
+      target: '{{workflow.parameters.target}}'
+      tasks:
+      - { name: A, template: ok }
+      - { name: B, template: ok, dependencies: [A] }
+      - { name: C, template: ok }
+${LEAVES}`,
+      '  arguments: { parameters: [{ name: target, value: C }] }',
+    );
+    const run = await runFake(wf);
+    expect(run.phase).toBe('Succeeded');
+    expect(run.order()).toEqual(['C']);
+  });
+
   it('Skipped (when false) satisfies a bare dependency; Errored and Skipped results are distinct', async () => {
     const run = await runFake(
       dag(`

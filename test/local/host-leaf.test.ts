@@ -71,6 +71,45 @@ describe('host execution: scripts', () => {
   );
 
   it(
+    'an output parameter given as a value (no valueFrom.path) keeps its value, as Argo\'s executor does',
+    async () => {
+      const t: Template = { ...script('valued', 'sh', 'true'), outputs: { parameters: [{ name: 'v', value: 'given' }] } };
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { parameters: { v: 'given' } } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'stages the script executable, as Argo does, so `sh -c <script>` runs it',
+    async () => {
+      const t: Template = { name: 'x', script: { image: 'alpine', command: ['sh', '-c'], source: 'echo ran' } };
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { result: 'ran' } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'starts in the container\'s / without a workingDir, so a relative file is the absolute path outputs name',
+    async () => {
+      const t: Template = {
+        ...script('rel', 'sh', 'echo Welcome > result.txt'),
+        outputs: { parameters: [{ name: 'r', valueFrom: { path: '/result.txt' } }] },
+      };
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { parameters: { r: 'Welcome' } } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'runs a script with no source (which Argo accepts) as an empty script file after its args',
+    async () => {
+      const t = { name: 'nosource', script: { image: 'alpine', command: ['sh', '-c'], args: ['echo "[]"'] } } as unknown as Template;
+      expect(await host()(leafRequest(t))).toMatchObject({ phase: 'Succeeded', outputs: { result: '[]' } });
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
     'appends the script file after the args, as Argo does (`sh -e script`)',
     async () => {
       const t: Template = { name: 'args', script: { image: 'alpine', command: ['sh'], args: ['-e'], source: 'echo before; false; echo after' } };

@@ -95,6 +95,56 @@ ${LEAVES}`,
   });
 });
 
+describe('artifact arguments', () => {
+  it('subPath picks a file inside the artifact passed with from', async () => {
+    const wf = workflowOf(`
+  - name: main
+    steps:
+    - - { name: gen, template: gen }
+    - - name: use
+        template: use
+        arguments: { artifacts: [{ name: m, from: '{{steps.gen.outputs.artifacts.dir}}', subPath: hello.txt }] }
+  - name: gen
+    outputs: { artifacts: [{ name: dir, path: /tmp/ }] }
+    container: { image: alpine }
+  - name: use
+    inputs: { artifacts: [{ name: m, path: /tmp/m }] }
+    container: { image: alpine }`);
+    const run = await runFake(wf, { gen: { artifacts: { dir: '/store/gen/dir' } } });
+    expect(run.phase).toBe('Succeeded');
+    expect(run.leaf.requests.find((r) => r.node.templateName === 'use')?.inputs.artifacts['m']).toEqual({ path: '/store/gen/dir/hello.txt' });
+  });
+});
+
+describe('metrics', () => {
+  it('are ignored, so the variables only they may name ({{status}}, {{duration}}) are no error', async () => {
+    const wf = workflowOf(`
+  - name: main
+    metrics:
+      prometheus:
+      - { name: result_counter, help: 'by status', labels: [{ key: status, value: '{{status}}' }], counter: { value: '1' } }
+    container: { image: alpine }`);
+    const run = await runFake(wf);
+    expect(run.phase).toBe('Succeeded');
+    expect(run.leaf.requests[0]?.template.metrics).toBeUndefined();
+  });
+});
+
+describe('workflow.parameters.json', () => {
+  it('is the parameter list as Argo marshals it, so jsonpath reads it by index', async () => {
+    const wf = workflowOf(
+      `
+  - name: main
+    steps:
+    - - { name: a, template: echo, arguments: { parameters: [{ name: m, value: "{{workflow.parameters.json}} {{=jsonpath(workflow.parameters.json, '$[1].value')}}" }] } }
+${LEAVES}`,
+      '  arguments: { parameters: [{ name: who, value: world }, { name: n, value: "2", enum: ["1", "2"] }] }',
+    );
+    const run = await runFake(wf);
+    expect(run.nodes['t[0].a']?.outputs?.result).toBe('[{"name":"who","value":"world"},{"name":"n","value":"2","enum":["1","2"]}] 2');
+  });
+});
+
 describe('tiphys workflows', () => {
   it('renders and validates the workflow, encodes params and decodes outputs with its codecs', async () => {
     const sum = dag('sum', { inputs: { n: param.number() }, outputs: { total: param.number() } }, (d, i) => {
@@ -120,6 +170,25 @@ describe('tiphys workflows', () => {
     expect(leaf.requests[0]?.inputs.parameters).toEqual({ message: 'hi' });
     const missing = await runLocal(wf, { leafRunner: leaf.runner });
     expect(missing.nodes['w-local.a']?.message).toBe("templateRef names WorkflowTemplate 'ci-lib', which was not given to the run (pass it in the `templates` option)");
+  });
+
+  it('merges spec.templateDefaults under each template, keeping the template\'s own kind (Argo\'s SetType)', async () => {
+    const wf = workflowOf(
+      `
+  - name: main
+    steps:
+    - - { name: c, template: c }
+  - name: c
+    container: { args: [pwd] }`,
+      `  templateDefaults:
+    container: { image: alpine, command: [sh, -c], workingDir: /src }
+    script: { image: alpine, command: [sh] }`,
+    );
+    const { phase, leaf } = await runFake(wf);
+    expect(phase).toBe('Succeeded');
+    expect(leaf.requests.map((r) => r.template)).toEqual([
+      { name: 'c', container: { image: 'alpine', command: ['sh', '-c'], workingDir: '/src', args: ['pwd'] } },
+    ]);
   });
 
   it('refuses an invalid workflow before running anything, listing its problems', async () => {

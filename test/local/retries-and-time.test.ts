@@ -70,6 +70,33 @@ describe('timeouts and deadlines', () => {
     expect(run.events.at(-1)?.at).toBe(30_000);
   });
 
+  it('timeout, activeDeadlineSeconds and retryStrategy fields may name the template\'s inputs, as Argo substitutes them', async () => {
+    const wf = workflowOf(
+      `
+  - name: main
+    steps:
+    - - { name: timed, template: timed, arguments: { parameters: [{ name: t, value: 5s }] } }
+      - { name: ads, template: ads, arguments: { parameters: [{ name: s, value: '7' }] } }
+      - { name: limited, template: limited, arguments: { parameters: [{ name: n, value: '2' }] } }
+  - name: timed
+    inputs: { parameters: [{ name: t }] }
+    timeout: '{{inputs.parameters.t}}'
+    container: { image: alpine }
+  - name: ads
+    inputs: { parameters: [{ name: s }] }
+    activeDeadlineSeconds: '{{inputs.parameters.s}}'
+    container: { image: alpine }
+  - name: limited
+    inputs: { parameters: [{ name: n }] }
+    retryStrategy: { limit: '{{inputs.parameters.n}}' }
+    container: { image: alpine }`,
+    );
+    const run = await runFake(wf, { timed: { ms: 60_000 }, ads: { ms: 60_000 }, limited: { phase: 'Failed' } });
+    expect(run.nodes['t[0].timed']).toMatchObject({ phase: 'Failed', finishedAt: '2024-01-01T00:00:05.000Z' });
+    expect(run.nodes['t[0].ads']).toMatchObject({ phase: 'Failed', finishedAt: '2024-01-01T00:00:07.000Z' });
+    expect(run.attempts('limited')).toBe(3);
+  });
+
   it('the workflow activeDeadlineSeconds fails running nodes, starts nothing new, and still runs the exit handler', async () => {
     const wf = workflowOf(
       `

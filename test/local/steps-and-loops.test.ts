@@ -110,12 +110,13 @@ ${LEAVES}`),
     outputs: { parameters: [{ name: p, valueFrom: { path: /tmp/p } }] }
     container: { image: alpine }
 ${LEAVES}`),
-      { gen: { result: '["a","b"]' }, one: (r) => ({ parameters: { p: r.inputs.parameters['m'] ?? '' } }) },
+      { gen: { result: '["a","1"]' }, one: (r) => ({ parameters: { p: r.inputs.parameters['m'] ?? '' } }) },
     );
     expect(run.nodes['t.fan']?.type).toBe('TaskGroup');
-    expect(run.nodes['t.fan']?.children).toEqual(['t.fan(0:a)', 't.fan(1:b)']);
+    expect(run.nodes['t.fan']?.children).toEqual(['t.fan(0:a)', 't.fan(1:1)']);
     expect(run.nodes['t.seq']?.children).toEqual(['t.seq(0:x01)', 't.seq(1:x02)', 't.seq(2:x03)']);
-    expect(run.nodes['t.in']?.outputs?.result).toBe('["a","b"] [{"p":"x01"},{"p":"x02"},{"p":"x03"}]');
+    // A parameter fans in as a list of strings (Argo's `["a","1"]`), even where a value reads as JSON.
+    expect(run.nodes['t.in']?.outputs?.result).toBe('["a","1"] [{"p":"x01"},{"p":"x02"},{"p":"x03"}]');
   });
 
   it('AnySucceeded and AllFailed read a loop’s children; no items is Skipped, empty params', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
+import type { ArgoManifest } from '../../src/interp/typed-io/argo-manifest.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { allOperationIds } from '../fixtures/swagger-validator.js';
 import { clientFor, diamond, requested, startFixture, WAIT_MS } from './submit-test-kit.js';

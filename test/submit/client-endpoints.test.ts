@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
+import { SUBMISSION_LABEL } from '../../src/interp/submit/submission-label.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, diamond, requested, useFixture, WAIT_MS } from './submit-test-kit.js';

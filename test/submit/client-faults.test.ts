@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
+import { SUBMISSION_LABEL } from '../../src/interp/submit/submission-label.js';
 import { createClient } from '../../src/interp/submit/argo-client.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResourceKind } from '../../src/interp/submit/argo-api.js';
-import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
+import type { ArgoManifest } from '../../src/interp/typed-io/argo-manifest.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, diamond, useFixture } from './submit-test-kit.js';

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
-import type { Codec } from '../../src/interp/submit/typed-outputs.js';
+import type { Codec } from '../../src/interp/typed-io/submittable.js';
 import type { ArgoServerFixture } from '../fixtures/argo-server.js';
 import { clientFor, diamond, startFixture, WAIT_MS } from './submit-test-kit.js';
 

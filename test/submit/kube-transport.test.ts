@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { main } from '../../src/cli/main.js';
 import { createClient } from '../../src/interp/submit/argo-client.js';
-import { SUBMISSION_LABEL } from '../../src/interp/submit/argo-manifest.js';
+import { SUBMISSION_LABEL } from '../../src/interp/submit/submission-label.js';
 import { SubmitFailure } from '../../src/interp/submit/submit-error.js';
 import { startKubeApi, type KubeFixture } from '../fixtures/kube-api.js';
 import { haveOpenssl, makeTestCerts, type TestCerts } from '../fixtures/tls-certs.js';

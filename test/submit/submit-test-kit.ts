@@ -1,7 +1,7 @@
 /** Shared setup for the submission tests: the fixture server and a client with short timings. */
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createClient, type ClientOptions } from '../../src/interp/submit/argo-client.js';
-import type { ArgoManifest } from '../../src/interp/submit/argo-manifest.js';
+import type { ArgoManifest } from '../../src/interp/typed-io/argo-manifest.js';
 import { startArgoServer, type ArgoServerFixture, type ArgoServerFixtureOptions } from '../fixtures/argo-server.js';
 import { sleep } from '../fixtures/fixture-http.js';
 

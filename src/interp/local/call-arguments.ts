@@ -1,5 +1,6 @@
 // A step's or task's `arguments`, substituted in its scope. An argument naming the output of a Skipped or
 // Omitted producer is absent: a bare reference lets the input's default apply, anything else is an error.
+import { join } from 'node:path';
 import type { Arguments, Artifact } from '../../argo-model/generated/index.js';
 import type { LocalArtifact } from './leaf-runner.js';
 import { substituteDeep, trySubstitute } from './run-expressions.js';
@@ -30,7 +31,9 @@ export const resolveArguments = (args: Arguments | undefined, scope: Scope): Cal
     }
     const key = BARE_TAG.exec(a.from)?.[1];
     const path = key === undefined ? undefined : scope.get(key);
-    if (path !== undefined) artifacts.set(a.name, { path });
+    // `subPath` picks a file or directory inside the artifact, as Argo does.
+    const subPath = a.subPath === undefined ? undefined : substituteDeep(a.subPath, scope);
+    if (path !== undefined) artifacts.set(a.name, { path: subPath === undefined ? path : join(path, subPath) });
     else if (a.optional !== true) return `artifact argument '${a.name}' refers to an artifact that is absent: ${a.from}`;
   }
   return { parameters, artifacts, locations };

@@ -16,6 +16,7 @@ import { runLeaf } from './run-leaf.js';
 import { runSuspend } from './run-suspend.js';
 import { runSteps } from './run-steps.js';
 import { runDag } from './run-dag.js';
+import { substituteDeep } from './run-expressions.js';
 
 /** One invocation: which template, under which node name, with which arguments. */
 export interface TemplateCall {
@@ -75,7 +76,14 @@ export const executeTemplate = async (run: RunState, call: TemplateCall): Promis
   const prepared: Prepared = { resolved, inputs };
   const retry: RetryStrategy | undefined = inputs.template.retryStrategy ?? run.workflow.spec.retryStrategy;
   if (retry === undefined) return executeAttempt(run, call, prepared, { attempt: 0 });
-  return executeRetries(run, call, prepared, retry);
+  // Argo substitutes the strategy's fields with the inputs (`limit: "{{inputs.parameters.limit}}"`); its
+  // expression is read per attempt, over lastRetry.
+  const inputVars = layer(
+    call.extra ?? run.globals,
+    Object.entries(inputs.parameters).map(([k, v]) => [`inputs.parameters.${k}`, v] as const),
+  );
+  const { expression, ...rest } = retry;
+  return executeRetries(run, call, prepared, { ...substituteDeep(rest, inputVars), ...(expression !== undefined && { expression }) });
 };
 
 /** The variables a template sees besides the caller's: its inputs, paths, `pod.name`, `retries`... */
@@ -94,7 +102,7 @@ const templateScope = (run: RunState, call: TemplateCall, node: NodeRecord, t: T
 };
 
 /** `timeout` (any template) or `activeDeadlineSeconds` (leaves): milliseconds the node may run. */
-const deadlineMs = (t: Template, leaf: boolean): number | undefined => {
+const deadlineMs = (t: { readonly timeout?: string | undefined; readonly activeDeadlineSeconds?: Template['activeDeadlineSeconds'] | undefined }, leaf: boolean): number | undefined => {
   const timeout = t.timeout === undefined ? undefined : durationMs(t.timeout);
   const active = leaf && t.activeDeadlineSeconds !== undefined ? durationMs(t.activeDeadlineSeconds) : undefined;
   if (timeout === undefined) return active;
@@ -146,7 +154,9 @@ export const executeAttempt = async (run: RunState, call: TemplateCall, prepared
     node.attempts = 1;
     if (call.signal.aborted) return finishNode(run, node, 'Failed', abortMessage(call.signal));
     const scope = templateScope(run, call, node, t, inputs, info, retried);
-    const deadline = withDeadline(run, call.signal, deadlineMs(t, leaf), leaf ? LEAF_DEADLINE : `Timeout of ${t.timeout ?? ''} exceeded`);
+    // Both may name inputs (`timeout: "{{inputs.parameters.t}}"`), as Argo substitutes them.
+    const limits = substituteDeep({ timeout: t.timeout, activeDeadlineSeconds: t.activeDeadlineSeconds }, scope);
+    const deadline = withDeadline(run, call.signal, deadlineMs(limits, leaf), leaf ? LEAF_DEADLINE : `Timeout of ${limits.timeout ?? ''} exceeded`);
     const { signal } = deadline;
     let body: BodyResult;
     try {

@@ -95,7 +95,9 @@ export const pathMap = (template: Template, dirs: NodeDirs): PathMap => {
   const roots = mappedRoots(template);
   const pattern = rootPattern(roots);
   const workingDir = mainContainer(template)?.workingDir;
-  const cwd = workingDir !== undefined && isAbsolute(workingDir) ? join(dirs.root, workingDir) : join(dirs.root, 'work');
+  // Without workingDir a container starts in its image's WORKDIR: `/` for the images of Argo's examples
+  // and e2e corpus (argosay, alpine, busybox, python), so `echo x > result.txt` is `/result.txt`.
+  const cwd = workingDir !== undefined && isAbsolute(workingDir) ? join(dirs.root, workingDir) : dirs.root;
   const hostPath = (p: string): string => (isAbsolute(p) ? join(dirs.root, p) : join(cwd, p));
   return {
     hostPath,

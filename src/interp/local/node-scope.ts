@@ -39,11 +39,12 @@ const jsonItem = (text: string): unknown => {
   }
 };
 
-/** The fan-in of a loop's children: `prefix.outputs.parameters` (list of maps), `.parameters.p` and `.result` (lists). */
+/** The fan-in of a loop's children: `prefix.outputs.parameters` (list of maps), `.parameters.p` (list of strings) and `.result` (list). */
 export const exposeAggregate = (scope: ScopeLayer, prefix: string, children: ReadonlyArray<NodeRecord>): void => {
   const maps: Array<Readonly<Record<string, string>>> = [];
   const results: unknown[] = [];
-  const byName = new Map<string, unknown[]>();
+  // Argo lists each parameter's values as strings; only results are read as JSON where they parse.
+  const byName = new Map<string, string[]>();
   for (const child of children) {
     const out = child.outputs;
     if (out === undefined) continue;
@@ -51,7 +52,7 @@ export const exposeAggregate = (scope: ScopeLayer, prefix: string, children: Rea
     if (params.length > 0) maps.push(out.parameters);
     for (const [name, value] of params) {
       const list = byName.get(name) ?? [];
-      list.push(jsonItem(value));
+      list.push(value);
       byName.set(name, list);
     }
     if (out.result !== undefined) results.push(jsonItem(out.result));

@@ -2,6 +2,7 @@
 // `templateRef` in a WorkflowTemplate given to the run, or inline; `spec.templateDefaults` under it.
 import type { Template, TemplateRef } from '../../argo-model/generated/index.js';
 import type { RunState, TemplateContext } from './run-state.js';
+import { NODE_TYPE, templateKind, type TemplateKind } from './template-kind.js';
 
 /** How a caller names the template it runs (the fields steps, tasks and hooks share). */
 export interface TemplateHolder {
@@ -28,8 +29,19 @@ const mergeDefaults = (defaults: unknown, value: unknown): unknown => {
   return out;
 };
 
-const withDefaults = (run: RunState, t: Template): Template =>
-  run.templateDefaults === undefined ? t : (mergeDefaults(run.templateDefaults, t) as Template);
+const KINDS = Object.keys(NODE_TYPE) as ReadonlyArray<TemplateKind>;
+
+/**
+ * `spec.templateDefaults` under `t`, keeping `t`'s own kind only, as Argo's SetType does after the merge:
+ * a steps template does not become a container because the defaults name one.
+ */
+const withDefaults = (run: RunState, t: Template): Template => {
+  if (run.templateDefaults === undefined) return t;
+  const merged = mergeDefaults(run.templateDefaults, t) as Record<string, unknown>;
+  const own = templateKind(t);
+  if (own === undefined) return merged as Template;
+  return Object.fromEntries(Object.entries(merged).filter(([k]) => k === own || !KINDS.includes(k as TemplateKind))) as Template;
+};
 
 /** The template `holder` names, or a sentence saying why there is none. */
 export const resolveTemplate = (

@@ -7,7 +7,7 @@ import { isFailedOrError } from './local-node.js';
 import { exposeAggregate, exposeNode } from './node-scope.js';
 import { isLooped, loopItems } from './loop-items.js';
 import { continuesOn, runMember, type MemberSite } from './run-member.js';
-import { evaluateDepends, type TaskResults } from './run-expressions.js';
+import { evaluateDepends, substitute, type TaskResults } from './run-expressions.js';
 import { finishNode, passNode, startNode, type NodeRecord } from './run-state.js';
 import { semaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
@@ -57,7 +57,8 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
   const tasks = new Map(dag.tasks.map((t) => [t.name, t]));
   const order = dag.tasks.map((t) => t.name);
   const logic = new Map(dag.tasks.map((t) => [t.name, taskLogic(t, tasks)]));
-  const { targets, relevant } = relevantTasks(dag.target, order, logic);
+  // `target: "{{workflow.parameters.target}}"` is substituted before use, as Argo does.
+  const { targets, relevant } = relevantTasks(dag.target === undefined ? undefined : substitute(dag.target, scope), order, logic);
   const failFast = dag.failFast !== false;
   const own = layer(scope);
   const site: MemberSite = { run, parent: node, boundary: node.name, context, signal, slots: semaphore(template.parallelism), prefix: 'tasks' };

@@ -5,7 +5,9 @@ import { substituteDeep } from './run-expressions.js';
 import { abortMessage, type BodyExecutor } from './template-body.js';
 
 export const runLeaf: BodyExecutor = async ({ run, node, template, inputs, scope, signal, attempt }) => {
-  const resolved = substituteDeep(template, scope);
+  // Metrics are ignored locally, and name variables that exist only once the node has ended ({{status}}).
+  const { metrics: _ignored, ...body } = template;
+  const resolved = substituteDeep(body, scope);
   let endBusy = run.clock.busy();
   const sleep = async (ms: number): Promise<boolean> => {
     endBusy();

@@ -1,7 +1,5 @@
 // The local interpreter's entry points: run a tiphys Workflow value (rendered and validated as for a
 // cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
-// The submit interpreter's encoding and decoding helpers are loaded on first use: importing 'tiphys'
-// (every `tiphys build`) must not load the client's modules.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +10,11 @@ import { TiphysError, type Problem } from '../../core/problem.js';
 import { isWorkflow, type Workflow } from '../../core/workflow.js';
 import { isWorkflowTemplate } from '../../core/workflow-template.js';
 import { renderDocument } from '../manifest/document-interpreter.js';
-import type { CodecsOf } from '../submit/typed-outputs.js';
+import type { CodecsOf } from '../typed-io/submittable.js';
+import { formatTypedIoError } from '../typed-io/typed-io-error.js';
+import { decodeOutputs, rawOutputs } from '../typed-io/typed-outputs.js';
+import { withParams } from '../typed-io/typed-params.js';
+import { submittableOf } from '../typed-io/workflow-submittable.js';
 import type { LocalOptions } from './local-options.js';
 import { localRun, nodesOf, type LocalRun } from './local-run.js';
 import type { LocalNode } from './local-node.js';
@@ -71,19 +73,8 @@ const libraries = (options: LocalOptions<unknown>): E.Either<ReadonlyArray<Probl
   return E.right(out);
 };
 
-const submitHelpers = async () => {
-  const [errors, typed, submittable] = await Promise.all([
-    import('../submit/submit-error.js'),
-    import('../submit/typed-outputs.js'),
-    import('../submit/workflow-submittable.js'),
-  ]);
-  return { formatSubmitError: errors.formatSubmitError, withParams: typed.withParams, submittableOf: submittable.submittableOf, decodeOutputs: typed.decodeOutputs, rawOutputs: typed.rawOutputs };
-};
-type SubmitHelpers = Awaited<ReturnType<typeof submitHelpers>>;
-
 /** The validated manifest a run executes, with the codecs its outputs decode with. */
-const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): Prepared => {
-  const { formatSubmitError, submittableOf, withParams } = h;
+const prepare = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>): Prepared => {
   const libs = libraries(options);
   if (E.isLeft(libs)) throw new TiphysError(libs.left, 'a WorkflowTemplate given to the run');
   const params = (options.params ?? {}) as Readonly<Record<string, unknown>>;
@@ -100,7 +91,7 @@ const prepare = (h: SubmitHelpers, wf: Workflow<unknown, unknown> | ArgoWorkflow
     };
   }
   const withArgs = withParams(wf, params, undefined);
-  if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatSubmitError(withArgs.left) }], labelOf(wf));
+  if (E.isLeft(withArgs)) throw new TiphysError([{ path: 'spec.arguments', message: formatTypedIoError(withArgs.left) }], labelOf(wf));
   const problems = validateDocument(withArgs.right, { templatesByName: templateRegistry(libs.right) });
   if (problems.length > 0) throw new TiphysError(problems, labelOf(wf));
   return { manifest: withArgs.right as ArgoWorkflow, templateCodecs: undefined, codecs: undefined, libraries: libs.right, implementations: options.implementations ?? {} };
@@ -135,7 +126,7 @@ const statusOf = (run: RunState, root: NodeRecord | undefined, phase: string): A
 };
 
 /** Each output its codec decodes; one it cannot (absent after a failure) is left out. */
-const decoded = ({ decodeOutputs, rawOutputs }: SubmitHelpers, status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Record<string, unknown>> => {
+const decoded = (status: ArgoWorkflow, codecs: Prepared['codecs']): Readonly<Record<string, unknown>> => {
   const raw = rawOutputs(status);
   if (codecs === undefined) return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const out: Record<string, unknown> = {};
@@ -161,11 +152,12 @@ export function startLocal(wf: Workflow<unknown, unknown> | ArgoWorkflow, option
 
 const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOptions<unknown>, resumable: boolean): LocalRunHandle<unknown> => {
   const clock = options.clock === 'real' ? realClock() : virtualClock();
-  // Listeners may subscribe before the engine exists (it starts once the submit helpers have loaded).
+  // Listeners may subscribe before the engine exists: it is prepared on a later tick, so a workflow with
+  // a problem rejects `result` rather than throwing here.
   const listeners: Array<(event: LocalEvent) => void> = [];
   let state: RunState | undefined;
-  const started = submitHelpers().then(async (helpers) => {
-    const prepared = prepare(helpers, wf, options);
+  const started = Promise.resolve().then(async () => {
+    const prepared = prepare(wf, options);
     const leaf =
       options.leafRunner ??
       createLeafRunner({
@@ -189,22 +181,22 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
     engine.state.listeners.push((e) => {
       for (const listener of [...listeners]) listener(e);
     });
-    return { helpers, prepared, engine };
+    return { prepared, engine };
   });
   const find = (name: string): string | undefined => {
     if (state === undefined) return undefined;
     const { suspended, nodes } = state;
     return suspended.has(name) ? name : [...suspended.keys()].find((n) => nodes.get(n)?.displayName === name);
   };
-  const result = started.then(async ({ helpers, prepared, engine }) => {
+  const result = started.then(async ({ prepared, engine }) => {
     const outcome = await engine.outcome;
     const status = statusOf(engine.state, outcome.root, outcome.phase);
-    const raw = Object.fromEntries(Object.entries(helpers.rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
+    const raw = Object.fromEntries(Object.entries(rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
     return localRun(engine.state, {
       phase: outcome.phase,
       message: outcome.message,
       root: outcome.root,
-      outputs: decoded(helpers, status, prepared.codecs),
+      outputs: decoded(status, prepared.codecs),
       rawOutputs: raw,
     });
   });

@@ -1,6 +1,6 @@
 // A whole workflow: global variables, the entrypoint under the workflow's deadline, then the exit handler
 // (`spec.onExit` or `spec.hooks.exit`) with `workflow.status` and `workflow.failures`, as Argo's operator.
-import type { LifecycleHook, Template, Workflow, WorkflowSpec } from '../../argo-model/generated/index.js';
+import type { LifecycleHook, Parameter, Template, Workflow, WorkflowSpec } from '../../argo-model/generated/index.js';
 import type { LeafRunner, LocalArtifact } from './leaf-runner.js';
 import type { LocalMocks } from './leaf-mock.js';
 import { isFailedOrError, podName, type NodePhase } from './local-node.js';
@@ -59,6 +59,12 @@ const effectiveSpec = (wf: Workflow, libs: ReadonlyArray<RunLibrary & { readonly
   return { ...lib.spec, ...wf.spec, arguments: { ...lib.spec.arguments, ...wf.spec.arguments, parameters }, templates: lib.spec.templates ?? [] };
 };
 
+/** The fields of Argo's `Parameter` in Go's order, as `json.Marshal` writes the list (empty ones left out). */
+const PARAMETER_FIELDS = ['name', 'default', 'value', 'valueFrom', 'globalName', 'enum', 'description'] as const;
+
+const goParameter = (p: Parameter): Partial<Parameter> =>
+  Object.fromEntries(PARAMETER_FIELDS.flatMap((k) => (p[k] === undefined || p[k] === '' ? [] : [[k, p[k]]])));
+
 const globalVars = (wf: Workflow, spec: WorkflowSpec, name: string, origin: number): Map<string, string> => {
   const vars = new Map<string, string>([
     ['workflow.name', name],
@@ -72,7 +78,7 @@ const globalVars = (wf: Workflow, spec: WorkflowSpec, name: string, origin: numb
   ]);
   const params = spec.arguments?.parameters ?? [];
   for (const p of params) vars.set(`workflow.parameters.${p.name}`, p.value ?? p.default ?? '');
-  vars.set('workflow.parameters.json', JSON.stringify(Object.fromEntries(params.map((p) => [p.name, p.value ?? p.default ?? '']))));
+  vars.set('workflow.parameters.json', JSON.stringify(params.map(goParameter)));
   for (const [kind, record] of [['labels', wf.metadata.labels], ['annotations', wf.metadata.annotations]] as const) {
     for (const [k, v] of Object.entries(record ?? {})) vars.set(`workflow.${kind}.${k}`, v);
     vars.set(`workflow.${kind}.json`, JSON.stringify(record ?? {}));

@@ -7,7 +7,7 @@ import type * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { SubmitMode } from './argo-config.js';
 import type { LogEntry, Workflow, WorkflowList, WorkflowWatchEvent } from '../../argo-model/generated/index.js';
-import type { ArgoManifest } from './argo-manifest.js';
+import type { ArgoManifest } from '../typed-io/argo-manifest.js';
 import type { SubmitError } from './submit-error.js';
 
 // model

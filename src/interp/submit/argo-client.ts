@@ -22,7 +22,7 @@ import type {
 import { makeArgoServerApi } from './argo-server-api.js';
 import { makeArgoServerExtras, type ArgoServerExtras, type ArtifactRef, type KubeEvent, type SetNodeOptions } from './argo-server-extras.js';
 import type { LogEntry, Workflow, WorkflowList } from '../../argo-model/generated/index.js';
-import type { ArgoManifest } from './argo-manifest.js';
+import type { ArgoManifest } from '../typed-io/argo-manifest.js';
 import { isSuccessful } from './workflow-phase.js';
 import { createWorkflowOnce, submitFromOnce, type RetryPolicy } from './create-once.js';
 import { makeHttpClient } from './http-client.js';
@@ -33,14 +33,16 @@ import { checkedApi, checkedExtras } from './checked-api.js';
 import { checkEnvFlags } from './env-flags.js';
 import { makeRedactor, redactDeep, urlCredentials, type Redactor } from './redact.js';
 import { SubmitFailure, unsupported, type ServerTarget, type SubmitError } from './submit-error.js';
-import { decodeOutputs, withParams, type Codec, type Submittable } from './typed-outputs.js';
+import type { Codec, Submittable } from '../typed-io/submittable.js';
+import { decodeOutputs } from '../typed-io/typed-outputs.js';
+import { withParams } from '../typed-io/typed-params.js';
 import { artifactOutputs, runArtifacts, type ArtifactsOf } from './run-artifacts.js';
 import { openArtifactDownload } from './artifact-download.js';
 import { encodeSupplied, fieldSelector, resumeProblem, type ResumeFor, type SuspendNodeSelector } from './resume-node.js';
 import type { SuspendTemplate } from '../../core/suspend-template.js';
 import { waitForWorkflow, type WaitOptions } from './wait-workflow.js';
 import { watchWorkflow, type WatchWorkflowOptions } from './watch-workflow.js';
-import { submittableOf } from './workflow-submittable.js';
+import { submittableOf } from '../typed-io/workflow-submittable.js';
 
 // model
 

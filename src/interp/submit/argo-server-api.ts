@@ -7,7 +7,7 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { ArgoApi, EventStream, ResourceKind } from './argo-api.js';
-import type { ArgoManifest } from './argo-manifest.js';
+import type { ArgoManifest } from '../typed-io/argo-manifest.js';
 import {
   LogEntryResponse,
   ResourceListResponse,

@@ -10,7 +10,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { ArgoApi, CreateOptions, SubmitFromOptions, ResourceKind } from './argo-api.js';
 import type { Workflow } from '../../argo-model/generated/index.js';
-import { SUBMISSION_LABEL, type ArgoManifest } from './argo-manifest.js';
+import type { ArgoManifest } from '../typed-io/argo-manifest.js';
+import { SUBMISSION_LABEL } from './submission-label.js';
 import { neverReachedServer, type SubmitError } from './submit-error.js';
 
 // model

@@ -9,7 +9,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { ArgoApi, EventStream, ResourceKind, WorkflowAction } from './argo-api.js';
 import type { LogEntry, Workflow } from '../../argo-model/generated/index.js';
-import type { ArgoManifest } from './argo-manifest.js';
+import type { ArgoManifest } from '../typed-io/argo-manifest.js';
 import {
   ResourceListResponse,
   ResourceResponse,

@@ -19,7 +19,7 @@ import {
 import type { LogEntry, Workflow, WorkflowList, WorkflowWatchEvent } from '../../argo-model/generated/index.js';
 import { receivedCodec } from '../../argo-model/codec/received-codec.js';
 import type { ResourceList, ResourceKind } from './argo-api.js';
-import type { ArgoManifest } from './argo-manifest.js';
+import type { ArgoManifest } from '../typed-io/argo-manifest.js';
 
 export const WorkflowResponse: t.Decoder<unknown, Workflow> = receivedCodec(WorkflowCodec);
 

@@ -4,7 +4,7 @@
  */
 import type { Artifact as ArgoArtifact, Workflow } from '../../argo-model/generated/index.js';
 import { makeArtifact, type Artifact } from '../../core/artifact.js';
-import { rootNode } from './typed-outputs.js';
+import { rootNode } from '../typed-io/typed-outputs.js';
 
 // model
 

@@ -1,9 +1,11 @@
 /**
- * Everything that can go wrong while talking to the Argo Server or the Kubernetes API, as values.
+ * Everything that can go wrong while talking to the Argo Server or the Kubernetes API, as values, plus
+ * the typed-io failures (a parameter or an output its codec refuses).
  * One readable message per case (`formatSubmitError`); `SubmitFailure` carries it across a throw.
  */
-import { SUBMISSION_LABEL } from './argo-manifest.js';
+import { SUBMISSION_LABEL } from './submission-label.js';
 import { clip } from '../../core/clip-text.js';
+import { formatTypedIoError, type OutputDecodeFailure, type ParamFailure } from '../typed-io/typed-io-error.js';
 
 // model
 
@@ -67,14 +69,6 @@ export interface ResponseDecodeFailure {
   readonly message: string;
 }
 
-export interface OutputDecodeFailure {
-  readonly _tag: 'OutputDecodeFailure';
-  readonly workflow: string;
-  readonly output: string;
-  readonly raw: string | undefined;
-  readonly message: string;
-}
-
 export interface WaitTimeout {
   readonly _tag: 'WaitTimeout';
   readonly workflow: string;
@@ -109,6 +103,7 @@ export type SubmitError =
   | RequestTimeout
   | ResponseDecodeFailure
   | OutputDecodeFailure
+  | ParamFailure
   | WaitTimeout
   | CreateUncertain
   | UsageFailure
@@ -207,10 +202,8 @@ export const formatSubmitError = (e: SubmitError): string => {
     case 'ResponseDecodeFailure':
       return `Unexpected response for ${clip(e.what, 300)}: ${clip(e.message)}`;
     case 'OutputDecodeFailure':
-      return (
-        `Workflow ${e.workflow}: output parameter "${e.output}" ` +
-        `${e.raw === undefined ? 'is missing' : `has raw value ${JSON.stringify(e.raw)}`} which does not decode: ${e.message}`
-      );
+    case 'ParamFailure':
+      return formatTypedIoError(e);
     case 'WaitTimeout':
       return `Workflow ${e.workflow} did not finish within ${e.timeoutMs} ms (last phase: ${e.lastPhase ?? 'unknown'}).`;
     case 'CreateUncertain':

@@ -1,5 +1,5 @@
 /**
- * What the client sends: any Argo object as plain JSON. The client never needs the DSL, only
+ * What an interpreter runs and the client sends: any Argo object as plain JSON. The client never needs the DSL, only
  * `{apiVersion, kind, metadata, spec}`; what comes back is decoded with the generated model
  * (response-codecs.ts).
  */
@@ -11,6 +11,3 @@ export interface ArgoManifest {
   readonly metadata: ObjectMeta;
   readonly spec: unknown;
 }
-
-/** The label that makes a create safe to repeat: a retried create finds its first attempt by it. */
-export const SUBMISSION_LABEL = 'tiphys.io/submission-id';

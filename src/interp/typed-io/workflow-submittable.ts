@@ -1,7 +1,8 @@
 /**
- * Wires a DSL workflow into the client: submit-time params become workflow arguments in the AST
- * (encoded with the entrypoint's input codecs), then the workflow is compiled — and validated, since
- * every argument is now known — into the manifest; the entrypoint's output codecs type the results.
+ * Wires a DSL workflow into an interpreter that runs it (the client, the local runner): run-time params
+ * become workflow arguments in the AST (encoded with the entrypoint's input codecs), then the workflow is
+ * compiled — and validated, since every argument is now known — into the manifest; the entrypoint's
+ * output codecs type the results.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { Problem } from '../../core/problem.js';
@@ -10,7 +11,7 @@ import type { ArgNode, NamedParam, TemplateNode } from '../../core/template-node
 import type { Workflow } from '../../core/workflow.js';
 import { compileDocument, renderDocument, type DocumentManifest } from '../manifest/document-interpreter.js';
 import type { ArgoManifest } from './argo-manifest.js';
-import type { Codec, CodecsOf, Submittable } from './typed-outputs.js';
+import type { Codec, CodecsOf, Submittable } from './submittable.js';
 
 const codecs = (params: ReadonlyArray<NamedParam>): Record<string, Codec<unknown>> => {
   const out: Record<string, Codec<unknown>> = {};
