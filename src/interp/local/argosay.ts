@@ -1,7 +1,7 @@
 // `argoproj/argosay:v2`, the image of most of Argo's own examples and end-to-end tests, run by its
 // entrypoint (no `command`): this machine has no `/argosay`, so its five verbs are done here, in process,
 // on the attempt's sandbox. Same outputs as the program: stdout, files, exit code (2 for its usage errors,
-// as a Go panic exits).
+// as a Go panic exits). Being done here, its `sleep` waits on the run's clock: virtual time moves past it.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Container, ScriptTemplate } from '../../argo-model/generated/index.js';

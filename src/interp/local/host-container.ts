@@ -68,6 +68,11 @@ const templateEnv = (template: Template, paths: PathMap): Record<string, string>
 const readParameters = async (template: Template, paths: PathMap, where: string): Promise<E.Either<string, Record<string, string>>> => {
   const out: Record<string, string> = {};
   for (const p of template.outputs?.parameters ?? []) {
+    // Argo's executor reads only valueFrom.path; a parameter given as a value keeps that value.
+    if (p.valueFrom?.path === undefined && p.value !== undefined) {
+      out[p.name] = p.value;
+      continue;
+    }
     const path = p.valueFrom?.path;
     const text = path === undefined ? undefined : await readFile(paths.hostPath(path), 'utf8').catch(() => undefined);
     const value = text ?? p.valueFrom?.default;
@@ -137,7 +142,10 @@ export const runOnHost = async (
   const start = await starter(request, paths, scriptFile);
   if (typeof start === 'string') return errorResult(`${where}${start}`);
   for (const d of paths.directories) await mkdir(d, { recursive: true });
-  if (template.script !== undefined) await writeFile(scriptFile, paths.rewrite(template.script.source));
+  // The schema requires a script's source but Argo's validation does not: without one it stages an empty file.
+  // Executable, as Argo stages it (0755): `command: [sh, -c]` runs the file itself.
+  if (template.script !== undefined)
+    await writeFile(scriptFile, paths.rewrite((template.script.source as string | undefined) ?? ''), { mode: 0o755 });
   for (const a of template.inputs?.artifacts ?? []) {
     const given = inputs[a.name];
     if (given !== undefined && a.path !== undefined) await placeArtifact(given, paths.hostPath(a.path), a.mode);
