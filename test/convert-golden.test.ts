@@ -6,7 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../src/import.js';
 import { ARGO_EXAMPLES } from './support/vendored-argo.js';
 
-const GOLDEN = ['hello-world', 'coinflip', 'dag-diamond-steps', 'loops-param-result', 'dag-enhanced-depends', 'global-parameters', 'cron-workflow', 'container-set-template/graph-workflow'];
+const GOLDEN = [
+  'hello-world',
+  'coinflip',
+  'coinflip-recursive',
+  'fibonacci-seq-conditional-param',
+  'dag-diamond-steps',
+  'loops-param-result',
+  'dag-enhanced-depends',
+  'global-parameters',
+  'expression-tag-template-workflow',
+  'dag-conditional-parameters',
+  'life-cycle-hooks-wf-level',
+  'cron-workflow',
+  'container-set-template/graph-workflow',
+];
 
 describe.each(GOLDEN)('convert %s.yaml', (example) => {
   it('writes the recorded module', async () => {

@@ -1,3 +1,4 @@
+import { exprVariable } from '../core/expr-variable.js';
 import { expressionSource } from '../core/scope.js';
 import { scanNodeRefs } from '../core/tag-scanner.js';
 import { isRef, makeRef, type Ref } from './ref.js';
@@ -22,16 +23,6 @@ export interface Expression<A> extends Ref<A> {
 }
 
 // utils
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-
-/** A dotted Argo variable in expr-lang's form: `tasks['my-task'].outputs.parameters.p`, `item[0]`. */
-const variable = (path: string): string => {
-  if (!PATH.test(path)) return `(${path})`;
-  const [head, ...rest] = path.split('.');
-  return `${head}${rest.map((s) => (IDENTIFIER.test(s) ? `.${s}` : /^\d+$/.test(s) ? `[${s}]` : `['${s}']`)).join('')}`;
-};
 
 const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
@@ -59,7 +50,7 @@ export const expressionText = (e: Expression<unknown>, substituted?: (r: Ref<unk
           ? `(${expressionText(p, substituted)})`
           : substituted?.(p) === true
             ? `{{${p.expr}}}`
-            : variable(p.expr),
+            : exprVariable(p.expr),
     )
     .join('');
 

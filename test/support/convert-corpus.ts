@@ -43,15 +43,20 @@ export const convertCorpus = async (): Promise<ReadonlyArray<ConvertedFile>> => 
   });
 };
 
+/** `tsc --noEmit -p config` from the project root: its error lines (empty when everything type-checks). */
+export const tscNoEmit = async (config: string): Promise<string> => {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  return promisify(execFile)(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', config], { cwd: ROOT, maxBuffer: 64 * 2 ** 20 }).then(
+    (r) => r.stdout,
+    (e: { readonly stdout?: string }) => e.stdout ?? String(e),
+  );
+};
+
 /** `tsc --noEmit` over every converted module at once: the error lines by module (absolute path). */
 export const typeCheckCorpus = async (): Promise<ReadonlyMap<string, ReadonlyArray<string>>> => {
   const config = join(CONVERTED, 'tsconfig.json');
   writeFileSync(config, JSON.stringify({ extends: '../../tsconfig.json', include: ['./**/*.ts'], exclude: [] }));
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const out = await promisify(execFile)(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', config], { cwd: ROOT, maxBuffer: 64 * 2 ** 20 }).then(
-    (r) => r.stdout,
-    (e: { readonly stdout?: string }) => e.stdout ?? String(e),
-  );
+  const out = await tscNoEmit(config);
   const errors = new Map<string, string[]>();
   for (const line of out.split('\n')) {
     const m = /^(.+?\.ts)\(\d+,\d+\): error/.exec(line);

@@ -2,6 +2,7 @@
 // inputs, and its options (when, loops, depends, continueOn, exit handlers, hooks).
 import type { Artifact as ArgoArtifact, DAGTask, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { ConvertError, use, type DocContext } from './emit-context.js';
+import { expressionCode, wholeExpression } from './expression-code.js';
 import { artifactFields } from './declarations.js';
 import { dataExpr } from './field-values.js';
 import { fitsLiteral, readsItemFields, type InferredType, type TemplatePlan } from './param-types.js';
@@ -23,6 +24,17 @@ const itemType = (values: ReadonlyArray<unknown>): RefType => {
   return k === 'string' ? 'string' : k === 'number' ? 'number' : k === 'boolean' ? 'boolean' : 'unknown';
 };
 
+/** A `withParam` that is a JSON list written out (no ref), when tiphys renders the list back as the same text. */
+const literalList = (text: string | undefined): ReadonlyArray<unknown> | undefined => {
+  if (text === undefined || text.includes('{{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && JSON.stringify(parsed) === text ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** `item`, `item.x` in a loop's arguments: typed from `withItems`, `unknown` from `withParam`. */
 export const itemResolver =
   (c: DAGTask | WorkflowStep): Resolver =>
@@ -32,8 +44,9 @@ export const itemResolver =
     const path = key === 'item' ? [] : key.slice('item.'.length).split('.');
     const text = path.reduce((acc, p) => member(acc, p), 'item');
     if (c.withSequence !== undefined) return path.length === 0 ? { text, type: 'number' } : undefined;
-    if (c.withItems === undefined) return { text, type: 'unknown' };
-    const values = c.withItems.map((v) => path.reduce<unknown>((acc, p) => (typeof acc === 'object' && acc !== null ? (acc as Record<string, unknown>)[p] : undefined), v));
+    const items = c.withItems ?? literalList(c.withParam);
+    if (items === undefined) return { text, type: 'unknown' };
+    const values = items.map((v) => path.reduce<unknown>((acc, p) => (typeof acc === 'object' && acc !== null ? (acc as Record<string, unknown>)[p] : undefined), v));
     if (values.some((v) => v === undefined)) return undefined;
     return { text, type: itemType(values) };
   };
@@ -111,12 +124,18 @@ export const callArgs = (
 export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve: Resolver): Record<string, Code> => {
   if (c.withItems !== undefined) return { withItems: code(literal(c.withItems)) };
   if (c.withParam !== undefined) {
-    if (!c.withParam.includes('{{')) throw new ConvertError(`call '${c.name ?? ''}': withParam holds a literal list, not a ref; tiphys loops over literals with withItems, which renders another field`);
-    const e = stringExpr(c.withParam, resolve);
+    if (!c.withParam.includes('{{')) {
+      const list = literalList(c.withParam);
+      if (list === undefined) throw new ConvertError(`call '${c.name ?? ''}': withParam holds text that is neither a ref nor a JSON list written compactly (tiphys writes a literal list back as compact JSON)`);
+      return { withParam: code(literal(list)) };
+    }
     const fields = readsItemFields(c.arguments?.parameters ?? []);
+    const item = fields ? 'Readonly<Record<string, unknown>>' : 'unknown';
+    const computed = wholeExpression(c.withParam);
+    if (computed !== undefined) return { withParam: code(expressionCode(ctx, computed, resolve, `ReadonlyArray<${item}>`).text) };
+    const e = stringExpr(c.withParam, resolve);
     if (e.type === 'list' || (e.type === 'looped' && !fields)) return { withParam: e.code };
     const key = c.withParam.trim().replace(/^\{\{\s*/, '').replace(/\s*\}\}$/, '');
-    const item = fields ? 'Readonly<Record<string, unknown>>' : 'unknown';
     return { withParam: code(`${use(ctx, 'expr')}<ReadonlyArray<${item}>>(${literal(key)})`) };
   }
   if (c.withSequence !== undefined) {

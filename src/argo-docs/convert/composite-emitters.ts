@@ -1,10 +1,13 @@
 // `dag` and `steps` templates: a body of builder calls, each task or step bound to a const when a later
 // one reads it (its outputs, its results in `depends`).
-import type { DAGTask, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
-import { scanTags } from '../../core/tag-scanner.js';
+import type { DAGTask, LifecycleHook, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import { scanNodeRefs } from '../../core/tag-scanner.js';
+import { stringsOf } from './template-calls.js';
 import { callArgs, handleResolver, itemResolver, loopOptions, typeUse, type Callee } from './call-emitter.js';
+import { conditionCode } from './condition-code.js';
+import { expressionCode, expressionOverRefs, wholeExpression } from './expression-code.js';
 import { dependsNames, dependsTree, plainConjunction, type DependsTree } from './depends-expr.js';
-import { ConvertError, use, type DocContext } from './emit-context.js';
+import { ConvertError, use, type DocContext, type OpenBody } from './emit-context.js';
 import { artifactDecl, paramDecl } from './declarations.js';
 import { asString, resolvers, stringExpr, type Resolver } from './ref-expressions.js';
 import { fieldOptions } from './field-values.js';
@@ -13,20 +16,16 @@ import { call, code, literal, quote, type Code } from './ts-code.js';
 /** Resolves the template a call runs (writing it first when it is one of this document's). */
 export type CalleeOf = (c: DAGTask | WorkflowStep) => Callee;
 
-/** Whether some string of `later` reads call `name` (`{{tasks.name....}}`, `depends`). */
+/** Whether some string of `later` reads call `name` (`{{tasks.name....}}`, `{{=tasks['name']...}}`). */
 const readsCall = (owner: 'tasks' | 'steps', name: string, texts: ReadonlyArray<string>): boolean =>
-  texts.some((s) => scanTags(s).tags.some((t) => !t.expression && t.key.startsWith(`${owner}.${name}.`)));
+  texts.some((s) => scanNodeRefs(s).some((r) => r.owner === owner && r.node === name));
 
-const stringsOf = (v: unknown, out: string[] = []): string[] => {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);
-  else if (typeof v === 'object' && v !== null) for (const x of Object.values(v)) stringsOf(x, out);
-  return out;
-};
+/** The strings of a template's outputs, an output's `valueFrom.expression` as the expression tag it reads like. */
+const outputTexts = (t: ArgoTemplate): ReadonlyArray<string> => [
+  ...stringsOf(t.outputs),
+  ...(t.outputs?.parameters ?? []).flatMap((p) => (p.valueFrom?.expression === undefined ? [] : [`{{=${p.valueFrom.expression}}}`])),
+];
 
-/** tiphys reads `outputs.result` as stdout only, so an output parameter of that name has no form. */
-export const RESULT_OUTPUT = (t: ArgoTemplate): string =>
-  `template '${t.name ?? ''}' declares an output parameter named 'result', which tiphys keeps for stdout (\`result\` option)`;
 
 const isLooped = (c: DAGTask | WorkflowStep): boolean => c.withItems !== undefined || c.withParam !== undefined || c.withSequence !== undefined;
 
@@ -47,6 +46,43 @@ const dependsCode = (ctx: DocContext, t: DependsTree, id: (task: string) => stri
   return `${use(ctx, t.kind)}(${t.operands.map((o) => dependsCode(ctx, o, id)).join(', ')})`;
 };
 
+/** A hook's expression: `expression<boolean>` over refs, else its text. */
+const hookExpression = (ctx: DocContext, text: string | undefined, resolve: Resolver): Code | string | undefined => {
+  const e = text === undefined ? undefined : expressionOverRefs(ctx, text, resolve, 'boolean');
+  return e === undefined ? text : code(e.text);
+};
+
+/**
+ * `when`: a whole expression tag as `expression<boolean>` (a boolean ref), comparisons of numbers and
+ * booleans as a typed condition, anything else as text with its refs.
+ */
+const whenCode = (ctx: DocContext, when: string, resolve: Resolver): Code => {
+  const whole = wholeExpression(when);
+  if (whole !== undefined) return code(expressionCode(ctx, whole, resolve, 'boolean').text);
+  return conditionCode(ctx, when, resolve) ?? asString(stringExpr(when, resolve));
+};
+
+/** Lifecycle hooks (of a call, or of the workflow) as the `hooks` record: a template, or `hook({...})` with arguments or an expression. */
+export const hooksRecord = (
+  ctx: DocContext,
+  given: Readonly<Record<string, LifecycleHook>> | undefined,
+  calleeOf: CalleeOf,
+  resolve: Resolver,
+  owner: string,
+): Code | undefined => {
+  const hooks: Record<string, Code> = {};
+  for (const [name, h] of Object.entries(given ?? {})) {
+    const callee = calleeOf({ name, ...(h.template !== undefined && { template: h.template }), ...(h.templateRef !== undefined && { templateRef: h.templateRef }) });
+    const args = h.arguments === undefined ? undefined : callArgs(ctx, h, callee, resolve);
+    if (args?.extra !== undefined) throw new ConvertError(`hook '${name}' of ${owner} passes arguments its template does not declare`);
+    hooks[name] =
+      args === undefined && h.expression === undefined
+        ? code(callee.expr)
+        : call(use(ctx, 'hook'), { template: code(callee.expr), ...(args !== undefined && { arguments: args.args }), expression: hookExpression(ctx, h.expression, resolve) });
+  }
+  return Object.keys(hooks).length > 0 ? code(literal(hooks)) : undefined;
+};
+
 /** The options of a call: dag ordering, when, loops, continueOn, exit handler, hooks, inline, extra arguments. */
 const callOptions = (
   ctx: DocContext,
@@ -56,23 +92,14 @@ const callOptions = (
   order: Record<string, Code>,
   extra: Code | undefined,
 ): Record<string, Code> => {
-  const hooks: Record<string, Code> = {};
-  for (const [name, h] of Object.entries(c.hooks ?? {})) {
-    const callee = calleeOf({ name, ...(h.template !== undefined && { template: h.template }), ...(h.templateRef !== undefined && { templateRef: h.templateRef }) });
-    const args = h.arguments === undefined ? undefined : callArgs(ctx, h, callee, resolve);
-    if (args?.extra !== undefined) throw new ConvertError(`hook '${name}' of '${c.name}' passes arguments its template does not declare`);
-    hooks[name] =
-      args === undefined && h.expression === undefined
-        ? code(callee.expr)
-        : call(use(ctx, 'hook'), { template: code(callee.expr), ...(args !== undefined && { arguments: args.args }), expression: h.expression });
-  }
+  const hooks = hooksRecord(ctx, c.hooks, calleeOf, resolve, `'${c.name ?? ''}'`);
   return {
     ...order,
-    ...(c.when !== undefined && { when: asString(stringExpr(c.when, resolve)) }),
+    ...(c.when !== undefined && { when: whenCode(ctx, c.when, resolve) }),
     ...loopOptions(ctx, c, resolve),
     ...(c.continueOn !== undefined && { continueOn: code(literal(c.continueOn)) }),
     ...(c.onExit !== undefined && { onExit: code(calleeOf({ name: c.name ?? '', template: c.onExit }).expr) }),
-    ...(Object.keys(hooks).length > 0 && { hooks: code(literal(hooks)) }),
+    ...(hooks !== undefined && { hooks }),
     ...(c.inline !== undefined && { inline: code('true') }),
     ...(extra !== undefined && { extraArgs: extra }),
   };
@@ -109,13 +136,14 @@ const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): 
   const set: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
     plain[p.name] = paramDecl(ctx, p, 'string', true);
-    if (p.name === 'result') throw new ConvertError(RESULT_OUTPUT(t));
     const from = p.valueFrom?.parameter;
     const e = from === undefined ? undefined : stringExpr(from, resolve);
-    if (e !== undefined && e.type === 'string') {
-      const { parameter: _, ...rest } = p.valueFrom ?? {};
+    const computed = p.valueFrom?.expression === undefined ? undefined : expressionOverRefs(ctx, p.valueFrom.expression, resolve);
+    const value = e?.type === 'string' ? e.code : computed === undefined ? undefined : code(computed.text);
+    if (value !== undefined) {
+      const { parameter: _, expression: __, ...rest } = p.valueFrom ?? {};
       decl[p.name] = paramDecl(ctx, { ...p, ...(Object.keys(rest).length > 0 ? { valueFrom: rest } : { valueFrom: undefined }) } as typeof p, 'string', true);
-      set[p.name] = e.code;
+      set[p.name] = value;
     } else decl[p.name] = paramDecl(ctx, p, 'string', true);
   }
   for (const a of t.outputs?.artifacts ?? []) {
@@ -157,18 +185,27 @@ export interface CompositeParts {
   /** The same, as template fields read them (through a function of the inputs). */
   readonly fieldResolve: Resolver;
   readonly calleeOf: CalleeOf;
+  /** Where the body's statements go (templates declared inside it too), and its `self` when a call runs it again. */
+  readonly body: OpenBody;
 }
+
+/** The body's parameters: the builder, the inputs when declared, `self` when a call runs the template again. */
+const bodyParams = (builder: string, parts: CompositeParts): string => {
+  const { self } = parts.body;
+  if (self !== undefined) return `(${builder}, ${parts.inputs === undefined ? '_' : 'i'}, ${self})`;
+  return parts.inputs === undefined ? `(${builder})` : `(${builder}, i)`;
+};
 
 export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts): Code => {
   const dag = t.dag ?? { tasks: [] };
-  if (dag.target !== undefined || dag.failFast !== undefined) {
-    throw new ConvertError(`template '${t.name}': dag.${dag.target !== undefined ? 'target' : 'failFast'} has no tiphys form yet (it is part of the dag body tiphys builds)`);
-  }
+  if (dag.target !== undefined) throw new ConvertError(`template '${t.name}': dag.target has no tiphys form yet (it is part of the dag body tiphys builds)`);
+  // A dag's `failFast` option is Argo's dag.failFast: the template field of that name has no form on a dag.
+  if (t.failFast !== undefined) throw new ConvertError(`template '${t.name}': the template field failFast of a dag has no tiphys form (its failFast option renders dag.failFast)`);
   const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
   const trees = new Map(dag.tasks.map((k) => [k.name, k.depends === undefined ? undefined : dependsTree(k.depends)]));
   const waitedOn = new Set(dag.tasks.flatMap((k) => [...(k.dependencies ?? []), ...dependsNames(trees.get(k.name) ?? { kind: 'and', operands: [] })]));
-  const texts = [...stringsOf(dag.tasks), ...stringsOf(t.outputs)];
-  const lines: string[] = [];
+  const texts = [...stringsOf(dag.tasks), ...outputTexts(t)];
+  const lines = parts.body.lines;
   const resolve = resolvers(handleResolver('tasks', handles), parts.resolve);
   for (const k of dag.tasks) {
     const bind = waitedOn.has(k.name) || readsCall('tasks', k.name, texts);
@@ -191,31 +228,40 @@ export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts)
   }
   const outs = compositeOutputs(ctx, t, resolve);
   if (outs.set !== undefined) lines.push(`d.outputs(${outs.set.text});`);
-  const spec = compositeSpec(t, 'dag', parts.inputs, outs.decl, parts.retryStrategy, parts.fieldResolve);
-  const params = parts.inputs === undefined ? '(d)' : '(d, i)';
-  return code(`${use(ctx, 'dag')}(${quote(t.name ?? '')}, ${spec === undefined ? '' : `${spec}, `}${params} => {\n${lines.join('\n')}\n})`);
+  const spec = compositeSpec({ ...t, ...(dag.failFast !== undefined && { failFast: dag.failFast }) }, 'dag', parts.inputs, outs.decl, parts.retryStrategy, parts.fieldResolve);
+  return code(`${use(ctx, 'dag')}(${quote(t.name ?? '')}, ${spec === undefined ? '' : `${spec}, `}${bodyParams('d', parts)} => {\n${lines.join('\n')}\n})`);
 };
 
 export const emitSteps = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts): Code => {
   const groups = t.steps ?? [];
   const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
   const resolve = resolvers(handleResolver('steps', handles), parts.resolve);
-  const lines: string[] = [];
+  const lines = parts.body.lines;
   groups.forEach((group, g) => {
-    const later = [...stringsOf(groups.slice(g + 1)), ...stringsOf(t.outputs)];
+    const later = [...stringsOf(groups.slice(g + 1)), ...outputTexts(t)];
     if (group.length === 1) {
       const s = group[0]!;
       const st = callStatement(ctx, 's.step', s, readsCall('steps', s.name ?? '', later), resolve, parts.calleeOf, {});
       if (st.id !== undefined) handles.set(s.name ?? '', { id: st.id, callee: st.callee, looped: isLooped(s) });
       lines.push(st.text);
     } else if (group.length > 1) {
-      const inner = group.map((s) => callStatement(ctx, 'p.step', s, false, resolve, parts.calleeOf, {}).text);
-      lines.push(`s.parallel((p) => {\n${inner.join('\n')}\n});`);
+      // Steps a later group reads are bound inside the group and handed out: `const { a } = s.parallel(...)`.
+      const bound: string[] = [];
+      const inner = group.map((s) => {
+        const st = callStatement(ctx, 'p.step', s, readsCall('steps', s.name ?? '', later), resolve, parts.calleeOf, {});
+        if (st.id !== undefined) {
+          handles.set(s.name ?? '', { id: st.id, callee: st.callee, looped: isLooped(s) });
+          bound.push(st.id);
+        }
+        return st.text;
+      });
+      const handed = bound.length === 0 ? '' : `const { ${bound.join(', ')} } = `;
+      const ret = bound.length === 0 ? '' : `\nreturn { ${bound.join(', ')} };`;
+      lines.push(`${handed}s.parallel((p) => {\n${inner.join('\n')}${ret}\n});`);
     }
   });
   const outs = compositeOutputs(ctx, t, resolve);
   if (outs.set !== undefined) lines.push(`s.outputs(${outs.set.text});`);
   const spec = compositeSpec(t, 'steps', parts.inputs, outs.decl, parts.retryStrategy, parts.fieldResolve);
-  const params = parts.inputs === undefined ? '(s)' : '(s, i)';
-  return code(`${use(ctx, 'steps')}(${quote(t.name ?? '')}, ${spec === undefined ? '' : `${spec}, `}${params} => {\n${lines.join('\n')}\n})`);
+  return code(`${use(ctx, 'steps')}(${quote(t.name ?? '')}, ${spec === undefined ? '' : `${spec}, `}${bodyParams('s', parts)} => {\n${lines.join('\n')}\n})`);
 };

@@ -115,6 +115,7 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
     }
     const problems = validateDocument(imported.document, source === undefined ? {} : { source }).map((p) => `${p.path === '' ? '' : `${p.path}: `}${formatProblem({ ...p, document: undefined } as never)}`);
     const mark = module.statements.length;
+    const libraries = [...module.libraries];
     try {
       const exportName = isLibrary(imported.document) ? libraryExportName(imported.document) : single ? 'default' : names.fresh(documentName(imported.document));
       if (isLibrary(imported.document)) names.reserve(exportName);
@@ -127,7 +128,10 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
       outcomes.set(i, { ...base, exportName, problems, escapes: ctx.escapes });
     } catch (e) {
       if (!(e instanceof ConvertError) && !(e instanceof Error)) throw e;
+      // What the document declared goes with it: statements, and the libraries (stubs) they bind.
       module.statements.splice(mark);
+      module.libraries.clear();
+      for (const [k, v] of libraries) module.libraries.set(k, v);
       outcomes.set(i, { ...base, problems, error: `${source ?? ''}:${d.line}: ${d.label}: ${e.message}` });
     }
   }

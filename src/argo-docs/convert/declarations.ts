@@ -2,6 +2,7 @@
 import type { Artifact as ArgoArtifact, Parameter, Template as ArgoTemplate } from '../../argo-model/generated/argo-types.js';
 import { use, type DocContext } from './emit-context.js';
 import type { InferredType, TemplatePlan } from './param-types.js';
+import { asText, stringExpr, type Resolver } from './ref-expressions.js';
 import { call, code, literal, type Code } from './ts-code.js';
 
 /** The io-ts codec of a JSON list (of objects, when a loop reads fields of its items); the module imports io-ts for it. */
@@ -24,8 +25,11 @@ const sourceOptions = (p: Parameter): Record<string, unknown> => {
   return { ...rest, ...(supplied !== undefined && { supplied: true }), ...(def !== undefined && p.default === undefined && { default: def }) };
 };
 
-/** One parameter: `param.string()`, `param.int({ default: 3 })`, `param.enum('a', 'b')`, ... */
-export const paramDecl = (ctx: DocContext, p: Parameter, type: InferredType, output: boolean): Code => {
+/**
+ * One parameter: `param.string()`, `param.int({ default: 3 })`, `param.enum('a', 'b')`, ... A fixed
+ * `value` reads refs through `resolve` when given (an input's value may read the globals).
+ */
+export const paramDecl = (ctx: DocContext, p: Parameter, type: InferredType, output: boolean, resolve?: Resolver): Code => {
   use(ctx, 'param');
   const source = output ? sourceOptions(p) : {};
   const def = p.default ?? (source['default'] as string | undefined);
@@ -40,7 +44,7 @@ export const paramDecl = (ctx: DocContext, p: Parameter, type: InferredType, out
   }
   const opts = {
     ...(def !== undefined && { default: parsed(type, def) }),
-    ...(p.value !== undefined && { value: parsed(type, p.value) }),
+    ...(p.value !== undefined && { value: resolve === undefined || type !== 'string' ? parsed(type, p.value) : asText(stringExpr(p.value, resolve)) }),
     ...(p.enum !== undefined && { enum: p.enum }),
     ...common,
   };
@@ -63,10 +67,10 @@ export const artifactDecl = (ctx: DocContext, a: ArgoArtifact, fields: Record<st
   return Object.keys(fields).length === 0 ? code('artifact()') : call('artifact', fields);
 };
 
-/** The `inputs` record of a template. */
-export const inputsRecord = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | undefined): Record<string, Code> | undefined => {
+/** The `inputs` record of a template; `resolve` reads what their fixed values refer to (the workflow's variables). */
+export const inputsRecord = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | undefined, resolve: Resolver): Record<string, Code> | undefined => {
   const out: Record<string, Code> = {};
-  for (const p of t.inputs?.parameters ?? []) out[p.name] = paramDecl(ctx, p, plan?.inputs.get(p.name) ?? 'string', false);
+  for (const p of t.inputs?.parameters ?? []) out[p.name] = paramDecl(ctx, p, plan?.inputs.get(p.name) ?? 'string', false, resolve);
   for (const a of t.inputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);
   return Object.keys(out).length > 0 ? out : undefined;
 };

@@ -5,13 +5,16 @@ import type { Arguments, Template as ArgoTemplate, WorkflowSpec } from '../../ar
 import type { ObjectMeta } from '../../argo-model/generated/k8s-types.js';
 import { scanTags } from '../../core/tag-scanner.js';
 import { callArgs } from './call-emitter.js';
+import { callGraph } from './call-graph.js';
 import { paramDecl } from './declarations.js';
 import { ConvertError, use, type DocContext, type KnownLibrary, type ModuleContext } from './emit-context.js';
 import { dataExpr } from './field-values.js';
 import { camelCase } from './naming.js';
 import { planTemplates } from './param-types.js';
 import { workflowResolver } from './scope-resolvers.js';
-import { emitTemplate } from './template-emitter.js';
+import { calleeFor, emitTemplate } from './template-emitter.js';
+import { hooksRecord } from './composite-emitters.js';
+import { stubLibraries } from './library-stubs.js';
 import { code, literal, member, type Code } from './ts-code.js';
 
 const METADATA = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
@@ -29,19 +32,23 @@ const readsGlobals = (v: unknown): boolean => {
   return typeof v === 'object' && v !== null && Object.values(v).some(readsGlobals);
 };
 
-/** The templates of a spec by name, and the plans of their types. */
+/** The templates of a spec by name, and the plans of their types; stubs of the libraries it calls that the module does not know. */
 const docContext = (module: ModuleContext, label: string, templates: ReadonlyArray<ArgoTemplate>, args: Arguments | undefined, entrypoint: string | undefined): DocContext => {
   const entryArgs = new Map((args?.parameters ?? []).flatMap((p) => (p.value === undefined ? [] : [[p.name, p.value] as const])));
-  return {
+  const ctx: DocContext = {
     module,
     label,
     templates: new Map(templates.map((t) => [t.name ?? '', t])),
     plans: planTemplates(templates, entryArgs, entrypoint),
     consts: new Map(),
-    writing: new Set(),
+    open: [],
+    reaches: callGraph(templates),
+    scoped: new Map(),
     escapes: [],
     notes: [],
   };
+  stubLibraries(ctx, templates);
+  return ctx;
 };
 
 /** Global parameters as `const g = globals({...})`; `{{workflow.parameters.x}}` then reads `g.x`. */
@@ -66,6 +73,17 @@ const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocCo
 const RAW = (): undefined => undefined;
 
 const OWNED_SPEC = new Set(['entrypoint', 'templates', 'arguments', 'onExit', 'serviceAccountName', 'workflowTemplateRef']);
+/** A workflow's hooks are typed (`workflow({ hooks })`); a WorkflowTemplate's stay a plain field. */
+const OWNED_WORKFLOW_SPEC = new Set([...OWNED_SPEC, 'hooks']);
+
+/** A note for each template nothing of the workflow runs: tiphys builds the templates a workflow runs, so it is left out. */
+const unrun = (ctx: DocContext, spec: WorkflowSpec): ReadonlyArray<string> => {
+  const roots = [spec.entrypoint, spec.onExit, ...Object.values(spec.hooks ?? {}).map((h) => h.template)].filter((r): r is string => r !== undefined);
+  return (spec.templates ?? [])
+    .map((t) => t.name ?? '')
+    .filter((name) => !roots.some((r) => r === name || ctx.reaches(r, name)))
+    .map((name) => `template '${name}' is run by nothing of the workflow: \`tiphys build\` writes the templates a workflow runs, so its YAML leaves it out`);
+};
 
 /** The options of `workflow({...})` from a spec (metadata apart). */
 const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): { readonly options: Record<string, Code | unknown>; readonly ctx: DocContext } => {
@@ -105,23 +123,24 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
     }
   } else {
     if (entry === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint ?? ''}' is not a template of the workflow`);
-    for (const t of templates) emitTemplate(ctx, t);
+    // A template written inside a recursive one is in its body already.
+    for (const t of templates) if (!ctx.consts.has(t.name ?? '')) emitTemplate(ctx, t);
     options['entrypoint'] = code(ctx.consts.get(entry.name ?? '')!);
     if (argsCode !== undefined) options['arguments'] = argsCode;
     else if (args !== undefined) {
       options['arguments'] = callArgs(ctx, { arguments: args }, { expr: '', template: entry, plan: ctx.plans.get(entry.name ?? '') }, wf).args;
     }
   }
-  if (spec.hooks !== undefined) {
-    throw new ConvertError(`spec.hooks run templates by name, which tiphys does not collect into the workflow (only the entrypoint, onExit and what they call)`);
-  }
+  const hooks = hooksRecord(ctx, spec.hooks, calleeFor(ctx, 'spec.hooks'), wf, 'the workflow');
+  if (hooks !== undefined) options['hooks'] = hooks;
   if (spec.onExit !== undefined) {
     const t = ctx.templates.get(spec.onExit);
     if (t === undefined) throw new ConvertError(`onExit '${spec.onExit}' is not a template of the workflow`);
     options['onExit'] = code(emitTemplate(ctx, t));
   }
   if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
-  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) options[k] = dataExpr(v, RAW, new Set());
+  if (spec.workflowTemplateRef === undefined) ctx.notes.push(...unrun(ctx, spec));
+  for (const [k, v] of Object.entries(spec)) if (!OWNED_WORKFLOW_SPEC.has(k) && v !== undefined) options[k] = dataExpr(v, RAW, new Set());
   return { options, ctx };
 };
 
@@ -197,7 +216,12 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
     options['entrypoint'] = code(id);
   }
   if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
-  if (spec.workflowTemplateRef !== undefined || spec.onExit !== undefined) throw new ConvertError(`${spec.onExit !== undefined ? 'onExit' : 'workflowTemplateRef'} in a WorkflowTemplate has no tiphys form yet`);
+  if (spec.workflowTemplateRef !== undefined) throw new ConvertError(`workflowTemplateRef in a WorkflowTemplate has no tiphys form yet`);
+  if (spec.onExit !== undefined) {
+    const id = ctx.consts.get(spec.onExit);
+    if (id === undefined) throw new ConvertError(`onExit '${spec.onExit}' is not a template of the document`);
+    options['onExit'] = code(id);
+  }
   const fn = use(ctx, doc.kind === 'WorkflowTemplate' ? 'workflowTemplate' : 'clusterWorkflowTemplate');
   const meta = metadataOptions(doc.metadata, label, ['name', 'namespace', 'labels', 'annotations']);
   const shorthand = Object.entries(record).map(([k, v]) => (k === v.text ? k : `${k}: ${v.text}`));

@@ -1,6 +1,7 @@
 // What the emitters of one converted module share: names handed out, imports, the statements written so
 // far, and every use of the escape hatch; and what they know about the document being converted.
 import type { Template as ArgoTemplate } from '../../argo-model/generated/argo-types.js';
+import type { Reaches } from './call-graph.js';
 import type { NameAllocator } from './naming.js';
 import type { TemplatePlan } from './param-types.js';
 import type { RefExpr } from './ref-expressions.js';
@@ -33,6 +34,13 @@ export interface ModuleContext {
   readonly external: ReadonlyMap<string, KnownLibrary>;
 }
 
+/** A dag or steps template being written: its body's statements so far, and its `self` once a call runs it again. */
+export interface OpenBody {
+  readonly name: string;
+  readonly lines: Array<string>;
+  self?: string;
+}
+
 export interface DocContext {
   readonly module: ModuleContext;
   /** `Workflow/hello-`, as problems name the document. */
@@ -41,8 +49,11 @@ export interface DocContext {
   readonly plans: ReadonlyMap<string, TemplatePlan>;
   /** Templates written already: Argo name → identifier. */
   readonly consts: Map<string, string>;
-  /** Templates being written (a call back into one is recursion). */
-  readonly writing: Set<string>;
+  /** The dag and steps templates being written, outermost first: a call back into one runs its `self`. */
+  readonly open: Array<OpenBody>;
+  readonly reaches: Reaches;
+  /** Templates declared inside the body of a recursive one (they run it): visible there only. */
+  readonly scoped: Map<string, OpenBody>;
   /** `workflow.parameters.x` → `g.x`, when the document declares globals. */
   readonly globals?: (key: string) => RefExpr | undefined;
   /** Every escape-hatch use in this document, each with why. */

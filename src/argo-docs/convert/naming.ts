@@ -10,7 +10,7 @@ const RESERVED = new Set(
     // What a converted module may import from tiphys.
     'container script dag steps suspend resource http containerSet data plugin param artifact workflow workflowTemplate ' +
     'clusterWorkflowTemplate cronWorkflow globals wf expr hook and or not withRetry secretKey configMapKey fieldRef s3 gcs ' +
-    'azure oss hdfs artifactory git raw httpArtifact pluginArtifact fromArtifact Artifact'
+    'azure oss hdfs artifactory git raw httpArtifact pluginArtifact fromArtifact Artifact expression templateStub workflowTemplateStub eq ne gt ge lt le'
   ).split(' '),
 );
 

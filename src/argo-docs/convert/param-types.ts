@@ -3,6 +3,7 @@
 // the parameter stays a string (a typed parameter given text would not type-check).
 import type { Template as ArgoTemplate } from '../../argo-model/generated/argo-types.js';
 import { scanTags } from '../../core/tag-scanner.js';
+import { expressionKeys } from './expression-code.js';
 import { callsOf, templateCalls } from './template-calls.js';
 
 // model
@@ -138,7 +139,7 @@ export const planTemplates = (
     };
     const scan = (s: string | undefined): void => {
       if (s === undefined) return;
-      for (const tag of scanTags(s).tags) if (!tag.expression) mark(tag.key, undefined);
+      for (const tag of scanTags(s).tags) for (const key of tag.expression ? expressionKeys(tag.raw.slice(1)) : [tag.key]) mark(key, undefined);
     };
     for (const c of calls) {
       for (const a of c.arguments) scan(a.value);
@@ -153,7 +154,10 @@ export const planTemplates = (
         }
       }
     }
-    for (const p of t.outputs?.parameters ?? []) scan(p.valueFrom?.parameter);
+    for (const p of t.outputs?.parameters ?? []) {
+      scan(p.valueFrom?.parameter);
+      for (const key of expressionKeys(p.valueFrom?.expression ?? '')) mark(key, undefined);
+    }
     for (const a of t.outputs?.artifacts ?? []) scan(a.from);
   }
   if (entrypoint !== undefined) for (const [name, value] of entrypointArgs) demote(entrypoint, name, value, 'the workflow');

@@ -17,8 +17,11 @@ export interface RefExpr {
   readonly via?: 'i' | 'o';
 }
 
-/** Resolves the key of a simple tag (`inputs.parameters.x`) to a ref, or leaves it as text. */
-export type Resolver = (key: string) => RefExpr | undefined;
+/**
+ * Resolves the key of a tag (`inputs.parameters.x`; an expression tag's is its text, `=` first) to a ref,
+ * or leaves it as text. `all` is the whole chain it is part of, for the refs inside an expression.
+ */
+export type Resolver = (key: string, all?: Resolver) => RefExpr | undefined;
 
 /** A converted string: its code, its type when it is one ref alone, and the callback parameters it reads. */
 export interface StringExpr {
@@ -30,15 +33,16 @@ export interface StringExpr {
 // constructors
 
 /** Tries each resolver in turn. */
-export const resolvers =
-  (...all: ReadonlyArray<Resolver | undefined>): Resolver =>
-  (key) => {
+export const resolvers = (...all: ReadonlyArray<Resolver | undefined>): Resolver => {
+  const chain: Resolver = (key, outer) => {
     for (const r of all) {
-      const found = r?.(key);
+      const found = r?.(key, outer ?? chain);
       if (found !== undefined) return found;
     }
     return undefined;
   };
+  return chain;
+};
 
 const NONE: ReadonlySet<'i' | 'o'> = new Set();
 
@@ -59,7 +63,7 @@ export const stringExpr = (s: string, resolve: Resolver): StringExpr => {
     const open = s.indexOf('{{', pos);
     const close = open + 2 + tag.raw.length + 2;
     pos = close;
-    const ref = tag.expression ? undefined : resolve(tag.key);
+    const ref = resolve(tag.expression ? tag.raw : tag.key);
     if (ref === undefined) continue;
     if (open > at) parts.push(s.slice(at, open));
     parts.push(ref);
@@ -76,3 +80,6 @@ export const stringExpr = (s: string, resolve: Resolver): StringExpr => {
 
 /** A string expression where a string is expected: a ref of another type goes inside a template literal. */
 export const asString = (e: StringExpr): Code => (e.type === 'text' || e.type === 'string' ? e.code : code(`\`\${${e.code.text}}\``));
+
+/** A string expression where plain text is expected (no ref): a ref goes inside a template literal. */
+export const asText = (e: StringExpr): Code => (e.type === 'text' ? e.code : code(`\`\${${e.code.text}}\``));

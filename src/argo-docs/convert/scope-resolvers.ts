@@ -3,13 +3,14 @@
 import type { Template as ArgoTemplate } from '../../argo-model/generated/argo-types.js';
 import { use, type DocContext } from './emit-context.js';
 import type { InferredType, TemplatePlan } from './param-types.js';
-import type { RefExpr, RefType, Resolver } from './ref-expressions.js';
+import { resolvers, type RefExpr, type RefType, type Resolver } from './ref-expressions.js';
+import { expressionResolver } from './expression-code.js';
 import { member, quote } from './ts-code.js';
 
 export const refType = (t: InferredType | undefined): RefType =>
   t === 'int' || t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : t === 'json' || t === 'records' ? 'list' : 'string';
 
-/** `inputs.parameters.x` → `i.x`, `inputs.artifacts.x.path` → `i.x.path`; `outputs.artifacts.x.path` → `o.x.path` for a leaf. */
+/** `inputs.parameters.x` → `i.x`, `inputs.artifacts.x` → `i.x`, `inputs.artifacts.x.path` → `i.x.path`; `outputs.artifacts.x.path` → `o.x.path` for a leaf. */
 export const inputResolver =
   (t: ArgoTemplate, plan: TemplatePlan | undefined, root = 'i', ownOutputs = false): Resolver =>
   (key) => {
@@ -19,6 +20,8 @@ export const inputResolver =
       if (!params.some((p) => p.name === name)) return undefined;
       return { text: member(root, name), type: refType(plan?.inputs.get(name)), via: 'i' };
     }
+    const whole = /^inputs\.artifacts\.([^.]+)$/.exec(key)?.[1];
+    if (whole !== undefined && (t.inputs?.artifacts ?? []).some((a) => a.name === whole)) return { text: member(root, whole), type: 'artifact', via: 'i' };
     const art = /^(inputs|outputs)\.artifacts\.(.+)\.path$/.exec(key);
     if (art === null) return undefined;
     const [, where, name = ''] = art;
@@ -44,8 +47,10 @@ const WF_VARS: Readonly<Record<string, RefType>> = {
   priority: 'number',
 };
 
-/** `workflow.name` → `wf.name`, `workflow.labels.team` → `wf.labels('team')`, and the globals. */
-export const workflowResolver =
+/** `workflow.name` → `wf.name`, `workflow.labels.team` → `wf.labels('team')`, the globals, and expression tags over refs. */
+export const workflowResolver = (ctx: DocContext): Resolver => resolvers(workflowVariables(ctx), expressionResolver(ctx));
+
+const workflowVariables =
   (ctx: DocContext): Resolver =>
   (key) => {
     const global = ctx.globals?.(key);

@@ -39,3 +39,11 @@ export const callsOf = (t: ArgoTemplate): ReadonlyArray<DAGTask | WorkflowStep> 
 
 /** Every call a template makes, hooks and exit handlers included. */
 export const templateCalls = (t: ArgoTemplate): ReadonlyArray<CallInfo> => callsOf(t).flatMap(callInfo);
+
+/** Every string of a YAML value, at any depth: what the passes scan for the variables a template reads. */
+export const stringsOf = (v: unknown, out: string[] = []): string[] => {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);
+  else if (typeof v === 'object' && v !== null) for (const x of Object.values(v)) stringsOf(x, out);
+  return out;
+};

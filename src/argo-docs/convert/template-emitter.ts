@@ -2,9 +2,9 @@
 // resolves what a call runs: a template of this document, an inline one, or a library's by `templateRef`.
 import type { DAGTask, Template as ArgoTemplate, TemplateRef, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import type { Callee } from './call-emitter.js';
-import { emitDag, emitSteps, RESULT_OUTPUT, type CalleeOf } from './composite-emitters.js';
+import { emitDag, emitSteps, type CalleeOf } from './composite-emitters.js';
 import { inputsRecord, jsonListCodec, paramDecl, artifactDecl, record } from './declarations.js';
-import { ConvertError, use, type DocContext, type KnownLibrary } from './emit-context.js';
+import { ConvertError, use, type DocContext, type KnownLibrary, type OpenBody } from './emit-context.js';
 import { leafEmitters, type LeafKind } from './leaf-emitters.js';
 import { planTemplates, type TemplatePlan } from './param-types.js';
 import { resolvers } from './ref-expressions.js';
@@ -22,7 +22,8 @@ const RESULT_KINDS = new Set(['container', 'script', 'http', 'containerSet', 'da
 const leafOutputs = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | undefined): Code | undefined => {
   const out: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
-    if (p.name === 'result') throw new ConvertError(RESULT_OUTPUT(t));
+    // A leaf's `result` is its stdout: an output parameter of that name has no form (a dag's or steps' has).
+    if (p.name === 'result') throw new ConvertError(`template '${t.name ?? ''}' declares an output parameter named 'result', which tiphys keeps for stdout (\`result\` option)`);
     out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string', true);
   }
   for (const a of t.outputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);
@@ -47,32 +48,45 @@ const libraryCallee = (ctx: DocContext, ref: TemplateRef, via: string): Callee =
   );
 };
 
-/** Writes `t` (and what it calls) unless written already; returns its identifier. */
+/** A template written already, if its identifier is visible here (one declared in a recursive body is visible in it only). */
+const written = (ctx: DocContext, name: string): string | undefined => {
+  const id = ctx.consts.get(name);
+  const owner = ctx.scoped.get(name);
+  if (id === undefined || owner === undefined || ctx.open.includes(owner)) return id;
+  throw new ConvertError(`template '${name}' runs '${owner.name}', which runs it again, so it is written inside '${owner.name}'; it is also called from elsewhere, which the converter cannot write yet`);
+};
+
+/** Writes `t` (and what it calls) unless written already; returns its identifier (`self` in its own body). */
 export const emitTemplate = (ctx: DocContext, t: ArgoTemplate, id?: string): string => {
   const name = t.name ?? '';
-  const done = ctx.consts.get(name);
+  const done = written(ctx, name);
   if (done !== undefined) return done;
-  if (ctx.writing.has(name)) {
-    throw new ConvertError(`template '${name}' calls itself (recursion); a tiphys template is a value and cannot refer to itself`);
-  }
-  ctx.writing.add(name);
+  const running = ctx.open.find((b) => b.name === name);
+  if (running !== undefined) return (running.self ??= ctx.module.names.fresh('self'));
   const plan = ctx.plans.get(name);
   const kind = kindOf(t);
   if (kind === undefined) throw new ConvertError(`template '${name}' has no body (container, script, dag, steps, ...)`);
-  const inputs = record(inputsRecord(ctx, t, plan));
-  const retryStrategy = t.retryStrategy === undefined ? undefined : code(literal(t.retryStrategy));
   const wf = workflowResolver(ctx);
+  const inputs = record(inputsRecord(ctx, t, plan, wf));
+  const retryStrategy = t.retryStrategy === undefined ? undefined : code(literal(t.retryStrategy));
   let value: Code;
   if (kind === 'dag' || kind === 'steps') {
-    const calleeOf: CalleeOf = (c) => callee(ctx, c, name);
+    const calleeOf = calleeFor(ctx, `template '${name}'`);
+    const body: OpenBody = { name, lines: [] };
     const parts = {
       ...(inputs !== undefined && { inputs }),
       ...(retryStrategy !== undefined && { retryStrategy }),
       resolve: resolvers(inputResolver(t, plan), wf),
       fieldResolve: resolvers(inputResolver(t, plan), wf),
       calleeOf,
+      body,
     };
-    value = kind === 'dag' ? emitDag(ctx, t, parts) : emitSteps(ctx, t, parts);
+    ctx.open.push(body);
+    try {
+      value = kind === 'dag' ? emitDag(ctx, t, parts) : emitSteps(ctx, t, parts);
+    } finally {
+      ctx.open.pop();
+    }
   } else {
     const result =
       plan?.result === undefined || !RESULT_KINDS.has(kind)
@@ -87,15 +101,23 @@ export const emitTemplate = (ctx: DocContext, t: ArgoTemplate, id?: string): str
   const constName = id ?? ctx.module.names.fresh(name);
   // A type the YAML suggests but a caller's argument does not fit would fail tsc: said where it is declared.
   const notes = [...(plan?.demoted ?? [])].map(([input, why]) => `input '${input}' is a string: it reads as ${why}`);
-  ctx.module.statements.push(`${notes.length > 0 ? `${comment(notes.join('\n'))}\n` : ''}const ${constName} = ${value.text};`);
-  ctx.writing.delete(name);
+  // A template that runs one being written (mutual recursion) is declared in that one's body, where its `self` is.
+  const owner = [...ctx.open].reverse().find((b) => ctx.reaches(name, b.name));
+  if (owner !== undefined) ctx.scoped.set(name, owner);
+  (owner?.lines ?? ctx.module.statements).push(`${notes.length > 0 ? `${comment(notes.join('\n'))}\n` : ''}const ${constName} = ${value.text};`);
   ctx.consts.set(name, constName);
   return constName;
 };
 
+/** What the calls of `caller` (a template, or the workflow's hooks) run. */
+export const calleeFor =
+  (ctx: DocContext, caller: string): CalleeOf =>
+  (c) =>
+    callee(ctx, c, caller);
+
 /** What a task, step or hook runs. */
 const callee = (ctx: DocContext, c: DAGTask | WorkflowStep, caller: string): Callee => {
-  const via = `template '${caller}', call '${c.name ?? ''}'`;
+  const via = `${caller}, call '${c.name ?? ''}'`;
   if (c.templateRef !== undefined) return libraryCallee(ctx, c.templateRef, via);
   if (c.inline !== undefined) {
     const inline: ArgoTemplate = { ...c.inline, name: `${caller}-${c.name ?? 'inline'}` };

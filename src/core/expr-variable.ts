@@ -1,0 +1,16 @@
+// How an Argo variable reads inside an expr-lang expression: what `expression` writes for a ref, and what
+// `tiphys convert` recognises in an expression's text to turn it back into a ref.
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+
+/**
+ * A dotted Argo variable in expr-lang's form: `tasks['my-task'].outputs.parameters.p`, `item[0]`; anything
+ * else parenthesised.
+ * @category utils
+ */
+export const exprVariable = (path: string): string => {
+  if (!PATH.test(path)) return `(${path})`;
+  const [head, ...rest] = path.split('.');
+  return `${head}${rest.map((s) => (IDENTIFIER.test(s) ? `.${s}` : /^\d+$/.test(s) ? `[${s}]` : `['${s}']`)).join('')}`;
+};
