@@ -8,7 +8,6 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'colored-logs.yaml': 'not ported yet: a plain script template (issue 10)',
   'custom-metrics.yaml': 'not ported yet: Prometheus metrics on templates and the workflow (issue 10)',
   'dag-custom-metrics.yaml': 'not ported yet: metrics on a looped dag task (issues 10, 12)',
-  'dag-nested.yaml': 'not ported yet: a dag calling a dag (issue 12)',
   'dag-targets.yaml': 'not ported yet: spec.arguments naming dag targets (issue 12)',
   'exit-code-output-variable.yaml': 'not ported yet: reading a step\'s exitCode (issue 12)',
   'exit-handler-with-artifacts.yaml': 'not ported yet: an exit hook passing artifacts (issues 11, 12)',
