@@ -6,7 +6,6 @@
 export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'buildkit-template.yaml': 'not attempted yet: a WorkflowTemplate with a daemon, volumeClaimTemplates and its own globals, 163 lines (issues 10, 13)',
   'colored-logs.yaml': 'not ported yet: a plain script template (issue 10)',
-  'dag-custom-metrics.yaml': 'not ported yet: metrics on a looped dag task (issues 10, 12)',
   'dag-targets.yaml': 'not ported yet: spec.arguments naming dag targets (issue 12)',
   'exit-code-output-variable.yaml': 'not ported yet: reading a step\'s exitCode (issue 12)',
   'exit-handler-with-artifacts.yaml': 'not ported yet: an exit hook passing artifacts (issues 11, 12)',
