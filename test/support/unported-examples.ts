@@ -5,7 +5,6 @@
  */
 export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'buildkit-template.yaml': 'not attempted yet: a WorkflowTemplate with a daemon, volumeClaimTemplates and its own globals, 163 lines (issues 10, 13)',
-  'colored-logs.yaml': 'not ported yet: a plain script template (issue 10)',
   'custom-metrics.yaml': 'not ported yet: Prometheus metrics on templates and the workflow (issue 10)',
   'dag-custom-metrics.yaml': 'not ported yet: metrics on a looped dag task (issues 10, 12)',
   'dag-nested.yaml': 'not ported yet: a dag calling a dag (issue 12)',
