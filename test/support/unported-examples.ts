@@ -12,7 +12,6 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'exit-code-output-variable.yaml': 'not ported yet: reading a step\'s exitCode (issue 12)',
   'exit-handler-with-artifacts.yaml': 'not ported yet: an exit hook passing artifacts (issues 11, 12)',
   'exit-handler-with-param.yaml': 'not ported yet: an exit hook reading a step output with a default (issue 12)',
-  'hello-hybrid.yaml': 'not ported yet: nodeSelector per template on a mixed Windows/Linux cluster (issue 10)',
   'resubmit.yaml': 'not ported yet: memoize with a ConfigMap cache (issue 10)',
   'retry-container-to-completion.yaml': 'not ported yet: retryStrategy with retryPolicy OnError (issue 10)',
   'skipped-output-defaults/expression-fallback.yaml': 'not ported yet: an expression fallback for the output of a skipped step (issue 12)',
