@@ -16,7 +16,6 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'retry-container-to-completion.yaml': 'not ported yet: retryStrategy with retryPolicy OnError (issue 10)',
   'skipped-output-defaults/expression-fallback.yaml': 'not ported yet: an expression fallback for the output of a skipped step (issue 12)',
   'skipped-output-defaults/producer-output-default.yaml': 'not ported yet: an output parameter default read when its producer is skipped (issue 12)',
-  'step-level-timeout.yaml': 'not ported yet: a template timeout on steps (issue 10)',
   'steps-inline-workflow.yaml': 'not ported yet: steps rendering their templates inline (issue 10)',
   'testvolume.yaml': 'needs a way to export a plain Kubernetes object (a PersistentVolumeClaim) beside workflows; tiphys builds only the four Argo workflow kinds (issue 13)',
   'variables-showcase.yaml': 'not ported yet: nearly every Argo variable (outputs, exitCode, retries, metrics, globals) in one workflow (issues 10, 11, 12)',
