@@ -13,7 +13,6 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'exit-handler-with-artifacts.yaml': 'not ported yet: an exit hook passing artifacts (issues 11, 12)',
   'exit-handler-with-param.yaml': 'not ported yet: an exit hook reading a step output with a default (issue 12)',
   'resubmit.yaml': 'not ported yet: memoize with a ConfigMap cache (issue 10)',
-  'retry-container-to-completion.yaml': 'not ported yet: retryStrategy with retryPolicy OnError (issue 10)',
   'skipped-output-defaults/expression-fallback.yaml': 'not ported yet: an expression fallback for the output of a skipped step (issue 12)',
   'skipped-output-defaults/producer-output-default.yaml': 'not ported yet: an output parameter default read when its producer is skipped (issue 12)',
   'steps-inline-workflow.yaml': 'not ported yet: steps rendering their templates inline (issue 10)',
