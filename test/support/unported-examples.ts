@@ -9,7 +9,6 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'dag-custom-metrics.yaml': 'not ported yet: metrics on a looped dag task (issues 10, 12)',
   'dag-nested.yaml': 'not ported yet: a dag calling a dag (issue 12)',
   'dag-targets.yaml': 'not ported yet: spec.arguments naming dag targets (issue 12)',
-  'exit-code-output-variable.yaml': 'not ported yet: reading a step\'s exitCode (issue 12)',
   'exit-handler-with-artifacts.yaml': 'not ported yet: an exit hook passing artifacts (issues 11, 12)',
   'exit-handler-with-param.yaml': 'not ported yet: an exit hook reading a step output with a default (issue 12)',
   'resubmit.yaml': 'not ported yet: memoize with a ConfigMap cache (issue 10)',
