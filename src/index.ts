@@ -178,6 +178,7 @@ export { compileYaml, toYaml, toYamlDocuments } from './interp/yaml/yaml-interpr
 export { emitYaml, emitYamlDocuments } from './argo-docs/yaml/emit-yaml.js';
 export { toDot, toFlowGraph, toMermaid, toSvg } from './interp/graph/graph-interpreter.js';
 export { runPhases } from './interp/graph/run-phases.js';
+export type { RunNodes } from './interp/graph/run-phases.js';
 export type {
   FlowGraph,
   GraphCluster,

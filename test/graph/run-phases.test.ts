@@ -1,8 +1,8 @@
 // A run's phases by node path, from Argo's `status.nodes` as the submit client returns it, and the
 // picture coloured by them.
 import { describe, expect, it } from 'vitest';
-import { runPhases, toFlowGraph, toMermaid, type argo } from '../../src/index.js';
-import { graphItems } from '../../src/interp/graph/flow-graph.js';
+import { runLocal, runPhases, toFlowGraph, toMermaid, type argo } from '../../src/index.js';
+import { graphItems, PHASE_COLOURS } from '../../src/interp/graph/flow-graph.js';
 import { markedWorkflow } from './graph-fixtures.js';
 
 type Node = argo.NodeStatus;
@@ -67,5 +67,24 @@ describe('runPhases', () => {
     expect(text).toContain('  classDef Error fill:#ffcc80\n  class n_each Error\n');
     expect(text).toContain('  class n,n_x Failed\n');
     expect(toMermaid(markedWorkflow)).not.toContain('classDef');
+  });
+});
+
+describe('runPhases of a local run', () => {
+  it('colours the diamond by what runLocal ran: a failed B, a D omitted after it', async () => {
+    const { default: diamond } = await import('../../examples/dag-diamond.js');
+    const echo = ({ message }: { readonly message: string }) => {
+      if (message === 'B') throw new Error('no');
+      return {};
+    };
+    const run = await runLocal(diamond, { implementations: { echo } });
+    const phases = runPhases(run);
+    expect(phases['']).toBe('Failed');
+    expect(phases.A).toBe('Succeeded');
+    expect(phases.B).toBe('Failed');
+    expect(phases.C).toBe('Succeeded');
+    expect(phases.D).toBe('Omitted');
+    const picture = toMermaid(diamond, { phases });
+    for (const phase of ['Succeeded', 'Failed', 'Omitted'] as const) expect(picture).toContain(`classDef ${phase} fill:${PHASE_COLOURS[phase]}`);
   });
 });

@@ -45,22 +45,34 @@ export const nodePath = (suffix: string): { readonly path: string; readonly inst
 };
 
 /**
- * The phases of an Argo Workflow's nodes (its `status.nodes`, as the submit client returns it) by the node
- * paths `toMermaid`, `toDot` and `toSvg` colour: `A`, `prep.a`, `A.hooks.exit`, `onExit`, `''` for the
- * entrypoint. A looped call with no node of its own takes its items' most severe phase.
+ * A finished local run (`runLocal`'s result) as far as its phases go: its workflow name and its nodes,
+ * named as Argo names them. Structural, so the graph does not depend on the local interpreter.
+ * @category model
+ */
+export interface RunNodes {
+  readonly name: string;
+  readonly nodes: Readonly<Record<string, { readonly name: string; readonly type: string; readonly phase: string }>>;
+}
+
+/**
+ * The phases of a run's nodes — an Argo Workflow's `status.nodes` as the submit client returns it, or a
+ * local run — by the node paths `toMermaid`, `toDot` and `toSvg` colour: `A`, `prep.a`, `A.hooks.exit`,
+ * `onExit`, `''` for the entrypoint. A looped call with no node of its own takes its items' most severe phase.
  * @example
  * ```ts
  * const run = await client.submit(wf);
  * const done = await run.wait({ throwOnFailure: false });
  * await writeFile('run.svg', await toSvg(wf, { phases: runPhases(done.workflow) }));
+ * const local = await runLocal(wf, { host: true });
+ * console.log(toMermaid(wf, { phases: runPhases(local) }));
  * ```
  * @category interpreters
  */
-export const runPhases = (wf: ArgoWorkflow): RunPhases => {
-  const root = wf.metadata.name ?? '';
+export const runPhases = (run: ArgoWorkflow | RunNodes): RunPhases => {
+  const [root, nodes]: readonly [string, ReadonlyArray<{ readonly name: string; readonly type?: string; readonly phase?: string }>] =
+    'metadata' in run ? [run.metadata.name ?? '', Object.values<NodeStatus>(run.status?.nodes ?? {})] : [run.name, Object.values(run.nodes)];
   const own = new Map<string, NodePhase>();
   const runs = new Map<string, NodePhase[]>();
-  const nodes: ReadonlyArray<NodeStatus> = Object.values(wf.status?.nodes ?? {});
   for (const n of nodes) {
     if (n.type === 'StepGroup' || !isPhase(n.phase) || !n.name.startsWith(root)) continue;
     const { path, instance } = nodePath(n.name.slice(root.length));
