@@ -1,4 +1,4 @@
-import { container, param, script, steps } from 'tiphys';
+import { artifact, container, param, script, steps } from 'tiphys';
 
 /** Upstream's coin: prints heads or tails, a result typed as that enum. */
 export const flipCoin = script({
@@ -21,3 +21,22 @@ export const coinflipRecursive = steps('coinflip', (s, _, self) => {
     p.step('tails', self, {}, { when: `${flip.out.result} == tails` });
   });
 });
+
+/** The conditional-artifacts examples' coin: the same flip, printed in one expression. */
+export const flipCoinInline = script({
+  name: 'flip-coin',
+  image: 'python:alpine3.23',
+  command: ['python'],
+  source: 'import random\nprint("heads" if random.randint(0,1) == 0 else "tails")\n',
+  result: param.enum('heads', 'tails'),
+});
+
+/** Writes `text` to /result.txt, its output artifact `result`. */
+export const writesResult = (name: string, text: string) =>
+  script({
+    name,
+    image: 'python:alpine3.23',
+    command: ['python'],
+    source: `with open("result.txt", "w") as f:\n  f.write("${text}")\n`,
+    outputs: { result: artifact({ path: '/result.txt' }) },
+  });

@@ -1,27 +1,11 @@
-import { artifact, expression, param, script, steps, workflow, type Artifact } from 'tiphys';
-
-const flipCoin = script({
-  name: 'flip-coin',
-  image: 'python:alpine3.23',
-  command: ['python'],
-  source: 'import random\nprint("heads" if random.randint(0,1) == 0 else "tails")\n',
-  result: param.enum('heads', 'tails'),
-});
-
-const writes = (name: string, text: string) =>
-  script({
-    name,
-    image: 'python:alpine3.23',
-    command: ['python'],
-    source: `with open("result.txt", "w") as f:\n  f.write("${text}")\n`,
-    outputs: { result: artifact({ path: '/result.txt' }) },
-  });
+import { artifact, expression, steps, workflow, type Artifact } from 'tiphys';
+import { flipCoinInline, writesResult } from '../lib/coin.js';
 
 const main = steps('main', { outputs: { result: artifact() } }, (s) => {
-  const flip = s.step('flip-coin', flipCoin, {});
+  const flip = s.step('flip-coin', flipCoinInline, {});
   const [heads, tails] = s.parallel((p) => [
-    p.step('heads', writes('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` }),
-    p.step('tails', writes('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` }),
+    p.step('heads', writesResult('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` }),
+    p.step('tails', writesResult('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` }),
   ] as const);
   // The artifact of whichever step ran: rendered as `fromExpression`.
   s.outputs({ result: expression<Artifact>`${flip.out.result} == ${'heads'} ? ${heads.out.result} : ${tails.out.result}` });

@@ -1,26 +1,10 @@
-import { artifact, dag, expression, param, script, workflow, type Artifact } from 'tiphys';
-
-const flipCoin = script({
-  name: 'flip-coin',
-  image: 'python:alpine3.23',
-  command: ['python'],
-  source: 'import random\nprint("heads" if random.randint(0,1) == 0 else "tails")\n',
-  result: param.enum('heads', 'tails'),
-});
-
-const writes = (name: string, text: string) =>
-  script({
-    name,
-    image: 'python:alpine3.23',
-    command: ['python'],
-    source: `with open("result.txt", "w") as f:\n  f.write("${text}")\n`,
-    outputs: { result: artifact({ path: '/result.txt' }) },
-  });
+import { artifact, dag, expression, workflow, type Artifact } from 'tiphys';
+import { flipCoinInline, writesResult } from '../lib/coin.js';
 
 const main = dag('main', { outputs: { result: artifact() } }, (d) => {
-  const flip = d.task('flip-coin', flipCoin, {});
-  const heads = d.task('heads', writes('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` });
-  const tails = d.task('tails', writes('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` });
+  const flip = d.task('flip-coin', flipCoinInline, {});
+  const heads = d.task('heads', writesResult('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` });
+  const tails = d.task('tails', writesResult('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` });
   // The artifact of whichever task ran: rendered as `fromExpression`.
   d.outputs({ result: expression<Artifact>`${flip.out.result} == ${'heads'} ? ${heads.out.result} : ${tails.out.result}` });
 });
