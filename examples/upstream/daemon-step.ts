@@ -1,20 +1,5 @@
-import { container, param, steps, workflow } from 'tiphys';
-
-// A daemon keeps running while the next steps use it; `{{steps.influx.ip}}` is its pod's address.
-const influxdb = container({
-  name: 'influxdb',
-  image: 'influxdb:1.2',
-  daemon: true,
-  readinessProbe: { httpGet: { path: '/ping', port: 8086 }, initialDelaySeconds: 5, timeoutSeconds: 1 },
-});
-
-const client = container({
-  name: 'influxdb-client',
-  image: 'curlimages/curl:latest',
-  inputs: { cmd: param.string() },
-  command: ['sh', '-c'],
-  args: (i) => [i.cmd],
-});
+import { steps, workflow } from 'tiphys';
+import { client, influxdb } from '../lib/influxdb.js';
 
 export default workflow({
   generateName: 'daemon-step-',
