@@ -143,7 +143,7 @@ export type { EntryInputs, TemplateRecord, WorkflowTemplateSpec, WorkflowTemplat
 export { templateStub } from './templates/template-stub.js';
 export type { TemplateStubSpec } from './templates/template-stub.js';
 export { cronWorkflow } from './templates/cron-workflow.js';
-export type { CronRun, CronTemplateRun, CronWorkflowSpec, DescribeRun } from './templates/cron-workflow.js';
+export type { CronRun, CronTemplateRun, CronTemplateRunFor, CronWorkflowSpec, DescribeRun } from './templates/cron-workflow.js';
 export { isWorkflowTemplate } from './core/workflow-template.js';
 export type { WorkflowTemplate } from './core/workflow-template.js';
 export { isCronWorkflow } from './core/cron-workflow.js';
