@@ -20,6 +20,8 @@ export type RefSource =
       readonly owner: 'tasks' | 'steps';
       readonly node: string;
       readonly output: string;
+      /** Set when `output` names an output artifact (which a looped call does not gather). */
+      readonly artifact?: true;
     }
   /** An output artifact of the template itself, read for its path (`{{outputs.artifacts.x.path}}`). */
   | { readonly kind: 'own-output'; readonly scope: Scope; readonly name: string }
