@@ -21,7 +21,8 @@ export type {
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
-export { artifact } from './core/artifact.js';
+export { artifact, withArtifacts } from './templates/artifact-decl.js';
+export type { ArtifactRecord, ArtifactSpec } from './templates/artifact-decl.js';
 export type {
   AnyArtifact,
   Archive,

@@ -7,6 +7,7 @@ import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
 import { inputRefs, ownOutputRefs, type Ref } from '../typed-refs/ref.js';
 import { renderRefAware } from '../typed-refs/ref-aware.js';
+import { declarationRefs } from './artifact-decl.js';
 
 export type { FromInputs } from './template-fields.js';
 
@@ -73,6 +74,8 @@ export interface DeclaredRefs {
   readonly inputs: ReadonlyArray<NamedParam>;
   readonly inputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
   readonly outputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
+  /** The typed refs the declared artifacts' locations hold. */
+  readonly refs: ReadonlyArray<RefSource>;
 }
 
 /** The declarations of a spec in `scope`. */
@@ -84,6 +87,7 @@ export const declaredRefs = (
   inputs: namedParams(spec.inputs),
   inputArtifacts: namedArtifacts(spec.inputs),
   outputArtifacts: namedArtifacts(spec.outputs),
+  refs: declarationRefs([...Object.values(spec.inputs ?? {}), ...Object.values(spec.outputs ?? {})], scope),
 });
 
 interface AnySpec {
@@ -159,7 +163,7 @@ export const templateFields = (
 export const templateBuilder = (spec: AnySpec) => {
   const scope = makeScope(spec.name);
   const at = declaredRefs(scope, spec);
-  const refs: RefSource[] = [];
+  const refs: RefSource[] = [...at.refs];
   const { resolve, value } = valueRenderer(at, refs);
   return {
     scope,
