@@ -135,16 +135,16 @@ const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): 
   const plain: Record<string, Code> = {};
   const set: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
-    plain[p.name] = paramDecl(ctx, p, 'string', true);
+    plain[p.name] = paramDecl(ctx, p, 'string');
     const from = p.valueFrom?.parameter;
     const e = from === undefined ? undefined : stringExpr(from, resolve);
     const computed = p.valueFrom?.expression === undefined ? undefined : expressionOverRefs(ctx, p.valueFrom.expression, resolve);
     const value = e?.type === 'string' ? e.code : computed === undefined ? undefined : code(computed.text);
     if (value !== undefined) {
       const { parameter: _, expression: __, ...rest } = p.valueFrom ?? {};
-      decl[p.name] = paramDecl(ctx, { ...p, ...(Object.keys(rest).length > 0 ? { valueFrom: rest } : { valueFrom: undefined }) } as typeof p, 'string', true);
+      decl[p.name] = paramDecl(ctx, { ...p, ...(Object.keys(rest).length > 0 ? { valueFrom: rest } : { valueFrom: undefined }) } as typeof p, 'string');
       set[p.name] = value;
-    } else decl[p.name] = paramDecl(ctx, p, 'string', true);
+    } else decl[p.name] = paramDecl(ctx, p, 'string');
   }
   for (const a of t.outputs?.artifacts ?? []) {
     const { name: _, from, ...fields } = a;

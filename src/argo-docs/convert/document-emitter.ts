@@ -58,7 +58,7 @@ const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocCo
   for (const p of args.parameters ?? []) {
     const { value, ...rest } = p;
     // Argo's `value` of a global is what tiphys declares as its default; `valueFrom` (a ConfigMap key) is a source option.
-    params[p.name] = paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', true);
+    params[p.name] = paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string');
   }
   ctx.module.statements.push(`const ${id} = ${use(ctx, 'globals')}(${literal(params)});`);
   const names = new Set((args.parameters ?? []).map((p) => p.name));
@@ -201,7 +201,7 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
     } else {
       options['arguments'] = code(literal(Object.fromEntries(params.map((p) => {
         const { value, ...rest } = p;
-        return [p.name, paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', false)];
+        return [p.name, paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string')];
       }))));
     }
   }

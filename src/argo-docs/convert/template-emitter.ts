@@ -24,7 +24,7 @@ const leafOutputs = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | unde
   for (const p of t.outputs?.parameters ?? []) {
     // A leaf's `result` is its stdout: an output parameter of that name has no form (a dag's or steps' has).
     if (p.name === 'result') throw new ConvertError(`template '${t.name ?? ''}' declares an output parameter named 'result', which tiphys keeps for stdout (\`result\` option)`);
-    out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string', true);
+    out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string');
   }
   for (const a of t.outputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);
   return record(Object.keys(out).length > 0 ? out : undefined);
