@@ -96,7 +96,7 @@ export type { ScriptSpec } from './templates/script.js';
 export { fn } from './templates/fn.js';
 export type { FnBody, FnSpec } from './templates/fn.js';
 export { dag } from './templates/dag.js';
-export type { CheckOwnDag, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
+export type { CheckOwnDag, CheckTargets, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';

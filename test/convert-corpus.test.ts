@@ -22,7 +22,6 @@ const RECORDED_ESCAPES = 0;
  * Argo server takes as it is. Remove an entry when it starts to pass (the test says so); never add one.
  */
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  'dag-targets.yaml#1': 'dag.target: no tiphys option (the dag body is built by tiphys, so the patch cannot set it)',
   'exit-handler-with-param.yaml#1': "an output parameter named 'result': tiphys keeps the name for stdout",
   'workflow-template/input-artifacts.yaml#1': 'artifact arguments of a WorkflowTemplate: workflowTemplate() takes parameters only',
   'variables-showcase.yaml#1': 'global parameters beside artifact arguments: workflow() takes globals or entrypoint arguments, not both',

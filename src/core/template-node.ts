@@ -175,6 +175,8 @@ export interface DagNode extends TemplateBase {
   readonly tasks: ReadonlyArray<DagTaskNode>;
   /** Argo `dag.failFast`: `false` lets the other branches run on after a task fails. */
   readonly failFast?: boolean;
+  /** Argo `dag.target`: the tasks to run (with what they depend on), space-separated; may hold `{{...}}`. */
+  readonly target?: string;
 }
 
 /** Steps run group by group; the steps of one group run in parallel. @category model */

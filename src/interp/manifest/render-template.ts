@@ -151,7 +151,8 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
   }
   checkOwnOutputs(t, ctx, problems);
-  return frame(t, 'dag', { ...(t.failFast !== undefined && { failFast: t.failFast }), tasks }, [], problems);
+  const body = { ...(t.target !== undefined && { target: t.target }), ...(t.failFast !== undefined && { failFast: t.failFast }), tasks };
+  return frame(t, 'dag', body, [], problems);
 };
 
 const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
