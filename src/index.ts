@@ -118,6 +118,7 @@ export type { DataSpec } from './templates/data.js';
 export { plugin } from './templates/plugin.js';
 export type { PluginSpec } from './templates/plugin.js';
 export { configMapKey, fieldRef, secretKey } from './templates/env.js';
+export type { ConfigMapKeyRef, ConfigMapKeySource } from './typed-refs/config-map-key.js';
 export type { EnvRecord, EnvSource, EnvValue, SecretKeySource } from './templates/env.js';
 export type {
   ContainerFields,

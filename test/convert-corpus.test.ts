@@ -25,7 +25,6 @@ const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'exit-handler-with-param.yaml#1': "an output parameter named 'result': tiphys keeps the name for stdout",
   'workflow-template/input-artifacts.yaml#1': 'artifact arguments of a WorkflowTemplate: workflowTemplate() takes parameters only',
   'variables-showcase.yaml#1': 'global parameters beside artifact arguments: workflow() takes globals or entrypoint arguments, not both',
-  'global-parameters-from-configmap-referenced-as-local-variable.yaml#1': 'a call argument with valueFrom.configMapKeyRef: arguments take values or refs only',
   'exit-handler-with-artifacts.yaml#1': "artifact arguments of an exit hook: hook() renders parameter arguments only",
   'workflow-event-binding/event-consumer-workflowtemplate.yaml#1': 'reads workflow.parameters it does not declare (given by the event binding); tiphys build refuses an undeclared global',
 };

@@ -92,10 +92,11 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
   const templates = spec.templates ?? [];
   const entry = templates.find((t) => t.name === spec.entrypoint);
   const entryInputs = new Set([...(entry?.inputs?.parameters ?? []), ...(entry?.inputs?.artifacts ?? [])].map((p) => p.name));
+  // Arguments of a workflow are literals; one read from a ConfigMap is a global of that source (the one form).
   const useGlobals =
     spec.workflowTemplateRef === undefined &&
     (args?.parameters ?? []).length > 0 &&
-    (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name)));
+    (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name) || p.valueFrom !== undefined));
   let argsCode: Code | undefined;
   if (useGlobals && args !== undefined) {
     if ((args.artifacts ?? []).length > 0) throw new ConvertError(`global parameters beside artifact arguments have no tiphys form yet`);

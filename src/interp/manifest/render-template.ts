@@ -14,6 +14,7 @@ import { renderResource } from './render-resource.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { frame } from './template-frame.js';
 import { fnProblems } from './check-fn.js';
+import { renderParamArg } from './render-globals.js';
 
 type Render = (problems: Problem[]) => Template;
 
@@ -30,7 +31,7 @@ export const renderHooks = (hooks: ReadonlyArray<NamedHook>): Record<string, Lif
       name,
       {
         template: hook.template.name,
-        ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
+        ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map(renderParamArg) } }),
         ...(hook.expression !== undefined && { expression: hook.expression }),
       },
     ]),
@@ -54,7 +55,7 @@ const renderCall = (
   if (dependencies !== undefined && dependencies.length > 0) out.dependencies = dependencies;
   if (c.arguments.length > 0 || c.artifacts !== undefined) {
     out.arguments = {
-      ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
+      ...(c.arguments.length > 0 && { parameters: c.arguments.map(renderParamArg) }),
       ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
     };
   }
