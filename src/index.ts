@@ -97,7 +97,7 @@ export type { ScriptSpec } from './templates/script.js';
 export { fn } from './templates/fn.js';
 export type { FnBody, FnSpec } from './templates/fn.js';
 export { dag } from './templates/dag.js';
-export type { CheckOwnDag, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
+export type { CheckOwnDag, CheckTargets, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';
@@ -119,6 +119,7 @@ export type { DataSpec } from './templates/data.js';
 export { plugin } from './templates/plugin.js';
 export type { PluginSpec } from './templates/plugin.js';
 export { configMapKey, fieldRef, secretKey } from './templates/env.js';
+export type { ConfigMapKeyRef, ConfigMapKeySource } from './typed-refs/config-map-key.js';
 export type { EnvRecord, EnvSource, EnvValue, SecretKeySource } from './templates/env.js';
 export type {
   ContainerFields,

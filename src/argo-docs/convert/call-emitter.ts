@@ -111,9 +111,15 @@ export const callArgs = (
   const args: Record<string, Code> = {};
   const extra: Record<string, Code> = {};
   for (const p of c.arguments?.parameters ?? []) {
-    if (p.valueFrom !== undefined) throw new Error(`argument '${p.name}' takes its value from ${Object.keys(p.valueFrom).join(', ')}, which tiphys has no form of`);
+    const cm = p.valueFrom?.configMapKeyRef;
+    if (p.valueFrom !== undefined && (cm === undefined || Object.keys(p.valueFrom).length > 1)) {
+      throw new ConvertError(`argument '${p.name}' takes its value from ${Object.keys(p.valueFrom).join(', ')}, which tiphys has no form of (an argument may read a ConfigMap key only)`);
+    }
     const value = p.value ?? '';
-    if (declared.has(p.name)) args[p.name] = paramArg(value, callee.plan?.inputs.get(p.name) ?? 'string', resolve);
+    // The planner types an input a ConfigMap feeds as a string, which `configMapKey(...)` fits.
+    if (cm !== undefined && declared.has(p.name)) args[p.name] = call(use(ctx, 'configMapKey'), cm.name ?? '', cm.key, cm.optional === undefined ? undefined : { optional: cm.optional });
+    else if (declared.has(p.name)) args[p.name] = paramArg(value, callee.plan?.inputs.get(p.name) ?? 'string', resolve);
+    else if (cm !== undefined) throw new ConvertError(`argument '${p.name}' reads a ConfigMap key but template '${callee.template.name ?? ''}' has no input '${p.name}'`);
     else extra[p.name] = asString(stringExpr(value, extraResolve));
   }
   for (const a of c.arguments?.artifacts ?? []) args[a.name] = artifactArg(ctx, a, resolve);

@@ -58,7 +58,7 @@ const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocCo
   for (const p of args.parameters ?? []) {
     const { value, ...rest } = p;
     // Argo's `value` of a global is what tiphys declares as its default; `valueFrom` (a ConfigMap key) is a source option.
-    params[p.name] = paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', true);
+    params[p.name] = paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string');
   }
   ctx.module.statements.push(`const ${id} = ${use(ctx, 'globals')}(${literal(params)});`);
   const names = new Set((args.parameters ?? []).map((p) => p.name));
@@ -92,10 +92,11 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
   const templates = spec.templates ?? [];
   const entry = templates.find((t) => t.name === spec.entrypoint);
   const entryInputs = new Set([...(entry?.inputs?.parameters ?? []), ...(entry?.inputs?.artifacts ?? [])].map((p) => p.name));
+  // Arguments of a workflow are literals; one read from a ConfigMap is a global of that source (the one form).
   const useGlobals =
     spec.workflowTemplateRef === undefined &&
     (args?.parameters ?? []).length > 0 &&
-    (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name)));
+    (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name) || p.valueFrom !== undefined));
   let argsCode: Code | undefined;
   if (useGlobals && args !== undefined) {
     if ((args.artifacts ?? []).length > 0) throw new ConvertError(`global parameters beside artifact arguments have no tiphys form yet`);
@@ -201,7 +202,7 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
     } else {
       options['arguments'] = code(literal(Object.fromEntries(params.map((p) => {
         const { value, ...rest } = p;
-        return [p.name, paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', false)];
+        return [p.name, paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string')];
       }))));
     }
   }

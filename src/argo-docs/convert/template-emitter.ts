@@ -26,7 +26,7 @@ const leafOutputs = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | unde
     if (p.name === 'result' && plan?.result !== undefined) {
       throw new ConvertError(`template '${t.name ?? ''}' declares an output parameter named 'result', and its stdout (outputs.result) is read too; tiphys reads one of them as \`out.result\``);
     }
-    out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string', true);
+    out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string');
   }
   for (const a of t.outputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);
   return record(Object.keys(out).length > 0 ? out : undefined);
