@@ -15,5 +15,4 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'workflow-event-binding/event-consumer-workfloweventbinding.yaml': 'needs a WorkflowEventBinding value; tiphys has no such kind (issue 13)',
   'workflow-event-binding/event-consumer-workflowtemplate.yaml': 'its templates read {{workflow.parameters.appellation}}, which its WorkflowEventBinding supplies and it does not declare; tiphys reports an undeclared global, and has no WorkflowEventBinding kind to supply it (issue 13)',
   'workflow-event-binding/github-path-filter-workfloweventbinding.yaml': 'needs a WorkflowEventBinding value; tiphys has no such kind (issue 13)',
-  'workflow-template/input-artifacts.yaml': 'needs artifact globals (spec.arguments.artifacts) on a WorkflowTemplate: workflowTemplate({ arguments }) takes parameters only (issues 11, 13)',
 };

@@ -74,7 +74,7 @@ const paramArg = (value: string, type: InferredType, resolve: Resolver): Code =>
 const LOCATIONS = ['s3', 'gcs', 'azure', 'oss', 'hdfs', 'artifactory', 'git', 'http', 'raw', 'plugin'] as const;
 
 /** An artifact argument: another node's artifact (`A.out.x`), or a location (`s3({...})`, `raw('...')`). */
-const artifactArg = (ctx: DocContext, a: ArgoArtifact, resolve: Resolver): Code => {
+export const artifactArg = (ctx: DocContext, a: ArgoArtifact, resolve: Resolver): Code => {
   const { from, ...fields } = artifactFields(a);
   const via = new Set<'i' | 'o'>();
   if (typeof from === 'string') {
