@@ -21,7 +21,8 @@ export type {
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
-export { artifact } from './core/artifact.js';
+export { artifact, withArtifacts } from './templates/artifact-decl.js';
+export type { ArtifactRecord, ArtifactSpec } from './templates/artifact-decl.js';
 export type {
   AnyArtifact,
   Archive,
@@ -145,7 +146,7 @@ export type { EntryInputs, TemplateRecord, WorkflowTemplateSpec, WorkflowTemplat
 export { templateStub } from './templates/template-stub.js';
 export type { TemplateStubSpec } from './templates/template-stub.js';
 export { cronWorkflow } from './templates/cron-workflow.js';
-export type { CronRun, CronTemplateRun, CronWorkflowSpec, DescribeRun } from './templates/cron-workflow.js';
+export type { CronRun, CronTemplateRun, CronTemplateRunFor, CronWorkflowSpec, DescribeRun } from './templates/cron-workflow.js';
 export { isWorkflowTemplate } from './core/workflow-template.js';
 export type { WorkflowTemplate } from './core/workflow-template.js';
 export { isCronWorkflow } from './core/cron-workflow.js';

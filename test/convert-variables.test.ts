@@ -63,7 +63,6 @@ describe('convert, Argo variables', () => {
       "{ key: 'phase', value: metric.status }",
       "{ key: 'note', value: o.note }",
       'value: metric.duration',
-      'm: wf.failures',
       "a: wf.outputArtifact('out')",
       "arguments: { ...g, seed: raw('x') }",
     ]) {

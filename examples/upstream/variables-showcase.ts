@@ -318,7 +318,7 @@ const exitHandler = steps('exit-handler', (s) => {
   s.step('report', exitReport, {
     'final-status': wf.status,
     'final-duration': `${wf.duration}`,
-    failures: wf.failures,
+    failures: `${wf.failures}`,
     'global-param': wf.output('prepared-param'),
     'global-art': wf.outputArtifact('prepared'),
   });

@@ -214,7 +214,7 @@ export function dag(
   body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)), building.self);
   open = false;
   const out = outputs.finish();
-  const refs = [...out.refs];
+  const refs = [...at.refs, ...out.refs];
   // A dag's failFast is Argo's `dag.failFast`, not the template field of the same name.
   const { failFast: given, ...rest } = spec;
   const fields = compositeFields(rest, at, refs);

@@ -150,7 +150,7 @@ export function steps(
     groups = groupsOf(body);
   }
   const out = outputs.finish();
-  const refs = [...out.refs];
+  const refs = [...at.refs, ...out.refs];
   const fields = compositeFields(spec, at, refs);
   const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
   return building.close({

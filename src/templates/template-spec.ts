@@ -7,6 +7,7 @@ import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
 import { inputRefs, ownOutputRefs, type Ref } from '../typed-refs/ref.js';
 import { renderRefAware } from '../typed-refs/ref-aware.js';
+import { declarationRefs } from './artifact-decl.js';
 
 export type { FromInputs } from './template-fields.js';
 
@@ -74,6 +75,8 @@ export interface DeclaredRefs {
   readonly inputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
   readonly outputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
   readonly outputs: ReadonlyArray<NamedParam>;
+  /** The typed refs the declared artifacts' locations hold. */
+  readonly refs: ReadonlyArray<RefSource>;
 }
 
 /** The declarations of a spec in `scope`. */
@@ -86,6 +89,7 @@ export const declaredRefs = (
   inputArtifacts: namedArtifacts(spec.inputs),
   outputArtifacts: namedArtifacts(spec.outputs),
   outputs: namedParams(spec.outputs),
+  refs: declarationRefs([...Object.values(spec.inputs ?? {}), ...Object.values(spec.outputs ?? {})], scope),
 });
 
 interface AnySpec {
@@ -161,7 +165,7 @@ export const templateFields = (
 export const templateBuilder = (spec: AnySpec) => {
   const scope = makeScope(spec.name);
   const at = declaredRefs(scope, spec);
-  const refs: RefSource[] = [];
+  const refs: RefSource[] = [...at.refs];
   const { resolve, value } = valueRenderer(at, refs);
   return {
     scope,

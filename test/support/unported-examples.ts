@@ -4,7 +4,6 @@
  * lands must remove its line (test/example-corpus.test.ts fails otherwise).
  */
 export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
-  'buildkit-template.yaml': 'not attempted yet: a WorkflowTemplate with a daemon, volumeClaimTemplates and its own globals, 163 lines (issues 10, 13)',
   'dag-targets.yaml': 'not ported yet: spec.arguments naming dag targets (issue 12)',
   'exit-handler-with-artifacts.yaml': 'not ported yet: an exit hook passing artifacts (issues 11, 12)',
   'exit-handler-with-param.yaml': 'not ported yet: an exit hook reading a step output with a default (issue 12)',

@@ -49,7 +49,7 @@ describe('variables as typed refs', () => {
   });
   const exit = steps('exit', (s) => {
     const l = s.step('leaf', leaf, {});
-    s.step('show', show, { id: l.id, host: l.hostNodeName, started: l.startedAt, finished: l.finishedAt, failures: wf.failures, art: wf.outputArtifact('report') });
+    s.step('show', show, { id: l.id, host: l.hostNodeName, started: l.startedAt, finished: l.finishedAt, failures: `${wf.failures}`, art: wf.outputArtifact('report') });
   });
   const manifest = toManifest(workflow({ generateName: 'vars-', entrypoint: d, onExit: exit, arguments: g }));
   const byName = (n: string) => manifest.spec.templates.find((t) => t.name === n);

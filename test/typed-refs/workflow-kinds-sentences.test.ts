@@ -76,6 +76,14 @@ const cases = {
     `workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { /*✗*/data: 'y' } });`,
     `Type '"y"' is not assignable to type '"✗ argument 'data' expects an artifact, but got a string"'.`,
   ],
+  'a misspelled argument of a CronWorkflow run from a WorkflowTemplate': [
+    `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2, /*✗*/registy: 'quay.io' } } });`,
+    `Type '"quay.io"' is not assignable to type '"✗ 'registy' is neither a global of the WorkflowTemplate nor an input of its entrypoint; it takes: n, note, registry"'.`,
+  ],
+  'an argument of the wrong type of a CronWorkflow run from a WorkflowTemplate': [
+    `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { /*✗*/n: 'two' } } });`,
+    `Type '"two"' is not assignable to type '"✗ argument 'n' expects number, but got a string"'.`,
+  ],
   'a CronWorkflow given a template': [
     `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], /*✗*/workflow: double });`,
     `Type 'Template<{ readonly n: number; readonly note?: string; }, OutputsOf<{ readonly doubled: Param<number, false>; }>>' is not assignable to type '"✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got a template; wrap it: workflow({ entrypoint: t })"'.`,

@@ -55,7 +55,6 @@ const WF_VARS: Readonly<Record<string, RefType>> = {
   scheduledTime: 'string',
   duration: 'number',
   priority: 'number',
-  failures: 'string',
 };
 
 /** Variables of the node a template runs in, its retries and its metrics: `node.name` → `node.name`, `retries`, `metric.status`... */
