@@ -4,7 +4,8 @@ import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callOutputs, callStatus, type CallOptions } from './call.js';
+import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
@@ -29,6 +30,8 @@ export interface TaskHandle<O, S extends string = string> extends DependsTarget<
   readonly ip: Ref<string>;
   /** The exit code of the task's main container, `{{tasks.<name>.exitCode}}` (templates with a `result`). */
   readonly exitCode: Ref<number>;
+  /** The task's phase, `{{tasks.<name>.status}}`: `when: eq(flip.status, 'Failed')`; reading it waits on the task. */
+  readonly status: Ref<NodePhase>;
   readonly _S: S;
 }
 
@@ -202,6 +205,7 @@ export function dag(
         out: callOutputs(scope, 'tasks', taskName, template.node),
         ip: callIp(scope, 'tasks', taskName),
         exitCode: callExitCode(scope, 'tasks', taskName),
+        status: callStatus(scope, 'tasks', taskName),
       }),
     ) as TaskHandle<unknown, string>;
   };

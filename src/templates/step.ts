@@ -3,7 +3,8 @@ import type { StepNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callOutputs, callStatus, type CallOptions } from './call.js';
+import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 
@@ -20,6 +21,8 @@ export interface Step<O> {
   readonly ip: Ref<string>;
   /** The exit code of the step's main container, `{{steps.<name>.exitCode}}` (templates with a `result`). */
   readonly exitCode: Ref<number>;
+  /** The step's phase, `{{steps.<name>.status}}`: `when: eq(flip.status, 'Failed')`. */
+  readonly status: Ref<NodePhase>;
 }
 
 export const makeStep = <I, O>(
@@ -35,6 +38,7 @@ export const makeStep = <I, O>(
     out: callOutputs<O>(scope, 'steps', name, template.node),
     ip: callIp(scope, 'steps', name),
     exitCode: callExitCode(scope, 'steps', name),
+    status: callStatus(scope, 'steps', name),
   });
 
 /**
