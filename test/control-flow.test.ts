@@ -258,17 +258,20 @@ describe('workflow-level hooks', () => {
 describe('phases: the workflow status and failures, a call status', () => {
   const cleanup = container({ name: 'cleanup', image: 'b', command: ['true'] });
 
-  it('renders a call status in a when (govaluate, quoted) and a hook expression (expr-lang), and waits on the task it reads', () => {
+  it('renders a call status in a when (govaluate, quoted) and a hook expression (expr-lang), and waits on the task it reads, not on itself', () => {
     const tasks = tasksOf(
       dag('main', (d) => {
         const c = d.task('c', coin, {});
         const n = d.task('n', num, {});
         d.task('on-fail', say, { msg: 'x' }, { depends: c.failed, when: eq(c.status, 'Failed') });
         d.task('watch', say, { msg: 'w' }, { hooks: { running: hook({ template: cleanup, expression: and(eq(n.status, 'Running'), gt(n.out.result, 3)) }) } });
+        d.task('self', say, { msg: 's' }, { hooks: (self) => ({ failed: hook({ template: cleanup, expression: eq(self.status, 'Failed') }) }) });
       }),
     ) as Record<string, Task & { hooks?: Record<string, { expression?: string }> }>;
     expect(tasks['on-fail']).toMatchObject({ depends: 'c.Failed', when: '"{{tasks.c.status}}" == "Failed"' });
     expect(tasks['watch']?.depends).toBe('n');
+    expect(tasks['self']?.depends).toBeUndefined();
+    expect(tasks['self']?.hooks?.['failed']?.expression).toBe("tasks.self.status == 'Failed'");
     expect(tasks['watch']?.hooks?.['running']?.expression).toBe("tasks.n.status == 'Running' && asFloat(tasks.n.outputs.result) > 3");
   });
 

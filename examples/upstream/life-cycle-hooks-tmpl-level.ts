@@ -1,4 +1,4 @@
-import { container, eq, expr, hook, http, steps, workflow, type NodePhase } from 'tiphys';
+import { container, eq, hook, http, steps, workflow, type NodePhase, type Ref } from 'tiphys';
 
 const echo = container({ name: 'echo', image: 'alpine:3.23', command: ['sh', '-c'], args: ['echo "it was heads"'] });
 const swagger = http({
@@ -6,18 +6,15 @@ const swagger = http({
   url: 'https://raw.githubusercontent.com/argoproj/argo-workflows/4e450e250168e6b4d51a126b784e90b11a0162bc/pkg/apis/workflow/v1alpha1/generated.swagger.json',
 });
 
-// A hook reads the phase of the step it is on, whose handle does not exist yet: a phase ref by the step's name.
-const statusHooks = (step: string) => {
-  const status = expr<NodePhase>(`steps.${step}.status`);
-  return {
-    running: hook({ template: swagger, expression: eq(status, 'Running') }),
-    success: hook({ template: swagger, expression: eq(status, 'Succeeded') }),
-  };
-};
+// Each step's hooks watch its own phase: `running` while it runs, `success` once it succeeded.
+const statusHooks = (status: Ref<NodePhase>) => ({
+  running: hook({ template: swagger, expression: eq(status, 'Running') }),
+  success: hook({ template: swagger, expression: eq(status, 'Succeeded') }),
+});
 
 const main = steps('main', (s) => {
-  s.step('step-1', echo, {}, { hooks: statusHooks('step-1') });
-  s.step('step2', echo, {}, { hooks: statusHooks('step2') });
+  s.step('step-1', echo, {}, { hooks: (self) => statusHooks(self.status) });
+  s.step('step2', echo, {}, { hooks: (self) => statusHooks(self.status) });
 });
 
 export default workflow({ generateName: 'lifecycle-hook-tmpl-level-', entrypoint: main });

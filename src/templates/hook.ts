@@ -1,7 +1,8 @@
 import type { Template } from '../core/template.js';
 import type { HookNode, NamedHook } from '../core/template-node.js';
-import type { ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
+import type { ArgsFor, ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
 import { renderArgs } from './call-args.js';
+import { renderArtifactArgs } from './artifact-args.js';
 import { conditionExpression, expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
 import { isCondition, type Condition } from '../typed-refs/condition.js';
 
@@ -44,16 +45,20 @@ export type NoArguments<T, What extends string> =
       : `✗ ${What} runs without arguments, but its template needs ${JoinNames<RequiredKeys<I> & string>}; use hook({ template, arguments })`
     : T;
 
-/** Each bare-template hook of `H` checked by `NoArguments`. @category type-level */
+/** Each bare-template hook of `H` must take no required input. @category type-level */
 export type CheckHooks<H> = { readonly [K in keyof H]: NoArguments<H[K], `hook '${K & string}'`> };
 
 /**
- * Checks the exit handlers of a call's options: `onExit` and each bare-template hook must take no
- * required input. `{}` when there is nothing to say.
+ * Checks the exit handlers of a call's options: `onExit` and each bare-template hook (given directly or
+ * returned by a function of the call's handle) must take no required input. `{}` when there is nothing to say.
  * @category type-level
  */
 export type CheckExits<C> = (C extends { readonly onExit: infer X } ? { readonly onExit: NoArguments<X, 'onExit'> } : {}) &
-  (C extends { readonly hooks: infer H } ? { readonly hooks: CheckHooks<H> } : {});
+  (C extends { readonly hooks: infer H }
+    ? H extends (self: infer S) => infer R
+      ? { readonly hooks: (self: S) => CheckHooks<R> }
+      : { readonly hooks: CheckHooks<H> }
+    : {});
 
 /**
  * Checks the exit handlers of a workflow's or WorkflowTemplate's spec, as `CheckExits` a call's: `H` is
@@ -65,7 +70,8 @@ export type CheckSpecExits<H, X> = { readonly hooks?: CheckHooks<H>; readonly on
 // constructors
 
 /**
- * A hook with arguments typed against its template's inputs:
+ * A hook with arguments typed against its template's inputs (a wrong or missing one is a sentence, as
+ * for a call's arguments):
  * ```ts
  * s.step('a', work, {}, { hooks: { exit: hook({ template: notify, arguments: { msg: 'done' } }) } });
  * // hooks:
@@ -81,12 +87,14 @@ export type CheckSpecExits<H, X> = { readonly hooks?: CheckHooks<H>; readonly on
  * ```
  * @category constructors
  */
-export const hook = <I, O>(spec: HookSpec<I, O>): Hook => {
+export function hook<I, O>(spec: HookSpec<I, O>): Hook;
+export function hook<I, O, const G extends ArgsFor<I, G>>(spec: Omit<HookSpec<I, O>, 'arguments'> & { readonly arguments: G }): Hook;
+export function hook(spec: Omit<HookSpec<unknown, unknown>, 'arguments'> & { readonly arguments?: unknown }): Hook {
   const args = (spec.arguments ?? {}) as Readonly<Record<string, unknown>>;
   const e = isCondition(spec.expression) ? conditionExpression(spec.expression) : spec.expression;
   const node = hookNode(spec.template, args, isExpression(e) ? expressionText(e) : e);
   return Object.freeze({ kind: 'Hook', node: isExpression(e) ? Object.freeze({ ...node, expressionSource: e.source }) : node });
-};
+}
 
 /** The node of a hook given as a bare template or built by `hook`. */
 const hookNodeOf = (h: Template<unknown, unknown> | Hook): HookNode => (h.kind === 'Hook' ? h.node : hookNode(h, {}, undefined));
@@ -101,10 +109,13 @@ const hookNode = (
   template: Template<unknown, unknown>,
   args: Readonly<Record<string, unknown>>,
   expression: string | undefined,
-): HookNode =>
-  Object.freeze({
+): HookNode => {
+  const artifacts = template.node.inputArtifacts === undefined ? undefined : renderArtifactArgs(template.node, args);
+  return Object.freeze({
     kind: 'Hook',
     template: template.node,
     arguments: renderArgs(template.node, args),
+    ...(artifacts !== undefined && { artifacts }),
     ...(expression !== undefined && { expression }),
   });
+};
