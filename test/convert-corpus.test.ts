@@ -22,8 +22,6 @@ const RECORDED_ESCAPES = 0;
  * Argo server takes as it is. Remove an entry when it starts to pass (the test says so); never add one.
  */
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  'workflow-template/input-artifacts.yaml#1': 'artifact arguments of a WorkflowTemplate: workflowTemplate() takes parameters only',
-  'variables-showcase.yaml#1': 'global parameters beside artifact arguments: workflow() takes globals or entrypoint arguments, not both',
   'workflow-event-binding/event-consumer-workflowtemplate.yaml#1': 'reads workflow.parameters it does not declare (given by the event binding); tiphys build refuses an undeclared global',
 };
 

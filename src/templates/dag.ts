@@ -4,7 +4,7 @@ import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callNodeFields, callOutputs, type CallOptions, type NodeFields } from './call.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
@@ -20,7 +20,7 @@ import { retryStrategyOf } from './retry-spec.js';
  * wherever the dag names are literals.
  * @category model
  */
-export interface TaskHandle<O, S extends string = string> extends DependsTarget<S>, TaskResults<S> {
+export interface TaskHandle<O, S extends string = string> extends DependsTarget<S>, TaskResults<S>, NodeFields {
   readonly kind: 'TaskHandle';
   readonly name: string;
   readonly scope: Scope;
@@ -236,6 +236,7 @@ export function dag(
         out: callOutputs(scope, 'tasks', taskName, template.node),
         ip: callIp(scope, 'tasks', taskName),
         exitCode: callExitCode(scope, 'tasks', taskName),
+        ...callNodeFields(scope, 'tasks', taskName),
       }),
     ) as TaskHandle<unknown, string>;
     // Hooks reading the task's own outputs are no dependency: `taskDependencies` reads neither hooks nor the task itself.

@@ -74,7 +74,7 @@ const paramArg = (value: string, type: InferredType, resolve: Resolver): Code =>
 const LOCATIONS = ['s3', 'gcs', 'azure', 'oss', 'hdfs', 'artifactory', 'git', 'http', 'raw', 'plugin'] as const;
 
 /** An artifact argument: another node's artifact (`A.out.x`), or a location (`s3({...})`, `raw('...')`). */
-const artifactArg = (ctx: DocContext, a: ArgoArtifact, resolve: Resolver): Code => {
+export const artifactArg = (ctx: DocContext, a: ArgoArtifact, resolve: Resolver): Code => {
   const { from, ...fields } = artifactFields(a);
   const via = new Set<'i' | 'o'>();
   if (typeof from === 'string') {
@@ -160,6 +160,9 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
   return {};
 };
 
+/** A call's fields every node has (`A.ip`, `A.id`, `A.startedAt`, ...), text refs. */
+const NODE_FIELDS: ReadonlySet<string> = new Set(['ip', 'id', 'startedAt', 'finishedAt', 'hostNodeName']);
+
 /** Resolvers of earlier calls' outputs: `tasks.A.outputs.parameters.p` → `a.out.p`. */
 export const handleResolver =
   (owner: 'tasks' | 'steps', handles: ReadonlyMap<string, { readonly id: string; readonly callee: Callee; readonly looped: boolean }>): Resolver =>
@@ -170,7 +173,7 @@ export const handleResolver =
       if (!rest.startsWith(`${name}.`)) continue;
       const field = rest.slice(name.length + 1);
       const { template, plan } = h.callee;
-      if (field === 'ip') return { text: `${h.id}.ip`, type: 'string' };
+      if (NODE_FIELDS.has(field)) return { text: `${h.id}.${field}`, type: 'string' };
       // A looped call's outputs are lists of each iteration's: typed, but not as the template declares them.
       const looped = (type: RefType): RefType => (h.looped ? 'looped' : type);
       if (field === 'outputs.result' && plan?.result !== undefined) return { text: `${h.id}.out.result`, type: looped(plan.result === 'string' ? 'string' : 'list') };
