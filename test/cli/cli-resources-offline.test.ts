@@ -1,5 +1,5 @@
 // `tiphys template` and `tiphys cron` take WorkflowTemplate and CronWorkflow values (or manifests) and check
-// them offline: lint and create --dry-run never reach the (unreachable) server configured here.
+// them offline: lint and every --dry-run never reach the (unreachable) server configured here.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { tempFiles } from '../support/temp-files.js';
@@ -43,6 +43,22 @@ describe('template and cron, offline', () => {
     expect(bad.stderr).toContain(`${BAD_CRON}#default`);
     expect(bad.stderr).toContain('step of range should be a positive number');
   }, 60_000);
+
+  it('every other --dry-run sends nothing either: update prints the value, delete, suspend and resume say what they would do', async () => {
+    const update = await cli('template', 'update', LIBRARY, '--export', 'submittable', '--dry-run', '-o', 'json');
+    expect(update.stderr).toBe('');
+    expect(JSON.parse(update.stdout)).toMatchObject({ kind: 'WorkflowTemplate', metadata: { name: 'workflow-template-submittable' } });
+    const del = await cli('template', 'delete', 'a', 'b', '--cluster', '--dry-run');
+    expect(del).toMatchObject({ code: 0, stdout: "ClusterWorkflowTemplate 'a' deleted (dry run)\nClusterWorkflowTemplate 'b' deleted (dry run)\n", stderr: '' });
+    const cronUpdate = await cli('cron', 'update', CRON, '--dry-run', '-o', 'yaml');
+    expect(cronUpdate.stdout).toContain('kind: CronWorkflow');
+    for (const [verb, done] of [['delete', 'deleted'], ['suspend', 'suspended'], ['resume', 'resumed']] as const) {
+      const r = await cli('cron', verb, 'nightly', '--dry-run');
+      expect(r).toMatchObject({ code: 0, stdout: `CronWorkflow 'nightly' ${done} (dry run)\n`, stderr: '' });
+    }
+    const get = await cli('template', 'get', 'a', '--dry-run');
+    expect(get).toMatchObject({ code: 2, stderr: expect.stringContaining('get has no --dry-run') });
+  }, 120_000);
 
   it('reads YAML manifests too: a WorkflowTemplate file lints clean, a Workflow in it is named as the wrong kind', async () => {
     const ok = await cli('template', 'lint', 'vendor/argo/examples/workflow-template/templates.yaml');
