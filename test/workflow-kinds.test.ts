@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { container, cron, cronWorkflow, dag, expression, globals, param, renderDocument, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
+import { compileWorkflow, container, cron, cronWorkflow, dag, expression, globals, param, renderDocument, steps, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
 import { echo } from './support/templates.js';
 
 const g = globals({ date: param.string() });
@@ -23,6 +23,43 @@ describe('globals', () => {
         message:
           "uses global parameter 'date' ({{workflow.parameters.date}}), which the workflow does not declare; add it to the arguments (`arguments: globals({ date: param.string() })`)",
       },
+    ]);
+  });
+});
+
+describe('workflow built-ins and global outputs', () => {
+  const pub = container({ name: 'pub', image: 'b', command: ['x'], outputs: { v: param.string({ path: '/v', globalName: 'gout' }) } });
+  const read = container({ name: 'read', image: 'b', inputs: { m: param.string() }, command: ['echo'], args: (i) => [i.m] });
+  const reading = (name: string) =>
+    compileWorkflow(workflow({ generateName: 'b-', entrypoint: steps('main', (s) => void (s.step('p', pub, {}), s.step('r', read, { m: wf.output(name) }))) }));
+
+  it('renders each built-in as the workflow variable Argo substitutes', () => {
+    const stamp = container({
+      name: 'stamp',
+      image: 'b',
+      command: ['echo', wf.name, wf.namespace, wf.uid, wf.creationTimestamp, wf.status, wf.labels('app'), wf.annotations('note')],
+    });
+    const r = compileWorkflow(workflow({ generateName: 'b-', entrypoint: stamp, labels: { app: 'a' }, annotations: { note: 'n' } }));
+    expect(E.isRight(r) && r.right.spec.templates[0]?.container?.command).toEqual([
+      'echo',
+      '{{workflow.name}}',
+      '{{workflow.namespace}}',
+      '{{workflow.uid}}',
+      '{{workflow.creationTimestamp}}',
+      '{{workflow.status}}',
+      '{{workflow.labels.app}}',
+      '{{workflow.annotations.note}}',
+    ]);
+  });
+
+  it('reads a global output published with globalName, and reports one that no template publishes', () => {
+    const ok = reading('gout');
+    expect(E.isRight(ok) && ok.right.spec.templates[0]?.steps?.[1]?.[0]?.arguments?.parameters).toEqual([
+      { name: 'm', value: '{{workflow.outputs.parameters.gout}}' },
+    ]);
+    const bad = reading('nope');
+    expect(E.isLeft(bad) && bad.left.map((p) => [p.task, p.message])).toEqual([
+      ['r', 'failed to resolve {{workflow.outputs.parameters.nope}}: no template exports it; set globalName on the output that should provide it'],
     ]);
   });
 });
