@@ -80,6 +80,13 @@ describe('template and cron, offline', () => {
     expect(missing.stderr).toContain("no exported WorkflowTemplate named 'nope'; exported WorkflowTemplates: lib");
   }, 60_000);
 
+  it('submit of a module that exports no Workflow names the exports --export takes', async () => {
+    const r = await cli('submit', CRON, '--dry-run');
+    expect(r).toMatchObject({ code: 1, stderr: `${CRON}: 1 problem:\n  - ${CRON}: exports no workflow; name one with --export: default (CronWorkflow)\n` });
+    const lib = await cli('submit', 'examples/upstream/cluster-workflow-template/clustertemplates.ts', '--dry-run');
+    expect(lib.stderr).toContain('exports no workflow; name one with --export: printMessageLib (ClusterWorkflowTemplate), ');
+  }, 60_000);
+
   it('submit --dry-run of a WorkflowTemplate value: a workflow that runs it, with -p decoded by its globals', async () => {
     const r = await cli('submit', LIBRARY, '--export', 'submittable', '-p', 'message=hey', '--dry-run', '-o', 'json');
     expect(r.stderr).toBe('');
