@@ -3,7 +3,7 @@ import type { StepNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callNodeFields, callOutputs, type CallOptions, type NodeFields } from './call.js';
 import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 
@@ -12,7 +12,7 @@ import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js'
  * share one free scope; the interpreter resolves their refs by name in the template they end up in.
  * @category model
  */
-export interface Step<O> {
+export interface Step<O> extends NodeFields {
   readonly kind: 'Step';
   readonly node: StepNode;
   readonly out: OutputRefs<O>;
@@ -28,14 +28,19 @@ export const makeStep = <I, O>(
   template: Template<I, O>,
   args: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<LoopOptions>) | undefined,
-): Step<O> =>
-  Object.freeze({
-    kind: 'Step',
-    node: Object.freeze({ kind: 'Step', ...callFields(name, template.node, args, opts) }),
-    out: callOutputs<O>(scope, 'steps', name, template.node),
-    ip: callIp(scope, 'steps', name),
-    exitCode: callExitCode(scope, 'steps', name),
-  });
+): Step<O> => {
+  const refs = { out: callOutputs<O>(scope, 'steps', name, template.node), ip: callIp(scope, 'steps', name), exitCode: callExitCode(scope, 'steps', name), ...callNodeFields(scope, 'steps', name) };
+  // What a hook function of the step receives: its refs; its node is being built from the hooks.
+  const self = (): Step<O> =>
+    Object.freeze({
+      kind: 'Step',
+      get node(): StepNode {
+        throw new Error(`step '${name}': its hooks read the step's own refs (self.out, self.ip, self.exitCode), not its node`);
+      },
+      ...refs,
+    });
+  return Object.freeze({ kind: 'Step', node: Object.freeze({ kind: 'Step', ...callFields(name, template.node, args, opts, self) }), ...refs });
+};
 
 /**
  * A step value, to arrange with `seq` and `par`.
@@ -54,19 +59,19 @@ export function step<I, O, C extends CallOptions = {}>(
   name: string,
   template: Template<I, O>,
   args: ArgsOf<I>,
-  opts?: C & CheckExits<C>,
+  opts?: C & CheckExits<C> & CallOptions<Step<O>>,
 ): Step<O>;
 export function step<I, O, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
   name: string,
   template: Template<I, O>,
   args: G,
-  opts?: C & CheckExits<C>,
+  opts?: C & CheckExits<C> & CallOptions<Step<O>>,
 ): Step<O>;
 export function step<I, O, L extends LoopOptions>(
   name: string,
   template: Template<I, O>,
   args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-  opts: L & CallOptions & CheckLoop<L> & CheckExits<L>,
+  opts: L & CallOptions<Step<O>> & CheckLoop<L> & CheckExits<L>,
 ): Step<FanIn<O>>;
 export function step<I, O>(
   name: string,

@@ -18,6 +18,7 @@ import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js'
 import { callees, workflowRoots } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
+import { renderArtifactArgs } from './render-artifact.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
 
 /** A value a module can export as an Argo document. @category model */
@@ -36,6 +37,23 @@ const renderWorkflowDocument: Renderer<'Workflow'> = (node, problems) => {
   return { apiVersion: API_VERSION, kind: 'Workflow', metadata: node.metadata, spec: renderWorkflowSpec(node, problems) };
 };
 
+/** A WorkflowTemplate's artifact arguments are for its entrypoint: each names one of its artifact inputs. */
+const checkLibraryArtifacts = (node: WorkflowTemplateNode, problems: Problem[]): void => {
+  const entry = node.entrypoint;
+  const inputs = (entry?.inputArtifacts ?? []).map((a) => a.name);
+  for (const { name } of node.artifacts ?? []) {
+    if (!inputs.includes(name)) {
+      problems.push({
+        path: `spec.arguments.artifacts.${name}`,
+        message:
+          entry === undefined
+            ? `artifact argument '${name}' is for the entrypoint, and ${node.kind} '${node.metadata.name ?? ''}' has none; give it an \`entrypoint\` with an artifact input '${name}'`
+            : `artifact argument '${name}' is no artifact input of entrypoint '${entry.name}'; it takes: ${inputs.join(', ') || 'nothing'}`,
+      });
+    }
+  }
+};
+
 const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>(
   node: WorkflowTemplateNode & { readonly kind: K },
   problems: Problem[],
@@ -47,6 +65,8 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
   checkGlobalRefs(templates, nodes, declared, owner, problems);
   checkFieldRefs(node.fields, declared, owner, problems);
   const args = renderArguments([], node.globals, problems);
+  checkLibraryArtifacts(node, problems);
+  const artifacts = renderArtifactArgs(node.artifacts);
   return {
     apiVersion: API_VERSION,
     kind: node.kind,
@@ -55,7 +75,9 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
       ...node.fields,
       ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
       ...(node.onExit !== undefined && { onExit: node.onExit.name }),
-      ...(args.length > 0 && { arguments: { parameters: args } }),
+      ...((args.length > 0 || artifacts.length > 0) && {
+        arguments: { ...(args.length > 0 && { parameters: args }), ...(artifacts.length > 0 && { artifacts }) },
+      }),
       templates,
     },
   };

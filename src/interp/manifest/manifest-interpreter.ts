@@ -51,7 +51,9 @@ const checkLibraryArguments = (wf: WorkflowNode, lib: WorkflowTemplateNode, prob
   for (const g of lib.globals.filter(unset))
     problems.push({ path: `spec.arguments.parameters.${g.name}`, message: `${owner} needs global '${g.name}', which has no value of its own; give it in \`arguments\`` });
   for (const p of inputs.filter((i) => unset(i) && !lib.globals.some((g) => g.name === i.name)))
-    problems.push({ path: `spec.arguments.parameters.${p.name}`, message: `entrypoint '${start?.name ?? ''}' of ${owner} needs input '${p.name}'; give it in \`arguments\`` });
+    problems.push({ path: `spec.arguments.parameters.${p.name}`, message: `entrypoint '${start?.name ?? ''}' of ${owner} needs input '${p.name}'; give it in \`arguments\`` });  for (const a of wf.artifacts ?? []) {
+    if (a.invalid !== undefined) problems.push({ path: `spec.arguments.artifacts.${a.name}`, message: `artifact '${a.name}' of ${owner} ${a.invalid}` });
+  }
 };
 
 /** Arguments name the entrypoint's inputs (or declared globals), with literal values. */
@@ -77,7 +79,8 @@ const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
     if (a.refs.length > 0) problems.push({ path, message: 'workflow arguments must be literal values, not refs to tasks or inputs' });
   }
   if (wf.workflowTemplateRef !== undefined) checkLibraryArguments(wf, wf.workflowTemplateRef, problems);
-  if (entry !== undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
+  // A workflow run from a WorkflowTemplate gets the artifacts its template declares; its own override them.
+  if (entry !== undefined && wf.workflowTemplateRef === undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
   for (const a of wf.artifacts ?? []) {
     if (a.value.refs.length > 0 || a.value.fields.from !== undefined) {
       problems.push({

@@ -2,7 +2,7 @@ import type { Problem } from '../../core/problem.js';
 import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
 import type { CallNode, ContainerNode, DagNode, NamedHook, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
 import { FREE_STEPS } from '../../core/scope.js';
-import type { DAGTask, LifecycleHook, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import type { Arguments, DAGTask, LifecycleHook, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { checkCall, checkString, checkTypedRefs, whenText, type CallScope } from './check-call.js';
 import { dependsTasks } from '../../core/depends-node.js';
@@ -14,6 +14,7 @@ import { renderResource } from './render-resource.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { frame } from './template-frame.js';
 import { fnProblems } from './check-fn.js';
+import { renderParamArg } from './render-globals.js';
 
 type Render = (problems: Problem[]) => Template;
 
@@ -23,6 +24,12 @@ const renderInline = (t: TemplateNode, problems: Problem[]): Template => {
   return inline;
 };
 
+/** The `arguments` of a call or a hook: its parameters, then its artifacts. */
+const renderArguments = (c: Pick<CallNode, 'arguments' | 'artifacts'>): Arguments => ({
+  ...(c.arguments.length > 0 && { parameters: c.arguments.map(renderParamArg) }),
+  ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
+});
+
 /** Hooks by name, as Argo's `hooks` of a call or of the workflow. */
 export const renderHooks = (hooks: ReadonlyArray<NamedHook>): Record<string, LifecycleHook> =>
   Object.fromEntries(
@@ -30,7 +37,7 @@ export const renderHooks = (hooks: ReadonlyArray<NamedHook>): Record<string, Lif
       name,
       {
         template: hook.template.name,
-        ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
+        ...((hook.arguments.length > 0 || hook.artifacts !== undefined) && { arguments: renderArguments(hook) }),
         ...(hook.expression !== undefined && { expression: hook.expression }),
       },
     ]),
@@ -52,12 +59,7 @@ const renderCall = (
         : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
   if (depends !== undefined) out.depends = depends;
   if (dependencies !== undefined && dependencies.length > 0) out.dependencies = dependencies;
-  if (c.arguments.length > 0 || c.artifacts !== undefined) {
-    out.arguments = {
-      ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
-      ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
-    };
-  }
+  if (c.arguments.length > 0 || c.artifacts !== undefined) out.arguments = renderArguments(c);
   if (c.when !== undefined) out.when = whenText(c.when);
   if (c.continueOn !== undefined) out.continueOn = c.continueOn;
   if (c.onExit !== undefined) out.onExit = c.onExit.name;
@@ -151,7 +153,8 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
   }
   checkOwnOutputs(t, ctx, problems);
-  return frame(t, 'dag', { ...(t.failFast !== undefined && { failFast: t.failFast }), tasks }, [], problems);
+  const body = { ...(t.target !== undefined && { target: t.target }), ...(t.failFast !== undefined && { failFast: t.failFast }), tasks };
+  return frame(t, 'dag', body, [], problems);
 };
 
 const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
