@@ -13,9 +13,9 @@ import { workflow } from './workflow.js';
 const expressionSource = (e: string | Ref<boolean>): string => (typeof e === 'string' ? e : isExpression(e) ? expressionText(e) : e.expr);
 
 /** Run a WorkflowTemplate on the schedule, with values for its globals and its entrypoint's inputs. @category model */
-export interface CronTemplateRun<G, E = {}> {
-  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E>;
-  readonly arguments?: LibraryValues<G, E>;
+export interface CronTemplateRun<G, E = {}, S = {}> {
+  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E, S>;
+  readonly arguments?: LibraryValues<G, E, S>;
 }
 
 /** How a value that is no workflow is named in the sentence of `CronRun`. @category type-level */
@@ -34,8 +34,8 @@ export type DescribeRun<W> =
 export type CronRun<W> =
   W extends Workflow<unknown, unknown>
     ? W
-    : W extends { readonly workflowTemplateRef: WorkflowTemplate<unknown, infer G, infer E> }
-      ? CronTemplateRun<G, E>
+    : W extends { readonly workflowTemplateRef: WorkflowTemplate<unknown, infer G, infer E, infer S> }
+      ? CronTemplateRun<G, E, S>
       : `✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got ${DescribeRun<W>}`;
 
 /** @category model */

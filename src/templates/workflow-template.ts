@@ -12,7 +12,7 @@ import { splitOptions, type WorkflowFieldOptions } from './workflow.js';
 export type TemplateRecord = { readonly [key: string]: Template<never, unknown> | Template<{}, unknown> };
 
 /** @category model */
-export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
+export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
   /** The resource name: what `templateRef.name` and `workflowTemplateRef.name` point at. */
   readonly name: string;
   readonly templates: T;
@@ -22,16 +22,22 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | Pa
   readonly onExit?: Template<{}, unknown>;
   /** Global parameters (`globals({...})` or a record of `param.*`), Argo `spec.arguments`. */
   readonly arguments?: G;
+  /**
+   * Globals its templates read (`s.x` of `const s = globals({...})`) that it does not declare in
+   * `spec.arguments`: every run supplies them (`workflow({ workflowTemplateRef, arguments })`, a
+   * `workflowEventBinding`'s `submit.arguments`), which the checker enforces.
+   */
+  readonly expects?: S;
   readonly serviceAccountName?: string | GlobalRef<string>;
 }
 
-const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E>(
+const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   kind: WorkflowTemplateKind,
-  spec: WorkflowTemplateSpec<T, G, E>,
+  spec: WorkflowTemplateSpec<T, G, E, S>,
   stub = false,
-): WorkflowTemplate<T, G, E> => {
-  const { templates, entrypoint, onExit, arguments: args } = spec;
-  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments']);
+): WorkflowTemplate<T, G, E, S> => {
+  const { templates, entrypoint, onExit, arguments: args, expects } = spec;
+  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments', 'expects']);
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
   const node: WorkflowTemplateNode = {
@@ -41,13 +47,14 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E>(
     ...(entrypoint !== undefined && { entrypoint: entrypoint.node }),
     ...(onExit !== undefined && { onExit: onExit.node }),
     globals: args === undefined ? [] : globalParams(args),
+    ...(expects !== undefined && { expects: globalParams(expects) }),
     fields,
     ...(stub && { stub: true as const }),
   };
   const library = libraryOf(node);
   // The same template as a library ref: same inputs, outputs and scope, so a call is checked as a local one.
   const refs = Object.fromEntries(Object.entries(record).map(([k, t]) => [k, makeTemplate({ ...t.node, library })]));
-  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs), ...(stub && { stub: true }) }) as unknown as WorkflowTemplate<T, G, E>;
+  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs), ...(stub && { stub: true }) }) as unknown as WorkflowTemplate<T, G, E, S>;
 };
 
 /**
@@ -60,20 +67,26 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E>(
  * // - name: build
  * //   templateRef: { name: ci-lib, template: build }
  * //   arguments: { parameters: [{ name: rev, value: main }] }
+ *
+ * // A global its templates read, given by whoever runs it (a WorkflowEventBinding, a workflow): not in spec.arguments.
+ * const supplied = globals({ appellation: param.string() });
+ * export const consumer = workflowTemplate({ name: 'event-consumer', entrypoint: say, templates: {}, expects: supplied });
+ * workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: { appellation: 'world' } }); // required by tsc
  * ```
  * @category constructors
  */
-export const workflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}>(
-  spec: WorkflowTemplateSpec<T, G, E>,
-): WorkflowTemplate<T, G, E> => make('WorkflowTemplate', spec);
+export const workflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+  spec: WorkflowTemplateSpec<T, G, E, S>,
+): WorkflowTemplate<T, G, E, S> => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
-export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}>(
-  spec: WorkflowTemplateSpec<T, G, E>,
-): WorkflowTemplate<T, G, E> => make('ClusterWorkflowTemplate', spec);
+export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+  spec: WorkflowTemplateSpec<T, G, E, S>,
+): WorkflowTemplate<T, G, E, S> => make('ClusterWorkflowTemplate', spec);
 
 /** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */
-export interface WorkflowTemplateStubSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, K extends keyof T & string = never> extends Pick<WorkflowTemplateSpec<T, G>, 'name' | 'templates' | 'arguments'> {
+export interface WorkflowTemplateStubSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>
+  extends Pick<WorkflowTemplateSpec<T, G, {}, S>, 'name' | 'templates' | 'arguments' | 'expects'> {
   readonly cluster?: boolean;
   /** The key in `templates` of the template a workflow run from it starts at. */
   readonly entrypoint?: K;
@@ -96,10 +109,10 @@ export type EntryInputs<T, K> = [K] extends [never] ? {} : K extends keyof T ? I
  * ```
  * @category constructors
  */
-export const workflowTemplateStub = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, K extends keyof T & string = never>(
-  spec: WorkflowTemplateStubSpec<T, G, K>,
-): WorkflowTemplate<T, G, EntryInputs<T, K>> => {
+export const workflowTemplateStub = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+  spec: WorkflowTemplateStubSpec<T, G, K, S>,
+): WorkflowTemplate<T, G, EntryInputs<T, K>, S> => {
   const { cluster, entrypoint, ...rest } = spec;
   const start = entrypoint === undefined ? undefined : (spec.templates as Readonly<Record<string, Template<unknown, unknown>>>)[entrypoint];
-  return make(cluster === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', { ...rest, ...(start !== undefined && { entrypoint: start }) }, true) as WorkflowTemplate<T, G, EntryInputs<T, K>>;
+  return make(cluster === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', { ...rest, ...(start !== undefined && { entrypoint: start }) }, true) as WorkflowTemplate<T, G, EntryInputs<T, K>, S>;
 };

@@ -9,11 +9,6 @@ export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
   'exit-handler-with-artifacts.yaml': 'not ported yet: an exit hook passing artifacts (issues 11, 12)',
   'exit-handler-with-param.yaml': 'not ported yet: an exit hook reading a step output with a default (issue 12)',
   'skipped-output-defaults/expression-fallback.yaml': 'not ported yet: an expression fallback for the output of a skipped step (issue 12)',
-  'testvolume.yaml': 'needs a way to export a plain Kubernetes object (a PersistentVolumeClaim) beside workflows; tiphys builds only the four Argo workflow kinds (issue 13)',
   'variables-showcase.yaml': 'not ported yet: nearly every Argo variable (outputs, exitCode, retries, metrics, globals) in one workflow (issues 10, 11, 12)',
-  'workflow-count-resourcequota.yaml': 'needs a way to export a plain Kubernetes object (a ResourceQuota) beside workflows; tiphys builds only the four Argo workflow kinds (issue 13)',
-  'workflow-event-binding/event-consumer-workfloweventbinding.yaml': 'needs a WorkflowEventBinding value; tiphys has no such kind (issue 13)',
-  'workflow-event-binding/event-consumer-workflowtemplate.yaml': 'its templates read {{workflow.parameters.appellation}}, which its WorkflowEventBinding supplies and it does not declare; tiphys reports an undeclared global, and has no WorkflowEventBinding kind to supply it (issue 13)',
-  'workflow-event-binding/github-path-filter-workfloweventbinding.yaml': 'needs a WorkflowEventBinding value; tiphys has no such kind (issue 13)',
   'workflow-template/input-artifacts.yaml': 'needs artifact globals (spec.arguments.artifacts) on a WorkflowTemplate: workflowTemplate({ arguments }) takes parameters only (issues 11, 13)',
 };
