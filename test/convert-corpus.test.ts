@@ -31,7 +31,6 @@ const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'exit-handler-with-artifacts.yaml#1': "artifact arguments of an exit hook: hook() renders parameter arguments only",
   'k8s-jobs.yaml#1': 'upstream defect: metadata has neither name nor generateName',
   'fun-with-gifs.yaml#1': 'upstream defect: metadata has neither name nor generateName',
-  'workflow-event-binding/event-consumer-workflowtemplate.yaml#1': 'reads workflow.parameters it does not declare (given by the event binding); tiphys build refuses an undeclared global',
 };
 
 /** The first path where two normal forms differ, with both values: what a failure shows. */
