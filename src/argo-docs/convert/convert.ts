@@ -9,7 +9,6 @@ import { formatProblem } from '../../core/problem.js';
 import { emitDocument, libraryOf } from './document-emitter.js';
 import { ConvertError, type KnownLibrary, type ModuleContext } from './emit-context.js';
 import { formatTypeScript } from './format-ts.js';
-import { emitObject, isPlainObject } from './object-emitter.js';
 import { camelCase, nameAllocator } from './naming.js';
 import { comment } from './ts-code.js';
 
@@ -110,20 +109,6 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
       continue;
     }
     const imported = d.result.right;
-    if (imported._tag === 'Skipped' && isPlainObject(imported.data)) {
-      try {
-        const data = imported.data as Readonly<Record<string, unknown>>;
-        const value = emitObject(module, data);
-        const meta = data['metadata'] as { readonly name?: unknown };
-        const exportName = single ? 'default' : names.fresh(camelCase(typeof meta.name === 'string' ? meta.name : String(data['kind'])));
-        module.statements.push(exportName === 'default' ? `export default ${value};` : `const ${exportName} = ${value};`);
-        outcomes.set(i, { ...base, exportName });
-      } catch (e) {
-        if (!(e instanceof ConvertError)) throw e;
-        outcomes.set(i, { ...base, error: `${source ?? ''}:${d.line}: ${d.label}: ${e.message}` });
-      }
-      continue;
-    }
     if (imported._tag === 'Skipped') {
       outcomes.set(i, { ...base, error: `${source ?? ''}:${d.line}: ${imported.note}` });
       continue;
