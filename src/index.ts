@@ -21,7 +21,8 @@ export type {
   ValueOf,
 } from './core/param.js';
 export type { ParamCodec } from './core/param-codecs.js';
-export { artifact } from './core/artifact.js';
+export { artifact, withArtifacts } from './templates/artifact-decl.js';
+export type { ArtifactRecord, ArtifactSpec } from './templates/artifact-decl.js';
 export type {
   AnyArtifact,
   Archive,
@@ -157,7 +158,7 @@ export type { EntryInputs, TemplateRecord, WorkflowTemplateSpec, WorkflowTemplat
 export { templateStub } from './templates/template-stub.js';
 export type { TemplateStubSpec } from './templates/template-stub.js';
 export { cronWorkflow } from './templates/cron-workflow.js';
-export type { CronRun, CronTemplateRun, CronWorkflowSpec, DescribeRun } from './templates/cron-workflow.js';
+export type { CronRun, CronTemplateRun, CronTemplateRunFor, CronWorkflowSpec, DescribeRun } from './templates/cron-workflow.js';
 export { isWorkflowTemplate } from './core/workflow-template.js';
 export type { WorkflowTemplate } from './core/workflow-template.js';
 export { isCronWorkflow } from './core/cron-workflow.js';
@@ -185,9 +186,9 @@ export { cron } from './typed-refs/cron-refs.js';
 export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
-export type { CallOptions } from './templates/call.js';
+export type { CallHooks, CallOptions } from './templates/call.js';
 export { hook } from './templates/hook.js';
-export type { CheckExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
+export type { CheckExits, CheckHooks, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { NamedHook } from './core/template-node.js';
 export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
@@ -245,5 +246,5 @@ export type * as argo from './argo-model/generated/index.js';
 export type { Fallback, Flat, RequiredParamKeys, WithDefault, WithValue } from './core/param.js';
 export type { OwnedSpecField, OwnedTemplateField } from './core/patch.js';
 export type { ArgsOf, Describe, JoinNames, LastOf, RequiredKeys, TypeName, UngatheredArtifact } from './typed-refs/args.js';
-export type { FromInputs, NoResultOutput } from './templates/template-spec.js';
+export type { FromInputs, NoResultOutput, ResultClash, ResultOutput } from './templates/template-spec.js';
 export type { JsonRecord, PathSegment } from './argo-model/json-value.js';

@@ -10,6 +10,7 @@ import {
   container,
   dag,
   data,
+  expression,
   fromArtifact,
   git,
   param,
@@ -20,6 +21,7 @@ import {
   steps,
   toManifest,
   workflow,
+  type Artifact,
   type Problem,
   type Template,
 } from '../src/index.js';
@@ -150,6 +152,22 @@ describe('loops over artifacts', () => {
     expect(problems(main).map((p) => `${p.task ?? '-'} ${p.path}: ${p.message}`)).toEqual([
       `u arguments.artifacts.data: ${why}`,
       `- outputs.artifacts.last: ${why}`,
+    ]);
+  });
+
+  it("sees a looped call's artifact inside an expression, where the text names the call but not the artifact", () => {
+    const main = steps('main', { outputs: { last: artifact() } }, (s) => {
+      const g = s.step('g', gen, (n) => ({ n }), { withItems: [1, 2] });
+      const h = s.step('h', gen, { n: 3 });
+      const k = s.step('k', names, {});
+      s.step('u', use, { data: expression<Artifact>`${k.out.name} == 'g' ? ${g.out.out} : ${h.out.out}` });
+      s.outputs({ last: expression<Artifact>`${k.out.name} == 'h' ? ${h.out.out} : ${g.out.out}` });
+    });
+    const why =
+      "reads artifact 'out' of looped step 'g', but Argo gathers only a loop's parameters and results, never its artifacts; store each iteration's artifact under a key of its own (s3({ key: `out/${item}` })) and read them back from there";
+    expect(problems(main).map((p) => `${p.task ?? '-'} ${p.path}: ${p.message}`)).toEqual([
+      `u arguments.artifacts.data: ${why}`,
+      `- outputs: ${why}`,
     ]);
   });
 });

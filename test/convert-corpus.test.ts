@@ -23,12 +23,10 @@ const RECORDED_ESCAPES = 0;
  */
 const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'dag-targets.yaml#1': 'dag.target: no tiphys option (the dag body is built by tiphys, so the patch cannot set it)',
-  'exit-handler-with-param.yaml#1': "an output parameter named 'result': tiphys keeps the name for stdout",
   'workflow-template/input-artifacts.yaml#1': 'artifact arguments of a WorkflowTemplate: workflowTemplate() takes parameters only',
   'variables-showcase.yaml#1': 'global parameters beside artifact arguments: workflow() takes globals or entrypoint arguments, not both',
   'arguments-parameters-from-configmap.yaml#1': "a global from a ConfigMap that also feeds the entrypoint's input: globals do not satisfy entrypoint inputs",
   'global-parameters-from-configmap-referenced-as-local-variable.yaml#1': 'a call argument with valueFrom.configMapKeyRef: arguments take values or refs only',
-  'exit-handler-with-artifacts.yaml#1': "artifact arguments of an exit hook: hook() renders parameter arguments only",
   'k8s-jobs.yaml#1': 'upstream defect: metadata has neither name nor generateName',
   'fun-with-gifs.yaml#1': 'upstream defect: metadata has neither name nor generateName',
 };

@@ -11,6 +11,7 @@ import {
   raw,
   s3,
   secretKey,
+  withArtifacts,
   workflow,
   type Artifact,
   type Ref,
@@ -84,3 +85,17 @@ dag('cond', { outputs: { pick: artifact(), n: param.int() } }, (d) => {
   expectError(d.outputs({ pick: expression`${a.out.count}` }));
   expectError(d.outputs({ n: expression<Artifact>`${a.out.report}` }));
 });
+
+// Input artifacts whose locations read the template's own parameters: the template's inputs stay
+// inferred (the artifact, which has a location, is optional for callers), and the refs are typed.
+const checkout = container({
+  name: 'checkout',
+  image: 'alpine/git',
+  inputs: withArtifacts({ revision: param.string(), depth: param.int() }, (i) => ({
+    code: artifact({ path: '/src', git: { repo: 'https://x/r.git', revision: i.revision } }),
+  })),
+  command: (i) => ['ls', i.code.path, i.revision],
+});
+expectType<Template<{ readonly revision: string; readonly depth: number; readonly code?: Artifact }, {}>>(checkout);
+expectError(withArtifacts({ revision: param.string() }, (i) => ({ code: artifact({ git: { repo: 'r', revision: i.revison } }) })));
+expectError(withArtifacts({ depth: param.int() }, (i) => ({ code: artifact({ git: { repo: 'r', revision: i.depth } }) })));

@@ -41,12 +41,15 @@ dag('rules', (d) => {
   expectError(s.out.result);
 });
 
-// Rule 4: declaring an output parameter named `result` does not compile.
+// Rule 4: an output parameter named `result` is what out.result reads; next to the `result` option (stdout) it does not compile.
 import { container } from '../src/index.js';
+const declaresResult = container({ name: 'declared', image: 'busybox', outputs: { result: param.string({ path: '/tmp/r' }) } });
+steps('declared-result', (s) => void expectType<Ref<string>>(s.step('d', declaresResult, {}).out.result));
 expectError(
   container({
     name: 'bad',
     image: 'busybox',
+    result: param.number(),
     outputs: { result: param.string({ path: '/tmp/r' }) },
   }),
 );

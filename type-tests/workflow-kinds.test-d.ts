@@ -41,6 +41,7 @@ expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: 
 expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: workflow({ entrypoint: echo }), concurrencyPolicy: 3 }));
 cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2 } } });
 expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 'two' } } }));
+expectError(cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2, registy: 'quay.io' } } }));
 
 // A CronWorkflow's when and stopStrategy take a boolean expression over its cron refs (or Argo's text).
 const every = { name: 'nightly', schedules: ['0 2 * * *'], workflow: workflow({ entrypoint: echo, arguments: { message: 'hi' } }) } as const;

@@ -1,17 +1,13 @@
-import { artifact, container, param, steps, workflow } from 'tiphys';
+import { artifact, container, param, steps, withArtifacts, workflow } from 'tiphys';
 
 const workdir = [{ name: 'workdir', mountPath: '/go' }];
 
 const buildGolangExample = container({
   name: 'build-golang-example',
-  inputs: {
-    revision: param.string(),
-    // The git revision is the template's own input: the artifact's location holds an input ref.
-    code: artifact({
-      path: '/go/src/github.com/golang/example',
-      git: { repo: 'https://github.com/golang/example.git', revision: '{{inputs.parameters.revision}}' },
-    }),
-  },
+  // The git revision is the template's own input: the artifact's location reads its ref.
+  inputs: withArtifacts({ revision: param.string() }, (i) => ({
+    code: artifact({ path: '/go/src/github.com/golang/example', git: { repo: 'https://github.com/golang/example.git', revision: i.revision } }),
+  })),
   image: 'golang:1.8',
   command: ['sh', '-c'],
   args: [' cd /go/src/github.com/golang/example/hello && git status && go build -v . '],

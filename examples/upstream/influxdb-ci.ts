@@ -12,7 +12,7 @@ const goStage = (then: string) => ` cd ${SRC} && go get github.com/golang/dep/cm
 // The checkout's source is the workflow's repo at its revision: the location holds the global refs.
 const checkout = container({
   name: 'checkout',
-  inputs: { source: artifact({ path: '/src', git: { repo: `${g.repo}`, revision: `${g.revision}` } }) },
+  inputs: { source: artifact({ path: '/src', git: { repo: g.repo, revision: g.revision } }) },
   outputs: { source: artifact({ path: '/src' }) },
   image: 'golang:1.18',
   command: ['/bin/sh', '-c'],

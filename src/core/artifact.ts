@@ -42,6 +42,8 @@ export interface ArtifactNode {
   readonly kind: 'ArtifactDecl';
   /** `from` is set by a dag's or steps' `outputs({...})`. */
   readonly fields: Artifact['fields'];
+  /** The typed refs its location was built from (absent when none), checked with the template's own. */
+  readonly refs?: ReadonlyArray<RefSource>;
 }
 
 /**
@@ -81,26 +83,6 @@ export type HasLocation<S> = S extends { readonly optional: true }
     : true;
 
 // constructors
-
-/**
- * Declares an artifact input or output. An input with a location of its own (or `optional: true`) may
- * be left out by callers.
- *
- * @example
- * ```ts
- * container({ ..., outputs: { report: artifact({ path: '/tmp/out.txt', archive: 'none' }) } })
- * // outputs:
- * //   artifacts:
- * //   - name: report
- * //     path: /tmp/out.txt
- * //     archive: {none: {}}
- * ```
- * @category constructors
- */
-export const artifact = <const S extends ArtifactFields = {}>(spec?: S): ArtifactDecl<HasLocation<S>> =>
-  Object.freeze({ kind: 'ArtifactDecl', fields: Object.freeze({ ...spec }) }) as ArtifactNode as ArtifactDecl<
-    HasLocation<S>
-  >;
 
 /** @category constructors */
 export const makeArtifact = (fields: Artifact['fields'], refs: ReadonlyArray<RefSource> = []): Artifact =>

@@ -20,6 +20,8 @@ export type RefSource =
       readonly owner: 'tasks' | 'steps';
       readonly node: string;
       readonly output: string;
+      /** Set when `output` names an output artifact (which a looped call does not gather). */
+      readonly artifact?: true;
     }
   /** An output artifact of the template itself, read for its path (`{{outputs.artifacts.x.path}}`). */
   | { readonly kind: 'own-output'; readonly scope: Scope; readonly name: string }
@@ -70,3 +72,9 @@ export const makeScope = (template: string): Scope => Object.freeze({ kind: 'Sco
 
 /** The scope of steps made with the free-standing `step` function, resolved by name where they land. */
 export const FREE_STEPS: Scope = makeScope('');
+
+/**
+ * The scope of input refs made before their template exists (`withArtifacts`): refs to the inputs of
+ * the template whose `inputs` end up holding them, bound to its scope when it is built.
+ */
+export const OWN_INPUTS: Scope = makeScope('');

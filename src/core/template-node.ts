@@ -113,6 +113,8 @@ export interface HookNode {
   readonly kind: 'Hook';
   readonly template: TemplateNode;
   readonly arguments: ReadonlyArray<ArgNode>;
+  /** Artifact arguments (absent when none). */
+  readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   readonly expression?: string;
 }
 

@@ -13,8 +13,15 @@ import type { ArgValue } from '../typed-refs/args.js';
 import { hookNodes, type Hooks } from './hook.js';
 import { isOpen } from './self-template.js';
 
-/** Options every call (dag task or step) accepts. @category model */
-export interface CallOptions {
+/**
+ * The hooks of a call: a record, or a function of the call's own handle, for hooks that pass the call's
+ * own outputs to their template (`(self) => ({ exit: hook({ template, arguments: { msg: self.out.result } }) })`).
+ * @category model
+ */
+export type CallHooks<Self> = Hooks | ((self: Self) => Hooks);
+
+/** Options every call (dag task or step) accepts; `Self` is the handle the call returns. @category model */
+export interface CallOptions<Self = never> {
   /**
    * Argo `when`: a typed condition (`eq(flip.out.result, 'heads')`), a boolean ref such as an
    * `expression<boolean>` (rendered `{{=...}}`), or a raw govaluate string. The calls it reads run first.
@@ -24,8 +31,23 @@ export interface CallOptions {
   readonly continueOn?: ContinueOn;
   /** A template run when this call ends, whatever its outcome; it must take no required input. */
   readonly onExit?: Template<unknown, unknown>;
-  /** Lifecycle hooks: `exit`, or named hooks built with `hook({ template, arguments, expression })`. */
-  readonly hooks?: Hooks;
+  /**
+   * Lifecycle hooks: `exit`, or named hooks built with `hook({ template, arguments, expression })`. A
+   * function of the call's own handle gives hooks that read the call's outputs, typed like any argument:
+   * ```ts
+   * // `output` declares outputs: { result: param.string({ path: '/tmp/hello_world.txt' }) }
+   * s.step('step-1', output, {}, { hooks: (self) => ({ exit: hook({ template: exit, arguments: { message: self.out.result } }) }) });
+   * // hooks:
+   * //   exit:
+   * //     template: exit
+   * //     arguments: {parameters: [{name: message, value: "{{steps.step-1.outputs.parameters.result}}"}]}
+   * ```
+   * A hook reading its own call is no dependency of the call (in a dag, the task does not wait on itself).
+   * On a looped call `self.out` has the template's output types (one iteration's, not the loop's lists),
+   * and `self` needs a type (`(self: { readonly out: { readonly n: Ref<number> } }) => ...`): TypeScript
+   * types the loop's item only from options that hold no unannotated function.
+   */
+  readonly hooks?: CallHooks<Self>;
   /**
    * Argo `inline`: render the called template inside this task or step instead of by name, and leave it
    * out of `spec.templates` (unless another call runs it by name).
@@ -67,6 +89,7 @@ export const callFields = (
   template: TemplateNode,
   argsOrFn: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<Record<'withItems' | 'withParam' | 'withSequence', unknown>>) | undefined,
+  self: () => unknown,
 ): CallNode => {
   if (opts?.inline === true && isOpen(template)) {
     throw new Error(`call '${name}' inlines template '${template.name}' inside itself, which never ends; call it by name (drop \`inline\`)`);
@@ -85,7 +108,7 @@ export const callFields = (
     ...(loop !== undefined && { loop }),
     ...(opts?.continueOn !== undefined && { continueOn: Object.freeze({ ...opts.continueOn }) }),
     ...(opts?.onExit !== undefined && { onExit: opts.onExit.node }),
-    ...(opts?.hooks !== undefined && { hooks: hookNodes(opts.hooks) }),
+    ...(opts?.hooks !== undefined && { hooks: hookNodes(typeof opts.hooks === 'function' ? opts.hooks(self() as never) : opts.hooks) }),
     ...(opts?.inline === true && { inline: true }),
   };
 };

@@ -43,7 +43,7 @@ export interface ContainerSetSpec<
   Q extends ParamRecord,
   R extends AnyParam | undefined,
   S extends string = string,
-> extends Omit<BaseSpec<P, Q>, 'retryStrategy' | 'name'>,
+> extends Omit<BaseSpec<P, Q, R>, 'retryStrategy' | 'name'>,
     TemplateFields<P> {
   readonly name: S;
   /** Adds the containers, statements on the builder; a container's `dependencies` are handles. */

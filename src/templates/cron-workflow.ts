@@ -6,7 +6,7 @@ import type { WorkflowTemplate } from '../core/workflow-template.js';
 import type { Template } from '../core/template.js';
 import { expressionText, isExpression } from '../typed-refs/expression.js';
 import type { Ref } from '../typed-refs/ref.js';
-import type { LibraryValues } from '../typed-refs/workflow-args.js';
+import type { LibraryArgsFor, LibraryValues } from '../typed-refs/workflow-args.js';
 import { workflow } from './workflow.js';
 
 /** The expr-lang text of a condition: an expression's, a ref's variable, or the text given. */
@@ -27,6 +27,15 @@ export type DescribeRun<W> =
       : 'something else';
 
 /**
+ * `{ workflowTemplateRef, arguments }` with its arguments `A` checked as `workflow()` checks them, so a
+ * misspelled or ill-typed argument reads as a sentence, not as an excess property.
+ * @category type-level
+ */
+export type CronTemplateRunFor<G, E, A, S = {}> = [A] extends [undefined]
+  ? CronTemplateRun<G, E, S>
+  : { readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E, S>; readonly arguments: LibraryArgsFor<G, E, A, S> };
+
+/**
  * What a CronWorkflow runs, checked: a `workflow(...)` value, or `{ workflowTemplateRef, arguments }`
  * typed by the WorkflowTemplate. Anything else reads as a sentence at the call site.
  * @category type-level
@@ -35,7 +44,7 @@ export type CronRun<W> =
   W extends Workflow<unknown, unknown>
     ? W
     : W extends { readonly workflowTemplateRef: WorkflowTemplate<unknown, infer G, infer E, infer S> }
-      ? CronTemplateRun<G, E, S>
+      ? CronTemplateRunFor<G, E, W extends { readonly arguments?: infer A } ? A : undefined, S>
       : `✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got ${DescribeRun<W>}`;
 
 /** @category model */
@@ -72,7 +81,7 @@ export interface CronWorkflowSpec<W> extends Omit<WorkflowMetadata, 'name' | 'ge
  * ```
  * @category constructors
  */
-export const cronWorkflow = <W>(spec: CronWorkflowSpec<W>): CronWorkflow => {
+export const cronWorkflow = <const W>(spec: CronWorkflowSpec<W>): CronWorkflow => {
   const { name, namespace, labels, annotations, workflow: given, when, stopStrategy, ...fields } = spec;
   // `when` is substituted (`{{=...}}`), stopStrategy's expression evaluated as it is: its bare text.
   const cron: CronFields = {

@@ -36,7 +36,7 @@ export interface TaskHandle<O, S extends string = string> extends DependsTarget<
 export interface LoopedTaskHandle<O, S extends string = string> extends TaskHandle<O, S>, LoopResults<S> {}
 
 /** @category model */
-export interface TaskOptions extends CallOptions {
+export interface TaskOptions<Self = never> extends CallOptions<Self> {
   /** Tasks of this dag that must succeed first, besides those whose outputs the arguments use. */
   readonly after?: ReadonlyArray<DependsTarget<string>>;
   /**
@@ -91,19 +91,19 @@ export interface DagBuilder<S extends string, O> {
     name: string,
     template: Template<I, TO>,
     args: ArgsOf<I>,
-    opts?: C & CheckExits<C> & CheckOwnDag<C, S>,
+    opts?: C & CheckExits<C> & CheckOwnDag<C, S> & TaskOptions<TaskHandle<TO, S>>,
   ): TaskHandle<TO, S>;
   task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions = {}>(
     name: string,
     template: Template<I, TO>,
     args: G,
-    opts?: C & CheckExits<C> & CheckOwnDag<C, S>,
+    opts?: C & CheckExits<C> & CheckOwnDag<C, S> & TaskOptions<TaskHandle<TO, S>>,
   ): TaskHandle<TO, S>;
   task<I, TO, L extends LoopOptions>(
     name: string,
     template: Template<I, TO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & TaskOptions & CheckLoop<L> & CheckExits<L> & CheckOwnDag<L, S>,
+    opts: L & TaskOptions<TaskHandle<TO, S>> & CheckLoop<L> & CheckExits<L> & CheckOwnDag<L, S>,
   ): LoopedTaskHandle<FanIn<TO>, S>;
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
@@ -189,12 +189,8 @@ export function dag(
     opts?: TaskOptions & Partial<LoopOptions>,
   ): TaskHandle<unknown, string> => {
     if (!open) throw new Error(`dag '${name}': task '${taskName}' was added after the dag was built`);
-    const call = callFields(taskName, template.node, args, opts);
-    const depends = opts?.depends === undefined ? undefined : dependsNode(opts.depends);
-    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, { ...call, arguments: argumentsRead(call.arguments, call.artifacts) });
-    tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies, ...(depends !== undefined && { depends }) }));
     // Results (`A.failed`) come from the prototype's getters: built only when read.
-    return Object.freeze(
+    const handle = Object.freeze(
       Object.assign(Object.create(TASK_RESULTS) as object, {
         kind: 'TaskHandle',
         name: taskName,
@@ -204,6 +200,12 @@ export function dag(
         exitCode: callExitCode(scope, 'tasks', taskName),
       }),
     ) as TaskHandle<unknown, string>;
+    // Hooks reading the task's own outputs are no dependency: `taskDependencies` reads neither hooks nor the task itself.
+    const call = callFields(taskName, template.node, args, opts, () => handle);
+    const depends = opts?.depends === undefined ? undefined : dependsNode(opts.depends);
+    const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, { ...call, arguments: argumentsRead(call.arguments, call.artifacts) });
+    tasks.push(Object.freeze({ kind: 'DagTask', ...call, dependencies, ...(depends !== undefined && { depends }) }));
+    return handle;
   };
   // One implementation serves both overloads of `task`; the overloads only differ in how they check `args`.
   const builder = { task, outputs: (values: Readonly<Record<string, unknown>>) => outputs.set(values) } as DagBuilder<
@@ -213,7 +215,7 @@ export function dag(
   body(builder, inputRefs(scope, inputs.map((p) => p.name), artifactNames(inputArtifacts)), building.self);
   open = false;
   const out = outputs.finish();
-  const refs = [...out.refs];
+  const refs = [...at.refs, ...out.refs];
   // A dag's failFast is Argo's `dag.failFast`, not the template field of the same name.
   const { failFast: given, ...rest } = spec;
   const fields = compositeFields(rest, at, refs);

@@ -9,7 +9,7 @@ import { templateBuilder, type BaseSpec, type LeafOutputs } from './template-spe
 
 /** @category model */
 export interface DataSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
-  extends BaseSpec<P, Q>,
+  extends BaseSpec<P, Q, R>,
     TemplateFields<P> {
   readonly source: FromInputs<P, RefAware<ArgoData['source']>>;
   readonly transformation: FromInputs<P, RefAware<ArgoData['transformation']>>;

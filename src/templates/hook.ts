@@ -1,7 +1,8 @@
 import type { Template } from '../core/template.js';
 import type { HookNode, NamedHook } from '../core/template-node.js';
-import type { ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
+import type { ArgsFor, ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
 import { renderArgs } from './call-args.js';
+import { renderArtifactArgs } from './artifact-args.js';
 import { expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
 
 // model
@@ -44,20 +45,26 @@ export type NoArguments<T, What extends string> =
       : `✗ ${What} runs without arguments, but its template needs ${JoinNames<RequiredKeys<I> & string>}; use hook({ template, arguments })`
     : T;
 
+/** Each bare-template hook of `H` must take no required input. @category type-level */
+export type CheckHooks<H> = { readonly [K in keyof H]: NoArguments<H[K], `hook '${K & string}'`> };
+
 /**
- * Checks the exit handlers of a call's options: `onExit` and each bare-template hook must take no
- * required input. `{}` when there is nothing to say.
+ * Checks the exit handlers of a call's options: `onExit` and each bare-template hook (given directly or
+ * returned by a function of the call's handle) must take no required input. `{}` when there is nothing to say.
  * @category type-level
  */
 export type CheckExits<C> = (C extends { readonly onExit: infer X } ? { readonly onExit: NoArguments<X, 'onExit'> } : {}) &
   (C extends { readonly hooks: infer H }
-    ? { readonly hooks: { readonly [K in keyof H]: NoArguments<H[K], `hook '${K & string}'`> } }
+    ? H extends (self: infer S) => infer R
+      ? { readonly hooks: (self: S) => CheckHooks<R> }
+      : { readonly hooks: CheckHooks<H> }
     : {});
 
 // constructors
 
 /**
- * A hook with arguments typed against its template's inputs:
+ * A hook with arguments typed against its template's inputs (a wrong or missing one is a sentence, as
+ * for a call's arguments):
  * ```ts
  * s.step('a', work, {}, { hooks: { exit: hook({ template: notify, arguments: { msg: 'done' } }) } });
  * // hooks:
@@ -67,11 +74,13 @@ export type CheckExits<C> = (C extends { readonly onExit: infer X } ? { readonly
  * ```
  * @category constructors
  */
-export const hook = <I, O>(spec: HookSpec<I, O>): Hook => {
+export function hook<I, O>(spec: HookSpec<I, O>): Hook;
+export function hook<I, O, const G extends ArgsFor<I, G>>(spec: Omit<HookSpec<I, O>, 'arguments'> & { readonly arguments: G }): Hook;
+export function hook(spec: Omit<HookSpec<unknown, unknown>, 'arguments'> & { readonly arguments?: unknown }): Hook {
   const args = (spec.arguments ?? {}) as Readonly<Record<string, unknown>>;
   const e = spec.expression;
   return Object.freeze({ kind: 'Hook', node: hookNode(spec.template, args, isExpression(e) ? expressionText(e) : e) });
-};
+}
 
 /** The node of a hook given as a bare template or built by `hook`. */
 const hookNodeOf = (h: Template<unknown, unknown> | Hook): HookNode => (h.kind === 'Hook' ? h.node : hookNode(h, {}, undefined));
@@ -86,10 +95,13 @@ const hookNode = (
   template: Template<unknown, unknown>,
   args: Readonly<Record<string, unknown>>,
   expression: string | undefined,
-): HookNode =>
-  Object.freeze({
+): HookNode => {
+  const artifacts = template.node.inputArtifacts === undefined ? undefined : renderArtifactArgs(template.node, args);
+  return Object.freeze({
     kind: 'Hook',
     template: template.node,
     arguments: renderArgs(template.node, args),
+    ...(artifacts !== undefined && { artifacts }),
     ...(expression !== undefined && { expression }),
   });
+};

@@ -13,7 +13,7 @@ export type HttpHeaders = { readonly [name: string]: string | Ref<string> | Secr
 
 /** @category model */
 export interface HttpSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
-  extends BaseSpec<P, Q>,
+  extends BaseSpec<P, Q, R>,
     TemplateFields<P>,
     FieldOptions<P, Omit<ArgoHTTP, 'url' | 'headers'>> {
   readonly url: FromInputs<P, string | Ref<string>>;

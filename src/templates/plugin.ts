@@ -9,7 +9,7 @@ import { templateBuilder, type BaseSpec, type LeafOutputs } from './template-spe
 
 /** @category model */
 export interface PluginSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
-  extends BaseSpec<P, Q>,
+  extends BaseSpec<P, Q, R>,
     TemplateFields<P> {
   /** The plugin's free-form configuration, keyed by plugin name; any string in it may be a ref. */
   readonly plugin: FromInputs<P, { readonly [plugin: string]: ManifestValue }>;

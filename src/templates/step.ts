@@ -28,14 +28,19 @@ export const makeStep = <I, O>(
   template: Template<I, O>,
   args: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<LoopOptions>) | undefined,
-): Step<O> =>
-  Object.freeze({
-    kind: 'Step',
-    node: Object.freeze({ kind: 'Step', ...callFields(name, template.node, args, opts) }),
-    out: callOutputs<O>(scope, 'steps', name, template.node),
-    ip: callIp(scope, 'steps', name),
-    exitCode: callExitCode(scope, 'steps', name),
-  });
+): Step<O> => {
+  const refs = { out: callOutputs<O>(scope, 'steps', name, template.node), ip: callIp(scope, 'steps', name), exitCode: callExitCode(scope, 'steps', name) };
+  // What a hook function of the step receives: its refs; its node is being built from the hooks.
+  const self = (): Step<O> =>
+    Object.freeze({
+      kind: 'Step',
+      get node(): StepNode {
+        throw new Error(`step '${name}': its hooks read the step's own refs (self.out, self.ip, self.exitCode), not its node`);
+      },
+      ...refs,
+    });
+  return Object.freeze({ kind: 'Step', node: Object.freeze({ kind: 'Step', ...callFields(name, template.node, args, opts, self) }), ...refs });
+};
 
 /**
  * A step value, to arrange with `seq` and `par`.
@@ -54,19 +59,19 @@ export function step<I, O, C extends CallOptions = {}>(
   name: string,
   template: Template<I, O>,
   args: ArgsOf<I>,
-  opts?: C & CheckExits<C>,
+  opts?: C & CheckExits<C> & CallOptions<Step<O>>,
 ): Step<O>;
 export function step<I, O, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
   name: string,
   template: Template<I, O>,
   args: G,
-  opts?: C & CheckExits<C>,
+  opts?: C & CheckExits<C> & CallOptions<Step<O>>,
 ): Step<O>;
 export function step<I, O, L extends LoopOptions>(
   name: string,
   template: Template<I, O>,
   args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-  opts: L & CallOptions & CheckLoop<L> & CheckExits<L>,
+  opts: L & CallOptions<Step<O>> & CheckLoop<L> & CheckExits<L>,
 ): Step<FanIn<O>>;
 export function step<I, O>(
   name: string,

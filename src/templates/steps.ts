@@ -21,19 +21,19 @@ export interface ParallelBuilder {
     name: string,
     template: Template<I, SO>,
     args: ArgsOf<I>,
-    opts?: C & CheckExits<C>,
+    opts?: C & CheckExits<C> & CallOptions<Step<SO>>,
   ): Step<SO>;
   step<I, SO, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
     name: string,
     template: Template<I, SO>,
     args: G,
-    opts?: C & CheckExits<C>,
+    opts?: C & CheckExits<C> & CallOptions<Step<SO>>,
   ): Step<SO>;
   step<I, SO, L extends LoopOptions>(
     name: string,
     template: Template<I, SO>,
     args: LoopArgs<ItemOf<L>, ArgsOf<I>>,
-    opts: L & CallOptions & CheckLoop<L> & CheckExits<L>,
+    opts: L & CallOptions<Step<SO>> & CheckLoop<L> & CheckExits<L>,
   ): Step<FanIn<SO>>;
 }
 
@@ -150,7 +150,7 @@ export function steps(
     groups = groupsOf(body);
   }
   const out = outputs.finish();
-  const refs = [...out.refs];
+  const refs = [...at.refs, ...out.refs];
   const fields = compositeFields(spec, at, refs);
   const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
   return building.close({

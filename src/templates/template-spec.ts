@@ -7,22 +7,39 @@ import type { TemplatePatch } from '../core/patch.js';
 import { makeScope, type RefSource, type Scope } from '../core/scope.js';
 import { inputRefs, ownOutputRefs, type Ref } from '../typed-refs/ref.js';
 import { renderRefAware } from '../typed-refs/ref-aware.js';
+import { declarationRefs } from './artifact-decl.js';
 
 export type { FromInputs } from './template-fields.js';
 
+/** What `X.out.result` would mean twice, said as a sentence (the type checks the runtime error says the same). @category type-level */
+export type ResultClash =
+  "'result' is both the template's stdout (its `result` option) and a declared output parameter, and `out.result` can only read one: rename the output parameter, or drop the `result` option (stdout stays readable as expr('steps.<name>.outputs.result'))";
+const RESULT_CLASH: ResultClash =
+  "'result' is both the template's stdout (its `result` option) and a declared output parameter, and `out.result` can only read one: rename the output parameter, or drop the `result` option (stdout stays readable as expr('steps.<name>.outputs.result'))";
+
 /**
- * `result` is Argo's captured stdout; it is declared with the `result` option, never as an output
- * parameter. An output artifact may be named `result` (`outputs.artifacts.result` is another field).
+ * Outputs of a template with the `result` option (its stdout, `X.out.result` reading `outputs.result`) may not
+ * declare an output parameter named `result` too; an output artifact may be (`outputs.artifacts.result` is another field).
+ * @category type-level
  */
 export interface NoResultOutput {
-  readonly result?: AnyArtifact | "✗ 'result' is reserved for stdout: declare it with the template's `result` option";
+  readonly result?: AnyArtifact | `✗ ${ResultClash}`;
 }
 
-/** Options every template kind takes besides its own and Argo's template fields. @category model */
-export interface BaseSpec<P extends ParamRecord, Q extends ParamRecord> {
+/**
+ * What a template's outputs may declare as `result`. Without the `result` option an output parameter named
+ * `result` is a plain output: `X.out.result` reads it, rendered `{{steps.X.outputs.parameters.result}}`
+ * (Argo keeps it apart from stdout, `outputs.result`, which the template then leaves untyped). With the
+ * option, `result` is stdout and an output parameter of that name is a compile error.
+ * @category type-level
+ */
+export type ResultOutput<R> = [R] extends [AnyParam] ? NoResultOutput : {};
+
+/** Options every template kind takes besides its own and Argo's template fields; `R` is the type of its `result` option. @category model */
+export interface BaseSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined = undefined> {
   readonly name: string;
   readonly inputs?: P;
-  readonly outputs?: Q & NoResultOutput;
+  readonly outputs?: Q & ResultOutput<R>;
   /** Argo `retryStrategy`; a function of the input refs when its expression reads them. */
   readonly retryStrategy?: FromInputs<P, RetrySpec>;
 }
@@ -33,7 +50,7 @@ export interface BaseSpec<P extends ParamRecord, Q extends ParamRecord> {
  * @category model
  */
 export interface LeafSpec<P extends ParamRecord, Q extends ParamRecord, R extends AnyParam | undefined>
-  extends BaseSpec<P, Q> {
+  extends BaseSpec<P, Q, R> {
   /** The type of the template's stdout, read back as `X.out.result`. */
   readonly result?: R;
 }
@@ -73,6 +90,8 @@ export interface DeclaredRefs {
   readonly inputs: ReadonlyArray<NamedParam>;
   readonly inputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
   readonly outputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
+  /** The typed refs the declared artifacts' locations hold. */
+  readonly refs: ReadonlyArray<RefSource>;
 }
 
 /** The declarations of a spec in `scope`. */
@@ -84,6 +103,7 @@ export const declaredRefs = (
   inputs: namedParams(spec.inputs),
   inputArtifacts: namedArtifacts(spec.inputs),
   outputArtifacts: namedArtifacts(spec.outputs),
+  refs: declarationRefs([...Object.values(spec.inputs ?? {}), ...Object.values(spec.outputs ?? {})], scope),
 });
 
 interface AnySpec {
@@ -159,7 +179,7 @@ export const templateFields = (
 export const templateBuilder = (spec: AnySpec) => {
   const scope = makeScope(spec.name);
   const at = declaredRefs(scope, spec);
-  const refs: RefSource[] = [];
+  const refs: RefSource[] = [...at.refs];
   const { resolve, value } = valueRenderer(at, refs);
   return {
     scope,
@@ -174,13 +194,15 @@ export const templateBuilder = (spec: AnySpec) => {
     pick: (keys: ReadonlySet<string>) => pickRendered(spec, keys, value),
     /** `rename`: an option whose Argo template field has another name (a leaf's `podSecurityContext`). */
     base: (own: ReadonlySet<string>, rename?: Readonly<Record<string, string>>): TemplateBase => {
+      const outputs = namedParams(spec.outputs);
+      if (spec.result !== undefined && outputs.some((o) => o.name === 'result')) throw new Error(`template '${spec.name}': ${RESULT_CLASH}`);
       const extra = templateFields(spec, own, value, rename);
       const retry = resolve(spec.retryStrategy) as RetrySpec | undefined;
       return {
         name: spec.name,
         scope,
         inputs: at.inputs,
-        outputs: namedParams(spec.outputs),
+        outputs,
         ...(at.inputArtifacts !== undefined && { inputArtifacts: at.inputArtifacts }),
         ...(at.outputArtifacts !== undefined && { outputArtifacts: at.outputArtifacts }),
         ...(spec.result !== undefined && { result: spec.result }),

@@ -84,7 +84,7 @@ export const outputRefs = <O>(
       ]).concat(
         artifacts.map((output) => [
           output,
-          makeRef(`${owner}.${node}.outputs.artifacts.${output}`, { kind: 'output', scope, owner, node, output }),
+          makeRef(`${owner}.${node}.outputs.artifacts.${output}`, { kind: 'output', scope, owner, node, output, artifact: true }),
         ]),
       ),
     ),

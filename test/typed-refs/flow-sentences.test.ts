@@ -4,7 +4,7 @@ import { compileFixtures, type CompiledFixture } from '../support/compile-fixtur
 
 const header = `
 import * as t from 'io-ts';
-import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps } from '../../src/index.js';
+import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps, type Ref } from '../../src/index.js';
 import { double, echo, randomInt } from '../../type-tests/fixtures.js';
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'print("heads")', result: param.enum('heads', 'tails') });
 const done = container({ name: 'done', image: 'b', command: ['true'] });
@@ -76,11 +76,27 @@ const cases = {
   ],
   'a hook whose required input is not given': [
     `step('a', double, { n: 1 }, { hooks: { exit: hook(/*✗*/{ template: echo }) } });`,
-    `Property 'arguments' is missing in type '{ template: Template<{ readonly message: string; }, OutputsOf<{}>>; }' but required in type '{ readonly arguments: { readonly message: ArgValue<string>; }; }'.`,
+    `Property 'arguments' is missing in type '{ template: Template<{ readonly message: string; }, OutputsOf<{}>>; }' but required in type '{ readonly arguments: ArgsFor<{ readonly message: string; }, unknown>; }'.`,
   ],
   'a hook argument of the wrong type': [
     `step('a', double, { n: 1 }, { hooks: { exit: hook({ template: double, arguments: { /*✗*/n: 'one' } }) } });`,
-    `Type 'string' is not assignable to type 'ArgValue<number>'.`,
+    `Type '"one"' is not assignable to type '"✗ input 'n' expects number, but got a string"'.`,
+  ],
+  "a hook reading its own call's output, of the wrong type": [
+    `steps('s', (s) => { s.step('a', double, { n: 1 }, { hooks: (self) => ({ exit: hook({ template: echo, arguments: { /*✗*/message: self.out.doubled } }) }) }); });`,
+    `Type 'Ref<number>' is not assignable to type '"✗ input 'message' expects string, but got a Ref<number>"'.`,
+  ],
+  "a hook of a task not given its template's required input": [
+    `dag('d', (d) => { d.task('a', double, { n: 1 }, { hooks: (self) => ({ exit: hook({ template: double, /*✗*/arguments: { note: 'x' } }) }) }); });`,
+    `Property 'n' is missing in type '{ note: "x"; }' but required in type '{ readonly n: "✗ missing required input 'n' (number)"; }'.`,
+  ],
+  'a bare exit hook template with a required input, from a hooks function': [
+    `dag('d', (d) => { d./*✗*/task('a', double, { n: 1 }, { hooks: (self) => ({ exit: echo }) }); });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'exit' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  "an output parameter named 'result' next to the result option": [
+    `container({ name: 'c', image: 'b', command: ['x'], result: param.number(), outputs: { /*✗*/result: param.string({ path: '/r' }) } });`,
+    `Type 'Param<string, false>' is not assignable to type '"✗ 'result' is both the template's stdout (its \`result\` option) and a declared output parameter, and \`out.result\` can only read one: rename the output parameter, or drop the \`result\` option (stdout stays readable as expr('steps.<name>.outputs.result'))"'.`,
   ],
 } satisfies Record<string, readonly [string, ...string[]]>;
 
@@ -112,7 +128,19 @@ dag('exits', (d) => {
   const a = d.task('a', double, { n: 1 }, { continueOn: { failed: true }, onExit: done, hooks: { exit: done } });
   d.task('b', echo, { message: 'b' }, { after: [a], hooks: { exit: hook({ template: echo, arguments: { message: \`\${a.out.doubled}\` } }), running: hook({ template: done, expression: 'true' }) } });
   d.task('c', echo, (i) => ({ message: i }), { withItems: ['x'], onExit: done, continueOn: { error: true } });
-});`,
+  d.task('own', double, { n: 1 }, { after: [a], hooks: (self) => ({ exit: hook({ template: double, arguments: { n: self.out.doubled } }), done: hook({ template: echo, arguments: { message: \`\${self.exitCode}\` }, expression: 'true' }) }) });
+});
+dag('own-loop', (d) => {
+  // On a looped call \`self\` is annotated: TypeScript reads the item's type from options without an unannotated function.
+  d.task('each-own', double, (n) => ({ n }), { withItems: [1, 2], hooks: (self: { readonly out: { readonly doubled: Ref<number> } }) => ({ exit: hook({ template: double, arguments: { n: self.out.doubled } }) }) });
+});
+steps('own-steps', (s) => {
+  s.step('a', double, { n: 1 }, { hooks: (self) => ({ exit: hook({ template: double, arguments: { n: self.out.doubled } }) }) });
+  s.parallel((p) => { p.step('b', randomInt, {}, { hooks: (self) => ({ exit: done, running: hook({ template: double, arguments: { n: self.out.result }, expression: 'true' }) }) }); });
+});
+const resultOut = container({ name: 'r', image: 'b', command: ['x'], outputs: { result: param.number({ path: '/r' }) } });
+steps('result-out', (s) => { const r = s.step('r', resultOut, {}); s.step('d', double, { n: r.out.result }); });
+step('free-own', randomInt, {}, { hooks: (self) => ({ exit: hook({ template: double, arguments: { n: self.out.result } }) }) });`,
   });
   return compiled[name];
 };

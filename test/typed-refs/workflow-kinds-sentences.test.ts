@@ -53,6 +53,14 @@ const cases = {
     `workflow({ generateName: 'w-', entrypoint: double, arguments: { /*✗*/m: 2 } });`,
     `Type 'number' is not assignable to type '"✗ 'm' is not an input of the entrypoint; it takes: n, note"'.`,
   ],
+  'a misspelled argument of a CronWorkflow run from a WorkflowTemplate': [
+    `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2, /*✗*/registy: 'quay.io' } } });`,
+    `Type '"quay.io"' is not assignable to type '"✗ 'registy' is neither a global of the WorkflowTemplate nor an input of its entrypoint; it takes: n, note, registry"'.`,
+  ],
+  'an argument of the wrong type of a CronWorkflow run from a WorkflowTemplate': [
+    `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { /*✗*/n: 'two' } } });`,
+    `Type '"two"' is not assignable to type '"✗ argument 'n' expects number, but got a string"'.`,
+  ],
   'a CronWorkflow given a template': [
     `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], /*✗*/workflow: double });`,
     `Type 'Template<{ readonly n: number; readonly note?: string; }, OutputsOf<{ readonly doubled: Param<number, false>; }>>' is not assignable to type '"✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got a template; wrap it: workflow({ entrypoint: t })"'.`,

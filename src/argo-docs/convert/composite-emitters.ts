@@ -83,16 +83,32 @@ export const hooksRecord = (
   return Object.keys(hooks).length > 0 ? code(literal(hooks)) : undefined;
 };
 
+/**
+ * A call's hooks: the record, or, when a hook reads the call's own outputs, a function of its handle
+ * (`(self) => ({ exit: hook({ ..., arguments: { message: self.out.result } }) })`).
+ */
+const callHooks = (ctx: DocContext, c: DAGTask | WorkflowStep, owner: 'tasks' | 'steps', callee: Callee, resolve: Resolver, calleeOf: CalleeOf): Code | undefined => {
+  const name = c.name ?? '';
+  if (!readsCall(owner, name, stringsOf(c.hooks))) return hooksRecord(ctx, c.hooks, calleeOf, resolve, `'${name}'`);
+  // Typed as the call's own handle, whose outputs are one iteration's even on a looped call.
+  const self = ctx.module.names.fresh('self');
+  const own = handleResolver(owner, new Map([[name, { id: self, callee, looped: false }]]));
+  const hooks = hooksRecord(ctx, c.hooks, calleeOf, resolvers(own, resolve), `'${name}'`);
+  return hooks === undefined ? undefined : code(`(${self}) => (${hooks.text})`);
+};
+
 /** The options of a call: dag ordering, when, loops, continueOn, exit handler, hooks, inline, extra arguments. */
 const callOptions = (
   ctx: DocContext,
   c: DAGTask | WorkflowStep,
+  owner: 'tasks' | 'steps',
+  callee: Callee,
   resolve: Resolver,
   calleeOf: CalleeOf,
   order: Record<string, Code>,
   extra: Code | undefined,
 ): Record<string, Code> => {
-  const hooks = hooksRecord(ctx, c.hooks, calleeOf, resolve, `'${c.name ?? ''}'`);
+  const hooks = callHooks(ctx, c, owner, callee, resolve, calleeOf);
   return {
     ...order,
     ...(c.when !== undefined && { when: whenCode(ctx, c.when, resolve) }),
@@ -123,7 +139,7 @@ const callStatement = (
   const usesItem = args.text.includes('item');
   const argCode = usesItem && /\bitem\b/.test(args.text) ? `(item) => (${args.text})` : args.text;
   // `item` is the argument function's parameter only: options keep `{{item}}` as text.
-  const opts = callOptions(ctx, c, resolve, calleeOf, order, extra);
+  const opts = callOptions(ctx, c, builder === 'd.task' ? 'tasks' : 'steps', callee, resolve, calleeOf, order, extra);
   const optCode = Object.keys(opts).length > 0 ? `, ${literal(opts)}` : '';
   const head = id === undefined ? '' : `const ${id} = `;
   return { text: `${head}${builder}(${quote(c.name ?? '')}, ${callee.expr}, ${argCode}${optCode});`, callee, ...(id !== undefined && { id }) };
@@ -204,11 +220,14 @@ export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts)
   const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
   const trees = new Map(dag.tasks.map((k) => [k.name, k.depends === undefined ? undefined : dependsTree(k.depends)]));
   const waitedOn = new Set(dag.tasks.flatMap((k) => [...(k.dependencies ?? []), ...dependsNames(trees.get(k.name) ?? { kind: 'and', operands: [] })]));
-  const texts = [...stringsOf(dag.tasks), ...outputTexts(t)];
+  // Tasks another task or the outputs read (a task's hooks reading its own outputs get it as `self`).
+  const read = new Set<string>();
+  for (const k of dag.tasks) for (const r of scanNodeRefs(stringsOf(k).join(' '))) if (r.owner === 'tasks' && r.node !== k.name) read.add(r.node);
+  for (const r of scanNodeRefs(outputTexts(t).join(' '))) if (r.owner === 'tasks') read.add(r.node);
   const lines = parts.body.lines;
   const resolve = resolvers(handleResolver('tasks', handles), parts.resolve);
   for (const k of dag.tasks) {
-    const bind = waitedOn.has(k.name) || readsCall('tasks', k.name, texts);
+    const bind = waitedOn.has(k.name) || read.has(k.name);
     const handle = (name: string): string => {
       const h = handles.get(name);
       if (h === undefined) throw new ConvertError(`template '${t.name}': task '${k.name}' waits on '${name}', which is not an earlier task of the dag`);

@@ -22,8 +22,10 @@ const RESULT_KINDS = new Set(['container', 'script', 'http', 'containerSet', 'da
 const leafOutputs = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | undefined): Code | undefined => {
   const out: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
-    // A leaf's `result` is its stdout: an output parameter of that name has no form (a dag's or steps' has).
-    if (p.name === 'result') throw new ConvertError(`template '${t.name ?? ''}' declares an output parameter named 'result', which tiphys keeps for stdout (\`result\` option)`);
+    // A declared `result` is what `out.result` reads, unless the template's stdout is read too.
+    if (p.name === 'result' && plan?.result !== undefined) {
+      throw new ConvertError(`template '${t.name ?? ''}' declares an output parameter named 'result', and its stdout (outputs.result) is read too; tiphys reads one of them as \`out.result\``);
+    }
     out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string', true);
   }
   for (const a of t.outputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);

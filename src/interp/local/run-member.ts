@@ -8,6 +8,7 @@ import { passNode, finishNode, startNode, type NodeRecord, type RunState, type T
 import type { RunSemaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
 import { runHooks } from './run-hooks.js';
+import { exposeNode } from './node-scope.js';
 
 /** The fields steps and dag tasks share. */
 export interface Member {
@@ -55,7 +56,9 @@ export const runMember = async (site: MemberSite, m: Member, name: string, displ
     return finishNode(run, startNode(run, { ...spec, type: 'Pod' }), 'Error', e instanceof Error ? e.message : String(e));
   }
   const exit: LifecycleHook | undefined = m.onExit !== undefined ? { template: m.onExit } : m.hooks?.['exit'];
-  const own = layer(scope, [[`${site.prefix}.${m.name ?? ''}.status`, node.phase]]);
+  // Its hooks read the member's own status and outputs (`steps.X.outputs.parameters.p` in an exit hook's arguments).
+  const own = layer(scope);
+  exposeNode(run, own, `${site.prefix}.${m.name ?? ''}`, node);
   await runHooks(site, m.hooks, node, own);
   if (exit !== undefined) await runExit(site, exit, node, own);
   return node;

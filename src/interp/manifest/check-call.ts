@@ -122,6 +122,9 @@ export const invalidArgument = (a: ArgNode, target: TemplateNode): string | unde
   a.invalid === undefined ? undefined : `${a.extra === true ? 'extraArgs' : 'input'} '${a.name}' of template '${target.name}' ${a.invalid}`;
 
 
+const loopedArtifact = (artifact: string, owner: 'tasks' | 'steps', node: string): string =>
+  `reads artifact '${artifact}' of looped ${noun(owner)} '${node}', but Argo gathers only a loop's parameters and results, never its artifacts; store each iteration's artifact under a key of its own (s3({ key: \`out/\${item}\` })) and read them back from there`;
+
 /** Names already reported through typed refs, so the scan of the rendered string skips them. */
 export interface Reported {
   readonly nodes: ReadonlySet<string>;
@@ -140,6 +143,18 @@ export const checkTypedRefs = (
   if (refs.length === 0) return NOTHING_REPORTED;
   const host = ctx.template.name;
   const foreign = { nodes: new Set<string>(), inputs: new Set<string>() };
+  // An expression's text names a node but not what it reads of it, so the scan cannot tell a looped
+  // call's artifact there: its typed refs do. Refs outside expressions render as tags the scan reads whole.
+  const looped = new Set<string>();
+  for (const e of refs) {
+    if (e.kind !== 'expression') continue;
+    for (const r of e.reads) {
+      if (r.kind === 'output' && r.artifact === true && ctx.scopes.has(r.scope) && ctx.looped.has(r.node)) {
+        looped.add(loopedArtifact(r.output, r.owner, r.node));
+      }
+    }
+  }
+  for (const message of looped) problems.push({ template: host, ...where, message });
   for (const r of typedSources(refs)) {
     if (r.kind === 'input' && r.scope !== ctx.template.scope) {
       foreign.inputs.add(r.name);
@@ -232,7 +247,7 @@ export const checkString = (
     }
     const bad =
       r.field?.startsWith('outputs.artifacts.') === true && ctx.looped.has(r.node)
-        ? `reads artifact '${r.field.slice('outputs.artifacts.'.length)}' of looped ${noun(r.owner)} '${r.node}', but Argo gathers only a loop's parameters and results, never its artifacts; store each iteration's artifact under a key of its own (s3({ key: \`out/\${item}\` })) and read them back from there`
+        ? loopedArtifact(r.field.slice('outputs.artifacts.'.length), r.owner, r.node)
         : checkField(target, r.node, r.field);
     if (bad !== undefined) problems.push({ template: host, ...where, message: bad });
   }

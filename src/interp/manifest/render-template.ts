@@ -2,7 +2,7 @@ import type { Problem } from '../../core/problem.js';
 import { matchTemplate, type TemplateMatch } from '../../core/match-template.js';
 import type { CallNode, ContainerNode, DagNode, NamedHook, ScriptNode, StepsNode, TemplateNode } from '../../core/template-node.js';
 import { FREE_STEPS } from '../../core/scope.js';
-import type { DAGTask, LifecycleHook, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import type { Arguments, DAGTask, LifecycleHook, Template, WorkflowStep } from '../../argo-model/generated/argo-types.js';
 import { stringsIn } from '../../typed-refs/ref-aware.js';
 import { checkCall, checkString, checkTypedRefs, whenText, type CallScope } from './check-call.js';
 import { dependsTasks } from '../../core/depends-node.js';
@@ -23,6 +23,12 @@ const renderInline = (t: TemplateNode, problems: Problem[]): Template => {
   return inline;
 };
 
+/** The `arguments` of a call or a hook: its parameters, then its artifacts. */
+const renderArguments = (c: Pick<CallNode, 'arguments' | 'artifacts'>): Arguments => ({
+  ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
+  ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
+});
+
 /** Hooks by name, as Argo's `hooks` of a call or of the workflow. */
 export const renderHooks = (hooks: ReadonlyArray<NamedHook>): Record<string, LifecycleHook> =>
   Object.fromEntries(
@@ -30,7 +36,7 @@ export const renderHooks = (hooks: ReadonlyArray<NamedHook>): Record<string, Lif
       name,
       {
         template: hook.template.name,
-        ...(hook.arguments.length > 0 && { arguments: { parameters: hook.arguments.map((a) => ({ name: a.name, value: a.value })) } }),
+        ...((hook.arguments.length > 0 || hook.artifacts !== undefined) && { arguments: renderArguments(hook) }),
         ...(hook.expression !== undefined && { expression: hook.expression }),
       },
     ]),
@@ -52,12 +58,7 @@ const renderCall = (
         : { name: c.name, templateRef: { name: lib.name, template: c.template.name, ...(lib.clusterScope && { clusterScope: true }) } };
   if (depends !== undefined) out.depends = depends;
   if (dependencies !== undefined && dependencies.length > 0) out.dependencies = dependencies;
-  if (c.arguments.length > 0 || c.artifacts !== undefined) {
-    out.arguments = {
-      ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
-      ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
-    };
-  }
+  if (c.arguments.length > 0 || c.artifacts !== undefined) out.arguments = renderArguments(c);
   if (c.when !== undefined) out.when = whenText(c.when);
   if (c.continueOn !== undefined) out.continueOn = c.continueOn;
   if (c.onExit !== undefined) out.onExit = c.onExit.name;
