@@ -79,14 +79,16 @@ export { expr, globalRef, isRef } from './typed-refs/ref.js';
 export { eq, ge, gt, inList, isCondition, isTrue, le, lt, matches, ne } from './typed-refs/condition.js';
 export { expression, isExpression } from './typed-refs/expression.js';
 export type { Expression, ExpressionLiteral, ExpressionValue } from './typed-refs/expression.js';
-export { lastRetry } from './typed-refs/retry-refs.js';
+export { lastRetry, retries } from './typed-refs/retry-refs.js';
+export { metric } from './typed-refs/metric-refs.js';
+export { node } from './typed-refs/node-refs.js';
 export type { ComparableWith, Condition, Ordered, Scalar, Textual } from './typed-refs/condition.js';
 export { and, not, or } from './typed-refs/logic.js';
 export type { DependsExpr, DependsOperand, DependsTarget, LoopResults, TaskResults } from './typed-refs/depends.js';
 export type { CompareOp, ConditionNode, ConditionOperand } from './core/condition-node.js';
 export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
-export type { ArtifactRef, GlobalRef, InputRefs, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
+export type { ArtifactRef, GlobalRef, InputRefs, OutputParamRef, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
 export type { NodeName, RefSource, Scope } from './core/scope.js';
 export type { ArgValue, ArgsFor } from './typed-refs/args.js';
 
@@ -97,7 +99,7 @@ export type { ScriptSpec } from './templates/script.js';
 export { fn } from './templates/fn.js';
 export type { FnBody, FnSpec } from './templates/fn.js';
 export { dag } from './templates/dag.js';
-export type { CheckOwnDag, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
+export type { CheckOwnDag, CheckTargets, DagBody, DagsOf, OtherDag, DagBuilder, LoopedTaskHandle, TaskHandle, TaskOptions } from './templates/dag.js';
 export { steps } from './templates/steps.js';
 export type { ParallelBuilder, StepsBody, StepsBuilder } from './templates/steps.js';
 export { suspend } from './templates/suspend.js';
@@ -119,6 +121,7 @@ export type { DataSpec } from './templates/data.js';
 export { plugin } from './templates/plugin.js';
 export type { PluginSpec } from './templates/plugin.js';
 export { configMapKey, fieldRef, secretKey } from './templates/env.js';
+export type { ConfigMapKeyRef, ConfigMapKeySource } from './typed-refs/config-map-key.js';
 export type { EnvRecord, EnvSource, EnvValue, SecretKeySource } from './templates/env.js';
 export type {
   ContainerFields,
@@ -151,6 +154,8 @@ export type {
   Literal,
   MissingLibraryArgs,
   RunArgsFor,
+  SpreadGlobal,
+  TemplateArgsFor,
   WorkflowArgsFor,
 } from './typed-refs/workflow-args.js';
 export { clusterWorkflowTemplate, workflowTemplate, workflowTemplateStub } from './templates/workflow-template.js';
@@ -180,13 +185,14 @@ export type { RootKind, RootNode, WorkflowRootKind, WorkflowRootNode } from './c
 export type { LibraryRef } from './core/library-ref.js';
 export type { OwnedWorkflowField, WorkflowFields } from './core/workflow-fields.js';
 export { GLOBAL_PARAMS, globals, isGlobals } from './typed-refs/globals.js';
-export type { GlobalValues, Globals } from './typed-refs/globals.js';
+export type { GlobalDecls, GlobalNames, GlobalsIn, GlobalValues, Globals, TemplateArguments } from './typed-refs/globals.js';
 export { wf } from './typed-refs/workflow-refs.js';
+export type { TimestampFormat } from './typed-refs/workflow-refs.js';
 export { cron } from './typed-refs/cron-refs.js';
 export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
-export type { CallHooks, CallOptions } from './templates/call.js';
+export type { CallHooks, CallOptions, NodeFields } from './templates/call.js';
 export { hook } from './templates/hook.js';
 export type { CheckExits, CheckHooks, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { NamedHook } from './core/template-node.js';

@@ -54,6 +54,8 @@ spec:
       args: ["{{inputs.parameters.missing}}"]
 `;
 
+const UNNAMED = HELLO.replace('  generateName: hello-\n', '  labels: {team: a}\n');
+
 const stream = (...docs: string[]): string => docs.join('---\n');
 
 describe('convert, on bad input', () => {
@@ -109,6 +111,17 @@ describe('tiphys convert', () => {
     expect(r.stderr).toMatch(/mixed\.yaml:\d+: Workflow\/lint-: lint: /);
     expect(existsSync(join(d, 'mixed.ts'))).toBe(true);
     expect(r.stdout).toContain('mixed.ts: 2/3 documents');
+  });
+
+  it('names a workflow with neither name nor generateName after its file, said as a lint problem, and exits 1', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'Nightly Jobs.yaml'), UNNAMED);
+    const r = await run(join(d, 'Nightly Jobs.yaml'), '-o', join(d, 'out'));
+    const why = "metadata: neither name nor generateName is set, which Argo refuses; the module sets generateName 'nightly-jobs-' (from the file's name)";
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Nightly Jobs.yaml:1: Workflow: lint: ${why}`);
+    const module = readFileSync(join(d, 'out', 'Nightly Jobs.ts'), 'utf8');
+    expect(module).toContain(`// lint: ${why}\nexport default workflow({ generateName: 'nightly-jobs-', labels: { team: 'a' }, entrypoint: main });`);
   });
 
   it('takes a file that is not YAML as a problem of that file', async () => {

@@ -15,5 +15,8 @@ dag('outer', (d) => {
     expectError(d2.task('s', echo, { message: 's' }, { depends: or(own.failed, A) }));
     expectError(d2.task('t', echo, { message: 't' }, { withItems: ['a'], after: [A] }));
     d2.task('u', echo, (m) => ({ message: m }), { withItems: ['a'], after: [own] });
+    // Nor be a target of it.
+    d2.target([own, 'fine']);
+    expectError(d2.target([own, A]));
   });
 });

@@ -1,5 +1,5 @@
 import { expectError, expectType } from 'tsd';
-import { cron, cronWorkflow, dag, expression, globals, param, templateStub, wf, workflow, workflowTemplate, workflowTemplateStub, type GlobalRef, type Ref } from '../src/index.js';
+import { artifact, container, cron, cronWorkflow, dag, expression, globals, param, raw, s3, templateStub, wf, workflow, workflowTemplate, workflowTemplateStub, type GlobalRef, type Ref } from '../src/index.js';
 import { double, echo } from './fixtures.js';
 
 const lib = workflowTemplate({ name: 'ci-lib', templates: { double, echo }, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
@@ -32,6 +32,20 @@ const g = globals({ retries: param.int({ default: 3 }), date: param.string() });
 expectType<GlobalRef<number>>(g.retries);
 expectError<Ref<string>>(g.retries);
 expectError(workflow({ generateName: 'w-', entrypoint: double, arguments: { n: g.date } }));
+
+// Artifact arguments (spec.arguments.artifacts) are for the entrypoint's artifact inputs, beside the globals.
+const show = container({ name: 'show', image: 'alpine', inputs: { data: artifact({ path: '/tmp/data' }) }, args: ['cat /tmp/data'] });
+const files = workflowTemplate({ name: 'files', entrypoint: show, templates: { show }, arguments: { ...g, data: s3({ key: 'data.zip' }) } });
+workflowTemplate({ name: 'files', entrypoint: show, templates: { show }, arguments: { region: param.string(), data: raw('x') } });
+expectError(workflowTemplate({ name: 'files', entrypoint: show, templates: { show }, arguments: { ...g, day: raw('x') } }));
+expectError(workflowTemplate({ name: 'files', entrypoint: show, templates: { show }, arguments: { ...g, date: raw('x') } }));
+expectError(workflow({ generateName: 'w-', entrypoint: show, arguments: { ...g, date: 'today', data: raw('x') } }));
+expectError(workflowTemplate({ name: 'files', templates: { show }, arguments: { data: raw('x') } }));
+workflow({ generateName: 'w-', entrypoint: show, arguments: { ...g, data: raw('x') } });
+expectError(workflow({ generateName: 'w-', entrypoint: show, arguments: { ...g, data: 'x' } }));
+workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { data: raw('y'), date: 'today' } });
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { data: 'y' } }));
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { date: raw('y') } }));
 
 // A CronWorkflow runs a workflow value or a WorkflowTemplate, nothing else.
 cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: workflow({ entrypoint: echo }) });

@@ -1,6 +1,6 @@
 import type { ArtifactArgNode, NamedArtifact } from './artifact.js';
 import type { RefSource, Scope } from './scope.js';
-import type { ParamNode } from './param.js';
+import type { OutputSource, ParamNode } from './param.js';
 import type { ContainerTemplatePatch, ScriptTemplatePatch, TemplatePatch } from './patch.js';
 import type { RetryStrategy } from './retry-strategy.js';
 import type { ContainerSetNode } from './container-set-node.js';
@@ -41,6 +41,8 @@ export interface ArgNode {
   readonly invalid?: string;
   /** Given through `extraArgs`: the template does not declare it, and Argo ignores it. */
   readonly extra?: true;
+  /** Read from a ConfigMap key when the pod starts (`value` is then empty). */
+  readonly valueFrom?: { readonly configMapKeyRef: NonNullable<OutputSource['configMapKeyRef']> };
 }
 
 /** Fields every template kind has. @category model */
@@ -177,6 +179,8 @@ export interface DagNode extends TemplateBase {
   readonly tasks: ReadonlyArray<DagTaskNode>;
   /** Argo `dag.failFast`: `false` lets the other branches run on after a task fails. */
   readonly failFast?: boolean;
+  /** Argo `dag.target`: the tasks to run (with what they depend on), space-separated; may hold `{{...}}`. */
+  readonly target?: string;
 }
 
 /** Steps run group by group; the steps of one group run in parallel. @category model */

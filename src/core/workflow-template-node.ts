@@ -1,3 +1,4 @@
+import type { ArtifactArgNode } from './artifact.js';
 import type { LibraryRef } from './library-ref.js';
 import type { NamedParam, TemplateNode } from './template-node.js';
 import type { WorkflowFields } from './workflow-fields.js';
@@ -21,6 +22,8 @@ export interface WorkflowTemplateNode {
   readonly onExit?: TemplateNode;
   /** Global parameters (Argo `spec.arguments`), declared with `param.*`. */
   readonly globals: ReadonlyArray<NamedParam>;
+  /** Values for the entrypoint's artifact inputs (Argo `spec.arguments.artifacts`; absent when none). */
+  readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   /**
    * Globals its templates read that it does not declare (not rendered in `spec.arguments`): whoever runs
    * it (a workflow's `arguments`, a WorkflowEventBinding) supplies each at submit time.

@@ -29,6 +29,12 @@ export const renderArtifactArgs = (
   return out.length > 0 ? Object.freeze(out) : undefined;
 };
 
+/** The artifact values of a WorkflowTemplate's arguments, in order (Argo `spec.arguments.artifacts`); `undefined` when none. */
+export const artifactValues = (args: Readonly<Record<string, unknown>>): ReadonlyArray<ArtifactArgNode> | undefined => {
+  const out = Object.entries(args).flatMap(([name, value]) => (isArtifact(value) ? [Object.freeze({ name, value })] : []));
+  return out.length > 0 ? Object.freeze(out) : undefined;
+};
+
 /** Required artifact inputs given as `undefined` (a misspelled ref reads as undefined). */
 export const undefinedArtifacts = (t: TemplateNode, args: Readonly<Record<string, unknown>>): ReadonlyArray<string> =>
   (t.inputArtifacts ?? [])

@@ -127,6 +127,23 @@ export const callIp = (scope: Scope, owner: 'tasks' | 'steps', name: string): Re
 export const callExitCode = (scope: Scope, owner: 'tasks' | 'steps', name: string): Ref<number> =>
   makeRef(`${owner}.${name}.exitCode`, { kind: 'output', scope, owner, node: name, output: 'exitCode' });
 
+/** What Argo records of every call's node, whatever its template: its id, host and times. @category model */
+export interface NodeFields {
+  /** The node's id, `{{steps.<name>.id}}` / `{{tasks.<name>.id}}`. */
+  readonly id: Ref<string>;
+  /** When it started and finished, RFC 3339 text: `{{steps.<name>.startedAt}}`, `{{steps.<name>.finishedAt}}`. */
+  readonly startedAt: Ref<string>;
+  readonly finishedAt: Ref<string>;
+  /** The Kubernetes node it ran on, `{{steps.<name>.hostNodeName}}`. */
+  readonly hostNodeName: Ref<string>;
+}
+
+/** The `NodeFields` refs of a call. */
+export const callNodeFields = (scope: Scope, owner: 'tasks' | 'steps', name: string): NodeFields => {
+  const field = (f: keyof NodeFields): Ref<string> => makeRef(`${owner}.${name}.${f}`, { kind: 'output', scope, owner, node: name, output: f });
+  return { id: field('id'), startedAt: field('startedAt'), finishedAt: field('finishedAt'), hostNodeName: field('hostNodeName') };
+};
+
 /** The `.out` refs of a call. */
 export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
   outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts), t.result !== undefined);

@@ -4,7 +4,7 @@ import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callNodeFields, callOutputs, type CallOptions, type NodeFields } from './call.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
@@ -20,7 +20,7 @@ import { retryStrategyOf } from './retry-spec.js';
  * wherever the dag names are literals.
  * @category model
  */
-export interface TaskHandle<O, S extends string = string> extends DependsTarget<S>, TaskResults<S> {
+export interface TaskHandle<O, S extends string = string> extends DependsTarget<S>, TaskResults<S>, NodeFields {
   readonly kind: 'TaskHandle';
   readonly name: string;
   readonly scope: Scope;
@@ -71,6 +71,16 @@ export type CheckOwnDag<C, S extends string> = (C extends { readonly depends: in
       : { readonly after: ReadonlyArray<DependsTarget<S> | OtherDag<'after', A, S>> }
     : {});
 
+/**
+ * A `target` list, checked: each task handle of another dag than `S` becomes a sentence.
+ * @category type-level
+ */
+export type CheckTargets<T extends ReadonlyArray<unknown>, S extends string> = {
+  readonly [K in keyof T]: T[K] extends string | DependsTarget<S>
+    ? T[K]
+    : `✗ target names a task of dag '${DagsOf<T[K]>}', but the target is set on dag '${S}'; a dag can only target its own tasks`;
+};
+
 /** What a `dag` body receives. @category model */
 export interface DagBuilder<S extends string, O> {
   /**
@@ -107,6 +117,19 @@ export interface DagBuilder<S extends string, O> {
   ): LoopedTaskHandle<FanIn<TO>, S>;
   /** Sets the dag's declared outputs, emitted as `valueFrom.parameter`. */
   outputs(values: OutputValues<O>): void;
+  /**
+   * Argo `dag.target`: runs only these tasks and the tasks they depend on (like make targets). Give task
+   * handles of this dag or task names, or text Argo fills in at run time, such as a global; names are
+   * checked when the workflow is built.
+   * @example
+   * ```ts
+   * const E = d.task('E', echo, { message: 'E' }, { after: [C] });
+   * d.target([E]);              // dag: {target: E, tasks: [...]}
+   * d.target(g.target);         // dag: {target: '{{workflow.parameters.target}}', tasks: [...]}
+   * ```
+   */
+  target(targets: string | Ref<string>): void;
+  target<const T extends ReadonlyArray<DependsTarget<string> | string>>(targets: T & CheckTargets<T, S>): void;
 }
 
 /**
@@ -182,6 +205,21 @@ export function dag(
   const outputs = outputCollector(spec.outputs, `dag '${name}'`);
   const building = openTemplate<DagNode>({ kind: 'Dag', ...declaredHead(name, at, spec.outputs), tasks: [] });
   let open = true;
+  let target: unknown;
+  const setTarget = (targets: unknown): void => {
+    if (!open) throw new Error(`dag '${name}': target was set after the dag was built`);
+    if (target !== undefined) throw new Error(`dag '${name}': target is set twice; give every target in one call`);
+    if (!Array.isArray(targets)) {
+      target = targets;
+      return;
+    }
+    const names = targets.map((t: string | DependsTarget<string>) => {
+      if (typeof t === 'string') return t;
+      if (t.scope !== scope) throw new Error(`dag '${name}': target names task '${t.name}' of dag '${t.scope.template}'; a dag can only target its own tasks`);
+      return t.name;
+    });
+    target = names.join(' ');
+  };
   const task = (
     taskName: string,
     template: Template<unknown, unknown>,
@@ -198,6 +236,7 @@ export function dag(
         out: callOutputs(scope, 'tasks', taskName, template.node),
         ip: callIp(scope, 'tasks', taskName),
         exitCode: callExitCode(scope, 'tasks', taskName),
+        ...callNodeFields(scope, 'tasks', taskName),
       }),
     ) as TaskHandle<unknown, string>;
     // Hooks reading the task's own outputs are no dependency: `taskDependencies` reads neither hooks nor the task itself.
@@ -208,7 +247,7 @@ export function dag(
     return handle;
   };
   // One implementation serves both overloads of `task`; the overloads only differ in how they check `args`.
-  const builder = { task, outputs: (values: Readonly<Record<string, unknown>>) => outputs.set(values) } as DagBuilder<
+  const builder = { task, outputs: (values: Readonly<Record<string, unknown>>) => outputs.set(values), target: setTarget } as DagBuilder<
     string,
     Record<string, unknown>
   >;
@@ -220,6 +259,7 @@ export function dag(
   const { failFast: given, ...rest } = spec;
   const fields = compositeFields(rest, at, refs);
   const failFast = valueRenderer(at, refs).value(given) as boolean | undefined;
+  const targetText = valueRenderer(at, refs).value(target) as string | undefined;
   const retryStrategy = spec.retryStrategy === undefined ? undefined : retryStrategyOf(spec.retryStrategy, refs);
   return building.close({
     kind: 'Dag',
@@ -231,6 +271,7 @@ export function dag(
     ...(out.outputArtifacts !== undefined && { outputArtifacts: out.outputArtifacts }),
     refs: Object.freeze(refs),
     tasks: Object.freeze(tasks),
+    ...(targetText !== undefined && { target: targetText }),
     ...(failFast !== undefined && { failFast }),
     ...(retryStrategy !== undefined && { retryStrategy }),
     ...fields,

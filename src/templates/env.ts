@@ -1,6 +1,7 @@
 import type { EnvVar, EnvVarSource, SecretKeySelector } from '../argo-model/generated/k8s-types.js';
 import type { Ref } from '../typed-refs/ref.js';
 import type { RefAware } from '../typed-refs/ref-aware.js';
+import type { ConfigMapKeySource } from '../typed-refs/config-map-key.js';
 
 // model
 
@@ -57,12 +58,24 @@ export function secretKey(
 }
 
 /**
- * A key of a ConfigMap: `configMapKey('settings', 'level')` renders
- * `valueFrom: {configMapKeyRef: {name: settings, key: level}}`.
+ * A key of a ConfigMap, read when the pod starts: an environment value, or the argument of a string input
+ * of a task, step or hook. Either way it renders `valueFrom: {configMapKeyRef: {name, key}}`.
+ * @example
+ * ```ts
+ * env: { LEVEL: configMapKey('settings', 'level') }
+ * // env:
+ * // - name: LEVEL
+ * //   valueFrom: {configMapKeyRef: {name: settings, key: level}}
+ * d.task('print', echo, { message: configMapKey('simple-parameters', 'msg') });
+ * // arguments:
+ * //   parameters:
+ * //   - name: message
+ * //     valueFrom: {configMapKeyRef: {name: simple-parameters, key: msg}}
+ * ```
  * @category constructors
  */
-export const configMapKey = (name: string | Ref<string>, key: string | Ref<string>, opts?: { readonly optional?: boolean }): EnvSource =>
-  Object.freeze({ valueFrom: { configMapKeyRef: { name, key, ...opts } } });
+export const configMapKey = (name: string | Ref<string>, key: string | Ref<string>, opts?: { readonly optional?: boolean }): ConfigMapKeySource =>
+  Object.freeze({ valueFrom: Object.freeze({ configMapKeyRef: Object.freeze({ name, key, ...opts }) }) });
 
 /**
  * A field of the pod (the downward API): `fieldRef('status.podIP')` renders

@@ -3,7 +3,7 @@ import type { StepNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callOutputs, type CallOptions } from './call.js';
+import { callExitCode, callFields, callIp, callNodeFields, callOutputs, type CallOptions, type NodeFields } from './call.js';
 import type { CheckExits } from './hook.js';
 import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
 
@@ -12,7 +12,7 @@ import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js'
  * share one free scope; the interpreter resolves their refs by name in the template they end up in.
  * @category model
  */
-export interface Step<O> {
+export interface Step<O> extends NodeFields {
   readonly kind: 'Step';
   readonly node: StepNode;
   readonly out: OutputRefs<O>;
@@ -29,7 +29,7 @@ export const makeStep = <I, O>(
   args: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<LoopOptions>) | undefined,
 ): Step<O> => {
-  const refs = { out: callOutputs<O>(scope, 'steps', name, template.node), ip: callIp(scope, 'steps', name), exitCode: callExitCode(scope, 'steps', name) };
+  const refs = { out: callOutputs<O>(scope, 'steps', name, template.node), ip: callIp(scope, 'steps', name), exitCode: callExitCode(scope, 'steps', name), ...callNodeFields(scope, 'steps', name) };
   // What a hook function of the step receives: its refs; its node is being built from the hooks.
   const self = (): Step<O> =>
     Object.freeze({

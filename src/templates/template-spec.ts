@@ -90,6 +90,7 @@ export interface DeclaredRefs {
   readonly inputs: ReadonlyArray<NamedParam>;
   readonly inputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
   readonly outputArtifacts: ReadonlyArray<NamedArtifact> | undefined;
+  readonly outputs: ReadonlyArray<NamedParam>;
   /** The typed refs the declared artifacts' locations hold. */
   readonly refs: ReadonlyArray<RefSource>;
 }
@@ -103,6 +104,7 @@ export const declaredRefs = (
   inputs: namedParams(spec.inputs),
   inputArtifacts: namedArtifacts(spec.inputs),
   outputArtifacts: namedArtifacts(spec.outputs),
+  outputs: namedParams(spec.outputs),
   refs: declarationRefs([...Object.values(spec.inputs ?? {}), ...Object.values(spec.outputs ?? {})], scope),
 });
 
@@ -130,7 +132,7 @@ export const valueRenderer = (at: DeclaredRefs, refs: RefSource[]) => {
       at.inputs.map((p) => p.name),
       artifactNames(at.inputArtifacts),
     );
-    refsOfOutputs ??= ownOutputRefs(at.scope, artifactNames(at.outputArtifacts));
+    refsOfOutputs ??= ownOutputRefs(at.scope, artifactNames(at.outputArtifacts), at.outputs.map((p) => p.name));
     return (v as (i: unknown, o: unknown) => unknown)(refsOfInputs, refsOfOutputs);
   };
   const value = (v: unknown): unknown => (v === undefined ? undefined : renderRefAware(resolve(v), refs));

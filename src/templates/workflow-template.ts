@@ -4,15 +4,17 @@ import type { TemplateNode } from '../core/template-node.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { libraryOf, type WorkflowTemplateKind, type WorkflowTemplateNode } from '../core/workflow-template-node.js';
-import { globalParams, type Globals } from '../typed-refs/globals.js';
+import { globalParams, type Globals, type TemplateArguments } from '../typed-refs/globals.js';
 import type { GlobalRef } from '../typed-refs/ref.js';
+import type { TemplateArgsFor } from '../typed-refs/workflow-args.js';
+import { artifactValues } from './artifact-args.js';
 import { splitOptions, type WorkflowFieldOptions } from './workflow.js';
 
 /** The templates a library holds, under the names its users call them by. @category model */
 export type TemplateRecord = { readonly [key: string]: Template<never, unknown> | Template<{}, unknown> };
 
 /** @category model */
-export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
+export interface WorkflowTemplateSpec<T, G extends TemplateArguments, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
   /** The resource name: what `templateRef.name` and `workflowTemplateRef.name` point at. */
   readonly name: string;
   readonly templates: T;
@@ -20,7 +22,10 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | Pa
   readonly entrypoint?: Template<E, unknown>;
   /** The exit handler of a workflow run from this one (Argo `spec.onExit`): it takes no input. */
   readonly onExit?: Template<{}, unknown>;
-  /** Global parameters (`globals({...})` or a record of `param.*`), Argo `spec.arguments`. */
+  /**
+   * Argo `spec.arguments`: global parameters (`globals({...})` or a record of `param.*`), and values for
+   * the entrypoint's artifact inputs (`s3({...})`, `raw(...)`, ...) beside them (`{ ...g, data: s3({...}) }`).
+   */
   readonly arguments?: G;
   /**
    * Globals its templates read (`s.x` of `const s = globals({...})`) that it does not declare in
@@ -31,7 +36,7 @@ export interface WorkflowTemplateSpec<T, G extends Globals<ParamOnlyRecord> | Pa
   readonly serviceAccountName?: string | GlobalRef<string>;
 }
 
-const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
+const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   kind: WorkflowTemplateKind,
   spec: WorkflowTemplateSpec<T, G, E, S>,
   stub = false,
@@ -40,6 +45,7 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E, S exte
   const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments', 'expects']);
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
+  const artifacts = args === undefined ? undefined : artifactValues(args);
   const node: WorkflowTemplateNode = {
     kind,
     metadata,
@@ -47,6 +53,7 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E, S exte
     ...(entrypoint !== undefined && { entrypoint: entrypoint.node }),
     ...(onExit !== undefined && { onExit: onExit.node }),
     globals: args === undefined ? [] : globalParams(args),
+    ...(artifacts !== undefined && { artifacts }),
     ...(expects !== undefined && { expects: globalParams(expects) }),
     fields,
     ...(stub && { stub: true as const }),
@@ -75,17 +82,17 @@ const make = <T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, E, S exte
  * ```
  * @category constructors
  */
-export const workflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+export const workflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
   spec: WorkflowTemplateSpec<T, G, E, S>,
 ): WorkflowTemplate<T, G, E, S> => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
-export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
   spec: WorkflowTemplateSpec<T, G, E, S>,
 ): WorkflowTemplate<T, G, E, S> => make('ClusterWorkflowTemplate', spec);
 
 /** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */
-export interface WorkflowTemplateStubSpec<T, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>
+export interface WorkflowTemplateStubSpec<T, G extends TemplateArguments, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>
   extends Pick<WorkflowTemplateSpec<T, G, {}, S>, 'name' | 'templates' | 'arguments' | 'expects'> {
   readonly cluster?: boolean;
   /** The key in `templates` of the template a workflow run from it starts at. */
@@ -109,7 +116,7 @@ export type EntryInputs<T, K> = [K] extends [never] ? {} : K extends keyof T ? I
  * ```
  * @category constructors
  */
-export const workflowTemplateStub = <const T extends TemplateRecord, G extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+export const workflowTemplateStub = <const T extends TemplateRecord, G extends TemplateArguments = {}, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
   spec: WorkflowTemplateStubSpec<T, G, K, S>,
 ): WorkflowTemplate<T, G, EntryInputs<T, K>, S> => {
   const { cluster, entrypoint, ...rest } = spec;

@@ -6,11 +6,11 @@ import type { WorkflowFields } from '../core/workflow-fields.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { libraryGlobals } from '../core/workflow-template-node.js';
-import { globalParams, isGlobals, type Globals } from '../typed-refs/globals.js';
+import { globalParams, isGlobals, withoutGlobals, type Globals } from '../typed-refs/globals.js';
 import type { GlobalRef } from '../typed-refs/ref.js';
 import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
 import type { LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
-import { renderArtifactArgs } from './artifact-args.js';
+import { isArtifactInput, renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
 import { hookNodes, type Hooks } from './hook.js';
 
@@ -42,7 +42,8 @@ export interface WorkflowSpec<I, O> extends WorkflowOptions {
   readonly entrypoint: Template<I, O>;
   /**
    * Values for the entrypoint's inputs (Argo `spec.arguments`; the rest are given at submit time), or
-   * the global parameters the workflow declares (`globals({...})`), whose defaults are their values.
+   * the global parameters the workflow declares (`globals({...})`), whose defaults are their values, or
+   * both: the globals spread beside the values (`{ ...g, seed: raw('x') }`).
    */
   readonly arguments?: { readonly [K in keyof I]?: I[K] } | Globals<ParamOnlyRecord>;
 }
@@ -130,9 +131,11 @@ export function workflow<I = unknown, O = unknown, G = never, E = {}, S = {}, co
 export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown, unknown, unknown>): Workflow<unknown, unknown> {
   const { entrypoint, arguments: args, onExit, hooks, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);
-  const values = (args === undefined || isGlobals(args) ? {} : args) as Readonly<Record<string, unknown>>;
+  const values = args === undefined ? {} : withoutGlobals(args as Readonly<Record<string, unknown>>);
   const lib = spec.workflowTemplateRef?.node;
-  const artifacts = entrypoint === undefined ? undefined : renderArtifactArgs(entrypoint.node, values);
+  // The template the arguments are for: the entrypoint, else the WorkflowTemplate's.
+  const start = entrypoint?.node ?? lib?.entrypoint;
+  const artifacts = start === undefined ? undefined : renderArtifactArgs(start, values);
   const node: WorkflowNode = {
     kind: 'Workflow',
     metadata,
@@ -140,7 +143,7 @@ export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown,
     ...(lib !== undefined && { workflowTemplateRef: lib }),
     arguments:
       lib !== undefined
-        ? renderParamArgs([...libraryGlobals(lib), ...((entrypoint?.node ?? lib.entrypoint)?.inputs ?? [])], values)
+        ? renderParamArgs([...libraryGlobals(lib), ...(start?.inputs ?? [])], values, (name) => start !== undefined && isArtifactInput(start, name))
         : entrypoint === undefined
           ? [] // only reachable from JavaScript; the interpreter reports the missing entrypoint
           : renderArgs(entrypoint.node, values),

@@ -1,12 +1,14 @@
 import type { Artifact } from '../core/artifact.js';
 import type { Ref } from './ref.js';
+import type { ConfigMapKeySource } from './config-map-key.js';
 
 /**
  * What may be passed for an input of type `A`: a literal of that type or a ref to one. Template strings
- * with refs inside (`${A.out.result}-x`) are plain strings, so they fit string inputs.
+ * with refs inside (`${A.out.result}-x`) are plain strings, so they fit string inputs, as does a ConfigMap
+ * key (`configMapKey(name, key)`, text read when the pod starts).
  * @category type-level
  */
-export type ArgValue<A> = A | Ref<A>;
+export type ArgValue<A> = A | Ref<A> | (string extends A ? ConfigMapKeySource : never);
 
 /** The human name of a parameter type, for error messages. @category type-level */
 export type TypeName<T> = [T] extends [Artifact]
@@ -43,7 +45,9 @@ export type Describe<V> = V extends Artifact | Ref<Artifact>
           ? 'a number'
           : V extends boolean
             ? 'a boolean'
-            : 'an object';
+            : V extends ConfigMapKeySource
+              ? 'a ConfigMap key (text)'
+              : 'an object';
 
 /**
  * The arguments of a template with inputs `I`, checked without inference: the cheap signature the

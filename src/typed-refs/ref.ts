@@ -27,9 +27,10 @@ function render(this: Ref<unknown>): string {
 export const makeRef = <A>(expr: string, source: RefSource): Ref<A> =>
   Object.freeze({ kind: 'Ref', expr, source, toString: render }) as unknown as Ref<A>;
 
-/** A ref to an artifact of the template itself, with its `path` (`{{inputs.artifacts.x.path}}`). */
-const artifactRef = (expr: string, source: RefSource): ArtifactRef =>
-  Object.freeze({ kind: 'Ref', expr, source, toString: render, path: makeRef(`${expr}.path`, source) }) as unknown as ArtifactRef;
+/** A ref to an artifact or output parameter of the template itself, with its `path` (`{{inputs.artifacts.x.path}}`). */
+const withPath = <R>(expr: string, source: RefSource): R =>
+  Object.freeze({ kind: 'Ref', expr, source, toString: render, path: makeRef(`${expr}.path`, source) }) as unknown as R;
+const artifactRef = (expr: string, source: RefSource): ArtifactRef => withPath<ArtifactRef>(expr, source);
 
 /**
  * Refs to a template's own inputs: `{{inputs.parameters.<name>}}`, `{{inputs.artifacts.<name>}}` for the
@@ -48,12 +49,16 @@ export const inputRefs = <I>(
     ]),
   ) as InputRefs<I>;
 
-/** Refs to a leaf template's own output artifacts, for their `path`: `{{outputs.artifacts.<name>.path}}`. */
-export const ownOutputRefs = <O>(scope: Scope, artifacts: ReadonlyArray<string>): OwnOutputRefs<O> =>
+/**
+ * Refs to a leaf template's own outputs, for their `path`: `{{outputs.artifacts.<name>.path}}`,
+ * `{{outputs.parameters.<name>.path}}`.
+ */
+export const ownOutputRefs = <O>(scope: Scope, artifacts: ReadonlyArray<string>, params: ReadonlyArray<string> = []): OwnOutputRefs<O> =>
   Object.freeze(
-    Object.fromEntries(
-      artifacts.map((name) => [name, artifactRef(`outputs.artifacts.${name}`, { kind: 'own-output', scope, name })]),
-    ),
+    Object.fromEntries([
+      ...artifacts.map((name) => [name, artifactRef(`outputs.artifacts.${name}`, { kind: 'own-output', scope, name })]),
+      ...params.map((name) => [name, withPath<OutputParamRef<unknown>>(`outputs.parameters.${name}`, { kind: 'own-output', scope, name })]),
+    ]),
   ) as OwnOutputRefs<O>;
 
 const NO_OUTPUTS = Object.freeze({});
@@ -136,9 +141,19 @@ export type RefTo<A> = [A] extends [Artifact] ? ArtifactRef : Ref<A>;
 /** @category type-level */
 export type InputRefs<I> = { readonly [K in keyof I]-?: RefTo<Exclude<I[K], undefined>> };
 
-/** A leaf template's own output artifacts, by name (parameters are not listed). @category type-level */
+/**
+ * A ref to an output parameter of the template itself: `{{outputs.parameters.<name>}}` (its value, read
+ * by the template's metrics), and where the file it is read from is (`path`).
+ * @category model
+ */
+export interface OutputParamRef<A> extends Ref<A> {
+  /** `{{outputs.parameters.<name>.path}}`. */
+  readonly path: Ref<string>;
+}
+
+/** A leaf template's own outputs, by name: artifacts and parameters. @category type-level */
 export type OwnOutputRefs<O> = {
-  readonly [K in keyof O as [O[K]] extends [Artifact] ? K : never]-?: ArtifactRef;
+  readonly [K in keyof O]-?: [O[K]] extends [Artifact] ? ArtifactRef : OutputParamRef<O[K]>;
 };
 
 /** @category type-level */

@@ -18,3 +18,14 @@ export const lastRetry = Object.freeze({
   duration: expr<string>('lastRetry.duration'),
   message: expr<string>('lastRetry.message'),
 });
+
+/**
+ * Inside a template with a `retryStrategy` (and in its metrics): how many times it has been retried so far,
+ * `{{retries}}` (0 on the first attempt).
+ * @example
+ * ```ts
+ * script({ ..., retryStrategy: { limit: '2' }, source: `echo attempt ${retries}` })   // echo attempt {{retries}}
+ * ```
+ * @category constructors
+ */
+export const retries = expr<number>('retries');

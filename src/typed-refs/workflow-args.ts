@@ -1,24 +1,37 @@
 import type { Artifact } from '../core/artifact.js';
-import type { Flat, Param, ParamOnlyRecord, ValueOf } from '../core/param.js';
+import type { AnyParam, Flat, Param, ValueOf } from '../core/param.js';
 import type { Describe, JoinNames, RequiredKeys, TypeName } from './args.js';
-import type { Globals } from './globals.js';
+import type { GLOBAL_PARAMS, GlobalDecls, GlobalNames, GlobalsIn } from './globals.js';
+import type { GlobalRef } from './ref.js';
 
-/** The value type of each global, by name: of `globals({...})` or of a record of `param.*`. @category type-level */
-export type GlobalTypes<G> = G extends Globals<infer P> ? { readonly [K in keyof P]: ValueOf<P[K]> } : { readonly [K in keyof G]: ValueOf<G[K]> };
+/** The value type of each global, by name: of `globals({...})` or of a record of `param.*` (artifact values apart). @category type-level */
+export type GlobalTypes<G> = { readonly [K in keyof GlobalDecls<G>]: ValueOf<GlobalDecls<G>[K]> };
 
 /** A value of type `T` as a `const` literal is written: arrays and objects readonly, at any depth. @category type-level */
 export type Literal<T> = T extends ReadonlyArray<infer X> ? ReadonlyArray<Literal<X>> : T extends object ? { readonly [K in keyof T]: Literal<T[K]> } : T;
 
 /**
+ * An entry of a spread `globals({...})` value: its own ref, kept; a value written over it would be
+ * dropped (a global's value is its default), so it reads as a sentence.
+ * @category type-level
+ */
+export type SpreadGlobal<K, V> = K extends typeof GLOBAL_PARAMS
+  ? V
+  : V extends GlobalRef<unknown>
+    ? V
+    : `✗ '${K & string}' is a global of the spread globals({...}); its value is its default: declare it there, or give it at submit time`;
+
+/**
  * The arguments of a workflow whose entrypoint takes `I` (`spec.arguments`): literal values, as Argo has
  * nothing to read a ref from at submit time; the ones left out are given at submit time. Or the workflow's
- * global parameters (`globals({...})`). A wrong entry reads as a sentence at the call site, e.g.
+ * global parameters (`globals({...})`), alone or spread beside such values (`{ ...g, seed: raw('x') }`).
+ * A wrong entry reads as a sentence at the call site, e.g.
  * `Type '"two"' is not assignable to type '"✗ argument 'n' of the entrypoint expects number, but got a string"'`.
  * @category type-level
  */
 export type WorkflowArgsFor<I, A> = {
-  readonly [K in keyof A]: A extends Globals<ParamOnlyRecord>
-    ? A[K]
+  readonly [K in keyof A]: K extends typeof GLOBAL_PARAMS | GlobalNames<A>
+    ? SpreadGlobal<K, A[K]>
     : unknown extends I // a template typed `Template<unknown, unknown>`: nothing to check against
       ? A[K]
       : K extends keyof I
@@ -41,11 +54,31 @@ export type LibraryArgType<G, E, K, S = {}> = K extends keyof GlobalTypes<G>
       ? Exclude<E[K], undefined>
       : never;
 
-/** The artifact inputs of `E`: a workflow run from a WorkflowTemplate passes parameters only. @category type-level */
+/** The artifact inputs of `E`: given by artifact arguments, never required of a workflow's parameters. @category type-level */
 export type ArtifactKeys<E> = { [K in keyof E]-?: [Exclude<E[K], undefined>] extends [Artifact] ? K : never }[keyof E];
 
 /** The names a run of a WorkflowTemplate may give: its globals, those it expects supplied, its entrypoint's inputs. @category type-level */
 export type LibraryArgNames<G, E, S> = keyof GlobalTypes<G> | keyof GlobalTypes<S> | keyof E;
+
+/**
+ * The arguments of a WorkflowTemplate whose entrypoint takes `E`: global parameters (`globals({...})`,
+ * or `param.*` entries) and values for the entrypoint's artifact inputs (Argo `spec.arguments.artifacts`).
+ * A wrong entry reads as a sentence at the call site.
+ * @category type-level
+ */
+export type TemplateArgsFor<G, E> = {
+  readonly [K in keyof G]: K extends typeof GLOBAL_PARAMS | GlobalNames<G>
+    ? SpreadGlobal<K, G[K]>
+    : G[K] extends Artifact
+      ? K extends ArtifactKeys<E>
+        ? G[K]
+        : `✗ artifact argument '${K & string}' is no artifact input of the entrypoint; it takes: ${JoinNames<ArtifactKeys<E> & string>}`
+      : [GlobalsIn<G>] extends [never]
+        ? G[K] extends AnyParam
+          ? G[K]
+          : `✗ argument '${K & string}' is neither a global (param.*) nor an artifact (s3({...}), raw(...), ...)`
+        : `✗ argument '${K & string}' is not a global of the spread globals({...}); artifacts only (s3({...}), raw(...), ...) may stand beside them`;
+};
 
 /**
  * The arguments every run of a WorkflowTemplate must give: each global it expects supplied (`S`), and each

@@ -3,7 +3,7 @@ import { describeSentences, type SentenceCases } from '../support/sentence-cases
 
 const header = `
 import * as t from 'io-ts';
-import { container, dag, param, script, step, steps } from '../../src/index.js';
+import { configMapKey, container, dag, param, script, step, steps } from '../../src/index.js';
 import { double, echo, pick, randomInt } from '../../type-tests/fixtures.js';
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'print("heads")', result: param.enum('heads', 'tails') });
 const config = container({ name: 'config', image: 'busybox', inputs: { cfg: param.json(t.type({ n: t.number })) }, command: ['true'] });
@@ -42,6 +42,14 @@ const cases = {
   'the outputs record for a number input': [
     `dag('d', (d) => { const s = d.task('s', echo, { message: 'm' }); d.task('e', double, { /*✗*/n: s.out }); });`,
     `Type 'OutputRefs<OutputsOf<{}>>' is not assignable to type '"✗ input 'n' expects number, but got an object"'.`,
+  ],
+  'a ConfigMap key for a number input': [
+    `dag('d', (d) => { d.task('e', double, { /*✗*/n: configMapKey('settings', 'n') }); });`,
+    `Type 'ConfigMapKeySource' is not assignable to type '"✗ input 'n' expects number, but got a ConfigMap key (text)"'.`,
+  ],
+  'a ConfigMap key for an enum input': [
+    `dag('d', (d) => { d.task('e', pick, { /*✗*/side: configMapKey('settings', 'side'), flag: true }); });`,
+    `Type 'ConfigMapKeySource' is not assignable to type '"✗ input 'side' expects one of its enum values, but got a ConfigMap key (text)"'.`,
   ],
   'a missing required input': [
     `dag('d', (d) => { d.task('e', echo, /*✗*/{}); });`,
@@ -88,5 +96,7 @@ dag('d', (d) => {
   d.task('b', pick, { side: 'tails', flag: false });
   d.task('c', double, { n: r.out.result });
   d.task('e', config, { cfg: { n: 1 } });
-});`,
+  d.task('f', echo, { message: configMapKey('settings', 'greeting', { optional: true }) });
+});
+steps('s', (s) => { s.step('g', echo, { message: configMapKey('settings', 'greeting') }); });`,
 );

@@ -45,6 +45,10 @@ const cases = {
     `dag('b', (d) => { const a = d.task('a', echo, { message: 'm' }); dag('c', (c) => { const k = c.task('k', echo, { message: 'm' }); d./*✗*/task('x', echo, { message: 'm' }, { after: [a, k] }); }); });`,
     `Type 'TaskHandle<OutputsOf<{}>, "c">' is not assignable to type '"✗ after names a task of dag 'c', but this task is in dag 'b'; a task can only wait on tasks of its own dag"'.`,
   ],
+  'a target on a task of another dag': [
+    `dag('b', (d) => { const a = d.task('a', echo, { message: 'm' }); dag('c', (c) => { const k = c.task('k', echo, { message: 'm' }); d./*✗*/target([a, k]); }); });`,
+    `Type 'TaskHandle<OutputsOf<{}>, "c">' is not assignable to type '"✗ target names a task of dag 'c', but the target is set on dag 'b'; a dag can only target its own tasks"'.`,
+  ],
   'withParam over a non-array ref': [
     `dag('d', (d) => { const r = d.task('r', randomInt, {}); d./*✗*/task('x', double, () => ({ n: 1 }), { withParam: r.out.result }); });`,
     `Type 'Ref<number>' is not assignable to type '"✗ withParam needs a ref to a JSON list (a param.json(t.array(...)) output or a looped call's output), but got a Ref<number>"'.`,

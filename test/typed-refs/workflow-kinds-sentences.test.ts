@@ -2,7 +2,7 @@
 import { describeSentences, type SentenceCases } from '../support/sentence-cases.js';
 
 const header = `
-import { cronWorkflow, dag, param, templateStub, workflow, workflowTemplate, workflowTemplateStub } from '../../src/index.js';
+import { artifact, container, cronWorkflow, dag, globals, param, raw, s3, templateStub, workflow, workflowTemplate, workflowTemplateStub } from '../../src/index.js';
 import { double, echo } from '../../type-tests/fixtures.js';
 const lib = workflowTemplate({ name: 'ci-lib', templates: { double, echo }, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
 const run = workflowTemplate({ name: 'run-lib', templates: { double }, entrypoint: double, arguments: { registry: param.string({ default: 'ghcr.io' }) } });
@@ -10,6 +10,9 @@ const remote = workflowTemplateStub({
   name: 'remote-lib',
   templates: { deploy: templateStub({ name: 'deploy', inputs: { image: param.string(), replicas: param.int({ default: 1 }) }, pod: true }) },
 });
+const g = globals({ greeting: param.string({ default: 'hello' }) });
+const show = container({ name: 'show', image: 'alpine', inputs: { data: artifact({ path: '/tmp/data' }) }, args: ['cat /tmp/data'] });
+const files = workflowTemplate({ name: 'files', entrypoint: show, templates: { show }, arguments: { ...g, data: s3({ key: 'data.zip' }) } });
 `;
 
 const cases = {
@@ -53,6 +56,26 @@ const cases = {
     `workflow({ generateName: 'w-', entrypoint: double, arguments: { /*✗*/m: 2 } });`,
     `Type 'number' is not assignable to type '"✗ 'm' is not an input of the entrypoint; it takes: n, note"'.`,
   ],
+  'an artifact argument of a WorkflowTemplate that is no artifact input of its entrypoint': [
+    `workflowTemplate({ name: 'f', entrypoint: show, templates: { show }, arguments: { ...g, /*✗*/date: raw('x') } });`,
+    `Type 'Artifact' is not assignable to type '"✗ artifact argument 'date' is no artifact input of the entrypoint; it takes: data"'.`,
+  ],
+  'a WorkflowTemplate argument that is neither a global nor an artifact': [
+    `workflowTemplate({ name: 'f', entrypoint: show, templates: { show }, arguments: { /*✗*/data: 'x' } });`,
+    `Type '"x"' is not assignable to type '"✗ argument 'data' is neither a global (param.*) nor an artifact (s3({...}), raw(...), ...)"'.`,
+  ],
+  'a workflow argument beside its globals that is no artifact for an artifact input': [
+    `workflow({ generateName: 'w-', entrypoint: show, arguments: { ...g, /*✗*/data: 'x' } });`,
+    `Type '"x"' is not assignable to type '"✗ argument 'data' of the entrypoint expects an artifact, but got a string"'.`,
+  ],
+  'a value written over a spread global': [
+    `workflow({ generateName: 'w-', entrypoint: show, arguments: { ...g, /*✗*/greeting: 'hi', data: raw('x') } });`,
+    `Type '"hi"' is not assignable to type '"✗ 'greeting' is a global of the spread globals({...}); its value is its default: declare it there, or give it at submit time"'.`,
+  ],
+  "a workflow run from a WorkflowTemplate given a string for its entrypoint's artifact": [
+    `workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { /*✗*/data: 'y' } });`,
+    `Type '"y"' is not assignable to type '"✗ argument 'data' expects an artifact, but got a string"'.`,
+  ],
   'a misspelled argument of a CronWorkflow run from a WorkflowTemplate': [
     `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2, /*✗*/registy: 'quay.io' } } });`,
     `Type '"quay.io"' is not assignable to type '"✗ 'registy' is neither a global of the WorkflowTemplate nor an input of its entrypoint; it takes: n, note, registry"'.`,
@@ -83,6 +106,9 @@ workflow({ generateName: 'run-', workflowTemplateRef: lib, entrypoint: lib.templ
 cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 3 } } });
 cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: lib } });
 workflowTemplateStub({ name: 'x', entrypoint: 'deploy', templates: { deploy: remote.templates.deploy } });
+workflow({ generateName: 'w-', entrypoint: show, arguments: { ...g, data: raw('x') } });
+workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { data: raw('y'), greeting: 'hi' } });
+workflowTemplate({ name: 'f', entrypoint: show, templates: { show }, arguments: { region: param.string(), data: raw('x') } });
 `;
 
 describeSentences('workflow kinds: sentences at the call site', header, cases, accepted);

@@ -74,7 +74,7 @@ const paramArg = (value: string, type: InferredType, resolve: Resolver): Code =>
 const LOCATIONS = ['s3', 'gcs', 'azure', 'oss', 'hdfs', 'artifactory', 'git', 'http', 'raw', 'plugin'] as const;
 
 /** An artifact argument: another node's artifact (`A.out.x`), or a location (`s3({...})`, `raw('...')`). */
-const artifactArg = (ctx: DocContext, a: ArgoArtifact, resolve: Resolver): Code => {
+export const artifactArg = (ctx: DocContext, a: ArgoArtifact, resolve: Resolver): Code => {
   const { from, ...fields } = artifactFields(a);
   const via = new Set<'i' | 'o'>();
   if (typeof from === 'string') {
@@ -111,9 +111,15 @@ export const callArgs = (
   const args: Record<string, Code> = {};
   const extra: Record<string, Code> = {};
   for (const p of c.arguments?.parameters ?? []) {
-    if (p.valueFrom !== undefined) throw new Error(`argument '${p.name}' takes its value from ${Object.keys(p.valueFrom).join(', ')}, which tiphys has no form of`);
+    const cm = p.valueFrom?.configMapKeyRef;
+    if (p.valueFrom !== undefined && (cm === undefined || Object.keys(p.valueFrom).length > 1)) {
+      throw new ConvertError(`argument '${p.name}' takes its value from ${Object.keys(p.valueFrom).join(', ')}, which tiphys has no form of (an argument may read a ConfigMap key only)`);
+    }
     const value = p.value ?? '';
-    if (declared.has(p.name)) args[p.name] = paramArg(value, callee.plan?.inputs.get(p.name) ?? 'string', resolve);
+    // The planner types an input a ConfigMap feeds as a string, which `configMapKey(...)` fits.
+    if (cm !== undefined && declared.has(p.name)) args[p.name] = call(use(ctx, 'configMapKey'), cm.name ?? '', cm.key, cm.optional === undefined ? undefined : { optional: cm.optional });
+    else if (declared.has(p.name)) args[p.name] = paramArg(value, callee.plan?.inputs.get(p.name) ?? 'string', resolve);
+    else if (cm !== undefined) throw new ConvertError(`argument '${p.name}' reads a ConfigMap key but template '${callee.template.name ?? ''}' has no input '${p.name}'`);
     else extra[p.name] = asString(stringExpr(value, extraResolve));
   }
   for (const a of c.arguments?.artifacts ?? []) args[a.name] = artifactArg(ctx, a, resolve);
@@ -154,6 +160,9 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
   return {};
 };
 
+/** A call's fields every node has (`A.ip`, `A.id`, `A.startedAt`, ...), text refs. */
+const NODE_FIELDS: ReadonlySet<string> = new Set(['ip', 'id', 'startedAt', 'finishedAt', 'hostNodeName']);
+
 /** Resolvers of earlier calls' outputs: `tasks.A.outputs.parameters.p` → `a.out.p`. */
 export const handleResolver =
   (owner: 'tasks' | 'steps', handles: ReadonlyMap<string, { readonly id: string; readonly callee: Callee; readonly looped: boolean }>): Resolver =>
@@ -164,7 +173,7 @@ export const handleResolver =
       if (!rest.startsWith(`${name}.`)) continue;
       const field = rest.slice(name.length + 1);
       const { template, plan } = h.callee;
-      if (field === 'ip') return { text: `${h.id}.ip`, type: 'string' };
+      if (NODE_FIELDS.has(field)) return { text: `${h.id}.${field}`, type: 'string' };
       // A looped call's outputs are lists of each iteration's: typed, but not as the template declares them.
       const looped = (type: RefType): RefType => (h.looped ? 'looped' : type);
       if (field === 'outputs.result' && plan?.result !== undefined) return { text: `${h.id}.out.result`, type: looped(plan.result === 'string' ? 'string' : 'list') };

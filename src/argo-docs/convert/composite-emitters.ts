@@ -151,16 +151,16 @@ const compositeOutputs = (ctx: DocContext, t: ArgoTemplate, resolve: Resolver): 
   const plain: Record<string, Code> = {};
   const set: Record<string, Code> = {};
   for (const p of t.outputs?.parameters ?? []) {
-    plain[p.name] = paramDecl(ctx, p, 'string', true);
+    plain[p.name] = paramDecl(ctx, p, 'string');
     const from = p.valueFrom?.parameter;
     const e = from === undefined ? undefined : stringExpr(from, resolve);
     const computed = p.valueFrom?.expression === undefined ? undefined : expressionOverRefs(ctx, p.valueFrom.expression, resolve);
     const value = e?.type === 'string' ? e.code : computed === undefined ? undefined : code(computed.text);
     if (value !== undefined) {
       const { parameter: _, expression: __, ...rest } = p.valueFrom ?? {};
-      decl[p.name] = paramDecl(ctx, { ...p, ...(Object.keys(rest).length > 0 ? { valueFrom: rest } : { valueFrom: undefined }) } as typeof p, 'string', true);
+      decl[p.name] = paramDecl(ctx, { ...p, ...(Object.keys(rest).length > 0 ? { valueFrom: rest } : { valueFrom: undefined }) } as typeof p, 'string');
       set[p.name] = value;
-    } else decl[p.name] = paramDecl(ctx, p, 'string', true);
+    } else decl[p.name] = paramDecl(ctx, p, 'string');
   }
   for (const a of t.outputs?.artifacts ?? []) {
     const { name: _, from, ...fields } = a;
@@ -212,14 +212,18 @@ const bodyParams = (builder: string, parts: CompositeParts): string => {
   return parts.inputs === undefined ? `(${builder})` : `(${builder}, i)`;
 };
 
+/** `dag.target`: task names as the handles of those tasks (a name of no task stays text, for the build to report), else the text with its refs. */
+const targetCode = (text: string, names: ReadonlyArray<string>, handles: ReadonlyMap<string, { readonly id: string }>, resolve: Resolver): string =>
+  names.length > 0 && names.join(' ') === text ? `[${names.map((n) => handles.get(n)?.id ?? quote(n)).join(', ')}]` : asString(stringExpr(text, resolve)).text;
+
 export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts): Code => {
   const dag = t.dag ?? { tasks: [] };
-  if (dag.target !== undefined) throw new ConvertError(`template '${t.name}': dag.target has no tiphys form yet (it is part of the dag body tiphys builds)`);
   // A dag's `failFast` option is Argo's dag.failFast: the template field of that name has no form on a dag.
   if (t.failFast !== undefined) throw new ConvertError(`template '${t.name}': the template field failFast of a dag has no tiphys form (its failFast option renders dag.failFast)`);
   const handles = new Map<string, { id: string; callee: Callee; looped: boolean }>();
   const trees = new Map(dag.tasks.map((k) => [k.name, k.depends === undefined ? undefined : dependsTree(k.depends)]));
-  const waitedOn = new Set(dag.tasks.flatMap((k) => [...(k.dependencies ?? []), ...dependsNames(trees.get(k.name) ?? { kind: 'and', operands: [] })]));
+  const targets = dag.target === undefined || dag.target.includes('{{') ? [] : dag.target.split(' ').filter((n) => n !== '');
+  const waitedOn = new Set([...targets, ...dag.tasks.flatMap((k) => [...(k.dependencies ?? []), ...dependsNames(trees.get(k.name) ?? { kind: 'and', operands: [] })])]);
   // Tasks another task or the outputs read (a task's hooks reading its own outputs get it as `self`).
   const read = new Set<string>();
   for (const k of dag.tasks) for (const r of scanNodeRefs(stringsOf(k).join(' '))) if (r.owner === 'tasks' && r.node !== k.name) read.add(r.node);
@@ -245,6 +249,7 @@ export const emitDag = (ctx: DocContext, t: ArgoTemplate, parts: CompositeParts)
     if (st.id !== undefined) handles.set(k.name, { id: st.id, callee: st.callee, looped: isLooped(k) });
     lines.push(st.text);
   }
+  if (dag.target !== undefined) lines.push(`d.target(${targetCode(dag.target, targets, handles, resolve)});`);
   const outs = compositeOutputs(ctx, t, resolve);
   if (outs.set !== undefined) lines.push(`d.outputs(${outs.set.text});`);
   const spec = compositeSpec({ ...t, ...(dag.failFast !== undefined && { failFast: dag.failFast }) }, 'dag', parts.inputs, outs.decl, parts.retryStrategy, parts.fieldResolve);

@@ -2,6 +2,7 @@
 // tiphys API. Each document converts on its own: one that cannot gives a clear error and the others still
 // convert; Argo's lint problems of a document are written above it as comments.
 import * as E from 'fp-ts/lib/Either.js';
+import { basename } from 'node:path';
 import type { ArgoDocument } from '../import/decode-argo-document.js';
 import { formatImportProblem, importYaml, type ImportProblem } from '../import/from-yaml.js';
 import { validateDocument } from '../validate/validate-document.js';
@@ -114,17 +115,19 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
       continue;
     }
     const problems = validateDocument(imported.document, source === undefined ? {} : { source }).map((p) => `${p.path === '' ? '' : `${p.path}: `}${formatProblem({ ...p, document: undefined } as never)}`);
+    const named = namedWorkflow(imported.document, source);
+    if (named.problem !== undefined) problems.push(named.problem);
     const mark = module.statements.length;
     const libraries = [...module.libraries];
     try {
-      const exportName = isLibrary(imported.document) ? libraryExportName(imported.document) : single ? 'default' : names.fresh(documentName(imported.document));
-      if (isLibrary(imported.document)) names.reserve(exportName);
-      const { value, ctx } = emitDocument(module, imported.document, d.label);
+      const exportName = isLibrary(named.document) ? libraryExportName(named.document) : single ? 'default' : names.fresh(documentName(named.document));
+      if (isLibrary(named.document)) names.reserve(exportName);
+      const { value, ctx } = emitDocument(module, named.document, d.label);
       const notes = [...problems.map((p) => `lint: ${p}`), ...ctx.escapes.map((e) => `escape hatch: ${e}`), ...ctx.notes];
       const lead = notes.length > 0 ? `${comment(notes.join('\n'))}\n` : '';
       module.statements.push(exportName === 'default' ? `${lead}export default ${value.text};` : `${lead}const ${exportName} = ${value.text};`);
-      const lib = libraryOf(imported.document, exportName);
-      if (lib !== undefined) module.libraries.set(imported.document.metadata.name ?? '', lib);
+      const lib = libraryOf(named.document, exportName);
+      if (lib !== undefined) module.libraries.set(named.document.metadata.name ?? '', lib);
       outcomes.set(i, { ...base, exportName, problems, escapes: ctx.escapes });
     } catch (e) {
       if (!(e instanceof ConvertError) && !(e instanceof Error)) throw e;
@@ -148,6 +151,20 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
     ...(exports.length > 0 ? [`export { ${exports.join(', ')} };`] : []),
   ].join('\n\n');
   return { code: await formatTypeScript(body), documents, errors: [] };
+};
+
+/**
+ * A Workflow with neither `name` nor `generateName` (Argo refuses it) gets `generateName: '<file stem>-'`,
+ * reported as a lint problem so the module says so and `tiphys convert` exits non-zero.
+ */
+const namedWorkflow = (doc: ArgoDocument, source: string | undefined): { readonly document: ArgoDocument; readonly problem?: string } => {
+  if (doc.kind !== 'Workflow' || doc.metadata.name !== undefined || doc.metadata.generateName !== undefined) return { document: doc };
+  const stem = basename(source ?? 'workflow').replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const generateName = `${stem}-`;
+  return {
+    document: { ...doc, metadata: { ...doc.metadata, generateName } },
+    problem: `metadata: neither name nor generateName is set, which Argo refuses; the module sets generateName '${generateName}' (from the file's name)`,
+  };
 };
 
 const documentName = (doc: ArgoDocument): string => doc.metadata.name ?? doc.metadata.generateName ?? doc.kind;

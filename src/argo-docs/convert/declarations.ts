@@ -19,7 +19,10 @@ const parsed = (type: InferredType, v: string | undefined): unknown => {
   return v;
 };
 
-/** `supplied: {}` is the DSL's `supplied: true`; everything else of `valueFrom` is an option as it is. */
+/**
+ * `supplied: {}` is the DSL's `supplied: true`; everything else of `valueFrom` is an option as it is (an
+ * input's `configMapKeyRef` too; a source only outputs take is left for \`tiphys build\` to report).
+ */
 const sourceOptions = (p: Parameter): Record<string, unknown> => {
   const { supplied, default: def, ...rest } = p.valueFrom ?? {};
   return { ...rest, ...(supplied !== undefined && { supplied: true }), ...(def !== undefined && p.default === undefined && { default: def }) };
@@ -29,9 +32,9 @@ const sourceOptions = (p: Parameter): Record<string, unknown> => {
  * One parameter: `param.string()`, `param.int({ default: 3 })`, `param.enum('a', 'b')`, ... A fixed
  * `value` reads refs through `resolve` when given (an input's value may read the globals).
  */
-export const paramDecl = (ctx: DocContext, p: Parameter, type: InferredType, output: boolean, resolve?: Resolver): Code => {
+export const paramDecl = (ctx: DocContext, p: Parameter, type: InferredType, resolve?: Resolver): Code => {
   use(ctx, 'param');
-  const source = output ? sourceOptions(p) : {};
+  const source = sourceOptions(p);
   const def = p.default ?? (source['default'] as string | undefined);
   const common = {
     ...(p.description !== undefined && { description: p.description }),
@@ -70,7 +73,7 @@ export const artifactDecl = (ctx: DocContext, a: ArgoArtifact, fields: Record<st
 /** The `inputs` record of a template; `resolve` reads what their fixed values refer to (the workflow's variables). */
 export const inputsRecord = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | undefined, resolve: Resolver): Record<string, Code> | undefined => {
   const out: Record<string, Code> = {};
-  for (const p of t.inputs?.parameters ?? []) out[p.name] = paramDecl(ctx, p, plan?.inputs.get(p.name) ?? 'string', false, resolve);
+  for (const p of t.inputs?.parameters ?? []) out[p.name] = paramDecl(ctx, p, plan?.inputs.get(p.name) ?? 'string', resolve);
   for (const a of t.inputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);
   return Object.keys(out).length > 0 ? out : undefined;
 };

@@ -1,10 +1,10 @@
 // One Argo document as a tiphys value: `workflow({...})`, `workflowTemplate({...})`,
 // `clusterWorkflowTemplate({...})` or `cronWorkflow({...})`, after the templates and globals it uses.
 import type { ArgoDocument } from '../import/decode-argo-document.js';
-import type { Arguments, Parameter, Template as ArgoTemplate, WorkflowSpec } from '../../argo-model/generated/argo-types.js';
+import type { Arguments, Artifact as ArgoArtifact, Parameter, Template as ArgoTemplate, WorkflowSpec } from '../../argo-model/generated/argo-types.js';
 import type { ObjectMeta } from '../../argo-model/generated/k8s-types.js';
 import { scanTags } from '../../core/tag-scanner.js';
-import { callArgs } from './call-emitter.js';
+import { artifactArg, callArgs } from './call-emitter.js';
 import { callGraph } from './call-graph.js';
 import { paramDecl } from './declarations.js';
 import { ConvertError, use, type DocContext, type KnownLibrary, type ModuleContext } from './emit-context.js';
@@ -15,7 +15,7 @@ import { workflowResolver } from './scope-resolvers.js';
 import { calleeFor, emitTemplate } from './template-emitter.js';
 import { hooksRecord } from './composite-emitters.js';
 import { stubLibraries } from './library-stubs.js';
-import { code, literal, member, type Code } from './ts-code.js';
+import { code, literal, member, propertyKey, type Code } from './ts-code.js';
 
 const METADATA = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
 
@@ -68,7 +68,7 @@ const declareGlobals = (ctx: DocContext, args: Arguments, base = 'g'): { readonl
   for (const p of args.parameters ?? []) {
     const { value, ...rest } = p;
     // Argo's `value` of a global is what tiphys declares as its default; `valueFrom` (a ConfigMap key) is a source option.
-    params[p.name] = paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', true);
+    params[p.name] = paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string');
   }
   ctx.module.statements.push(`const ${id} = ${use(ctx, 'globals')}(${literal(params)});`);
   const names = new Set((args.parameters ?? []).map((p) => p.name));
@@ -79,6 +79,12 @@ const declareGlobals = (ctx: DocContext, args: Arguments, base = 'g'): { readonl
       : known?.(key);
   return { ctx: { ...ctx, globals }, id };
 };
+
+/** The globals `g`, with the entrypoint's artifact arguments beside them (`{ ...g, seed: raw('x') }`) when there are any. */
+const withArtifacts = (ctx: DocContext, g: string, artifacts: ReadonlyArray<ArgoArtifact> | undefined): Code =>
+  artifacts === undefined || artifacts.length === 0
+    ? code(g)
+    : code(`{ ...${g}, ${artifacts.map((a) => `${propertyKey(a.name)}: ${artifactArg(ctx, a, workflowResolver(ctx)).text}`).join(', ')} }`);
 
 /** Workflow-level fields take the model's plain types (no refs): their `{{...}}` stay text. */
 const RAW = (): undefined => undefined;
@@ -103,16 +109,16 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
   const templates = spec.templates ?? [];
   const entry = templates.find((t) => t.name === spec.entrypoint);
   const entryInputs = new Set([...(entry?.inputs?.parameters ?? []), ...(entry?.inputs?.artifacts ?? [])].map((p) => p.name));
+  // Arguments of a workflow are literals; one read from a ConfigMap is a global of that source (the one form).
   const useGlobals =
     spec.workflowTemplateRef === undefined &&
     (args?.parameters ?? []).length > 0 &&
-    (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name)));
+    (readsGlobals(spec) || (args?.parameters ?? []).some((p) => !entryInputs.has(p.name) || p.valueFrom !== undefined));
   let argsCode: Code | undefined;
   if (useGlobals && args !== undefined) {
-    if ((args.artifacts ?? []).length > 0) throw new ConvertError(`global parameters beside artifact arguments have no tiphys form yet`);
     const g = declareGlobals(ctx, args);
     ctx = g.ctx;
-    argsCode = code(g.id);
+    argsCode = withArtifacts(ctx, g.id, args.artifacts);
   }
   const wf = workflowResolver(ctx);
   const options: Record<string, unknown> = {};
@@ -129,8 +135,10 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
     if (spec.entrypoint !== undefined && target === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint}' is not a template of '${ref.name ?? ''}'`);
     if (target !== undefined) options['entrypoint'] = code(`${lib.id}.templates.${target.key}`);
     if (args !== undefined) {
-      if ((args.artifacts ?? []).length > 0) throw new ConvertError(`artifact arguments to a WorkflowTemplate have no tiphys form yet`);
-      options['arguments'] = code(literal(Object.fromEntries((args.parameters ?? []).map((p) => [p.name, p.value ?? ''])))); 
+      options['arguments'] = code(literal({
+        ...Object.fromEntries((args.parameters ?? []).map((p) => [p.name, p.value ?? ''])),
+        ...Object.fromEntries((args.artifacts ?? []).map((a) => [a.name, artifactArg(ctx, a, wf)])),
+      }));
     }
   } else {
     if (entry === undefined) throw new ConvertError(`entrypoint '${spec.entrypoint ?? ''}' is not a template of the workflow`);
@@ -203,18 +211,19 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
   let ctx = ctx0;
   const options: Record<string, unknown> = {};
   const params = spec.arguments?.parameters ?? [];
-  if ((spec.arguments?.artifacts ?? []).length > 0) throw new ConvertError(`artifact arguments of a WorkflowTemplate have no tiphys form yet`);
-  if (params.length > 0) {
-    if (readsGlobals(spec)) {
-      const g = declareGlobals(ctx, spec.arguments ?? {});
-      ctx = g.ctx;
-      options['arguments'] = code(g.id);
-    } else {
-      options['arguments'] = code(literal(Object.fromEntries(params.map((p) => {
+  const artifacts = spec.arguments?.artifacts ?? [];
+  if (params.length > 0 && readsGlobals(spec)) {
+    const g = declareGlobals(ctx, spec.arguments ?? {});
+    ctx = g.ctx;
+    options['arguments'] = withArtifacts(ctx, g.id, artifacts);
+  } else if (params.length > 0 || artifacts.length > 0) {
+    options['arguments'] = code(literal({
+      ...Object.fromEntries(params.map((p) => {
         const { value, ...rest } = p;
-        return [p.name, paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string', false)];
-      }))));
-    }
+        return [p.name, paramDecl(ctx, { ...rest, ...(value !== undefined && { default: value }) }, 'string')];
+      })),
+      ...Object.fromEntries(artifacts.map((a) => [a.name, artifactArg(ctx, a, workflowResolver(ctx))])),
+    }));
   }
   // Globals it reads and does not declare are supplied by whoever runs it (a WorkflowEventBinding, a workflow).
   const expected = undeclaredGlobals(spec, params);

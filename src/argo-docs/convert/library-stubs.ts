@@ -95,8 +95,8 @@ export const stubLibraries = (ctx: DocContext, templates: ReadonlyArray<ArgoTemp
       for (let n = 2; keys.has(key); n++) key = `${camelCase(wanted)}${n}`;
       keys.add(key);
       known.set(wanted, { key, template, plan });
-      const inputs = { ...Object.fromEntries((template.inputs?.parameters ?? []).map((p) => [p.name, paramDecl(ctx, p, 'string', false)])), ...Object.fromEntries((template.inputs?.artifacts ?? []).map((a) => [a.name, artifactDecl(ctx, a)])) };
-      const outputs = { ...Object.fromEntries((template.outputs?.parameters ?? []).map((p) => [p.name, paramDecl(ctx, p, 'string', true)])), ...Object.fromEntries((template.outputs?.artifacts ?? []).map((a) => [a.name, artifactDecl(ctx, a)])) };
+      const inputs = { ...Object.fromEntries((template.inputs?.parameters ?? []).map((p) => [p.name, paramDecl(ctx, p, 'string')])), ...Object.fromEntries((template.inputs?.artifacts ?? []).map((a) => [a.name, artifactDecl(ctx, a)])) };
+      const outputs = { ...Object.fromEntries((template.outputs?.parameters ?? []).map((p) => [p.name, paramDecl(ctx, p, 'string')])), ...Object.fromEntries((template.outputs?.artifacts ?? []).map((a) => [a.name, artifactDecl(ctx, a)])) };
       record[key] = call(use(ctx, 'templateStub'), {
         name: wanted,
         ...(Object.keys(inputs).length > 0 && { inputs }),

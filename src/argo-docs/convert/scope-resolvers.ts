@@ -34,6 +34,16 @@ export const inputResolver =
     return undefined;
   };
 
+/** `outputs.parameters.x.path` → `o.x.path`, and `outputs.parameters.x` (its own metrics read it) → `o.x`, for a leaf. */
+export const ownOutputParamResolver =
+  (t: ArgoTemplate): Resolver =>
+  (key) => {
+    const m = /^outputs\.parameters\.([^.]+)(\.path)?$/.exec(key);
+    const name = m?.[1];
+    if (name === undefined || !(t.outputs?.parameters ?? []).some((p) => p.name === name)) return undefined;
+    return { text: `${member('o', name)}${m?.[2] ?? ''}`, type: 'string', via: 'o' };
+  };
+
 const WF_VARS: Readonly<Record<string, RefType>> = {
   name: 'string',
   namespace: 'string',
@@ -47,8 +57,37 @@ const WF_VARS: Readonly<Record<string, RefType>> = {
   priority: 'number',
 };
 
+/** Variables of the node a template runs in, its retries and its metrics: `node.name` → `node.name`, `retries`, `metric.status`... */
+const RUNTIME_VARS: Readonly<Record<string, readonly [string, string, RefType]>> = {
+  'node.name': ['node', 'name', 'string'],
+  'pod.name': ['node', 'podName', 'string'],
+  'steps.name': ['node', 'stepName', 'string'],
+  'tasks.name': ['node', 'taskName', 'string'],
+  'inputs.parameters': ['node', 'inputs', 'string'],
+  retries: ['retries', '', 'number'],
+  'lastRetry.exitCode': ['lastRetry', 'exitCode', 'string'],
+  'lastRetry.status': ['lastRetry', 'status', 'string'],
+  'lastRetry.duration': ['lastRetry', 'duration', 'string'],
+  'lastRetry.message': ['lastRetry', 'message', 'string'],
+  status: ['metric', 'status', 'string'],
+  duration: ['metric', 'duration', 'string'],
+  exitCode: ['metric', 'exitCode', 'string'],
+  'outputs.result': ['metric', 'result', 'string'],
+  'resourcesDuration.cpu': ['metric', "resourcesDuration('cpu')", 'string'],
+  'resourcesDuration.memory': ['metric', "resourcesDuration('memory')", 'string'],
+};
+
+const runtimeVariables =
+  (ctx: DocContext): Resolver =>
+  (key) => {
+    const v = Object.hasOwn(RUNTIME_VARS, key) ? RUNTIME_VARS[key] : undefined;
+    if (v === undefined) return undefined;
+    const [object, field, type] = v;
+    return { text: field === '' ? use(ctx, object) : `${use(ctx, object)}.${field}`, type };
+  };
+
 /** `workflow.name` → `wf.name`, `workflow.labels.team` → `wf.labels('team')`, the globals, and expression tags over refs. */
-export const workflowResolver = (ctx: DocContext): Resolver => resolvers(workflowVariables(ctx), expressionResolver(ctx));
+export const workflowResolver = (ctx: DocContext): Resolver => resolvers(workflowVariables(ctx), runtimeVariables(ctx), expressionResolver(ctx));
 
 const workflowVariables =
   (ctx: DocContext): Resolver =>
@@ -59,6 +98,11 @@ const workflowVariables =
     const rest = key.slice('workflow.'.length);
     const type = WF_VARS[rest];
     if (type !== undefined && Object.hasOwn(WF_VARS, rest)) return { text: `${use(ctx, 'wf')}.${rest}`, type };
+    if (rest === 'parameters.json') return { text: `${use(ctx, 'wf')}.parametersJson`, type: 'string' };
+    const format = /^creationTimestamp\.(RFC3339|[AaBbCcDdeFHIjkLlMmnpRrSsTtUuVvWwXxYyZz])$/.exec(rest)?.[1];
+    if (format !== undefined) return { text: `${use(ctx, 'wf')}.creationTimestampAs(${quote(format)})`, type: 'string' };
+    const art = /^outputs\.artifacts\.(.+)$/.exec(rest)?.[1];
+    if (art !== undefined) return { text: `${use(ctx, 'wf')}.outputArtifact(${quote(art)})`, type: 'artifact' };
     const m = /^(labels|annotations)\.(.+)$/.exec(rest) ?? /^outputs\.parameters\.(.+)$/.exec(rest);
     if (m === null) return undefined;
     if (m.length === 3) return { text: `${use(ctx, 'wf')}.${m[1]}(${quote(m[2] ?? '')})`, type: 'string' };

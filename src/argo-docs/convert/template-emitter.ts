@@ -8,7 +8,7 @@ import { ConvertError, use, type DocContext, type KnownLibrary, type OpenBody } 
 import { leafEmitters, type LeafKind } from './leaf-emitters.js';
 import { planTemplates, type TemplatePlan } from './param-types.js';
 import { resolvers } from './ref-expressions.js';
-import { inputResolver, workflowResolver } from './scope-resolvers.js';
+import { inputResolver, ownOutputParamResolver, workflowResolver } from './scope-resolvers.js';
 import { call, code, comment, literal, quote, type Code } from './ts-code.js';
 
 const LEAF_KINDS: ReadonlyArray<LeafKind> = ['container', 'script', 'resource', 'suspend', 'http', 'containerSet', 'data', 'plugin'];
@@ -26,7 +26,7 @@ const leafOutputs = (ctx: DocContext, t: ArgoTemplate, plan: TemplatePlan | unde
     if (p.name === 'result' && plan?.result !== undefined) {
       throw new ConvertError(`template '${t.name ?? ''}' declares an output parameter named 'result', and its stdout (outputs.result) is read too; tiphys reads one of them as \`out.result\``);
     }
-    out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string', true);
+    out[p.name] = paramDecl(ctx, p, plan?.jsonOutputs.get(p.name) ?? 'string');
   }
   for (const a of t.outputs?.artifacts ?? []) out[a.name] = artifactDecl(ctx, a);
   return record(Object.keys(out).length > 0 ? out : undefined);
@@ -98,7 +98,7 @@ export const emitTemplate = (ctx: DocContext, t: ArgoTemplate, id?: string): str
           : call(`${use(ctx, 'param')}.json`, jsonListCodec(ctx, plan.result));
     const outputs = leafOutputs(ctx, t, plan);
     const header = { name, ...(inputs !== undefined && { inputs }), ...(outputs !== undefined && { outputs }), ...(result !== undefined && { result }), ...(retryStrategy !== undefined && { retryStrategy }) };
-    value = leafEmitters[kind](ctx, t, header, resolvers(inputResolver(t, plan, 'i', true), wf));
+    value = leafEmitters[kind](ctx, t, header, resolvers(inputResolver(t, plan, 'i', true), ownOutputParamResolver(t), wf));
   }
   const constName = id ?? ctx.module.names.fresh(name);
   // A type the YAML suggests but a caller's argument does not fit would fail tsc: said where it is declared.

@@ -13,6 +13,8 @@ const BARE_TAG = /^\{\{\s*([^{}]+?)\s*\}\}$/;
 export const resolveArguments = (args: Arguments | undefined, scope: Scope): CallArguments | string => {
   const parameters = new Map<string, string>();
   for (const p of args?.parameters ?? []) {
+    const cm = p.valueFrom?.configMapKeyRef;
+    if (cm !== undefined) return `argument '${p.name}' is read from key '${cm.key}' of ConfigMap '${cm.name ?? ''}', which a local run cannot read (it has no cluster)`;
     if (p.value === undefined) continue;
     const value = trySubstitute(p.value, scope);
     if (value !== undefined) {

@@ -21,6 +21,7 @@ import { libraryGlobals, type WorkflowTemplateNode } from '../../core/workflow-t
 import { callees, workflowRoots } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
+import { renderArtifactArgs } from './render-artifact.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
 import { renderBinding } from './render-event-binding.js';
 import { renderKubernetesObject, type KubernetesManifest } from './render-kubernetes-object.js';
@@ -57,6 +58,23 @@ const renderWorkflowDocument: Renderer<'Workflow'> = (node, problems) => {
   return { apiVersion: API_VERSION, kind: 'Workflow', metadata: node.metadata, spec: renderWorkflowSpec(node, problems) };
 };
 
+/** A WorkflowTemplate's artifact arguments are for its entrypoint: each names one of its artifact inputs. */
+const checkLibraryArtifacts = (node: WorkflowTemplateNode, problems: Problem[]): void => {
+  const entry = node.entrypoint;
+  const inputs = (entry?.inputArtifacts ?? []).map((a) => a.name);
+  for (const { name } of node.artifacts ?? []) {
+    if (!inputs.includes(name)) {
+      problems.push({
+        path: `spec.arguments.artifacts.${name}`,
+        message:
+          entry === undefined
+            ? `artifact argument '${name}' is for the entrypoint, and ${node.kind} '${node.metadata.name ?? ''}' has none; give it an \`entrypoint\` with an artifact input '${name}'`
+            : `artifact argument '${name}' is no artifact input of entrypoint '${entry.name}'; it takes: ${inputs.join(', ') || 'nothing'}`,
+      });
+    }
+  }
+};
+
 const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>(
   node: WorkflowTemplateNode & { readonly kind: K },
   problems: Problem[],
@@ -68,6 +86,8 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
   checkGlobalRefs(templates, nodes, declared, owner, problems);
   checkFieldRefs(node.fields, declared, owner, problems);
   const args = renderArguments([], node.globals, problems);
+  checkLibraryArtifacts(node, problems);
+  const artifacts = renderArtifactArgs(node.artifacts);
   return {
     apiVersion: API_VERSION,
     kind: node.kind,
@@ -76,7 +96,9 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
       ...node.fields,
       ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
       ...(node.onExit !== undefined && { onExit: node.onExit.name }),
-      ...(args.length > 0 && { arguments: { parameters: args } }),
+      ...((args.length > 0 || artifacts.length > 0) && {
+        arguments: { ...(args.length > 0 && { parameters: args }), ...(artifacts.length > 0 && { artifacts }) },
+      }),
       templates,
     },
   };

@@ -51,9 +51,15 @@ const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
     }
     if (a.refs.length > 0) problems.push({ path, message: 'workflow arguments must be literal values, not refs to tasks or inputs' });
   }
-  if (wf.workflowTemplateRef !== undefined)
-    checkLibraryArguments(wf.workflowTemplateRef, wf.entrypoint ?? wf.workflowTemplateRef.entrypoint, wf.arguments.map((a) => a.name), 'spec.arguments.parameters', problems);
-  if (entry !== undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
+  const lib = wf.workflowTemplateRef;
+  if (lib !== undefined) {
+    checkLibraryArguments(lib, wf.entrypoint ?? lib.entrypoint, wf.arguments.map((a) => a.name), 'spec.arguments.parameters', problems);
+    for (const a of wf.artifacts ?? []) {
+      if (a.invalid !== undefined) problems.push({ path: `spec.arguments.artifacts.${a.name}`, message: `artifact '${a.name}' of ${lib.kind} '${lib.metadata.name ?? ''}' ${a.invalid}` });
+    }
+  }
+  // A workflow run from a WorkflowTemplate gets the artifacts its template declares; its own override them.
+  if (entry !== undefined && lib === undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
   for (const a of wf.artifacts ?? []) {
     if (a.value.refs.length > 0 || a.value.fields.from !== undefined) {
       problems.push({

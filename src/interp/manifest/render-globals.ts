@@ -29,13 +29,16 @@ export const renderGlobal = ({ name, param }: NamedParam, problems: Problem[]): 
   };
 };
 
+/** One parameter argument: its value, or the ConfigMap key it is read from. */
+export const renderParamArg = (a: ArgNode): Parameter => (a.valueFrom === undefined ? { name: a.name, value: a.value } : { name: a.name, valueFrom: a.valueFrom });
+
 /** `spec.arguments.parameters`: the given values, then the declared globals not given a value. */
 export const renderArguments = (
   args: ReadonlyArray<ArgNode>,
   globals: ReadonlyArray<NamedParam>,
   problems: Problem[],
 ): ReadonlyArray<Parameter> => [
-  ...args.map((a) => ({ name: a.name, value: a.value })),
+  ...args.map(renderParamArg),
   ...globals.filter((g) => !args.some((a) => a.name === g.name)).map((g) => renderGlobal(g, problems)),
 ];
 

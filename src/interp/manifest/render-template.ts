@@ -14,6 +14,7 @@ import { renderResource } from './render-resource.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { frame } from './template-frame.js';
 import { fnProblems } from './check-fn.js';
+import { renderParamArg } from './render-globals.js';
 
 type Render = (problems: Problem[]) => Template;
 
@@ -25,7 +26,7 @@ const renderInline = (t: TemplateNode, problems: Problem[]): Template => {
 
 /** The `arguments` of a call or a hook: its parameters, then its artifacts. */
 const renderArguments = (c: Pick<CallNode, 'arguments' | 'artifacts'>): Arguments => ({
-  ...(c.arguments.length > 0 && { parameters: c.arguments.map((a) => ({ name: a.name, value: a.value })) }),
+  ...(c.arguments.length > 0 && { parameters: c.arguments.map(renderParamArg) }),
   ...(c.artifacts !== undefined && { artifacts: renderArtifactArgs(c.artifacts) }),
 });
 
@@ -152,7 +153,8 @@ const renderDag = (t: DagNode, problems: Problem[]): Template => {
     problems.push({ template: t.name, message: `tasks depend on each other in a cycle: ${cycle.join(' -> ')}` });
   }
   checkOwnOutputs(t, ctx, problems);
-  return frame(t, 'dag', { ...(t.failFast !== undefined && { failFast: t.failFast }), tasks }, [], problems);
+  const body = { ...(t.target !== undefined && { target: t.target }), ...(t.failFast !== undefined && { failFast: t.failFast }), tasks };
+  return frame(t, 'dag', body, [], problems);
 };
 
 const renderSteps = (t: StepsNode, problems: Problem[]): Template => {
