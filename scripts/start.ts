@@ -33,7 +33,8 @@ for (const f of files) {
   for (const { manifest } of compiled.right) {
     const yaml = emitYaml(manifest);
     if (f === 'dag-diamond.ts') diamond = yaml;
-    const templates = 'templates' in manifest.spec ? (manifest.spec.templates?.length ?? 0) : 0;
+    const spec: unknown = manifest.spec;
+    const templates = typeof spec === 'object' && spec !== null && 'templates' in spec && Array.isArray(spec.templates) ? spec.templates.length : 0;
     console.log(`✓ ${f.padEnd(28)} ${manifest.kind.padEnd(16)} ${String(templates).padStart(2)} templates, ${yaml.length} bytes of YAML`);
   }
 }

@@ -141,7 +141,23 @@ export { withRetry } from './templates/with-retry.js';
 export type { RetrySpec } from './templates/retry-spec.js';
 export { workflow } from './templates/workflow.js';
 export type { StartInputs, WorkflowArgsOf, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
-export type { ArtifactKeys, GlobalTypes, LibraryArgsFor, LibraryArgType, LibraryValues, Literal, SpreadGlobal, TemplateArgsFor, WorkflowArgsFor } from './typed-refs/workflow-args.js';
+export type {
+  ArtifactKeys,
+  BindingArgsFor,
+  BindingArgValue,
+  DescribeBindingArg,
+  GlobalTypes,
+  LibraryArgNames,
+  LibraryArgsFor,
+  LibraryArgType,
+  LibraryValues,
+  Literal,
+  MissingLibraryArgs,
+  RunArgsFor,
+  SpreadGlobal,
+  TemplateArgsFor,
+  WorkflowArgsFor,
+} from './typed-refs/workflow-args.js';
 export { clusterWorkflowTemplate, workflowTemplate, workflowTemplateStub } from './templates/workflow-template.js';
 export type { EntryInputs, TemplateRecord, WorkflowTemplateSpec, WorkflowTemplateStubSpec } from './templates/workflow-template.js';
 export { templateStub } from './templates/template-stub.js';
@@ -152,9 +168,20 @@ export { isWorkflowTemplate } from './core/workflow-template.js';
 export type { WorkflowTemplate } from './core/workflow-template.js';
 export { isCronWorkflow } from './core/cron-workflow.js';
 export type { CronWorkflow } from './core/cron-workflow.js';
+export { workflowEventBinding } from './templates/workflow-event-binding.js';
+export type { BindingSubmit, WorkflowEventBindingSpec } from './templates/workflow-event-binding.js';
+export { isWorkflowEventBinding } from './core/workflow-event-binding.js';
+export type { WorkflowEventBinding } from './core/workflow-event-binding.js';
+export type { BindingArgNode, BindingSubmitNode, WorkflowEventBindingNode } from './core/workflow-event-binding-node.js';
+export { kubernetesObject } from './templates/kubernetes-object.js';
+export type { KubernetesObjectSpec } from './templates/kubernetes-object.js';
+export { isKubernetesObject } from './core/kubernetes-object.js';
+export type { KubernetesObject } from './core/kubernetes-object.js';
+export type { KubernetesObjectNode, KubernetesValue } from './core/kubernetes-object-node.js';
+export type { KubernetesManifest } from './interp/manifest/render-kubernetes-object.js';
 export type { WorkflowTemplateKind, WorkflowTemplateNode } from './core/workflow-template-node.js';
 export type { CronFields, CronWorkflowNode } from './core/cron-workflow-node.js';
-export type { RootKind, RootNode } from './core/root-node.js';
+export type { RootKind, RootNode, WorkflowRootKind, WorkflowRootNode } from './core/root-node.js';
 export type { LibraryRef } from './core/library-ref.js';
 export type { OwnedWorkflowField, WorkflowFields } from './core/workflow-fields.js';
 export { GLOBAL_PARAMS, globals, isGlobals } from './typed-refs/globals.js';
@@ -175,8 +202,8 @@ export type { CompositeSpec, OutputValues } from './templates/composite-spec.js'
 export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 
 export { compileWorkflow, renderWorkflow, toManifest } from './interp/manifest/manifest-interpreter.js';
-export { compileDocument, isDocumentValue, renderDocument, toDocument } from './interp/manifest/document-interpreter.js';
-export type { DocumentManifest, DocumentValue } from './interp/manifest/document-interpreter.js';
+export { compileDocument, DOCUMENT_KINDS, isDocumentValue, renderDocument, toDocument } from './interp/manifest/document-interpreter.js';
+export type { ArgoDocumentManifest, DocumentManifest, DocumentValue, ManifestOf } from './interp/manifest/document-interpreter.js';
 export { RULES, templateRegistry, validate, validateDocument } from './argo-docs/validate/index.js';
 export type { RuleId, TemplateRegistry, ValidateOptions, ValidationProblem } from './argo-docs/validate/index.js';
 export type { WorkflowManifest } from './interp/manifest/workflow-manifest.js';

@@ -86,3 +86,27 @@ describe('a workflow with globals beside artifact arguments', () => {
     ]);
   });
 });
+
+describe('a WorkflowTemplate with artifact arguments that also expects globals supplied at submit time', () => {
+  const supplied = globals({ who: param.string() });
+  const greet = container({ name: 'greet', image: 'alpine', inputs: { data: artifact({ path: '/tmp/data' }) }, args: [`${g.greeting} ${supplied.who}`] });
+  const lib = workflowTemplate({ name: 'both', entrypoint: greet, templates: { greet }, arguments: { ...g, data: raw('x') }, expects: supplied });
+
+  it('renders its globals and artifacts, not the expected global', () => {
+    expect(rendered(lib).spec.arguments).toEqual({ parameters: [{ name: 'greeting', value: 'hello' }], artifacts: [{ name: 'data', raw: { data: 'x' } }] });
+  });
+
+  it('a run gives the expected global beside an artifact of its own', () => {
+    expect(rendered(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: { who: 'world', data: raw('y') } })).spec.arguments).toEqual({
+      parameters: [{ name: 'who', value: 'world' }],
+      artifacts: [{ name: 'data', raw: { data: 'y' } }],
+    });
+  });
+
+  it('a run that leaves out the expected global is a problem (JavaScript callers)', () => {
+    const r = renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: { data: raw('y') } } as never));
+    expect(E.isLeft(r) && r.left).toEqual([
+      { path: 'spec.arguments.parameters.who', message: "WorkflowTemplate 'both' reads global 'who' and expects it supplied at submit time; give it in `arguments`" },
+    ]);
+  });
+});

@@ -31,7 +31,9 @@ const yamlFiles = async (paths: ReadonlyArray<string>): Promise<ReadonlyArray<{ 
 /**
  * Converts Argo YAML into TypeScript modules, one per input file, written beside it or under `-o dir`
  * (keeping the folders below a named folder). Files are converted together, so a `templateRef` to a
- * WorkflowTemplate of another input becomes an import. A document that does not convert is reported and
+ * WorkflowTemplate of another input becomes an import. Only Argo's workflow kinds convert: a plain
+ * Kubernetes object (write it with `kubernetesObject()`) or a WorkflowEventBinding (`workflowEventBinding()`)
+ * is reported as not converted. A document that does not convert is reported and
  * the rest of its file still is; Argo's lint problems are written into the module as comments. Exits 1
  * when any document did not convert or has lint problems.
  */

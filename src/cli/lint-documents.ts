@@ -62,7 +62,8 @@ export const readYamlForLint = (text: string, source: string): YamlLintFile => {
   if (E.isLeft(stream)) return { inputs: [], warnings: [], errors: stream.left };
   const inputs = stream.right.documents.map((d): LintInput => {
     const found = E.isLeft(d.result) ? d.result.left : [];
-    const skipped = E.isRight(d.result) && d.result.right._tag === 'Skipped' ? d.result.right : undefined;
+    // A WorkflowEventBinding is read as data (it is no workflow) and validated with its own rules.
+    const skipped = E.isRight(d.result) && d.result.right._tag === 'Skipped' && d.result.right.kind !== 'WorkflowEventBinding' ? d.result.right : undefined;
     return {
       source,
       doc: d.data,
@@ -87,7 +88,7 @@ const byPosition = (a: LintProblem, b: LintProblem): number =>
   (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
 
 /**
- * Validates every Workflow, WorkflowTemplate, ClusterWorkflowTemplate and CronWorkflow among `inputs`
+ * Validates every Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow and WorkflowEventBinding among `inputs`
  * (templateRefs resolve against the (Cluster)WorkflowTemplates among them) and adds the problems
  * found while reading. A validator problem at or inside a field the model already refused is the
  * same problem told twice, and is left out.
@@ -101,8 +102,10 @@ export const lintDocuments = (inputs: ReadonlyArray<LintInput>): LintResult => {
       return [];
     }
     const found = input.found ?? [];
-    // What the reader did not decode as a workflow kind has its problems already; the rest is validated.
-    const validated = input.found === undefined || isArgoKind(field(input.doc, 'kind'))
+    // What the reader did not decode as a workflow kind has its problems already, and a module's plain
+    // Kubernetes object was checked when it rendered; Argo's kinds and WorkflowEventBindings are validated.
+    const kind = field(input.doc, 'kind');
+    const validated = isArgoKind(kind) || kind === 'WorkflowEventBinding'
       ? validateDocument(input.doc, { source: input.source, templatesByName: registry })
       : [];
     const refused = new Set(found.map((f) => f.path ?? ''));

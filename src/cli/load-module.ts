@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TiphysError, type Problem } from '../core/problem.js';
 import type { RootKind } from '../core/root-node.js';
-import { compileDocument, isDocumentValue, renderDocument, type DocumentManifest, type DocumentValue } from '../interp/manifest/document-interpreter.js';
+import { compileDocument, DOCUMENT_KINDS, isDocumentValue, renderDocument, type DocumentManifest, type DocumentValue } from '../interp/manifest/document-interpreter.js';
 import { describeEscape, guardExit } from './exit-guard.js';
 
 /** Why a module did not load; `stack` is the thrown error's, for `--verbose`. */
@@ -66,7 +66,7 @@ export const renderModuleDocuments = async (
   return r.right.map(({ source, manifest }) => ({ source, doc: manifest }));
 };
 
-/** A document value (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) a module exports. */
+/** A document value (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow, WorkflowEventBinding, Kubernetes object) a module exports. */
 export interface ExportedDocument {
   readonly exportName: string;
   readonly value: DocumentValue;
@@ -126,10 +126,13 @@ export interface DocumentChoice {
   readonly example: string;
 }
 
-/** Every kind: what `tiphys build` takes. */
+/** The kinds that are or start a workflow: what `tiphys submit` takes by name. */
+export const WORKFLOW_KINDS: ReadonlyArray<RootKind> = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
+
+/** Every kind, WorkflowEventBindings and Kubernetes objects too: what `tiphys build` takes. */
 export const ANY_DOCUMENT: DocumentChoice = {
   what: 'workflow',
-  kinds: ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'],
+  kinds: DOCUMENT_KINDS,
   example: 'export default workflow({ ... })',
 };
 

@@ -13,9 +13,9 @@ import { formatSubmitError } from '../interp/submit/submit-error.js';
 import type { Codec, Submittable } from '../interp/typed-io/submittable.js';
 import { withParams } from '../interp/typed-io/typed-params.js';
 import { inputCodecsOf, submittableOf } from '../interp/typed-io/workflow-submittable.js';
-import { workflowFrom } from '../interp/submit/workflow-from.js';
+import { isStartingValue, workflowFrom } from '../interp/submit/workflow-from.js';
 import { describeEscape, guardExit } from './exit-guard.js';
-import { ANY_DOCUMENT, compileDocuments, loadDocumentModule, pickDocuments, type CompiledDocument, type DocumentChoice, type ExportedDocument } from './load-module.js';
+import { ANY_DOCUMENT, WORKFLOW_KINDS, compileDocuments, loadDocumentModule, pickDocuments, type CompiledDocument, type DocumentChoice, type ExportedDocument } from './load-module.js';
 import { templateRegistry, validateDocument } from '../argo-docs/validate/index.js';
 import { field } from '../argo-model/json-value.js';
 import type { RootKind } from '../core/root-node.js';
@@ -73,8 +73,8 @@ const fromManifestFile = async (file: string): Promise<E.Either<ReadonlyArray<Pr
   return E.right(out);
 };
 
-/** What `submit` takes from a module: its Workflows, or a named export of any kind (see workflowFrom). */
-const SUBMITTED: DocumentChoice = { ...ANY_DOCUMENT, kinds: ['Workflow'], named: ANY_DOCUMENT.kinds };
+/** What `submit` takes from a module: its Workflows, or a named export of a kind that starts one (see workflowFrom). */
+const SUBMITTED: DocumentChoice = { ...ANY_DOCUMENT, kinds: ['Workflow'], named: WORKFLOW_KINDS };
 
 export const loadSubmittables = async (file: string, exportName?: string): Promise<E.Either<ReadonlyArray<Problem>, ReadonlyArray<Loaded>>> => {
   if (isManifestFile(file)) return fromManifestFile(file);
@@ -83,7 +83,9 @@ export const loadSubmittables = async (file: string, exportName?: string): Promi
   if (E.isLeft(all) || E.isLeft(picked)) return E.left([E.isLeft(all) ? all.left : (picked as E.Left<Problem>).left]);
   const problems: Array<Problem> = [];
   const out: Array<Loaded> = [];
-  for (const { exportName: name, value } of picked.right) {
+  // `SUBMITTED` picks only kinds that start a workflow; this narrows them.
+  const starting = picked.right.flatMap((d) => (isStartingValue(d.value) ? [{ name: d.exportName, value: d.value }] : []));
+  for (const { name, value } of starting) {
     const label = `${file}#${name}`;
     const started = await rendering(label, () => {
       const workflow = workflowFrom(value);

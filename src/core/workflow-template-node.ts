@@ -24,6 +24,11 @@ export interface WorkflowTemplateNode {
   readonly globals: ReadonlyArray<NamedParam>;
   /** Values for the entrypoint's artifact inputs (Argo `spec.arguments.artifacts`; absent when none). */
   readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
+  /**
+   * Globals its templates read that it does not declare (not rendered in `spec.arguments`): whoever runs
+   * it (a workflow's `arguments`, a WorkflowEventBinding) supplies each at submit time.
+   */
+  readonly expects?: ReadonlyArray<NamedParam>;
   readonly fields: WorkflowFields;
   /** Its templates are `Stub`s: signatures of a template that lives elsewhere, never rendered. */
   readonly stub?: true;
@@ -32,3 +37,6 @@ export interface WorkflowTemplateNode {
 /** How calls and `workflowTemplateRef`s point at a library: its name and scope. @category destructors */
 export const libraryOf = (node: Pick<WorkflowTemplateNode, 'kind' | 'metadata'>): LibraryRef =>
   Object.freeze({ name: node.metadata.name ?? '', clusterScope: node.kind === 'ClusterWorkflowTemplate' });
+
+/** Every global a run of the WorkflowTemplate may set: those it declares, then those it expects supplied. @category destructors */
+export const libraryGlobals = (lib: WorkflowTemplateNode): ReadonlyArray<NamedParam> => [...lib.globals, ...(lib.expects ?? [])];

@@ -13,9 +13,9 @@ import { workflow } from './workflow.js';
 const expressionSource = (e: string | Ref<boolean>): string => (typeof e === 'string' ? e : isExpression(e) ? expressionText(e) : e.expr);
 
 /** Run a WorkflowTemplate on the schedule, with values for its globals and its entrypoint's inputs. @category model */
-export interface CronTemplateRun<G, E = {}> {
-  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E>;
-  readonly arguments?: LibraryValues<G, E>;
+export interface CronTemplateRun<G, E = {}, S = {}> {
+  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E, S>;
+  readonly arguments?: LibraryValues<G, E, S>;
 }
 
 /** How a value that is no workflow is named in the sentence of `CronRun`. @category type-level */
@@ -31,9 +31,9 @@ export type DescribeRun<W> =
  * misspelled or ill-typed argument reads as a sentence, not as an excess property.
  * @category type-level
  */
-export type CronTemplateRunFor<G, E, A> = [A] extends [undefined]
-  ? CronTemplateRun<G, E>
-  : { readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E>; readonly arguments: LibraryArgsFor<G, E, A> };
+export type CronTemplateRunFor<G, E, A, S = {}> = [A] extends [undefined]
+  ? CronTemplateRun<G, E, S>
+  : { readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E, S>; readonly arguments: LibraryArgsFor<G, E, A, S> };
 
 /**
  * What a CronWorkflow runs, checked: a `workflow(...)` value, or `{ workflowTemplateRef, arguments }`
@@ -43,8 +43,8 @@ export type CronTemplateRunFor<G, E, A> = [A] extends [undefined]
 export type CronRun<W> =
   W extends Workflow<unknown, unknown>
     ? W
-    : W extends { readonly workflowTemplateRef: WorkflowTemplate<unknown, infer G, infer E> }
-      ? CronTemplateRunFor<G, E, W extends { readonly arguments?: infer A } ? A : undefined>
+    : W extends { readonly workflowTemplateRef: WorkflowTemplate<unknown, infer G, infer E, infer S> }
+      ? CronTemplateRunFor<G, E, W extends { readonly arguments?: infer A } ? A : undefined, S>
       : `✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got ${DescribeRun<W>}`;
 
 /** @category model */

@@ -1,9 +1,10 @@
+import type { ParamOnlyRecord } from '../core/param.js';
 import { makeTemplate, type InputsOfTemplate, type Template } from '../core/template.js';
 import type { TemplateNode } from '../core/template-node.js';
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { libraryOf, type WorkflowTemplateKind, type WorkflowTemplateNode } from '../core/workflow-template-node.js';
-import { globalParams, type TemplateArguments } from '../typed-refs/globals.js';
+import { globalParams, type Globals, type TemplateArguments } from '../typed-refs/globals.js';
 import type { GlobalRef } from '../typed-refs/ref.js';
 import type { TemplateArgsFor } from '../typed-refs/workflow-args.js';
 import { artifactValues } from './artifact-args.js';
@@ -14,7 +15,7 @@ import { splitOptions, type WorkflowFieldOptions } from './workflow.js';
 export type TemplateRecord = { readonly [key: string]: Template<never, unknown> | Template<{}, unknown> };
 
 /** @category model */
-export interface WorkflowTemplateSpec<T, G extends TemplateArguments, E = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
+export interface WorkflowTemplateSpec<T, G extends TemplateArguments, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
   /** The resource name: what `templateRef.name` and `workflowTemplateRef.name` point at. */
   readonly name: string;
   readonly templates: T;
@@ -27,16 +28,22 @@ export interface WorkflowTemplateSpec<T, G extends TemplateArguments, E = {}> ex
    * the entrypoint's artifact inputs (`s3({...})`, `raw(...)`, ...) beside them (`{ ...g, data: s3({...}) }`).
    */
   readonly arguments?: G;
+  /**
+   * Globals its templates read (`s.x` of `const s = globals({...})`) that it does not declare in
+   * `spec.arguments`: every run supplies them (`workflow({ workflowTemplateRef, arguments })`, a
+   * `workflowEventBinding`'s `submit.arguments`), which the checker enforces.
+   */
+  readonly expects?: S;
   readonly serviceAccountName?: string | GlobalRef<string>;
 }
 
-const make = <T, G extends TemplateArguments, E>(
+const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord>(
   kind: WorkflowTemplateKind,
-  spec: WorkflowTemplateSpec<T, G, E>,
+  spec: WorkflowTemplateSpec<T, G, E, S>,
   stub = false,
-): WorkflowTemplate<T, G, E> => {
-  const { templates, entrypoint, onExit, arguments: args } = spec;
-  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments']);
+): WorkflowTemplate<T, G, E, S> => {
+  const { templates, entrypoint, onExit, arguments: args, expects } = spec;
+  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments', 'expects']);
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
   const artifacts = args === undefined ? undefined : artifactValues(args);
@@ -48,13 +55,14 @@ const make = <T, G extends TemplateArguments, E>(
     ...(onExit !== undefined && { onExit: onExit.node }),
     globals: args === undefined ? [] : globalParams(args),
     ...(artifacts !== undefined && { artifacts }),
+    ...(expects !== undefined && { expects: globalParams(expects) }),
     fields,
     ...(stub && { stub: true as const }),
   };
   const library = libraryOf(node);
   // The same template as a library ref: same inputs, outputs and scope, so a call is checked as a local one.
   const refs = Object.fromEntries(Object.entries(record).map(([k, t]) => [k, makeTemplate({ ...t.node, library })]));
-  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs), ...(stub && { stub: true }) }) as unknown as WorkflowTemplate<T, G, E>;
+  return Object.freeze({ kind, node: Object.freeze(node), templates: Object.freeze(refs), ...(stub && { stub: true }) }) as unknown as WorkflowTemplate<T, G, E, S>;
 };
 
 /**
@@ -67,21 +75,39 @@ const make = <T, G extends TemplateArguments, E>(
  * // - name: build
  * //   templateRef: { name: ci-lib, template: build }
  * //   arguments: { parameters: [{ name: rev, value: main }] }
+ *
+ * // A global its templates read, given by whoever runs it (a WorkflowEventBinding, a workflow): not in spec.arguments.
+ * const supplied = globals({ appellation: param.string() });
+ * export const consumer = workflowTemplate({ name: 'event-consumer', entrypoint: say, templates: {}, expects: supplied });
+ * workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: { appellation: 'world' } }); // required by tsc
  * ```
  * @category constructors
  */
 // `X` is its onExit as written: one whose template needs an input is a sentence.
-export const workflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}, X extends Template<unknown, unknown> = never>(
-  spec: WorkflowTemplateSpec<T, G, E> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
-): WorkflowTemplate<T, G, E> => make('WorkflowTemplate', spec);
+export const workflowTemplate = <
+  const T extends TemplateRecord,
+  G extends TemplateArguments & TemplateArgsFor<G, E> = {},
+  E = {},
+  S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
+  X extends Template<unknown, unknown> = never,
+>(
+  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
+): WorkflowTemplate<T, G, E, S> => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
-export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}, X extends Template<unknown, unknown> = never>(
-  spec: WorkflowTemplateSpec<T, G, E> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
-): WorkflowTemplate<T, G, E> => make('ClusterWorkflowTemplate', spec);
+export const clusterWorkflowTemplate = <
+  const T extends TemplateRecord,
+  G extends TemplateArguments & TemplateArgsFor<G, E> = {},
+  E = {},
+  S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
+  X extends Template<unknown, unknown> = never,
+>(
+  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
+): WorkflowTemplate<T, G, E, S> => make('ClusterWorkflowTemplate', spec);
 
 /** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */
-export interface WorkflowTemplateStubSpec<T, G extends TemplateArguments, K extends keyof T & string = never> extends Pick<WorkflowTemplateSpec<T, G>, 'name' | 'templates' | 'arguments'> {
+export interface WorkflowTemplateStubSpec<T, G extends TemplateArguments, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>
+  extends Pick<WorkflowTemplateSpec<T, G, {}, S>, 'name' | 'templates' | 'arguments' | 'expects'> {
   readonly cluster?: boolean;
   /** The key in `templates` of the template a workflow run from it starts at. */
   readonly entrypoint?: K;
@@ -104,10 +130,10 @@ export type EntryInputs<T, K> = [K] extends [never] ? {} : K extends keyof T ? I
  * ```
  * @category constructors
  */
-export const workflowTemplateStub = <const T extends TemplateRecord, G extends TemplateArguments = {}, K extends keyof T & string = never>(
-  spec: WorkflowTemplateStubSpec<T, G, K>,
-): WorkflowTemplate<T, G, EntryInputs<T, K>> => {
+export const workflowTemplateStub = <const T extends TemplateRecord, G extends TemplateArguments = {}, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+  spec: WorkflowTemplateStubSpec<T, G, K, S>,
+): WorkflowTemplate<T, G, EntryInputs<T, K>, S> => {
   const { cluster, entrypoint, ...rest } = spec;
   const start = entrypoint === undefined ? undefined : (spec.templates as Readonly<Record<string, Template<unknown, unknown>>>)[entrypoint];
-  return make(cluster === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', { ...rest, ...(start !== undefined && { entrypoint: start }) }, true) as WorkflowTemplate<T, G, EntryInputs<T, K>>;
+  return make(cluster === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', { ...rest, ...(start !== undefined && { entrypoint: start }) }, true) as WorkflowTemplate<T, G, EntryInputs<T, K>, S>;
 };

@@ -5,6 +5,7 @@ import type { Workflow } from '../core/workflow.js';
 import type { WorkflowFields } from '../core/workflow-fields.js';
 import type { WorkflowMetadata, WorkflowNode } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
+import { libraryGlobals } from '../core/workflow-template-node.js';
 import { globalParams, isGlobals, withoutGlobals, type Globals } from '../typed-refs/globals.js';
 import type { GlobalRef } from '../typed-refs/ref.js';
 import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
@@ -52,11 +53,11 @@ export interface WorkflowSpec<I, O> extends WorkflowOptions {
  * its entrypoint's inputs `E`.
  * @category model
  */
-export interface WorkflowFromTemplateSpec<G, E = {}> extends WorkflowOptions {
-  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E>;
+export interface WorkflowFromTemplateSpec<G, E = {}, S = {}> extends WorkflowOptions {
+  readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E, S>;
   /** One of the library's templates (`lib.templates.x`), overriding its entrypoint. */
   readonly entrypoint?: Template<unknown, unknown>;
-  readonly arguments?: LibraryValues<G, E>;
+  readonly arguments?: LibraryValues<G, E, S>;
 }
 
 /**
@@ -65,20 +66,20 @@ export interface WorkflowFromTemplateSpec<G, E = {}> extends WorkflowOptions {
  * `G` is `never` without a `workflowTemplateRef`; the arguments `A` are checked by `WorkflowArgsOf`.
  * @category model
  */
-export type WorkflowInput<I, O, G, E, A> = WorkflowOptions & {
+export type WorkflowInput<I, O, G, E, A, S = {}> = WorkflowOptions & {
   readonly entrypoint?: Template<I, O>;
-  readonly workflowTemplateRef?: WorkflowTemplate<unknown, G, E>;
+  readonly workflowTemplateRef?: WorkflowTemplate<unknown, G, E, S>;
   readonly arguments?: A;
-} & ({ readonly entrypoint: Template<I, O> } | { readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E> });
+} & ({ readonly entrypoint: Template<I, O> } | { readonly workflowTemplateRef: WorkflowTemplate<unknown, G, E, S> });
 
 /** The inputs the workflow starts at: its `entrypoint`'s if given (`I`), else the WorkflowTemplate's (`E`). @category type-level */
 export type StartInputs<I, E> = unknown extends I ? E : I;
 
 /** The arguments `A` of `workflow()`, checked for its form: `LibraryArgsFor` with a WorkflowTemplate, else `WorkflowArgsFor`. @category type-level */
-export type WorkflowArgsOf<I, G, E, A> = [G] extends [never] ? WorkflowArgsFor<I, A> : LibraryArgsFor<G, StartInputs<I, E>, A>;
+export type WorkflowArgsOf<I, G, E, A, S = {}> = [G] extends [never] ? WorkflowArgsFor<I, A> : LibraryArgsFor<G, StartInputs<I, E>, A, S>;
 
 /** The workflow `workflow()` returns: typed by its entrypoint, or by what the WorkflowTemplate it runs takes. @category type-level */
-export type WorkflowOf<I, O, G, E> = [G] extends [never] ? Workflow<I, O> : Workflow<LibraryValues<G, StartInputs<I, E>>, {}>;
+export type WorkflowOf<I, O, G, E, S = {}> = [G] extends [never] ? Workflow<I, O> : Workflow<LibraryValues<G, StartInputs<I, E>, S>, {}>;
 
 const METADATA_KEYS = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
 
@@ -130,11 +131,12 @@ export function workflow<
   O = unknown,
   G = never,
   E = {},
-  const A extends WorkflowArgsOf<I, G, E, A> = never,
+  S = {},
+  const A extends WorkflowArgsOf<I, G, E, A, S> = never,
   H extends Hooks = {},
   X extends Template<unknown, unknown> = never,
->(spec: WorkflowInput<I, O, G, E, A> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>): WorkflowOf<I, O, G, E>;
-export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown, unknown>): Workflow<unknown, unknown> {
+>(spec: WorkflowInput<I, O, G, E, A, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>): WorkflowOf<I, O, G, E, S>;
+export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown, unknown, unknown>): Workflow<unknown, unknown> {
   const { entrypoint, arguments: args, onExit, hooks, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);
   const values = args === undefined ? {} : withoutGlobals(args as Readonly<Record<string, unknown>>);
@@ -149,7 +151,7 @@ export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown,
     ...(lib !== undefined && { workflowTemplateRef: lib }),
     arguments:
       lib !== undefined
-        ? renderParamArgs([...lib.globals, ...(start?.inputs ?? [])], values, (name) => start !== undefined && isArtifactInput(start, name))
+        ? renderParamArgs([...libraryGlobals(lib), ...(start?.inputs ?? [])], values, (name) => start !== undefined && isArtifactInput(start, name))
         : entrypoint === undefined
           ? [] // only reachable from JavaScript; the interpreter reports the missing entrypoint
           : renderArgs(entrypoint.node, values),

@@ -1,5 +1,5 @@
 import type { Artifact } from '../core/artifact.js';
-import type { AnyParam, Flat, ValueOf } from '../core/param.js';
+import type { AnyParam, Flat, Param, ValueOf } from '../core/param.js';
 import type { Describe, JoinNames, RequiredKeys, TypeName } from './args.js';
 import type { GLOBAL_PARAMS, GlobalDecls, GlobalNames, GlobalsIn } from './globals.js';
 import type { GlobalRef } from './ref.js';
@@ -41,11 +41,24 @@ export type WorkflowArgsFor<I, A> = {
       : `✗ '${K & string}' is not an input of the entrypoint; it takes: ${JoinNames<keyof I & string>}`;
 };
 
-/** What an argument `K` of a workflow run from a WorkflowTemplate sets: the global of that name, else the entrypoint's input. @category type-level */
-export type LibraryArgType<G, E, K> = K extends keyof GlobalTypes<G> ? GlobalTypes<G>[K] : K extends keyof E ? Exclude<E[K], undefined> : never;
+/**
+ * What an argument `K` of a workflow run from a WorkflowTemplate sets: the global of that name (declared,
+ * or expected supplied: `S`), else the entrypoint's input.
+ * @category type-level
+ */
+export type LibraryArgType<G, E, K, S = {}> = K extends keyof GlobalTypes<G>
+  ? GlobalTypes<G>[K]
+  : K extends keyof GlobalTypes<S>
+    ? GlobalTypes<S>[K]
+    : K extends keyof E
+      ? Exclude<E[K], undefined>
+      : never;
 
 /** The artifact inputs of `E`: given by artifact arguments, never required of a workflow's parameters. @category type-level */
 export type ArtifactKeys<E> = { [K in keyof E]-?: [Exclude<E[K], undefined>] extends [Artifact] ? K : never }[keyof E];
+
+/** The names a run of a WorkflowTemplate may give: its globals, those it expects supplied, its entrypoint's inputs. @category type-level */
+export type LibraryArgNames<G, E, S> = keyof GlobalTypes<G> | keyof GlobalTypes<S> | keyof E;
 
 /**
  * The arguments of a WorkflowTemplate whose entrypoint takes `E`: global parameters (`globals({...})`,
@@ -68,22 +81,54 @@ export type TemplateArgsFor<G, E> = {
 };
 
 /**
- * The arguments of a workflow run from a WorkflowTemplate with globals `G` whose entrypoint takes `E`:
- * each names a global or an entrypoint input, with a literal of its type, and every entrypoint input that
- * has no default and no global of its name is given. A wrong entry reads as a sentence at the call site.
+ * The arguments every run of a WorkflowTemplate must give: each global it expects supplied (`S`), and each
+ * entrypoint input that has no default and no global of its name. Each missing one reads as a sentence.
  * @category type-level
  */
-export type LibraryArgsFor<G, E, A> = {
-  readonly [K in keyof A]: K extends keyof GlobalTypes<G> | keyof E
-    ? Exclude<A[K], undefined> extends Literal<LibraryArgType<G, E, K>>
-      ? A[K]
-      : `✗ argument '${K & string}' expects ${TypeName<LibraryArgType<G, E, K>>}, but got ${Describe<Exclude<A[K], undefined>>}`
-    : `✗ '${K & string}' is neither a global of the WorkflowTemplate nor an input of its entrypoint; it takes: ${JoinNames<(keyof GlobalTypes<G> | keyof E) & string>}`;
+export type MissingLibraryArgs<G, E, A, S> = {
+  readonly [K in Exclude<keyof GlobalTypes<S>, keyof A>]: `✗ missing argument '${K & string}' (${TypeName<GlobalTypes<S>[K]>}): the WorkflowTemplate reads it and expects it supplied at submit time`;
 } & {
-  readonly [K in Exclude<RequiredKeys<E>, keyof A | keyof GlobalTypes<G> | ArtifactKeys<E>>]: `✗ missing argument '${K & string}' (${TypeName<E[K]>}): the entrypoint needs it and no global of the WorkflowTemplate gives it`;
+  readonly [K in Exclude<RequiredKeys<E>, keyof A | keyof GlobalTypes<G> | keyof GlobalTypes<S> | ArtifactKeys<E>>]: `✗ missing argument '${K & string}' (${TypeName<E[K]>}): the entrypoint needs it and no global of the WorkflowTemplate gives it`;
 };
 
+/** What a WorkflowEventBinding's argument of type `T` takes: a literal, or a parameter read from the event (`param.*({ event })`) of that type. @category type-level */
+export type BindingArgValue<T> = Literal<T> | Param<T>;
+
+/** How a wrong binding argument is named in its sentence. @category type-level */
+export type DescribeBindingArg<V> = V extends { readonly kind: 'Param'; readonly _A: infer X } ? `a parameter of ${TypeName<X>}` : Describe<V>;
+
+/**
+ * The arguments `A` of a run of a WorkflowTemplate with globals `G`, entrypoint inputs `E` and expected
+ * globals `S`: each names a global or an entrypoint input, with a value of its type (a literal; for a
+ * WorkflowEventBinding, `Binding` true, also a `param.*({ event })`), and every expected global and every
+ * entrypoint input that has no default and no global of its name is given. A wrong entry reads as a sentence.
+ * @category type-level
+ */
+export type RunArgsFor<G, E, A, S, Binding extends boolean> = {
+  readonly [K in keyof A]: K extends LibraryArgNames<G, E, S>
+    ? Exclude<A[K], undefined> extends (Binding extends true ? BindingArgValue<LibraryArgType<G, E, K, S>> : Literal<LibraryArgType<G, E, K, S>>)
+      ? A[K]
+      : `✗ argument '${K & string}' expects ${TypeName<LibraryArgType<G, E, K, S>>}, but got ${Binding extends true ? DescribeBindingArg<Exclude<A[K], undefined>> : Describe<Exclude<A[K], undefined>>}`
+    : `✗ '${K & string}' is neither a global of the WorkflowTemplate nor an input of its entrypoint; it takes: ${JoinNames<LibraryArgNames<G, E, S> & string>}`;
+} & MissingLibraryArgs<G, E, A, S>;
+
+/**
+ * The arguments of a workflow run from a WorkflowTemplate: literals, checked by `RunArgsFor`, e.g.
+ * `"✗ argument 'registry' expects string, but got a number"`.
+ * @category type-level
+ */
+export type LibraryArgsFor<G, E, A, S = {}> = RunArgsFor<G, E, A, S, false>;
+
+/**
+ * The `submit.arguments` of a WorkflowEventBinding: literals or `param.*({ event })`, checked by
+ * `RunArgsFor`, e.g. `"✗ argument 'appellation' expects string, but got a parameter of number"`.
+ * @category type-level
+ */
+export type BindingArgsFor<G, E, A, S> = RunArgsFor<G, E, A, S, true>;
+
 /** The values a workflow run from a WorkflowTemplate takes at submit time: its globals and its entrypoint's inputs. @category type-level */
-export type LibraryValues<G, E> = Flat<
-  { readonly [K in keyof GlobalTypes<G>]?: GlobalTypes<G>[K] } & { readonly [K in Exclude<keyof E, keyof GlobalTypes<G>>]?: E[K] }
+export type LibraryValues<G, E, S = {}> = Flat<
+  { readonly [K in keyof GlobalTypes<G>]?: GlobalTypes<G>[K] } & { readonly [K in Exclude<keyof GlobalTypes<S>, keyof GlobalTypes<G>>]?: GlobalTypes<S>[K] } & {
+    readonly [K in Exclude<keyof E, keyof GlobalTypes<G> | keyof GlobalTypes<S>>]?: E[K];
+  }
 >;

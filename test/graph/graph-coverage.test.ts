@@ -17,9 +17,9 @@ interface ManifestTemplate {
   readonly steps?: ReadonlyArray<ReadonlyArray<ManifestCall>>;
 }
 
-/** A manifest's templates: a Workflow's, a WorkflowTemplate's, a CronWorkflow's workflow's. */
-const templatesOf = (doc: { readonly spec: unknown }): ReadonlyArray<ManifestTemplate> => {
-  const spec = doc.spec as { readonly templates?: ReadonlyArray<ManifestTemplate>; readonly workflowSpec?: { readonly templates?: ReadonlyArray<ManifestTemplate> } };
+/** A manifest's templates: a Workflow's, a WorkflowTemplate's, a CronWorkflow's workflow's (none for other kinds). */
+const templatesOf = (doc: object): ReadonlyArray<ManifestTemplate> => {
+  const spec = ((doc as { readonly spec?: unknown }).spec ?? {}) as { readonly templates?: ReadonlyArray<ManifestTemplate>; readonly workflowSpec?: { readonly templates?: ReadonlyArray<ManifestTemplate> } };
   return spec.templates ?? spec.workflowSpec?.templates ?? [];
 };
 

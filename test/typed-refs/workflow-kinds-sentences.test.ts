@@ -90,7 +90,7 @@ const cases = {
   ],
   'a CronWorkflow given a WorkflowTemplate': [
     `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], /*✗*/workflow: run });`,
-    `Type 'WorkflowTemplate<{ readonly double: Template<{ readonly n: number; readonly note?: string; }, OutputsOf<{ readonly doubled: Param<number, false>; }>>; }, { registry: Param<string, true>; }, { ...; }>' is not assignable to type '"✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got a WorkflowTemplate; run it with { workflowTemplateRef: lib }"'.`,
+    `Type 'WorkflowTemplate<{ readonly double: Template<{ readonly n: number; readonly note?: string; }, OutputsOf<{ readonly doubled: Param<number, false>; }>>; }, { registry: Param<string, true>; }, { ...; }, {}>' is not assignable to type '"✗ a CronWorkflow runs a workflow(...) value or { workflowTemplateRef }, but got a WorkflowTemplate; run it with { workflowTemplateRef: lib }"'.`,
   ],
 } satisfies SentenceCases;
 

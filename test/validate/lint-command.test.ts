@@ -37,6 +37,17 @@ describe('tiphys lint', () => {
     ]);
   });
 
+  it("checks a WorkflowEventBinding with its own rules: a selector, each argument a value or valueFrom.event", async () => {
+    const io = fakeIo();
+    const file = `${FIXTURES}lint-bad-binding.yaml`;
+    expect(await run([file], io)).toBe(1);
+    expect(io.out).toEqual([
+      `${file}:7:5 WorkflowEventBinding/bad spec.event.selector: the binding needs an event selector, an expression over the event such as 'payload.message != ""' (it is empty) (event-binding)\n`,
+      `${file}:13:11 WorkflowEventBinding/bad spec.submit.arguments.parameters[0]: argument 'a' needs a value or valueFrom.event (an expression over the event, such as payload.a) (argument-value)\n`,
+      '2 problem(s) in 1 of 1 document(s) of 1 file(s)\n',
+    ]);
+  });
+
   it('reports unknown fields and wrong types from the Argo model next to the rules, each problem once', async () => {
     const io = fakeIo();
     const file = `${FIXTURES}lint-model.yaml`;
@@ -129,7 +140,7 @@ describe('tiphys lint', () => {
   });
 
   it(
-    'lints the whole upstream examples folder clean, skipping non-Argo kinds with a note',
+    'lints the whole upstream examples folder clean (WorkflowEventBindings included), skipping non-Argo kinds with a note',
     async () => {
       const io = fakeIo();
       expect(await run([ARGO_EXAMPLES], io)).toBe(0);
@@ -137,7 +148,7 @@ describe('tiphys lint', () => {
       expect(notes).toContain(
         'PersistentVolumeClaim/my-existing-volume: PersistentVolumeClaim (v1) is not an Argo workflow kind; skipped',
       );
-      expect(notes).toContain('WorkflowEventBinding is not a workflow: checked for unknown fields, not validated further');
+      expect(notes).not.toContain('WorkflowEventBinding');
       expect(io.out.join('')).toMatch(/^no problems found in 1\d\d document\(s\) of 17\d file\(s\) \(\d+ skipped\)\n$/);
     },
   );

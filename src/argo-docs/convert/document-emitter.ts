@@ -1,7 +1,7 @@
 // One Argo document as a tiphys value: `workflow({...})`, `workflowTemplate({...})`,
 // `clusterWorkflowTemplate({...})` or `cronWorkflow({...})`, after the templates and globals it uses.
 import type { ArgoDocument } from '../import/decode-argo-document.js';
-import type { Arguments, Artifact as ArgoArtifact, Template as ArgoTemplate, WorkflowSpec } from '../../argo-model/generated/argo-types.js';
+import type { Arguments, Artifact as ArgoArtifact, Parameter, Template as ArgoTemplate, WorkflowSpec } from '../../argo-model/generated/argo-types.js';
 import type { ObjectMeta } from '../../argo-model/generated/k8s-types.js';
 import { scanTags } from '../../core/tag-scanner.js';
 import { artifactArg, callArgs } from './call-emitter.js';
@@ -51,9 +51,19 @@ const docContext = (module: ModuleContext, label: string, templates: ReadonlyArr
   return ctx;
 };
 
-/** Global parameters as `const g = globals({...})`; `{{workflow.parameters.x}}` then reads `g.x`. */
-const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocContext; readonly id: string } => {
-  const id = ctx.module.names.claim('g');
+const GLOBAL_READ = /\{\{\s*=?[^}]*?\bworkflow\.parameters\.([-\w]+)/g;
+
+/** The global parameters a document reads that its `spec.arguments` does not declare (`workflow.parameters.json` is Argo's own). */
+const undeclaredGlobals = (spec: unknown, declared: ReadonlyArray<Parameter>): ReadonlyArray<string> => [
+  ...new Set([...JSON.stringify(spec).matchAll(GLOBAL_READ)].map((m) => m[1] ?? '').filter((n) => n !== 'json' && !declared.some((p) => p.name === n))),
+];
+
+/**
+ * Global parameters as `const g = globals({...})` (`base` names the const); `{{workflow.parameters.x}}` then
+ * reads `g.x`, and the globals the context knew already still resolve.
+ */
+const declareGlobals = (ctx: DocContext, args: Arguments, base = 'g'): { readonly ctx: DocContext; readonly id: string } => {
+  const id = ctx.module.names.claim(base);
   const params: Record<string, Code> = {};
   for (const p of args.parameters ?? []) {
     const { value, ...rest } = p;
@@ -62,10 +72,11 @@ const declareGlobals = (ctx: DocContext, args: Arguments): { readonly ctx: DocCo
   }
   ctx.module.statements.push(`const ${id} = ${use(ctx, 'globals')}(${literal(params)});`);
   const names = new Set((args.parameters ?? []).map((p) => p.name));
+  const known = ctx.globals;
   const globals = (key: string) =>
     key.startsWith('workflow.parameters.') && names.has(key.slice('workflow.parameters.'.length))
       ? { text: member(id, key.slice('workflow.parameters.'.length)), type: 'string' as const }
-      : undefined;
+      : known?.(key);
   return { ctx: { ...ctx, globals }, id };
 };
 
@@ -213,6 +224,13 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
       })),
       ...Object.fromEntries(artifacts.map((a) => [a.name, artifactArg(ctx, a, workflowResolver(ctx))])),
     }));
+  }
+  // Globals it reads and does not declare are supplied by whoever runs it (a WorkflowEventBinding, a workflow).
+  const expected = undeclaredGlobals(spec, params);
+  if (expected.length > 0) {
+    const s = declareGlobals(ctx, { parameters: expected.map((name) => ({ name })) }, 'supplied');
+    ctx = s.ctx;
+    options['expects'] = code(s.id);
   }
   const keys = libraryKeys(spec.templates ?? []);
   const record: Record<string, Code> = {};

@@ -21,7 +21,7 @@ const PARAM_NAME_HINT =
  * REFERENCE §4.1: metadata.name length (52 for CronWorkflow) and DNS-1123 form. A missing name is
  * left to the API server, as `argo lint` does (upstream examples rely on it).
  */
-export const checkMetadataName = (report: Report, kind: ArgoKind, metadata: unknown): void => {
+export const checkMetadataName = (report: Report, kind: ArgoKind | 'WorkflowEventBinding', metadata: unknown): void => {
   if (!isRecord(metadata)) {
     report({
       path: 'metadata',

@@ -25,6 +25,7 @@ export const RULES = {
   'pod-gc': { ref: '§4.12', title: 'podGC strategy and podResources' },
   'executor-plugins': { ref: '§4.13', title: 'executorPlugins' },
   cron: { ref: '§4.14', title: 'CronWorkflow schedule, timezone and policies' },
+  'event-binding': { ref: 'WorkflowEventBindingSpec (swagger.json)', title: 'WorkflowEventBinding selector and submit' },
   'template-type': { ref: '§4.15', title: 'exactly one template type' },
   'template-ref': { ref: '§4.16', title: 'template and templateRef references resolve' },
   inline: { ref: 'docs/inline-templates.md', title: 'inline templates nest only once' },

@@ -5,6 +5,7 @@ import { describeType, field, isRecord, list, pathIndex, strField } from '../../
 import type { JsonRecord } from '../../argo-model/json-value.js';
 import { documentLabel } from '../import/problem-context.js';
 import { checkCron } from './cron-rule.js';
+import { checkEventBinding } from './event-binding-rule.js';
 import { globalScope } from './global-scope.js';
 import { checkMetadataName } from './names-rule.js';
 import { checkTemplate } from './template-rule.js';
@@ -50,6 +51,10 @@ const validateInto = (doc: unknown, opts: ValidateOptions, report: DocContext['r
     return;
   }
   const kind = field(doc, 'kind');
+  if (kind === 'WorkflowEventBinding') {
+    validateBinding(doc, report);
+    return;
+  }
   if (!isArgoKind(kind)) {
     report({
       path: 'kind',
@@ -79,6 +84,16 @@ const validateInto = (doc: unknown, opts: ValidateOptions, report: DocContext['r
   if (!isRecord(spec)) return;
   const specPath = kind === 'CronWorkflow' ? 'spec.workflowSpec' : 'spec';
   validateSpec(kind, doc, spec, specPath, opts.templatesByName ?? EMPTY_REGISTRY, report);
+};
+
+/** A WorkflowEventBinding has no templates: its metadata, its selector and what it submits. */
+const validateBinding = (doc: JsonRecord, report: DocContext['report']): void => {
+  if (field(doc, 'apiVersion') !== ARGO_API_VERSION)
+    report({ path: 'apiVersion', rule: 'document', message: `apiVersion must be ${ARGO_API_VERSION} (found ${JSON.stringify(field(doc, 'apiVersion'))})` });
+  checkMetadataName(report, 'WorkflowEventBinding', field(doc, 'metadata'));
+  const spec = field(doc, 'spec');
+  if (isRecord(spec)) checkEventBinding(report, spec);
+  else report({ path: 'spec', rule: 'document', message: `spec must be a map (found ${describeType(spec)}); add the WorkflowEventBinding spec` });
 };
 
 const validateSpec = (
@@ -120,7 +135,7 @@ const validateSpec = (
 };
 
 /**
- * Validates one Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow against
+ * Validates one Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow or WorkflowEventBinding against
  * Argo's rules (REFERENCE §4) and the CRD limits. Returns every problem found; never throws.
  *
  * @category validation

@@ -233,6 +233,9 @@ const rootDrawers: KindMatch<RootNode, (d: Drawing) => ReadonlyArray<GraphItem>>
   WorkflowTemplate: (n) => (d) => drawLibrary(d, n),
   ClusterWorkflowTemplate: (n) => (d) => drawLibrary(d, n),
   CronWorkflow: (n) => (d) => drawWorkflow(d, n.workflow),
+  // What a binding submits, when its WorkflowTemplate is known (not a stub).
+  WorkflowEventBinding: (n) => (d) => (n.submit === undefined || n.submit.workflowTemplateRef.stub === true ? [] : drawLibrary(d, n.submit.workflowTemplateRef)),
+  KubernetesObject: () => () => [],
 };
 
 /** The picture of a document's AST, ready for a printer. */

@@ -3,29 +3,50 @@ import type {
   ClusterWorkflowTemplate as ArgoClusterWorkflowTemplate,
   CronWorkflow as ArgoCronWorkflow,
   Workflow as ArgoWorkflow,
+  WorkflowEventBinding as ArgoWorkflowEventBinding,
   WorkflowTemplate as ArgoWorkflowTemplate,
 } from '../../argo-model/generated/argo-types.js';
 import { templateRegistry, validateDocument } from '../../argo-docs/validate/index.js';
 import type { CronWorkflow } from '../../core/cron-workflow.js';
 import type { CronWorkflowNode } from '../../core/cron-workflow-node.js';
+import type { KubernetesObject } from '../../core/kubernetes-object.js';
+import type { WorkflowEventBinding } from '../../core/workflow-event-binding.js';
 import { TiphysError, type Problem } from '../../core/problem.js';
 import type { RootKind, RootNode } from '../../core/root-node.js';
 import type { TemplateNode } from '../../core/template-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { WorkflowTemplate } from '../../core/workflow-template.js';
-import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
+import { libraryGlobals, type WorkflowTemplateNode } from '../../core/workflow-template-node.js';
 import { callees, workflowRoots } from '../../core/collect-templates.js';
 import { renderTemplate } from './render-template.js';
 import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
+import { renderBinding } from './render-event-binding.js';
+import { renderKubernetesObject, type KubernetesManifest } from './render-kubernetes-object.js';
 
-/** A value a module can export as an Argo document. @category model */
-export type DocumentValue = Workflow<unknown, unknown> | WorkflowTemplate<unknown, unknown> | CronWorkflow;
+/** A value a module can export as a document: an Argo kind, or a plain Kubernetes object. @category model */
+export type DocumentValue = Workflow<unknown, unknown> | WorkflowTemplate<unknown, unknown> | CronWorkflow | WorkflowEventBinding | KubernetesObject;
 
-/** The Argo object of a `DocumentValue`. @category model */
-export type DocumentManifest = ArgoWorkflow | ArgoWorkflowTemplate | ArgoClusterWorkflowTemplate | ArgoCronWorkflow;
+/** The Argo object of an Argo kind. @category model */
+export type ArgoDocumentManifest = ArgoWorkflow | ArgoWorkflowTemplate | ArgoClusterWorkflowTemplate | ArgoCronWorkflow | ArgoWorkflowEventBinding;
+
+/** The object of a `DocumentValue`. @category model */
+export type DocumentManifest = ArgoDocumentManifest | KubernetesManifest;
+
+/** The object a value renders to, by its kind (`DocumentManifest` for any value). @category type-level */
+export type ManifestOf<V> = V extends KubernetesObject
+  ? KubernetesManifest
+  : V extends WorkflowEventBinding
+    ? ArgoWorkflowEventBinding
+    : V extends CronWorkflow
+      ? ArgoCronWorkflow
+      : V extends Workflow<unknown, unknown>
+        ? ArgoWorkflow
+        : V extends WorkflowTemplate<unknown, unknown>
+          ? ArgoWorkflowTemplate | ArgoClusterWorkflowTemplate
+          : DocumentManifest;
 
 const API_VERSION = 'argoproj.io/v1alpha1';
 
@@ -57,10 +78,10 @@ const checkLibraryArtifacts = (node: WorkflowTemplateNode, problems: Problem[]):
 const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>(
   node: WorkflowTemplateNode & { readonly kind: K },
   problems: Problem[],
-): { apiVersion: typeof API_VERSION; kind: K; metadata: WorkflowTemplateNode['metadata']; spec: ArgoWorkflowTemplate['spec'] } => {
+): ArgoDocumentManifest => {
   const roots = [...[node.entrypoint, node.onExit].filter((t) => t !== undefined), ...node.templates];
   const { nodes, templates } = renderTemplates(roots, problems);
-  const declared = new Set(node.globals.map((g) => g.name));
+  const declared = new Set(libraryGlobals(node).map((g) => g.name));
   const owner = `${node.kind} '${node.metadata.name ?? ''}'`;
   checkGlobalRefs(templates, nodes, declared, owner, problems);
   checkFieldRefs(node.fields, declared, owner, problems);
@@ -128,27 +149,31 @@ const renderers: { readonly [K in RootKind]: Renderer<K> } = {
   WorkflowTemplate: (n, p) => renderLibrary(n, p),
   ClusterWorkflowTemplate: (n, p) => renderLibrary(n, p),
   CronWorkflow: renderCron,
+  WorkflowEventBinding: renderBinding,
+  KubernetesObject: renderKubernetesObject,
 };
 
 /**
- * Renders any exportable value (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow) to its
- * Argo object, or every problem found. Does not run Argo's rules; `compileDocument` does.
+ * Renders any exportable value (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow,
+ * WorkflowEventBinding, Kubernetes object) to its object, or every problem found. Does not run Argo's rules; `compileDocument` does.
  * @category interpreters
  */
-export const renderDocument = (v: DocumentValue): E.Either<ReadonlyArray<Problem>, DocumentManifest> => {
+export const renderDocument = <V extends DocumentValue>(v: V): E.Either<ReadonlyArray<Problem>, ManifestOf<V>> => {
   const problems: Problem[] = [];
   const doc = (renderers[v.node.kind] as Renderer<RootKind>)(v.node as never, problems);
-  return problems.length > 0 ? E.left(problems) : E.right(doc);
+  return problems.length > 0 ? E.left(problems) : E.right(doc as ManifestOf<V>);
 };
 
 /** Library templates a document calls by `templateRef`, grouped as the WorkflowTemplates they come from. */
-const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
+const calledLibraries = (root: RootNode): ReadonlyArray<ArgoDocumentManifest> => {
   const starts: ReadonlyArray<TemplateNode> =
     root.kind === 'CronWorkflow'
       ? workflowRoots(root.workflow)
       : root.kind === 'Workflow'
         ? workflowRoots(root)
-        : root.templates;
+        : root.kind === 'WorkflowTemplate' || root.kind === 'ClusterWorkflowTemplate'
+          ? root.templates
+          : [];
   const libs = new Map<string, { kind: 'WorkflowTemplate' | 'ClusterWorkflowTemplate'; name: string; templates: Map<string, TemplateNode> }>();
   const seen = new Set<TemplateNode>();
   const stack = [...starts];
@@ -168,9 +193,16 @@ const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
     stack.push(...callees(t));
   }
   // The WorkflowTemplate a workflow runs whole is known from its value too; it comes last, so it is what its name resolves to.
-  const run = root.kind === 'Workflow' ? root.workflowTemplateRef : root.kind === 'CronWorkflow' ? root.workflow.workflowTemplateRef : undefined;
-  const whole: ReadonlyArray<DocumentManifest> = run === undefined || run.stub === true ? [] : [renderLibrary(run, [])];
-  return [...[...libs.values()].map((l): DocumentManifest => ({
+  const run =
+    root.kind === 'Workflow'
+      ? root.workflowTemplateRef
+      : root.kind === 'CronWorkflow'
+        ? root.workflow.workflowTemplateRef
+        : root.kind === 'WorkflowEventBinding'
+          ? root.submit?.workflowTemplateRef
+          : undefined;
+  const whole: ReadonlyArray<ArgoDocumentManifest> = run === undefined || run.stub === true ? [] : [renderLibrary(run, [])];
+  return [...[...libs.values()].map((l): ArgoDocumentManifest => ({
     apiVersion: API_VERSION,
     kind: l.kind,
     metadata: { name: l.name },
@@ -184,9 +216,10 @@ const calledLibraries = (root: RootNode): ReadonlyArray<DocumentManifest> => {
  * so those refs are checked too.
  * @category interpreters
  */
-export const compileDocument = (v: DocumentValue): E.Either<ReadonlyArray<Problem>, DocumentManifest> =>
-  E.flatMap(renderDocument(v), (doc) => {
-    const problems = validateDocument(doc, { templatesByName: templateRegistry(calledLibraries(v.node)) });
+export const compileDocument = <V extends DocumentValue>(v: V): E.Either<ReadonlyArray<Problem>, ManifestOf<V>> =>
+  E.flatMap(renderDocument(v), (doc: ManifestOf<V>) => {
+    // A plain Kubernetes object has no Argo rules: rendering checked its shape.
+    const problems = v.node.kind === 'KubernetesObject' ? [] : validateDocument(doc, { templatesByName: templateRegistry(calledLibraries(v.node)) });
     return problems.length > 0 ? E.left(problems) : E.right(doc);
   });
 
@@ -194,17 +227,21 @@ export const compileDocument = (v: DocumentValue): E.Either<ReadonlyArray<Proble
  * The Argo object of any exportable value; throws one `TiphysError` listing every problem.
  * @category interpreters
  */
-export const toDocument = (v: DocumentValue): DocumentManifest =>
+export const toDocument = <V extends DocumentValue>(v: V): ManifestOf<V> =>
   E.getOrElseW((problems: ReadonlyArray<Problem>) => {
-    throw new TiphysError(problems, `${v.node.kind} '${v.node.metadata.name ?? v.node.metadata.generateName ?? '(unnamed)'}'`);
+    throw new TiphysError(problems, `${v.node.kind === 'KubernetesObject' ? v.node.objectKind : v.node.kind} '${v.node.metadata.name ?? v.node.metadata.generateName ?? '(unnamed)'}'`);
   })(compileDocument(v));
+
+/** Every kind of value a module can export as a document: those with a renderer. @category model */
+export const DOCUMENT_KINDS = Object.keys(renderers) as ReadonlyArray<RootKind>;
 
 /** @category refinements */
 export const isDocumentValue = (u: unknown): u is DocumentValue => {
   const kind = typeof u === 'object' && u !== null ? (u as { kind?: unknown }).kind : undefined;
   // A stub names a template that lives elsewhere: it is no document of the module.
   return (
-    (kind === 'Workflow' || kind === 'WorkflowTemplate' || kind === 'ClusterWorkflowTemplate' || kind === 'CronWorkflow') &&
+    typeof kind === 'string' &&
+    (DOCUMENT_KINDS as ReadonlyArray<string>).includes(kind) &&
     'node' in (u as object) &&
     (u as { stub?: unknown }).stub !== true
   );

@@ -10,9 +10,9 @@ import { renderHooks, renderTemplate } from './render-template.js';
 import { checkArtifactArguments, renderArtifactArgs } from './render-artifact.js';
 import { validateDocument } from '../../argo-docs/validate/index.js';
 import type { LibraryRef } from '../../core/library-ref.js';
-import { libraryOf, type WorkflowTemplateNode } from '../../core/workflow-template-node.js';
-import { hasFallback } from '../../core/param.js';
-import type { NamedParam, TemplateNode } from '../../core/template-node.js';
+import { libraryGlobals, libraryOf } from '../../core/workflow-template-node.js';
+import type { TemplateNode } from '../../core/template-node.js';
+import { checkLibraryArguments } from './library-arguments.js';
 import type {
   Template,
   WorkflowSpec as ArgoWorkflowSpec,
@@ -26,33 +26,6 @@ const checkWorkflow = (wf: WorkflowNode, problems: Problem[]): void => {
   const { name, generateName } = wf.metadata;
   if (name === undefined && generateName === undefined) {
     problems.push({ path: 'metadata', message: 'the workflow needs `name` or `generateName`' });
-  }
-};
-
-/**
- * The arguments of a workflow run from a WorkflowTemplate: each names a global of the template or an
- * input of the template it starts at, and every global and start input without a value of its own is given.
- */
-const checkLibraryArguments = (wf: WorkflowNode, lib: WorkflowTemplateNode, problems: Problem[]): void => {
-  const owner = `${lib.kind} '${lib.metadata.name ?? ''}'`;
-  const start = wf.entrypoint ?? lib.entrypoint;
-  const inputs = start?.inputs ?? [];
-  const known = [...lib.globals.map((g) => g.name), ...inputs.map((p) => p.name)];
-  const given = new Set(wf.arguments.map((a) => a.name));
-  for (const a of wf.arguments) {
-    if (!known.includes(a.name)) {
-      problems.push({
-        path: `spec.arguments.parameters.${a.name}`,
-        message: `argument '${a.name}' is neither a global of ${owner} nor an input of ${start === undefined ? 'its entrypoint' : `its entrypoint '${start.name}'`}; it takes: ${[...new Set(known)].join(', ') || 'nothing'}`,
-      });
-    }
-  }
-  const unset = (p: NamedParam): boolean => !given.has(p.name) && !hasFallback(p.param) && p.param.valueFrom?.configMapKeyRef === undefined;
-  for (const g of lib.globals.filter(unset))
-    problems.push({ path: `spec.arguments.parameters.${g.name}`, message: `${owner} needs global '${g.name}', which has no value of its own; give it in \`arguments\`` });
-  for (const p of inputs.filter((i) => unset(i) && !lib.globals.some((g) => g.name === i.name)))
-    problems.push({ path: `spec.arguments.parameters.${p.name}`, message: `entrypoint '${start?.name ?? ''}' of ${owner} needs input '${p.name}'; give it in \`arguments\`` });  for (const a of wf.artifacts ?? []) {
-    if (a.invalid !== undefined) problems.push({ path: `spec.arguments.artifacts.${a.name}`, message: `artifact '${a.name}' of ${owner} ${a.invalid}` });
   }
 };
 
@@ -78,9 +51,15 @@ const checkArguments = (wf: WorkflowNode, problems: Problem[]): void => {
     }
     if (a.refs.length > 0) problems.push({ path, message: 'workflow arguments must be literal values, not refs to tasks or inputs' });
   }
-  if (wf.workflowTemplateRef !== undefined) checkLibraryArguments(wf, wf.workflowTemplateRef, problems);
+  const lib = wf.workflowTemplateRef;
+  if (lib !== undefined) {
+    checkLibraryArguments(lib, wf.entrypoint ?? lib.entrypoint, wf.arguments.map((a) => a.name), 'spec.arguments.parameters', problems);
+    for (const a of wf.artifacts ?? []) {
+      if (a.invalid !== undefined) problems.push({ path: `spec.arguments.artifacts.${a.name}`, message: `artifact '${a.name}' of ${lib.kind} '${lib.metadata.name ?? ''}' ${a.invalid}` });
+    }
+  }
   // A workflow run from a WorkflowTemplate gets the artifacts its template declares; its own override them.
-  if (entry !== undefined && wf.workflowTemplateRef === undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
+  if (entry !== undefined && lib === undefined) checkArtifactArguments(wf.artifacts, entry, { where: 'spec.arguments' }, problems);
   for (const a of wf.artifacts ?? []) {
     if (a.value.refs.length > 0 || a.value.fields.from !== undefined) {
       problems.push({
@@ -121,7 +100,7 @@ export const renderWorkflowSpec = (node: WorkflowNode, problems: Problem[]): Arg
   }
   const { nodes, templates } = renderTemplates(roots, problems);
   const globals = node.globals ?? [];
-  const declared = new Set([...node.arguments.map((a) => a.name), ...globals.map((g) => g.name), ...(node.workflowTemplateRef?.globals.map((g) => g.name) ?? [])]);
+  const declared = new Set([...node.arguments.map((a) => a.name), ...globals.map((g) => g.name), ...(node.workflowTemplateRef === undefined ? [] : libraryGlobals(node.workflowTemplateRef)).map((g) => g.name)]);
   checkGlobalRefs(templates, nodes, declared, 'the workflow', problems);
   const fields = { ...node.fields, ...(node.serviceAccountName !== undefined && { serviceAccountName: node.serviceAccountName }) };
   checkFieldRefs(fields, declared, 'the workflow', problems);

@@ -4,11 +4,12 @@
  * CronWorkflow as one run of its workflow now, as `argo submit --from cronwf/NAME` makes.
  */
 import type { CronWorkflowNode } from '../../core/cron-workflow-node.js';
-import type { RootKind, RootNode } from '../../core/root-node.js';
+import type { CronWorkflow } from '../../core/cron-workflow.js';
+import type { WorkflowRootKind, WorkflowRootNode } from '../../core/root-node.js';
 import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
+import type { WorkflowTemplate } from '../../core/workflow-template.js';
 import type { WorkflowTemplateNode } from '../../core/workflow-template-node.js';
-import type { DocumentValue } from '../manifest/document-interpreter.js';
 
 /** The labels Argo puts on a workflow submitted from a stored resource, naming it. */
 const FROM_LABEL = {
@@ -17,7 +18,7 @@ const FROM_LABEL = {
   CronWorkflow: 'workflows.argoproj.io/cron-workflow',
 } as const;
 
-type From<K extends RootKind> = (node: Extract<RootNode, { kind: K }>) => WorkflowNode;
+type From<K extends WorkflowRootKind> = (node: Extract<WorkflowRootNode, { kind: K }>) => WorkflowNode;
 
 const fromLibrary = (lib: WorkflowTemplateNode): WorkflowNode => {
   const name = lib.metadata.name ?? '';
@@ -43,15 +44,21 @@ const fromCron: From<'CronWorkflow'> = (cron: CronWorkflowNode) => {
   };
 };
 
-const froms: { readonly [K in RootKind]: From<K> } = {
+const froms: { readonly [K in WorkflowRootKind]: From<K> } = {
   Workflow: (node) => node,
   WorkflowTemplate: fromLibrary,
   ClusterWorkflowTemplate: fromLibrary,
   CronWorkflow: fromCron,
 };
 
+/** A value `tiphys submit` starts a workflow from: a WorkflowEventBinding waits for its event, a Kubernetes object runs nothing. */
+export type StartingValue = Workflow<unknown, unknown> | WorkflowTemplate<unknown, unknown> | CronWorkflow;
+
+/** @category refinements */
+export const isStartingValue = (v: { readonly kind: string }): v is StartingValue => Object.hasOwn(froms, v.kind);
+
 /** The workflow that submitting `v` creates. */
-export const workflowFrom = (v: DocumentValue): Workflow<unknown, unknown> =>
+export const workflowFrom = (v: StartingValue): Workflow<unknown, unknown> =>
   v.kind === 'Workflow'
     ? v
-    : (Object.freeze({ kind: 'Workflow', node: Object.freeze((froms[v.kind] as From<RootKind>)(v.node as never)) }) as Workflow<unknown, unknown>);
+    : (Object.freeze({ kind: 'Workflow', node: Object.freeze((froms[v.kind] as From<WorkflowRootKind>)(v.node as never)) }) as Workflow<unknown, unknown>);
