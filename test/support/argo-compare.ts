@@ -4,9 +4,12 @@
  * `limit` (an IntOrString) as a number, a resource template's `manifest` and a `podSpecPatch` text parsed
  * (text and a rendered object compare by content), and a parameter value holding a JSON list or object
  * compared as JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which
- * Argo parses the same).
+ * Argo parses the same), and a step's or task's `when` by meaning: both texts parsed as govaluate with the
+ * same placeholder for the same tag (`{{x}} == heads` and `"{{x}}" == "heads"` alike, `== true` and
+ * `== "true"` not).
  */
 import { parseAllDocuments } from 'yaml';
+import { whenMeaning } from '../../src/argo-docs/expr/when-meaning.js';
 
 type Obj = Record<string, unknown>;
 
@@ -41,6 +44,9 @@ const walk = (v: unknown): unknown => {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
     } else if ((k === 'manifest' || k === 'podSpecPatch') && typeof x === 'string') {
       out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
+    } else if (k === 'when' && typeof x === 'string') {
+      const meaning = whenMeaning(x);
+      out[k] = meaning === undefined ? x : { meaning };
     } else if (k === 'value' && typeof v.name === 'string') {
       out[k] = jsonText(x);
     } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {
