@@ -1,11 +1,11 @@
-import { steps, workflow } from 'tiphys';
+import { eq, steps, workflow } from 'tiphys';
 import { flipCoin, itWas } from './lib/coin.js';
 
 const coinflip = steps('coinflip', (s) => {
   const flip = s.step('flip-coin', flipCoin, {});
   s.parallel((p) => {
-    p.step('heads', itWas('heads'), {}, { when: `${flip.out.result} == heads` });
-    p.step('tails', itWas('tails'), {}, { when: `${flip.out.result} == tails` });
+    p.step('heads', itWas('heads'), {}, { when: eq(flip.out.result, 'heads') });
+    p.step('tails', itWas('tails'), {}, { when: eq(flip.out.result, 'tails') });
   });
 });
 

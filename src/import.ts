@@ -22,6 +22,7 @@ export type {
   SkippedDocument,
 } from './argo-docs/import/from-yaml.js';
 export type { ConvertedDocument, ConvertOptions, ConvertResult, LibraryExport } from './argo-docs/convert/convert.js';
+export type { ConvertedWhen } from './argo-docs/convert/emit-context.js';
 export type { ConvertInput } from './argo-docs/convert/convert-files.js';
 export type { ParseYamlOptions } from './argo-docs/yaml/parse-yaml.js';
 export type { YamlLocation, YamlPath } from './argo-docs/yaml/yaml-locate.js';

@@ -1,6 +1,6 @@
-// `when` strings of number and boolean comparisons become typed conditions (`and(gt(i.count, 5), ne(i.count, 7))`)
-// where the condition renders back as the same text; others (bare words, which a typed condition quotes)
-// stay text.
+// `when` strings become typed conditions (`and(gt(i.count, 5), ne(i.count, 7))`, `eq(flip.out.result, 'heads')`)
+// where the typed form means the same to Argo (govaluate after substitution): a bare word is the string it
+// spells, so it becomes a quoted literal; a bare `true`, `5` or `a-b` is not a string, so it stays text.
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/import.js';
 import { buildConverted, normalYaml } from './support/convert-round-trip.js';
@@ -29,24 +29,41 @@ spec:
       - name: heads
         template: flip
         when: "{{steps.flip.outputs.result}} == heads"
+      - name: either
+        template: flip
+        when: "!({{steps.flip.outputs.result}} =~ '^t') || {{steps.flip.outputs.result}} in (a, b)"
   - name: flip
     script: {image: python, source: print(1)}
 `;
 
 describe('convert, when', () => {
-  it('types comparisons of numbers and booleans, keeps bare words as text, and builds the same when', async () => {
+  it('types comparisons, a bare word as its string, and builds the same when', async () => {
     const { code, documents } = await convert(WHEN, { source: 'when.yaml' });
     expect(documents.map((d) => d.error)).toEqual([undefined]);
     expect(code).toContain("p.step('big', flip, {}, { when: and(gt(i.count, 5), ne(i.count, 7)) });");
     expect(code).toContain("p.step('loud', flip, {}, { when: eq(i.loud, true) });");
-    expect(code).toContain("p.step('heads', flip, {}, { when: `${flip2.out.result} == heads` });");
+    expect(code).toContain("p.step('heads', flip, {}, { when: eq(flip2.out.result, 'heads') });");
+    expect(code).toContain("when: or(not(matches(flip2.out.result, '^t')), inList(flip2.out.result, ['a', 'b']))");
     const { tsc, built } = await buildConverted('conditions', code);
     expect(tsc).toBe('');
     expect(built).toEqual(normalYaml(WHEN));
   }, 120_000);
 
-  it('keeps a comparison as text where the typed form would render it otherwise (two spaces)', async () => {
-    const { code } = await convert(WHEN.replace('> 5 &&', '>  5 &&'));
-    expect(code).toContain('{ when: `${i.count} >  5 && ${i.count} != 7` }');
+  it.each([
+    ['a bare true compared with a string', '{{steps.flip.outputs.result}} == true', '`${flip2.out.result} == true`'],
+    ['a bare number compared with a string', '{{steps.flip.outputs.result}} == 5', '`${flip2.out.result} == 5`'],
+    ['a word with an operator (a subtraction)', '{{steps.flip.outputs.result}} == a-b', '`${flip2.out.result} == a-b`'],
+    ['a word with a dot (an accessor)', '{{steps.flip.outputs.result}} == v1.2', '`${flip2.out.result} == v1.2`'],
+    ['a number compared with a string parameter', '{{inputs.parameters.count}} == heads', '`${i.count} == heads`'],
+    ['two refs (text, where Argo compares numbers)', '{{inputs.parameters.count}} == {{inputs.parameters.count}}', '`${i.count} == ${i.count}`'],
+  ])('keeps %s as text', async (_, when, text) => {
+    const { code } = await convert(WHEN.replace('"{{steps.flip.outputs.result}} == heads"', JSON.stringify(when)));
+    expect(code).toContain(`p.step('heads', flip, {}, { when: ${text} });`);
+  });
+
+  it('types a comparison whatever its spacing and quoting: the meaning is compared, not the text', async () => {
+    const { code } = await convert(WHEN.replace('> 5 &&', '>  5 &&').replace('== heads', "== 'heads'"));
+    expect(code).toContain('{ when: and(gt(i.count, 5), ne(i.count, 7)) }');
+    expect(code).toContain("{ when: eq(flip2.out.result, 'heads') }");
   });
 });

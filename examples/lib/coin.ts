@@ -1,4 +1,4 @@
-import { artifact, container, param, script, steps } from 'tiphys';
+import { artifact, container, eq, param, script, steps } from 'tiphys';
 
 /** Upstream's coin: prints heads or tails, a result typed as that enum. */
 export const flipCoin = script({
@@ -17,8 +17,8 @@ export const itWas = (side: string) =>
 export const coinflipRecursive = steps('coinflip', (s, _, self) => {
   const flip = s.step('flip-coin', flipCoin, {});
   s.parallel((p) => {
-    p.step('heads', itWas('heads'), {}, { when: `${flip.out.result} == heads` });
-    p.step('tails', self, {}, { when: `${flip.out.result} == tails` });
+    p.step('heads', itWas('heads'), {}, { when: eq(flip.out.result, 'heads') });
+    p.step('tails', self, {}, { when: eq(flip.out.result, 'tails') });
   });
 });
 

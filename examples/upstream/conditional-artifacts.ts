@@ -1,11 +1,11 @@
-import { artifact, expression, steps, workflow, type Artifact } from 'tiphys';
+import { artifact, type Artifact, eq, expression, steps, workflow } from 'tiphys';
 import { flipCoinInline, writesResult } from '../lib/coin.js';
 
 const main = steps('main', { outputs: { result: artifact() } }, (s) => {
   const flip = s.step('flip-coin', flipCoinInline, {});
   const [heads, tails] = s.parallel((p) => [
-    p.step('heads', writesResult('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` }),
-    p.step('tails', writesResult('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` }),
+    p.step('heads', writesResult('heads', 'it was heads'), {}, { when: eq(flip.out.result, 'heads') }),
+    p.step('tails', writesResult('tails', 'it was tails'), {}, { when: eq(flip.out.result, 'tails') }),
   ] as const);
   // The artifact of whichever step ran: rendered as `fromExpression`.
   s.outputs({ result: expression<Artifact>`${flip.out.result} == ${'heads'} ? ${heads.out.result} : ${tails.out.result}` });

@@ -1,4 +1,4 @@
-import { expression, param, script, steps, workflow } from 'tiphys';
+import { eq, expression, param, script, steps, workflow } from 'tiphys';
 
 const python = (name: string, source: string) =>
   script({ name, image: 'python:alpine3.23', command: ['python'], source, result: param.enum('heads', 'tails') });
@@ -10,8 +10,8 @@ const tails = python('tails', 'print("tails")\n');
 const main = steps('main', { outputs: { stepresult: param.string() } }, (s) => {
   const flip = s.step('flip-coin', flipCoin, {});
   const [h, t] = s.parallel((p) => [
-    p.step('heads', heads, {}, { when: `${flip.out.result} == heads` }),
-    p.step('tails', tails, {}, { when: `${flip.out.result} == tails` }),
+    p.step('heads', heads, {}, { when: eq(flip.out.result, 'heads') }),
+    p.step('tails', tails, {}, { when: eq(flip.out.result, 'tails') }),
   ] as const);
   // The result of whichever step ran: an expr-lang expression over the three steps' results.
   s.outputs({ stepresult: expression`${flip.out.result} == ${'heads'} ? ${h.out.result} : ${t.out.result}` });

@@ -1,4 +1,4 @@
-import { container, steps, workflow } from 'tiphys';
+import { and, container, eq, matches, or, steps, workflow } from 'tiphys';
 import { flipCoin, itWas } from '../lib/coin.js';
 
 const heads = itWas('heads');
@@ -10,23 +10,24 @@ const twiceTails = container({
   args: ['echo "it was heads the first flip and tails the second. Or it was two times tails."'],
 });
 
-// Upstream's conditions are unquoted govaluate text, kept as raw `when` strings (typed conditions quote
-// their operands, see render-flow.ts); the refs inside are still typed.
+// Typed conditions quote their words (`"heads"`), where upstream writes them bare: Argo reads both as the
+// same string, and the port is compared by that meaning.
 const coinflip = steps('coinflip', (s) => {
   const first = s.step('flip-coin', flipCoin, {});
   s.parallel((p) => {
-    p.step('heads', heads, {}, { when: `${first.out.result} == heads` });
-    p.step('tails', tails, {}, { when: `${first.out.result} == tails` });
+    p.step('heads', heads, {}, { when: eq(first.out.result, 'heads') });
+    p.step('tails', tails, {}, { when: eq(first.out.result, 'tails') });
   });
   const again = s.step('flip-again', flipCoin, {});
   s.parallel((p) => {
     p.step('complex-condition', twiceTails, {}, {
-      when:
-        `( ${first.out.result} == heads &&\n  ${again.out.result} == tails\n) || ` +
-        `( ${first.out.result} == tails &&\n  ${again.out.result} == tails )`,
+      when: or(
+        and(eq(first.out.result, 'heads'), eq(again.out.result, 'tails')),
+        and(eq(first.out.result, 'tails'), eq(again.out.result, 'tails')),
+      ),
     });
-    p.step('heads-regex', heads, {}, { when: `${again.out.result} =~ hea` });
-    p.step('tails-regex', tails, {}, { when: `${again.out.result} =~ tai` });
+    p.step('heads-regex', heads, {}, { when: matches(again.out.result, 'hea') });
+    p.step('tails-regex', tails, {}, { when: matches(again.out.result, 'tai') });
   });
 });
 

@@ -1,10 +1,10 @@
-import { artifact, dag, expression, workflow, type Artifact } from 'tiphys';
+import { artifact, type Artifact, dag, eq, expression, workflow } from 'tiphys';
 import { flipCoinInline, writesResult } from '../lib/coin.js';
 
 const main = dag('main', { outputs: { result: artifact() } }, (d) => {
   const flip = d.task('flip-coin', flipCoinInline, {});
-  const heads = d.task('heads', writesResult('heads', 'it was heads'), {}, { when: `${flip.out.result} == heads` });
-  const tails = d.task('tails', writesResult('tails', 'it was tails'), {}, { when: `${flip.out.result} == tails` });
+  const heads = d.task('heads', writesResult('heads', 'it was heads'), {}, { when: eq(flip.out.result, 'heads') });
+  const tails = d.task('tails', writesResult('tails', 'it was tails'), {}, { when: eq(flip.out.result, 'tails') });
   // The artifact of whichever task ran: rendered as `fromExpression`.
   d.outputs({ result: expression<Artifact>`${flip.out.result} == ${'heads'} ? ${heads.out.result} : ${tails.out.result}` });
 });

@@ -1,4 +1,4 @@
-import { dag, expression, param, script, workflow } from 'tiphys';
+import { dag, eq, expression, param, script, workflow } from 'tiphys';
 
 const python = (name: string, source: string) =>
   script({ name, image: 'python:alpine3.23', command: ['python'], source, result: param.enum('heads', 'tails') });
@@ -7,8 +7,8 @@ const flipCoin = python('flip-coin', 'import random\nprint("heads" if random.ran
 
 const main = dag('main', { outputs: { stepresult: param.string() } }, (d) => {
   const flip = d.task('flip-coin', flipCoin, {});
-  const heads = d.task('heads', python('heads', 'print("heads")\n'), {}, { when: `${flip.out.result} == heads` });
-  const tails = d.task('tails', python('tails', 'print("tails")\n'), {}, { when: `${flip.out.result} == tails` });
+  const heads = d.task('heads', python('heads', 'print("heads")\n'), {}, { when: eq(flip.out.result, 'heads') });
+  const tails = d.task('tails', python('tails', 'print("tails")\n'), {}, { when: eq(flip.out.result, 'tails') });
   // The result of whichever task ran.
   d.outputs({ stepresult: expression`${flip.out.result} == ${'heads'} ? ${heads.out.result} : ${tails.out.result}` });
 });

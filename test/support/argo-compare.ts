@@ -5,9 +5,13 @@
  * (text and a rendered object compare by content), a parameter value holding a JSON list or object
  * compared as JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which
  * Argo parses the same), and an expr-lang `expression` with its string literals in single quotes
- * (expr-lang reads `"x"` and `'x'` as the same literal; tiphys writes `'x'`, upstream often `"x"`).
+ * (expr-lang reads `"x"` and `'x'` as the same literal; tiphys writes `'x'`, upstream often `"x"`),
+ * and a step's or task's `when` by meaning: both texts parsed as govaluate with the
+ * same placeholder for the same tag (`{{x}} == heads` and `"{{x}}" == "heads"` alike, `== true` and
+ * `== "true"` not).
  */
 import { parseAllDocuments } from 'yaml';
+import { whenMeaning } from '../../src/argo-docs/expr/when-meaning.js';
 
 type Obj = Record<string, unknown>;
 
@@ -47,6 +51,9 @@ const walk = (v: unknown): unknown => {
       out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
     } else if (k === 'expression' && typeof x === 'string') {
       out[k] = singleQuoted(x);
+    } else if (k === 'when' && typeof x === 'string') {
+      const meaning = whenMeaning(x);
+      out[k] = meaning === undefined ? x : { meaning };
     } else if (k === 'value' && typeof v.name === 'string') {
       out[k] = jsonText(x);
     } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {

@@ -53,13 +53,15 @@ const hookExpression = (ctx: DocContext, text: string | undefined, resolve: Reso
 };
 
 /**
- * `when`: a whole expression tag as `expression<boolean>` (a boolean ref), comparisons of numbers and
- * booleans as a typed condition, anything else as text with its refs.
+ * `when`: a whole expression tag as `expression<boolean>` (a boolean ref), a condition with a typed form of
+ * the same meaning as that (condition-code.ts), anything else as text with its refs.
  */
 const whenCode = (ctx: DocContext, when: string, resolve: Resolver): Code => {
   const whole = wholeExpression(when);
+  const typed = whole === undefined ? conditionCode(ctx, when, resolve) : undefined;
+  ctx.whens.push({ when, as: whole !== undefined ? 'expression' : typed !== undefined ? 'condition' : 'text' });
   if (whole !== undefined) return code(expressionCode(ctx, whole, resolve, 'boolean').text);
-  return conditionCode(ctx, when, resolve) ?? asString(stringExpr(when, resolve));
+  return typed ?? asString(stringExpr(when, resolve));
 };
 
 /** Lifecycle hooks (of a call, or of the workflow) as the `hooks` record: a template, or `hook({...})` with arguments or an expression. */

@@ -1,62 +1,92 @@
-// A `when` of comparisons (govaluate, read with the validator's own lexer) → a typed condition:
-// `{{inputs.parameters.n}} > 5 && {{inputs.parameters.n}} != 7` → `and(gt(i.n, 5), ne(i.n, 7))`. Only where
-// the condition renders back as the same text: numbers and booleans (a typed condition quotes strings,
-// which upstream's bare words are not), one `&&` or `||` chain, single spaces.
-import { tokenizeGovaluate, type GovaluateToken } from '../expr/govaluate-lexer.js';
-import { scanTags } from '../../core/tag-scanner.js';
+// A `when` → a typed condition with the same meaning to Argo (govaluate after substitution, read with the
+// validator's own lexer and parser): `{{steps.flip.outputs.result}} == heads` → `eq(flip.out.result,
+// 'heads')`, `{{inputs.parameters.n}} > 5 && {{inputs.parameters.n}} != 7` → `and(gt(i.n, 5), ne(i.n, 7))`.
+// Each node maps to the combinator whose rendering parses to the same node: a typed condition quotes a
+// string literal, and a bare word means that string too; a bare `true` or `5` is a boolean or a number, so
+// it is compared with a boolean or number ref only. Anything else stays text.
+import type { GovaluateAst, GovaluateLiteral } from '../expr/govaluate-parser.js';
+import { parseWhen } from '../expr/when-meaning.js';
 import { use, type DocContext } from './emit-context.js';
 import type { RefExpr, Resolver } from './ref-expressions.js';
-import { code, type Code } from './ts-code.js';
+import { code, quote, type Code } from './ts-code.js';
 
-const COMPARE: Readonly<Record<string, string>> = { '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'ge', '<': 'lt', '<=': 'le' };
+const COMPARE: Readonly<Record<string, string>> = { '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'ge', '<': 'lt', '<=': 'le', '=~': 'matches' };
+const LOGIC: Readonly<Record<string, string>> = { '&&': 'and', '||': 'or' };
 
-type Operand = { readonly ref: RefExpr; readonly text: string } | { readonly literal: number | boolean; readonly text: string };
+type Operand = { readonly ref: RefExpr } | { readonly literal: GovaluateLiteral };
 
-/** A `when` whose tags are whole variables, with each tag replaced by a placeholder govaluate reads as one. */
-const placeholders = (when: string): { readonly source: string; readonly keys: ReadonlyArray<string> } | undefined => {
-  const { tags, unclosedAt } = scanTags(when);
-  if (unclosedAt !== undefined || tags.some((t) => t.expression || t.raw !== t.key)) return undefined;
-  let source = when;
-  tags.forEach((t, n) => (source = source.replace(`{{${t.raw}}}`, `tag${n}x`)));
-  return { source, keys: tags.map((t) => t.key) };
-};
+/** A literal a typed condition renders back as the same token: numbers as plain digits, strings without quotes or escapes. */
+const renderable = (t: GovaluateLiteral): boolean =>
+  t.kind === 'BOOLEAN' || (t.kind === 'NUMERIC' && /^\d+(\.\d+)?$/.test(String(t.value))) || (t.kind === 'STRING' && !/['"\\]/.test(String(t.value)));
 
-/** The typed condition of `when`, or `undefined` when it has none that renders the same text. */
+const LITERAL_TYPE: Readonly<Record<string, string>> = { STRING: 'string', NUMERIC: 'number', BOOLEAN: 'boolean' };
+
+const typeOf = (o: Operand): string => ('ref' in o ? o.ref.type : (LITERAL_TYPE[o.literal.kind] ?? 'unknown'));
+
+const literalCode = (t: GovaluateLiteral): string => (t.kind === 'STRING' ? quote(String(t.value)) : String(t.value));
+
+const operandCode = (o: Operand): string => ('ref' in o ? o.ref.text : literalCode(o.literal));
+
+/** The typed condition of `when`, or `undefined` when it has none with the same meaning. */
 export const conditionCode = (ctx: DocContext, when: string, resolve: Resolver): Code | undefined => {
-  const held = placeholders(when);
-  if (held === undefined) return undefined;
-  let tokens: ReadonlyArray<GovaluateToken>;
-  try {
-    tokens = tokenizeGovaluate(held.source);
-  } catch {
-    return undefined;
-  }
-  const operand = (t: GovaluateToken | undefined): Operand | undefined => {
-    if (t?.kind === 'NUMERIC' || t?.kind === 'BOOLEAN') return { literal: t.value as number | boolean, text: String(t.value) };
-    const n = t?.kind === 'VARIABLE' ? /^tag(\d+)x$/.exec(String(t.value))?.[1] : undefined;
-    const key = n === undefined ? undefined : held.keys[Number(n)];
-    const ref = key === undefined ? undefined : resolve(key);
-    return ref === undefined || key === undefined ? undefined : { ref, text: `{{${key}}}` };
+  const parsed = parseWhen(when);
+  if (parsed === undefined) return undefined;
+
+  const operand = (n: GovaluateAst): Operand | undefined => {
+    if (n.kind !== 'Literal') return undefined;
+    const key = n.token.kind === 'STRING' ? parsed.tagOf(String(n.token.value)) : undefined;
+    if (key === undefined) return renderable(n.token) && n.token.kind !== 'TIME' ? { literal: n.token } : undefined;
+    const ref = resolve(key);
+    return ref === undefined || !['string', 'number', 'boolean'].includes(ref.type) ? undefined : { ref };
   };
-  const terms: string[] = [];
-  const texts: string[] = [];
-  let joint: string | undefined;
-  for (let i = 0; i < tokens.length; i += 4) {
-    const [l, op, r, next] = [operand(tokens[i]), tokens[i + 1], operand(tokens[i + 2]), tokens[i + 3]];
-    const fn = op?.kind === 'COMPARATOR' ? COMPARE[String(op.value)] : undefined;
-    if (l === undefined || r === undefined || fn === undefined) return undefined;
-    const numeric = (o: Operand): boolean => ('ref' in o ? o.ref.type === 'number' : typeof o.literal === 'number');
-    const boolean = (o: Operand): boolean => ('ref' in o ? o.ref.type === 'boolean' : typeof o.literal === 'boolean');
+
+  const compare = (op: string, l: Operand, r: Operand): string | undefined => {
+    const fn = COMPARE[op];
+    if (fn === undefined) return undefined;
+    if (fn === 'matches') return 'ref' in l && l.ref.type === 'string' && 'literal' in r && r.literal.kind === 'STRING' ? `${use(ctx, fn)}(${l.ref.text}, ${literalCode(r.literal)})` : undefined;
     const ordered = fn !== 'eq' && fn !== 'ne';
-    // Two refs compared for equality render quoted (as text); a ref comes first, as eq(ref, value) takes it.
-    if (!('ref' in l) || ('ref' in r && !ordered)) return undefined;
-    if (!(numeric(l) && numeric(r)) && (ordered || !(boolean(l) && boolean(r)))) return undefined;
-    terms.push(`${use(ctx, fn)}(${l.ref.text}, ${'ref' in r ? r.ref.text : String(r.literal)})`);
-    texts.push(`${l.text} ${String(op?.value)} ${r.text}`);
-    if (next === undefined) break;
-    if (next.kind !== 'LOGICALOP' || (joint !== undefined && joint !== next.value)) return undefined;
-    joint = String(next.value);
-  }
-  if (texts.join(` ${joint ?? ''} `) !== when) return undefined;
-  return code(terms.length === 1 ? (terms[0] ?? '') : `${use(ctx, joint === '&&' ? 'and' : 'or')}(${terms.join(', ')})`);
+    if (ordered) return ('ref' in l || 'ref' in r) && typeOf(l) === 'number' && typeOf(r) === 'number' ? `${use(ctx, fn)}(${operandCode(l)}, ${operandCode(r)})` : undefined;
+    // eq(ref, value): a ref first, and two refs render as text, which is not how Argo compares two numbers.
+    if (!('ref' in l) || 'ref' in r || typeOf(l) !== typeOf(r)) return undefined;
+    return `${use(ctx, fn)}(${l.ref.text}, ${literalCode(r.literal)})`;
+  };
+
+  const inList = (l: Operand, list: GovaluateAst): string | undefined => {
+    if (!('ref' in l) || list.kind !== 'List' || list.items.length === 0) return undefined;
+    const items = list.items.map(operand);
+    if (items.some((o) => o === undefined || 'ref' in o || typeOf(o) !== l.ref.type)) return undefined;
+    return `${use(ctx, 'inList')}(${l.ref.text}, [${items.map((o) => (o === undefined ? '' : operandCode(o))).join(', ')}])`;
+  };
+
+  /** `a && b && c` is one `and(a, b, c)`: and() renders its operands in a left-leaning chain. */
+  const chain = (op: string, n: GovaluateAst): ReadonlyArray<GovaluateAst> =>
+    n.kind === 'Binary' && n.op.value === op ? [...chain(op, n.left), n.right] : [n];
+
+  const condition = (n: GovaluateAst, whole: boolean): string | undefined => {
+    if (n.kind === 'Prefix') {
+      const inner = n.op.value === '!' ? condition(n.operand, false) : undefined;
+      return inner === undefined ? undefined : `${use(ctx, 'not')}(${inner})`;
+    }
+    if (n.kind === 'Literal') {
+      const o = operand(n);
+      // A boolean ref alone: `when` takes it as it is, `isTrue` makes it an operand.
+      if (o === undefined || !('ref' in o) || o.ref.type !== 'boolean') return undefined;
+      return whole ? o.ref.text : `${use(ctx, 'isTrue')}(${o.ref.text})`;
+    }
+    if (n.kind !== 'Binary') return undefined;
+    const op = String(n.op.value);
+    const logic = LOGIC[op];
+    if (logic !== undefined) {
+      const parts = chain(op, n).map((p) => condition(p, false));
+      return parts.some((p) => p === undefined) ? undefined : `${use(ctx, logic)}(${parts.join(', ')})`;
+    }
+    const l = operand(n.left);
+    if (l === undefined) return undefined;
+    if (op === 'in') return inList(l, n.right);
+    const r = operand(n.right);
+    return r === undefined ? undefined : compare(op, l, r);
+  };
+
+  const text = condition(parsed.ast, true);
+  return text === undefined ? undefined : code(text);
 };

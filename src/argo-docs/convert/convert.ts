@@ -8,7 +8,7 @@ import { formatImportProblem, importYaml, type ImportProblem } from '../import/f
 import { validateDocument } from '../validate/validate-document.js';
 import { formatProblem } from '../../core/problem.js';
 import { emitDocument, libraryOf } from './document-emitter.js';
-import { ConvertError, type KnownLibrary, type ModuleContext } from './emit-context.js';
+import { ConvertError, type ConvertedWhen, type KnownLibrary, type ModuleContext } from './emit-context.js';
 import { formatTypeScript } from './format-ts.js';
 import { camelCase, nameAllocator } from './naming.js';
 import { comment } from './ts-code.js';
@@ -29,6 +29,8 @@ export interface ConvertedDocument {
   readonly problems: ReadonlyArray<string>;
   /** Each field that went through the typed escape hatch (`patch`), with why. */
   readonly escapes: ReadonlyArray<string>;
+  /** Each `when` of its calls, and what it became. */
+  readonly whens: ReadonlyArray<ConvertedWhen>;
 }
 
 export interface ConvertResult {
@@ -104,7 +106,7 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
   const outcomes = new Map<number, ConvertedDocument>();
   for (const i of order) {
     const d = decoded[i]!;
-    const base = { label: d.label, line: d.line, problems: [] as string[], escapes: [] as string[] };
+    const base = { label: d.label, line: d.line, problems: [] as string[], escapes: [] as string[], whens: [] as ConvertedWhen[] };
     if (E.isLeft(d.result)) {
       outcomes.set(i, { ...base, error: d.result.left.map(located).join('\n') });
       continue;
@@ -128,7 +130,7 @@ export const convert = async (text: string, options: ConvertOptions = {}): Promi
       module.statements.push(exportName === 'default' ? `${lead}export default ${value.text};` : `${lead}const ${exportName} = ${value.text};`);
       const lib = libraryOf(named.document, exportName);
       if (lib !== undefined) module.libraries.set(named.document.metadata.name ?? '', lib);
-      outcomes.set(i, { ...base, exportName, problems, escapes: ctx.escapes });
+      outcomes.set(i, { ...base, exportName, problems, escapes: ctx.escapes, whens: ctx.whens });
     } catch (e) {
       if (!(e instanceof ConvertError) && !(e instanceof Error)) throw e;
       // What the document declared goes with it: statements, and the libraries (stubs) they bind.

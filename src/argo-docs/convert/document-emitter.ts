@@ -46,6 +46,7 @@ const docContext = (module: ModuleContext, label: string, templates: ReadonlyArr
     scoped: new Map(),
     escapes: [],
     notes: [],
+    whens: [],
   };
   stubLibraries(ctx, templates);
   return ctx;

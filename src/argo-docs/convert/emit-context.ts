@@ -60,6 +60,14 @@ export interface DocContext {
   readonly escapes: Array<string>;
   /** Notes for the reader, written as comments above the document. */
   readonly notes: Array<string>;
+  /** Every `when` converted, and what it became. */
+  readonly whens: Array<ConvertedWhen>;
+}
+
+/** A `when` and what it became: a typed condition, an `expression<boolean>`, or text with its refs. */
+export interface ConvertedWhen {
+  readonly when: string;
+  readonly as: 'condition' | 'expression' | 'text';
 }
 
 /** A document that cannot be converted: the reason, for the per-document error. */

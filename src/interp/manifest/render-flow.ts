@@ -9,7 +9,7 @@ import type { DependsNode } from '../../core/depends-node.js';
  * Upstream writes `{{steps.flip.outputs.result}} == heads` unquoted, which works only because Argo turns
  * govaluate's bare identifiers into strings: `in`, `true`, a word with `.` or `-`, or a run-time value with
  * a space would not survive. A ref's value is unknown when tiphys renders, so typed conditions always quote;
- * the ports of upstream examples that must equal its text pass that text as a raw `when` string instead.
+ * for a plain word the meaning is the same, and ports and converted modules are compared by meaning.
  */
 const quote = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
