@@ -5,7 +5,7 @@ import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
 import { callExitCode, callFields, callIp, callNodeFields, callOutputs, type CallOptions, type NodeFields } from './call.js';
 import type { CheckExits } from './hook.js';
-import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
+import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions } from './loop.js';
 
 /**
  * One step: a call of a template, with refs to its outputs. Steps made outside a `steps` builder
@@ -29,7 +29,7 @@ export const makeStep = <I, O>(
   args: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<LoopOptions>) | undefined,
 ): Step<O> => {
-  const refs = { out: callOutputs<O>(scope, 'steps', name, template.node), ip: callIp(scope, 'steps', name), exitCode: callExitCode(scope, 'steps', name), ...callNodeFields(scope, 'steps', name) };
+  const refs = { out: callOutputs<O>(scope, 'steps', name, template.node, isLooped(opts)), ip: callIp(scope, 'steps', name), exitCode: callExitCode(scope, 'steps', name), ...callNodeFields(scope, 'steps', name) };
   // What a hook function of the step receives: its refs; its node is being built from the hooks.
   const self = (): Step<O> =>
     Object.freeze({
