@@ -161,13 +161,14 @@ export { GLOBAL_PARAMS, globals, isGlobals } from './typed-refs/globals.js';
 export type { GlobalDecls, GlobalNames, GlobalsIn, GlobalValues, Globals, TemplateArguments } from './typed-refs/globals.js';
 export { wf } from './typed-refs/workflow-refs.js';
 export type { TimestampFormat } from './typed-refs/workflow-refs.js';
+export type { NodePhase, WorkflowFailure, WorkflowPhase } from './typed-refs/phase.js';
 export { cron } from './typed-refs/cron-refs.js';
 export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallHooks, CallOptions, NodeFields } from './templates/call.js';
 export { hook } from './templates/hook.js';
-export type { CheckExits, CheckHooks, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
+export type { CheckExits, CheckHooks, CheckSpecExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { NamedHook } from './core/template-node.js';
 export type { AllOutputs, CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
@@ -195,7 +196,6 @@ export type {
   GraphOptions,
   RunPhases,
 } from './interp/graph/flow-graph.js';
-export type { NodePhase } from './interp/node-phase.js';
 
 // The local interpreter (issue 15): run a workflow off-cluster with Argo's semantics.
 export { runLocal, startLocal } from './interp/local/run-local.js';

@@ -1,7 +1,7 @@
 // The YAML of typed control flow: conditions, depends expressions, loops and fan-in.
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps, toManifest, workflow, type Template } from '../src/index.js';
+import { and, container, dag, eq, expression, gt, hook, inList, isTrue, matches, ne, not, or, param, script, step, steps, toManifest, wf, workflow, type Template } from '../src/index.js';
 import { compileWorkflow } from '../src/index.js';
 
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'x', result: param.enum('heads', 'tails') });
@@ -252,5 +252,55 @@ describe('workflow-level hooks', () => {
     expect(r._tag === 'Left' && r.left.map((p) => [p.path, p.message])).toEqual([
       ['spec.hooks.exit.arguments.parameters.msg', "missing required input 'msg' of template 'notify'; pass it or give the input a default"],
     ]);
+  });
+});
+
+describe('phases: the workflow status and failures, a call status', () => {
+  const cleanup = container({ name: 'cleanup', image: 'b', command: ['true'] });
+
+  it('renders a call status in a when (govaluate, quoted) and a hook expression (expr-lang), and waits on the task it reads, not on itself', () => {
+    const tasks = tasksOf(
+      dag('main', (d) => {
+        const c = d.task('c', coin, {});
+        const n = d.task('n', num, {});
+        d.task('on-fail', say, { msg: 'x' }, { depends: c.failed, when: eq(c.status, 'Failed') });
+        d.task('watch', say, { msg: 'w' }, { hooks: { running: hook({ template: cleanup, expression: and(eq(n.status, 'Running'), gt(n.out.result, 3)) }) } });
+        d.task('self', say, { msg: 's' }, { hooks: (self) => ({ failed: hook({ template: cleanup, expression: eq(self.status, 'Failed') }) }) });
+      }),
+    ) as Record<string, Task & { hooks?: Record<string, { expression?: string }> }>;
+    expect(tasks['on-fail']).toMatchObject({ depends: 'c.Failed', when: '"{{tasks.c.status}}" == "Failed"' });
+    expect(tasks['watch']?.depends).toBe('n');
+    expect(tasks['self']?.depends).toBeUndefined();
+    expect(tasks['self']?.hooks?.['failed']?.expression).toBe("tasks.self.status == 'Failed'");
+    expect(tasks['watch']?.hooks?.['running']?.expression).toBe("tasks.n.status == 'Running' && asFloat(tasks.n.outputs.result) > 3");
+  });
+
+  it("renders a step's status in expr-lang with its name indexed, and the workflow status and failures", () => {
+    let hooks: unknown;
+    const main = steps('main', (s) => {
+      const flip = s.step('flip-coin', coin, {});
+      const h = hook({ template: cleanup, expression: expression<boolean>`${ne(flip.status, 'Skipped')} && ${inList(wf.status, ['Running'])}` });
+      hooks = h.node.expression;
+      s.step('after', say, { msg: `${wf.status}: ${wf.failures}` }, { when: ne(flip.status, 'Succeeded') });
+    });
+    // workflow.failures is in scope in an exit handler only.
+    const m = toManifest(workflow({ generateName: 'x-', entrypoint: cleanup, onExit: main })) as unknown as {
+      spec: { templates: Array<{ name: string; steps?: Array<Array<{ when?: string; arguments?: unknown }>> }> };
+    };
+    expect(hooks).toBe("(steps['flip-coin'].status != 'Skipped') && (workflow.status in ['Running'])");
+    expect(m.spec.templates.find((x) => x.name === 'main')?.steps?.[1]?.[0]).toMatchObject({
+      when: '"{{steps.flip-coin.status}}" != "Succeeded"',
+      arguments: { parameters: [{ name: 'msg', value: '{{workflow.status}}: {{workflow.failures}}' }] },
+    });
+  });
+
+  it('reads a ref compared with a number through asFloat, a plain boolean ref as its text, an expression as itself', () => {
+    let text: string | undefined;
+    steps('main', { inputs: { flag: param.boolean(), n: param.number() } }, (s, i) => {
+      const cond = or(eq(i.flag, true), inList(i.n, [1, 2]), not(isTrue(expression<boolean>`1 > 0`)), matches(wf.name, 'x-.*'));
+      text = hook({ template: cleanup, expression: cond }).node.expression;
+      s.step('a', cleanup, {});
+    });
+    expect(text).toBe("inputs.parameters.flag == 'true' || asFloat(inputs.parameters.n) in [1, 2] || !((1 > 0)) || workflow.name matches 'x-.*'");
   });
 });

@@ -81,4 +81,12 @@ describe('the comparison', () => {
     expect(arg('[{"a": 2}]')).not.toEqual(arg('[{"a":1}]'));
     expect(arg('[ x')).not.toEqual(arg('[x'));
   });
+
+  it('compares expr-lang expressions with either quote: a different literal or variable differs', () => {
+    const hook = (expression: string) => normalizeArgo({ hooks: { running: { template: 'http', expression } } });
+    expect(hook('steps["step-1"].status == "Running"')).toEqual(hook("steps['step-1'].status == 'Running'"));
+    expect(hook('steps["step-1"].status == "Running"')).not.toEqual(hook("steps['step-1'].status == 'Succeeded'"));
+    expect(hook('steps["step-1"].status == "Running"')).not.toEqual(hook("steps['step-2'].status == 'Running'"));
+    expect(hook(`x == "it's"`)).not.toEqual(hook(`x == 'its'`));
+  });
 });

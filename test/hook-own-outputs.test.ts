@@ -72,7 +72,7 @@ describe('hooks reading their own call', () => {
 
   it("says so when a hook function reads its call's node, which its hooks are part of", () => {
     expect(() => step('a', produce, {}, { hooks: (self) => (self.node, {}) })).toThrow(
-      "step 'a': its hooks read the step's own refs (self.out, self.ip, self.exitCode), not its node",
+      "step 'a': its hooks read the step's own refs (self.out, self.ip, self.exitCode, self.status), not its node",
     );
   });
 

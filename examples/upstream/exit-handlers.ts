@@ -1,13 +1,10 @@
-import { container, steps, workflow } from 'tiphys';
+import { container, steps, wf, workflow } from 'tiphys';
 
 const sh = (name: string, line: string) =>
   container({ name, image: 'alpine:3.23', command: ['sh', '-c'], args: [line] });
 
 const intentionalFail = sh('intentional-fail', 'echo intentional failure; exit 1');
-const sendEmail = sh(
-  'send-email',
-  'echo send e-mail: {{workflow.name}} {{workflow.status}} {{workflow.duration}}. Failed steps {{workflow.failures}}',
-);
+const sendEmail = sh('send-email', `echo send e-mail: ${wf.name} ${wf.status} ${wf.duration}. Failed steps ${wf.failures}`);
 
 const exitHandler = steps('exit-handler', (s) =>
   s.parallel((p) => {

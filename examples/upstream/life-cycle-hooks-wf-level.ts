@@ -1,4 +1,4 @@
-import { container, expression, hook, http, steps, wf, workflow } from 'tiphys';
+import { container, eq, hook, http, steps, wf, workflow } from 'tiphys';
 
 const heads = container({ name: 'heads', image: 'alpine:3.23', command: ['sh', '-c'], args: ['echo "it was heads"'] });
 const swagger = http({
@@ -12,5 +12,5 @@ export default workflow({
   generateName: 'lifecycle-hook-',
   entrypoint: main,
   // `exit` runs when the workflow ends; `running` when its expression turns true.
-  hooks: { exit: swagger, running: hook({ template: swagger, expression: expression<boolean>`${wf.status} == "Running"` }) },
+  hooks: { exit: swagger, running: hook({ template: swagger, expression: eq(wf.status, 'Running') }) },
 });

@@ -1,5 +1,5 @@
-// How an Argo variable reads inside an expr-lang expression: what `expression` writes for a ref, and what
-// `tiphys convert` recognises in an expression's text to turn it back into a ref.
+// How an Argo variable and a string read inside an expr-lang expression: what `expression` writes for a ref
+// or a string, and what `tiphys convert` recognises in an expression's text to turn it back into a ref.
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
@@ -14,3 +14,6 @@ export const exprVariable = (path: string): string => {
   const [head, ...rest] = path.split('.');
   return `${head}${rest.map((s) => (IDENTIFIER.test(s) ? `.${s}` : /^\d+$/.test(s) ? `[${s}]` : `['${s}']`)).join('')}`;
 };
+
+/** A string as an expr-lang literal, single-quoted: `'it\\'s'`. @category utils */
+export const exprString = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

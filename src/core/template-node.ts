@@ -118,6 +118,8 @@ export interface HookNode {
   /** Artifact arguments (absent when none). */
   readonly artifacts?: ReadonlyArray<ArtifactArgNode>;
   readonly expression?: string;
+  /** What a typed `expression` reads (`eq(flip.status, 'Failed')`): a dag task waits on the tasks it names. */
+  readonly expressionSource?: RefSource;
 }
 
 /** A hook under its name (`exit`, or any name with an expression). @category model */
@@ -156,7 +158,7 @@ export interface TaskDependency {
   readonly name: string;
   /** The dag the task belongs to: a task of another dag is no valid dependency, and interpreters report it. */
   readonly scope: Scope;
-  readonly via: 'depends' | 'after' | 'arguments' | 'when' | 'loop';
+  readonly via: 'depends' | 'after' | 'arguments' | 'when' | 'loop' | 'hooks';
 }
 
 /** @category model */

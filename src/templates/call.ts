@@ -10,6 +10,7 @@ import type { ConditionNode } from '../core/condition-node.js';
 import { loopArgs, loopNode } from './loop.js';
 import { renderArgs, renderExtraArgs } from './call-args.js';
 import type { ArgValue } from '../typed-refs/args.js';
+import type { NodePhase } from '../typed-refs/phase.js';
 import { hookNodes, type Hooks } from './hook.js';
 import { isOpen } from './self-template.js';
 
@@ -143,6 +144,13 @@ export const callNodeFields = (scope: Scope, owner: 'tasks' | 'steps', name: str
   const field = (f: keyof NodeFields): Ref<string> => makeRef(`${owner}.${name}.${f}`, { kind: 'output', scope, owner, node: name, output: f });
   return { id: field('id'), startedAt: field('startedAt'), finishedAt: field('finishedAt'), hostNodeName: field('hostNodeName') };
 };
+
+/**
+ * `{{steps.X.status}}` / `{{tasks.X.status}}`: the phase of a call, for a `when` or a hook's expression
+ * (`eq(flip.status, 'Failed')`). A dag task that reads it waits on the call, as for its outputs.
+ */
+export const callStatus = (scope: Scope, owner: 'tasks' | 'steps', name: string): Ref<NodePhase> =>
+  makeRef(`${owner}.${name}.status`, { kind: 'output', scope, owner, node: name, output: 'status' });
 
 /**
  * The `.out` refs of a call. A looped call's add `$all`, every iteration's output parameters as one list

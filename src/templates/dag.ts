@@ -4,7 +4,8 @@ import type { DagNode, DagTaskNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callNodeFields, callOutputs, type CallOptions, type NodeFields } from './call.js';
+import { callExitCode, callFields, callIp, callNodeFields, callOutputs, callStatus, type CallOptions, type NodeFields } from './call.js';
+import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions } from './loop.js';
@@ -29,6 +30,8 @@ export interface TaskHandle<O, S extends string = string> extends DependsTarget<
   readonly ip: Ref<string>;
   /** The exit code of the task's main container, `{{tasks.<name>.exitCode}}` (templates with a `result`). */
   readonly exitCode: Ref<number>;
+  /** The task's phase, `{{tasks.<name>.status}}`: `when: eq(flip.status, 'Failed')`; reading it waits on the task. */
+  readonly status: Ref<NodePhase>;
   readonly _S: S;
 }
 
@@ -237,9 +240,10 @@ export function dag(
         ip: callIp(scope, 'tasks', taskName),
         exitCode: callExitCode(scope, 'tasks', taskName),
         ...callNodeFields(scope, 'tasks', taskName),
+        status: callStatus(scope, 'tasks', taskName),
       }),
     ) as TaskHandle<unknown, string>;
-    // Hooks reading the task's own outputs are no dependency: `taskDependencies` reads neither hooks nor the task itself.
+    // Hooks reading the task's own refs are no dependency: `taskDependencies` skips the task itself.
     const call = callFields(taskName, template.node, args, opts, () => handle);
     const depends = opts?.depends === undefined ? undefined : dependsNode(opts.depends);
     const dependencies = taskDependencies(taskName, scope, { depends, after: opts?.after }, { ...call, arguments: argumentsRead(call.arguments, call.artifacts) });

@@ -3,7 +3,8 @@ import type { HookNode, NamedHook } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
 import { renderArgs } from './call-args.js';
 import { renderArtifactArgs } from './artifact-args.js';
-import { expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
+import { conditionExpression, expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
+import { isCondition, type Condition } from '../typed-refs/condition.js';
 
 // model
 
@@ -25,14 +26,13 @@ export interface Hooks {
 
 /**
  * What `hook` takes: the template, its arguments (required when it has required inputs) and, for any hook
- * but `exit`, when it runs: an `expression<boolean>` (``expression<boolean>`${wf.status} == "Running"` ``)
- * or expr-lang text such as `"steps['flip'].status == 'Running'"` (a typed condition renders govaluate,
- * which hooks do not read).
+ * but `exit`, when it runs: a typed condition (`eq(wf.status, 'Running')`, `eq(flip.status, 'Failed')`,
+ * rendered in the expr-lang hooks read), an `expression<boolean>`, or expr-lang text.
  * @category model
  */
 export type HookSpec<I, O> = {
   readonly template: Template<I, O>;
-  readonly expression?: string | Expression<boolean>;
+  readonly expression?: string | Condition | Expression<boolean>;
 } & ([RequiredKeys<I>] extends [never] ? { readonly arguments?: ArgsOf<I> } : { readonly arguments: ArgsOf<I> });
 
 // type-level
@@ -60,6 +60,13 @@ export type CheckExits<C> = (C extends { readonly onExit: infer X } ? { readonly
       : { readonly hooks: CheckHooks<H> }
     : {});
 
+/**
+ * Checks the exit handlers of a workflow's or WorkflowTemplate's spec, as `CheckExits` a call's: `H` is
+ * its `hooks`, `X` its `onExit` (each inferred alone, so the rest of the spec is checked as before).
+ * @category type-level
+ */
+export type CheckSpecExits<H, X> = { readonly hooks?: CheckHooks<H>; readonly onExit?: NoArguments<X, 'onExit'> };
+
 // constructors
 
 /**
@@ -71,6 +78,12 @@ export type CheckExits<C> = (C extends { readonly onExit: infer X } ? { readonly
  * //   exit:
  * //     template: notify
  * //     arguments: {parameters: [{name: msg, value: done}]}
+ * workflow({ ..., hooks: { running: hook({ template: notify, arguments: { msg: 'up' }, expression: eq(wf.status, 'Running') }) } });
+ * // hooks:
+ * //   running:
+ * //     template: notify
+ * //     arguments: {parameters: [{name: msg, value: up}]}
+ * //     expression: workflow.status == 'Running'
  * ```
  * @category constructors
  */
@@ -78,8 +91,9 @@ export function hook<I, O>(spec: HookSpec<I, O>): Hook;
 export function hook<I, O, const G extends ArgsFor<I, G>>(spec: Omit<HookSpec<I, O>, 'arguments'> & { readonly arguments: G }): Hook;
 export function hook(spec: Omit<HookSpec<unknown, unknown>, 'arguments'> & { readonly arguments?: unknown }): Hook {
   const args = (spec.arguments ?? {}) as Readonly<Record<string, unknown>>;
-  const e = spec.expression;
-  return Object.freeze({ kind: 'Hook', node: hookNode(spec.template, args, isExpression(e) ? expressionText(e) : e) });
+  const e = isCondition(spec.expression) ? conditionExpression(spec.expression) : spec.expression;
+  const node = hookNode(spec.template, args, isExpression(e) ? expressionText(e) : e);
+  return Object.freeze({ kind: 'Hook', node: isExpression(e) ? Object.freeze({ ...node, expressionSource: e.source }) : node });
 }
 
 /** The node of a hook given as a bare template or built by `hook`. */

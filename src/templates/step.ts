@@ -3,7 +3,8 @@ import type { StepNode } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { FREE_STEPS, type Scope } from '../core/scope.js';
 import type { OutputRefs, Ref } from '../typed-refs/ref.js';
-import { callExitCode, callFields, callIp, callNodeFields, callOutputs, type CallOptions, type NodeFields } from './call.js';
+import { callExitCode, callFields, callIp, callNodeFields, callOutputs, callStatus, type CallOptions, type NodeFields } from './call.js';
+import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
 import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions } from './loop.js';
 
@@ -20,6 +21,8 @@ export interface Step<O> extends NodeFields {
   readonly ip: Ref<string>;
   /** The exit code of the step's main container, `{{steps.<name>.exitCode}}` (templates with a `result`). */
   readonly exitCode: Ref<number>;
+  /** The step's phase, `{{steps.<name>.status}}`: `when: eq(flip.status, 'Failed')`. */
+  readonly status: Ref<NodePhase>;
 }
 
 export const makeStep = <I, O>(
@@ -29,13 +32,19 @@ export const makeStep = <I, O>(
   args: Readonly<Record<string, unknown>> | ((item: never) => Readonly<Record<string, unknown>>),
   opts: (CallOptions & Partial<LoopOptions>) | undefined,
 ): Step<O> => {
-  const refs = { out: callOutputs<O>(scope, 'steps', name, template.node, isLooped(opts)), ip: callIp(scope, 'steps', name), exitCode: callExitCode(scope, 'steps', name), ...callNodeFields(scope, 'steps', name) };
+  const refs = {
+    out: callOutputs<O>(scope, 'steps', name, template.node, isLooped(opts)),
+    ip: callIp(scope, 'steps', name),
+    exitCode: callExitCode(scope, 'steps', name),
+    status: callStatus(scope, 'steps', name),
+    ...callNodeFields(scope, 'steps', name),
+  };
   // What a hook function of the step receives: its refs; its node is being built from the hooks.
   const self = (): Step<O> =>
     Object.freeze({
       kind: 'Step',
       get node(): StepNode {
-        throw new Error(`step '${name}': its hooks read the step's own refs (self.out, self.ip, self.exitCode), not its node`);
+        throw new Error(`step '${name}': its hooks read the step's own refs (self.out, self.ip, self.exitCode, self.status), not its node`);
       },
       ...refs,
     });

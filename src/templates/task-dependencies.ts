@@ -42,7 +42,8 @@ const addRefs = (
 
 /**
  * What task `self` of the dag `own` waits on, each task once, in order: the tasks its `depends` names, its
- * `after` handles, then the tasks its arguments read, then those its `when` and its loop read. A typed ref names its task and dag; text the
+ * `after` handles, then the tasks its arguments read, then those its `when`, its loop and its hooks' typed
+ * expressions read. A typed ref names its task and dag; text the
  * user wrote (`'{{tasks.a.outputs.result}}'`, a raw `when`) is read once here, a raw `expr(...)` when it is built, so interpreters
  * never parse `{{...}}` back. Refs to its own outputs are no dependency: interpreters report them.
  * Plain loops and no closures: this runs for every task of 10,000-task dags.
@@ -54,7 +55,7 @@ export const taskDependencies = (
     readonly depends: DependsNode | undefined;
     readonly after: ReadonlyArray<{ readonly name: string; readonly scope: Scope }> | undefined;
   },
-  call: Pick<CallNode, 'arguments' | 'when' | 'loop'>,
+  call: Pick<CallNode, 'arguments' | 'when' | 'loop' | 'hooks'>,
 ): ReadonlyArray<TaskDependency> => {
   const found: TaskDependency[] = [];
   const { after } = order;
@@ -68,6 +69,13 @@ export const taskDependencies = (
   if (loop?.kind === 'WithParam') addRefs(found, self, own, loop.refs, loop.value, 'loop');
   else if (loop?.kind === 'WithSequence') {
     addRefs(found, self, own, loop.refs, [loop.count, loop.start, loop.end].join(' '), 'loop');
+  }
+  const hooks = call.hooks;
+  if (hooks !== undefined) {
+    for (let i = 0; i < hooks.length; i++) {
+      const read = hooks[i]!.hook.expressionSource;
+      if (read !== undefined) addSource(found, self, own, read, 'hooks');
+    }
   }
   return found.length === 0 ? NONE : Object.freeze(found);
 };

@@ -7,6 +7,7 @@ import { globalParams, type TemplateArguments } from '../typed-refs/globals.js';
 import type { GlobalRef } from '../typed-refs/ref.js';
 import type { TemplateArgsFor } from '../typed-refs/workflow-args.js';
 import { artifactValues } from './artifact-args.js';
+import type { CheckSpecExits } from './hook.js';
 import { splitOptions, type WorkflowFieldOptions } from './workflow.js';
 
 /** The templates a library holds, under the names its users call them by. @category model */
@@ -69,13 +70,14 @@ const make = <T, G extends TemplateArguments, E>(
  * ```
  * @category constructors
  */
-export const workflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}>(
-  spec: WorkflowTemplateSpec<T, G, E>,
+// `X` is its onExit as written: one whose template needs an input is a sentence.
+export const workflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}, X extends Template<unknown, unknown> = never>(
+  spec: WorkflowTemplateSpec<T, G, E> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
 ): WorkflowTemplate<T, G, E> => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
-export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}>(
-  spec: WorkflowTemplateSpec<T, G, E>,
+export const clusterWorkflowTemplate = <const T extends TemplateRecord, G extends TemplateArguments & TemplateArgsFor<G, E> = {}, E = {}, X extends Template<unknown, unknown> = never>(
+  spec: WorkflowTemplateSpec<T, G, E> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
 ): WorkflowTemplate<T, G, E> => make('ClusterWorkflowTemplate', spec);
 
 /** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */

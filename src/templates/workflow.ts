@@ -11,7 +11,7 @@ import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
 import type { LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
 import { isArtifactInput, renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
-import { hookNodes, type Hooks } from './hook.js';
+import { hookNodes, type CheckSpecExits, type Hooks } from './hook.js';
 
 /**
  * Every workflow-level field of the model (`WorkflowFields`: `podGC`, `volumes`, `nodeSelector`,
@@ -124,9 +124,16 @@ const OWNED = ['entrypoint', 'arguments', 'onExit', 'hooks', 'serviceAccountName
  * @category constructors
  */
 // One signature for both forms (no overloads), so a wrong argument is reported where it is, as a sentence.
-export function workflow<I = unknown, O = unknown, G = never, E = {}, const A extends WorkflowArgsOf<I, G, E, A> = never>(
-  spec: WorkflowInput<I, O, G, E, A>,
-): WorkflowOf<I, O, G, E>;
+// `H` and `X` are its hooks and onExit as written: a bare one whose template needs an input is a sentence.
+export function workflow<
+  I = unknown,
+  O = unknown,
+  G = never,
+  E = {},
+  const A extends WorkflowArgsOf<I, G, E, A> = never,
+  H extends Hooks = {},
+  X extends Template<unknown, unknown> = never,
+>(spec: WorkflowInput<I, O, G, E, A> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>): WorkflowOf<I, O, G, E>;
 export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown, unknown>): Workflow<unknown, unknown> {
   const { entrypoint, arguments: args, onExit, hooks, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);

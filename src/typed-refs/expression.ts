@@ -1,6 +1,8 @@
-import { exprVariable } from '../core/expr-variable.js';
-import { expressionSource } from '../core/scope.js';
+import { exprString, exprVariable } from '../core/expr-variable.js';
+import { expressionSource, type NodeName } from '../core/scope.js';
 import { scanNodeRefs } from '../core/tag-scanner.js';
+import { isCondition, type Condition } from './condition.js';
+import { conditionParts } from './condition-parts.js';
 import { isRef, makeRef, type Ref } from './ref.js';
 
 // model
@@ -8,8 +10,12 @@ import { isRef, makeRef, type Ref } from './ref.js';
 /** A literal `expression` writes into its text: a string (quoted), a number, a boolean, or a list of them. @category model */
 export type ExpressionLiteral = string | number | boolean | ReadonlyArray<string | number | boolean>;
 
-/** What `expression` splices in: a ref, read as an expr-lang variable, or a literal. @category model */
-export type ExpressionValue = Ref<unknown> | ExpressionLiteral;
+/**
+ * What `expression` splices in: a ref, read as an expr-lang variable; a typed condition (`eq(...)`, checked
+ * like a `when`), in expr-lang and parenthesised; or a literal.
+ * @category model
+ */
+export type ExpressionValue = Ref<unknown> | Condition | ExpressionLiteral;
 
 /**
  * An expr-lang expression over refs, typed by what it evaluates to. Where a value goes (an argument, a
@@ -24,10 +30,8 @@ export interface Expression<A> extends Ref<A> {
 
 // utils
 
-const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
 const literal = (v: ExpressionLiteral): string => {
-  if (typeof v === 'string') return quote(v);
+  if (typeof v === 'string') return exprString(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return `[${v.map(literal).join(', ')}]`;
 };
@@ -54,7 +58,25 @@ export const expressionText = (e: Expression<unknown>, substituted?: (r: Ref<unk
     )
     .join('');
 
+/** An expression from its parts; `names` are the tasks or steps its own text names. */
+const fromParts = <A>(parts: ReadonlyArray<string | Ref<unknown>>, names: ReadonlyArray<NodeName>): Expression<A> => {
+  const kept = Object.freeze(parts.filter((p) => p !== ''));
+  const source = expressionSource(kept.filter(isRef).map((r) => r.source), names);
+  const text = expressionText({ parts: kept } as Expression<unknown>);
+  return Object.freeze({ ...makeRef<A>(`=${text}`, source), parts: kept }) as Expression<A>;
+};
+
 // constructors
+
+/**
+ * A typed condition as an expr-lang expression, for where Argo reads expr-lang (a hook's `expression`):
+ * ```ts
+ * conditionExpression(eq(wf.status, 'Running'))   // workflow.status == 'Running'
+ * conditionExpression(gt(n.out.result, 5))        // asFloat(tasks.n.outputs.result) > 5
+ * ```
+ * @category constructors
+ */
+export const conditionExpression = (c: Condition): Expression<boolean> => fromParts(conditionParts(c.node), []);
 
 /**
  * An expr-lang expression (Argo's `{{= ...}}`) built from refs, typed by its result `A` (default
@@ -72,7 +94,12 @@ export const expressionText = (e: Expression<unknown>, substituted?: (r: Ref<unk
  * //   - name: stepresult
  * //     valueFrom:
  * //       expression: "steps['flip-coin'].outputs.result == 'heads' ? steps.heads.outputs.result : steps.tails.outputs.result"
+ *
+ * hook({ template: notify, expression: expression<boolean>`${eq(wf.status, 'Running')} && ${ne(flip.status, 'Skipped')}` });
+ * // expression: "(workflow.status == 'Running') && (steps.flip.status != 'Skipped')"
  * ```
+ * A comparison written in the text (`${wf.status} == 'Runing'`) is not checked; one built with `eq`, `ne`,
+ * `inList`, ... is, as in a `when`.
  * @category constructors
  */
 export const expression = <A = string>(
@@ -82,19 +109,12 @@ export const expression = <A = string>(
   const parts: Array<string | Ref<unknown>> = [];
   let run = strings[0] ?? '';
   values.forEach((v, i) => {
-    if (isRef(v)) {
-      parts.push(run, v);
+    if (isRef(v) || isCondition(v)) {
+      parts.push(run, isRef(v) ? v : conditionExpression(v));
       run = '';
     } else run += literal(v);
     run += strings[i + 1] ?? '';
   });
   parts.push(run);
-  const kept = Object.freeze(parts.filter((p) => p !== ''));
-  const refs = kept.filter(isRef);
-  const source = expressionSource(
-    refs.map((r) => r.source),
-    scanNodeRefs(`{{=${strings.join(' ')}}}`),
-  );
-  const text = expressionText({ parts: kept } as Expression<unknown>);
-  return Object.freeze({ ...makeRef<A>(`=${text}`, source), parts: kept }) as Expression<A>;
+  return fromParts<A>(parts, scanNodeRefs(`{{=${strings.join(' ')}}}`));
 };

@@ -1,4 +1,5 @@
 import type { Artifact } from '../core/artifact.js';
+import type { WorkflowFailure, WorkflowPhase } from './phase.js';
 import { expr, globalRef, type GlobalRef, type Ref } from './ref.js';
 
 /**
@@ -13,8 +14,9 @@ export type TimestampFormat =
 
 /**
  * Workflow-level variables Argo fills in at run time, as typed refs. Those set when the workflow starts
- * are global refs (they fit workflow-level fields too); `status`, `duration`, `failures` and global
- * outputs are not.
+ * are global refs (they fit workflow-level fields too); `status`, `failures`, `duration` and global outputs
+ * are not. `status` compares only with a phase (`eq(wf.status, 'Succeeded')`); `failures` is a JSON list an
+ * exit handler can loop over (`withParam: wf.failures`, each item a `WorkflowFailure`).
  * @example
  * ```ts
  * args: [`${wf.name} in ${wf.namespace}, label team=${wf.labels('team')}, year ${wf.creationTimestampAs('Y')}`]
@@ -26,7 +28,9 @@ export const wf = Object.freeze({
   name: globalRef<string>('workflow.name'),
   namespace: globalRef<string>('workflow.namespace'),
   uid: globalRef<string>('workflow.uid'),
-  status: expr<string>('workflow.status'),
+  status: expr<WorkflowPhase>('workflow.status'),
+  /** In an exit handler: the failed nodes, a JSON list of `{displayName, message, templateName, phase, podName, finishedAt}`. */
+  failures: expr<ReadonlyArray<WorkflowFailure>>('workflow.failures'),
   serviceAccountName: globalRef<string>('workflow.serviceAccountName'),
   mainEntrypoint: globalRef<string>('workflow.mainEntrypoint'),
   creationTimestamp: globalRef<string>('workflow.creationTimestamp'),
@@ -35,8 +39,6 @@ export const wf = Object.freeze({
   scheduledTime: globalRef<string>('workflow.scheduledTime'),
   duration: expr<number>('workflow.duration'),
   priority: globalRef<number>('workflow.priority'),
-  /** In an exit handler: the failed nodes, a JSON list of `{displayName, message, templateName, phase, podName, finishedAt}`. */
-  failures: expr<string>('workflow.failures'),
   labels: (key: string): GlobalRef<string> => globalRef<string>(`workflow.labels.${key}`),
   annotations: (key: string): GlobalRef<string> => globalRef<string>(`workflow.annotations.${key}`),
   /** Every global parameter as one JSON object: `{{workflow.parameters.json}}`. */

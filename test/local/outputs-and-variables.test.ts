@@ -47,6 +47,27 @@ ${LEAVES}`);
     expect(run.nodes['t.use']?.outputs?.result).toBe('21');
   });
 
+  it("an output expression's `??` falls back for the absent output of a skipped task, not for an empty one", async () => {
+    const wf = workflowOf(`
+  - name: main
+    dag:
+      tasks:
+      - { name: skipped, template: make, when: 'false' }
+      - { name: ran, template: make }
+    outputs:
+      parameters:
+      - { name: result, valueFrom: { expression: "tasks.skipped.outputs.parameters.msg ?? 'expr-fallback'" } }
+      - { name: empty, valueFrom: { expression: "tasks.ran.outputs.parameters.msg ?? 'expr-fallback'" } }
+  - name: make
+    outputs:
+      parameters: [{ name: msg, valueFrom: { path: /tmp/out.txt } }]
+    container: { image: alpine }
+${LEAVES}`);
+    const run = await runFake(wf, { make: { parameters: { msg: '' } } });
+    expect(run.phase).toBe('Succeeded');
+    expect(run.outputs).toEqual({ result: 'expr-fallback', empty: '' });
+  });
+
   it('a leaf that reports no value for an output uses valueFrom.default, else ends in Error', async () => {
     const wf = workflowOf(`
   - name: main

@@ -1,6 +1,7 @@
 // Suspend (duration, mock, resume through the handle with supplied outputs), exit handlers with
 // workflow.status and workflow.failures, step exit handlers and expression hooks.
 import { describe, expect, it } from 'vitest';
+import { container, eq, hook, ne, param, steps, toManifest, workflow } from '../../src/index.js';
 import { startLocal } from '../../src/interp/local/run-local.js';
 import { LEAVES, runFake, workflowOf } from './argo-fixtures.js';
 import { fakeLeaf } from './fake-leaf.js';
@@ -90,6 +91,24 @@ ${LEAVES}`,
     const failures = JSON.parse(run.nodes['t.onExit[0].failures']?.outputs?.result ?? '[]') as ReadonlyArray<Record<string, string>>;
     expect(failures.map((f) => [f['displayName'], f['templateName'], f['phase'], f['message']])).toEqual([['boom', 'fail', 'Failed', 'exit code 1']]);
     expect(run.order().at(-1)).toBe('failures');
+  });
+
+  it("a hook's typed condition on a step's status runs as tiphys renders it", async () => {
+    const fail = container({ name: 'fail', image: 'alpine', command: ['false'] });
+    const echo = container({ name: 'echo', image: 'alpine', inputs: { m: param.string() }, command: (i) => ['echo', i.m] });
+    const main = steps('main', (s) => {
+      const a = s.step('a', fail, {}, { continueOn: { failed: true } });
+      s.step('b', echo, { m: 'b' }, {
+        hooks: {
+          failed: hook({ template: echo, arguments: { m: `a ${a.status}` }, expression: eq(a.status, 'Failed') }),
+          succeeded: hook({ template: echo, arguments: { m: 'no' }, expression: ne(a.status, 'Failed') }),
+        },
+      });
+    });
+    const run = await runFake(toManifest(workflow({ name: 't', entrypoint: main })));
+    expect(run.phase).toBe('Succeeded');
+    expect(run.nodes['t[1].b.hooks.failed']?.outputs?.result).toBe('a Failed');
+    expect(run.nodes['t[1].b.hooks.succeeded']).toBeUndefined();
   });
 
   it('a step exit handler runs whatever the step ended in; an expression hook runs when it holds', async () => {

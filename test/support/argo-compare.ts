@@ -2,9 +2,10 @@
  * Normal form of an Argo document for semantic comparison: templates sorted by name, a DAG task's
  * `dependencies: [A, B]` and `depends: "A && B"` both turned into the same sorted conjunction, a retry
  * `limit` (an IntOrString) as a number, a resource template's `manifest` and a `podSpecPatch` text parsed
- * (text and a rendered object compare by content), and a parameter value holding a JSON list or object
+ * (text and a rendered object compare by content), a parameter value holding a JSON list or object
  * compared as JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which
- * Argo parses the same).
+ * Argo parses the same), and an expr-lang `expression` with its string literals in single quotes
+ * (expr-lang reads `"x"` and `'x'` as the same literal; tiphys writes `'x'`, upstream often `"x"`).
  */
 import { parseAllDocuments } from 'yaml';
 
@@ -32,6 +33,9 @@ const jsonText = (v: unknown): unknown => {
   }
 };
 
+/** Double-quoted expr-lang literals without quotes or escapes inside, single-quoted. */
+const singleQuoted = (expression: string): string => expression.replace(/"([^"'\\]*)"/g, "'$1'");
+
 const walk = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(walk);
   if (!isObj(v)) return v;
@@ -41,6 +45,8 @@ const walk = (v: unknown): unknown => {
       out[k] = (x as Obj[]).map(walk).sort((a, b) => String((a as Obj).name).localeCompare(String((b as Obj).name)));
     } else if ((k === 'manifest' || k === 'podSpecPatch') && typeof x === 'string') {
       out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
+    } else if (k === 'expression' && typeof x === 'string') {
+      out[k] = singleQuoted(x);
     } else if (k === 'value' && typeof v.name === 'string') {
       out[k] = jsonText(x);
     } else if (k === 'retryStrategy' && isObj(x) && typeof x.limit === 'string' && /^\d+$/.test(x.limit)) {

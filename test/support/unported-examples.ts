@@ -4,7 +4,6 @@
  * lands must remove its line (test/example-corpus.test.ts fails otherwise).
  */
 export const UNPORTED_EXAMPLES: Readonly<Record<string, string>> = {
-  'skipped-output-defaults/expression-fallback.yaml': 'not ported yet: an expression fallback for the output of a skipped step (issue 12)',
   'testvolume.yaml': 'needs a way to export a plain Kubernetes object (a PersistentVolumeClaim) beside workflows; tiphys builds only the four Argo workflow kinds (issue 13)',
   'workflow-count-resourcequota.yaml': 'needs a way to export a plain Kubernetes object (a ResourceQuota) beside workflows; tiphys builds only the four Argo workflow kinds (issue 13)',
   'workflow-event-binding/event-consumer-workfloweventbinding.yaml': 'needs a WorkflowEventBinding value; tiphys has no such kind (issue 13)',

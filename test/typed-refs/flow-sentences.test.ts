@@ -4,7 +4,7 @@ import { compileFixtures, type CompiledFixture } from '../support/compile-fixtur
 
 const header = `
 import * as t from 'io-ts';
-import { and, container, dag, eq, gt, hook, inList, matches, ne, not, or, param, script, step, steps, type Ref } from '../../src/index.js';
+import { and, container, dag, eq, expression, gt, hook, inList, matches, ne, not, or, param, script, step, steps, wf, workflow, workflowTemplate, type Ref } from '../../src/index.js';
 import { double, echo, randomInt } from '../../type-tests/fixtures.js';
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'print("heads")', result: param.enum('heads', 'tails') });
 const done = container({ name: 'done', image: 'b', command: ['true'] });
@@ -102,6 +102,55 @@ const cases = {
     `container({ name: 'c', image: 'b', command: ['x'], result: param.number(), outputs: { /*✗*/result: param.string({ path: '/r' }) } });`,
     `Type 'Param<string, false>' is not assignable to type '"✗ 'result' is both the template's stdout (its \`result\` option) and a declared output parameter, and \`out.result\` can only read one: rename the output parameter, or drop the \`result\` option (stdout stays readable as expr('steps.<name>.outputs.result'))"'.`,
   ],
+  'a bare exit hook with a required input on a step of a parallel group (template-level)': [
+    `steps('s', (s) => { s.parallel((p) => { p./*✗*/step('a', double, { n: 1 }, { hooks: { exit: echo } }); }); });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'exit' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a bare running hook with a required input on a free step': [
+    `/*✗*/step('a', double, { n: 1 }, { hooks: { running: echo } });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'running' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a bare exit hook with a required input on a looped task': [
+    `dag('d', (d) => { d./*✗*/task('a', double, (/*✗*/i) => ({ n: i }), { withItems: [1], hooks: { exit: echo } }); });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'exit' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+  'a bare workflow-level exit hook with a required input': [
+    `workflow({ generateName: 'x-', entrypoint: done, hooks: { /*✗*/exit: echo } });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'exit' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a bare workflow-level running hook with a required input': [
+    `workflow({ generateName: 'x-', entrypoint: done, hooks: { /*✗*/running: echo } });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'running' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a workflow onExit with a required input': [
+    `workflow({ generateName: 'x-', entrypoint: done, /*✗*/onExit: echo });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ onExit runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a WorkflowTemplate onExit with a required input': [
+    `workflowTemplate({ name: 'lib', templates: { done }, /*✗*/onExit: echo });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ onExit runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'the workflow status compared with a misspelled phase': [
+    `eq(wf.status, /*✗*/'Succeded');`,
+    `Argument of type '"Succeded"' is not assignable to parameter of type '"✗ 'Succeded' is not one of Running, Succeeded, Failed, Error"'.`,
+  ],
+  'the workflow status compared with a node phase, in an expression<boolean>': [
+    `hook({ template: done, expression: expression<boolean>\`\${eq(wf.status, /*✗*/'Skipped')} && \${true}\` });`,
+    `Argument of type '"Skipped"' is not assignable to parameter of type '"✗ 'Skipped' is not one of Running, Succeeded, Failed, Error"'.`,
+  ],
+  'a step status compared with a non-phase in a when': [
+    `steps('s', (s) => { const f = s.step('f', coin, {}); s.step('g', done, {}, { when: ne(f.status, /*✗*/'heads') }); });`,
+    `Argument of type '"heads"' is not assignable to parameter of type '"✗ 'heads' is not one of Running, Succeeded, Failed, Error, Pending, Skipped, Omitted"'.`,
+  ],
+  'a task status compared with a number in a hook expression': [
+    `dag('d', (d) => { const c = d.task('c', coin, {}); d.task('x', done, {}, { hooks: { running: hook({ template: done, expression: eq(c.status, /*✗*/1) }) } }); });`,
+    `Argument of type '1' is not assignable to parameter of type '"✗ cannot compare a Ref<enum> with a number"'.`,
+  ],
+  "a hook function comparing its own call's status with a non-phase": [
+    `dag('d', (d) => { d.task('a', done, {}, { hooks: (self) => ({ running: hook({ template: done, expression: eq(self.status, /*✗*/'Runing') }) }) }); });`,
+    `Argument of type '"Runing"' is not assignable to parameter of type '"✗ 'Runing' is not one of Running, Succeeded, Failed, Error, Pending, Skipped, Omitted"'.`,
+  ],
 } satisfies Record<string, readonly [string, ...string[]]>;
 
 type Case = keyof typeof cases;
@@ -133,6 +182,7 @@ dag('exits', (d) => {
   d.task('b', echo, { message: 'b' }, { after: [a], hooks: { exit: hook({ template: echo, arguments: { message: \`\${a.out.doubled}\` } }), running: hook({ template: done, expression: 'true' }) } });
   d.task('c', echo, (i) => ({ message: i }), { withItems: ['x'], onExit: done, continueOn: { error: true } });
   d.task('own', double, { n: 1 }, { after: [a], hooks: (self) => ({ exit: hook({ template: double, arguments: { n: self.out.doubled } }), done: hook({ template: echo, arguments: { message: \`\${self.exitCode}\` }, expression: 'true' }) }) });
+  d.task('d', done, {}, { when: eq(a.status, 'Failed'), hooks: { running: hook({ template: done, expression: or(eq(a.status, 'Running'), ne(a.status, 'Skipped')) }) } });
 });
 dag('own-loop', (d) => {
   // On a looped call \`self\` is annotated: TypeScript reads the item's type from options without an unannotated function.
@@ -144,7 +194,11 @@ steps('own-steps', (s) => {
 });
 const resultOut = container({ name: 'r', image: 'b', command: ['x'], outputs: { result: param.number({ path: '/r' }) } });
 steps('result-out', (s) => { const r = s.step('r', resultOut, {}); s.step('d', double, { n: r.out.result }); });
-step('free-own', randomInt, {}, { hooks: (self) => ({ exit: hook({ template: double, arguments: { n: self.out.result } }) }) });`,
+step('free-own', randomInt, {}, { hooks: (self) => ({ exit: hook({ template: double, arguments: { n: self.out.result } }) }) });
+workflow({ generateName: 'x-', entrypoint: done, onExit: done, hooks: { exit: done, running: hook({ template: echo, arguments: { message: \`\${wf.status}\` }, expression: eq(wf.status, 'Running') }) } });
+workflow({ generateName: 'x-', entrypoint: done, hooks: { failed: hook({ template: done, expression: expression<boolean>\`\${eq(wf.status, 'Failed')} || \${inList(wf.status, ['Error'])}\` }) } });
+workflowTemplate({ name: 'lib', templates: { done }, onExit: done });
+dag('failures', (d) => void d.task('each', echo, (f) => ({ message: f.displayName }), { withParam: wf.failures }));`,
   });
   return compiled[name];
 };

@@ -2,7 +2,7 @@
 
 // model
 
-import type { NodePhase } from '../node-phase.js';
+import type { NodePhase } from '../../typed-refs/phase.js';
 
 export type { NodePhase };
 
