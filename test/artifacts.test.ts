@@ -82,25 +82,28 @@ describe('artifacts', () => {
   });
 
   const creds = { accessKeySecret: secretKey('c', 'a'), secretKeySecret: secretKey('c', 's') };
-  const kinds: ReadonlyArray<readonly [string, Artifact]> = [
-    ['raw', raw('hello\n')],
-    ['http', httpArtifact('https://example.com/x', { headers: [{ name: 'H', value: 'v' }] })],
-    ['git', git({ repo: 'https://example.com/r.git', revision: 'v1' })],
-    ['s3', s3({ bucket: 'b', key: 'k', ...creds })],
-    ['gcs', gcs({ bucket: 'b', key: 'k', serviceAccountKeySecret: secretKey('g', 'k') })],
-    ['azure', azure({ endpoint: 'https://a', container: 'c', blob: 'b', accountKeySecret: secretKey('a', 'k') })],
-    ['oss', oss({ endpoint: 'http://o', bucket: 'b', key: 'k', ...creds })],
-    ['hdfs', hdfs({ addresses: ['nn:8020'], path: '/p', hdfsUser: 'root' })],
-    ['artifactory', artifactory({ url: 'http://a/x', usernameSecret: secretKey('a', 'u') })],
-    ['plugin', pluginArtifact({ name: 'p', configuration: 'x: 1', key: 'k' })],
+  const secrets = { accessKeySecret: { name: 'c', key: 'a' }, secretKeySecret: { name: 'c', key: 's' } };
+  // Each kind's location as written, and as Argo reads it in the argument (secrets as secretKeyRef selectors).
+  const kinds: ReadonlyArray<readonly [string, Artifact, object]> = [
+    ['raw', raw('hello\n'), { data: 'hello\n' }],
+    ['http', httpArtifact('https://example.com/x', { headers: [{ name: 'H', value: 'v' }] }), { url: 'https://example.com/x', headers: [{ name: 'H', value: 'v' }] }],
+    ['git', git({ repo: 'https://example.com/r.git', revision: 'v1' }), { repo: 'https://example.com/r.git', revision: 'v1' }],
+    ['s3', s3({ bucket: 'b', key: 'k', ...creds }), { bucket: 'b', key: 'k', ...secrets }],
+    ['s3', s3({ key: 'only/the/key' }), { key: 'only/the/key' }],
+    ['gcs', gcs({ bucket: 'b', key: 'k', serviceAccountKeySecret: secretKey('g', 'k') }), { bucket: 'b', key: 'k', serviceAccountKeySecret: { name: 'g', key: 'k' } }],
+    ['azure', azure({ endpoint: 'https://a', container: 'c', blob: 'b', accountKeySecret: secretKey('a', 'k') }), { endpoint: 'https://a', container: 'c', blob: 'b', accountKeySecret: { name: 'a', key: 'k' } }],
+    ['oss', oss({ endpoint: 'http://o', bucket: 'b', key: 'k', ...creds }), { endpoint: 'http://o', bucket: 'b', key: 'k', ...secrets }],
+    ['hdfs', hdfs({ addresses: ['nn:8020'], path: '/p', hdfsUser: 'root' }), { addresses: ['nn:8020'], path: '/p', hdfsUser: 'root' }],
+    ['artifactory', artifactory({ url: 'http://a/x', usernameSecret: secretKey('a', 'u') }), { url: 'http://a/x', usernameSecret: { name: 'a', key: 'u' } }],
+    ['plugin', pluginArtifact({ name: 'p', configuration: 'x: 1', key: 'k' }), { name: 'p', configuration: 'x: 1', key: 'k' }],
   ];
-  it.each(kinds)('passes a %s location as an argument, schema-valid', (kind, value) => {
+  it.each(kinds)('passes a %s location as an argument, rendered as Argo reads it, schema-valid', (kind, value, location) => {
     const main = dag('main', (d) => {
       d.task('use', use, { data: value, lines: 1 });
     });
     const wf = workflow({ generateName: 'a-', entrypoint: main });
     const [arg] = toManifest(wf).spec.templates[0]?.dag?.tasks[0]?.arguments?.artifacts ?? [];
-    expect(Object.keys(arg ?? {})).toEqual(['name', kind]);
+    expect(arg).toEqual({ name: 'data', [kind]: location });
     expect(conformance(wf)).toEqual([]);
   });
 
@@ -111,9 +114,18 @@ describe('artifacts', () => {
       outputs: {
         a: artifact({ path: '/a', s3: { key: 'k' }, archive: { tar: { compressionLevel: 0 } }, artifactGC: { strategy: 'OnWorkflowDeletion' } }),
         b: artifact({ path: '/b', optional: true, globalName: 'g', recurseMode: true, mode: 0o755, deleted: false }),
+        c: artifact({ path: '/c', archive: 'zip' }),
+        d: artifact({ path: '/d', archive: 'tar' }),
       },
     });
-    expect(conformance(workflow({ generateName: 'a-', entrypoint: t }))).toEqual([]);
+    const wf = workflow({ generateName: 'a-', entrypoint: t });
+    expect(conformance(wf)).toEqual([]);
+    expect(toManifest(wf).spec.templates[0]?.outputs?.artifacts).toEqual([
+      { name: 'a', path: '/a', s3: { key: 'k' }, archive: { tar: { compressionLevel: 0 } }, artifactGC: { strategy: 'OnWorkflowDeletion' } },
+      { name: 'b', path: '/b', optional: true, globalName: 'g', recurseMode: true, mode: 0o755, deleted: false },
+      { name: 'c', path: '/c', archive: { zip: {} } },
+      { name: 'd', path: '/d', archive: { tar: {} } },
+    ]);
   });
 
   it('takes workflow artifact arguments as locations', () => {

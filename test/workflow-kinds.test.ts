@@ -1,7 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { container, cron, cronWorkflow, dag, expression, globals, param, renderDocument, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
+import { compileWorkflow, container, cron, cronWorkflow, dag, expression, globals, param, renderDocument, steps, toDocument, toManifest, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
 import { echo } from './support/templates.js';
+import { schemaErrors } from './support/argo-schema.js';
+import { conformance } from './support/conformance.js';
 
 const g = globals({ date: param.string() });
 const printDate = container({ name: 'print-date', image: 'busybox', command: ['echo'], args: [`${g.date}`] });
@@ -24,6 +26,90 @@ describe('globals', () => {
           "uses global parameter 'date' ({{workflow.parameters.date}}), which the workflow does not declare; add it to the arguments (`arguments: globals({ date: param.string() })`)",
       },
     ]);
+  });
+});
+
+describe('workflow built-ins and global outputs', () => {
+  const pub = container({ name: 'pub', image: 'b', command: ['x'], outputs: { v: param.string({ path: '/v', globalName: 'gout' }) } });
+  const read = container({ name: 'read', image: 'b', inputs: { m: param.string() }, command: ['echo'], args: (i) => [i.m] });
+  const reading = (name: string) =>
+    compileWorkflow(workflow({ generateName: 'b-', entrypoint: steps('main', (s) => void (s.step('p', pub, {}), s.step('r', read, { m: wf.output(name) }))) }));
+
+  it('renders each built-in as the workflow variable Argo substitutes', () => {
+    const stamp = container({
+      name: 'stamp',
+      image: 'b',
+      command: ['echo', wf.name, wf.namespace, wf.uid, wf.creationTimestamp, wf.status, wf.labels('app'), wf.annotations('note')],
+    });
+    const r = compileWorkflow(workflow({ generateName: 'b-', entrypoint: stamp, labels: { app: 'a' }, annotations: { note: 'n' } }));
+    expect(E.isRight(r) && r.right.spec.templates[0]?.container?.command).toEqual([
+      'echo',
+      '{{workflow.name}}',
+      '{{workflow.namespace}}',
+      '{{workflow.uid}}',
+      '{{workflow.creationTimestamp}}',
+      '{{workflow.status}}',
+      '{{workflow.labels.app}}',
+      '{{workflow.annotations.note}}',
+    ]);
+  });
+
+  it('reads a global output published with globalName, and reports one that no template publishes', () => {
+    const ok = reading('gout');
+    expect(E.isRight(ok) && ok.right.spec.templates[0]?.steps?.[1]?.[0]?.arguments?.parameters).toEqual([
+      { name: 'm', value: '{{workflow.outputs.parameters.gout}}' },
+    ]);
+    const bad = reading('nope');
+    expect(E.isLeft(bad) && bad.left.map((p) => [p.task, p.message])).toEqual([
+      ['r', 'failed to resolve {{workflow.outputs.parameters.nope}}: no template exports it; set globalName on the output that should provide it'],
+    ]);
+  });
+});
+
+describe('every workflow-level field', () => {
+  const exit = container({ name: 'exit', image: 'b', command: ['x'] });
+  // The workflow-level fields issue 13 lists, each as the model types it (hooks and onExit as template values).
+  const fields = {
+    volumes: [{ name: 'v', emptyDir: {} }],
+    volumeClaimTemplates: [{ metadata: { name: 'w' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+    podGC: { strategy: 'OnPodSuccess' },
+    ttlStrategy: { secondsAfterCompletion: 10 },
+    templateDefaults: { timeout: '1m' },
+    podMetadata: { labels: { a: 'b' } },
+    podResources: { requests: { cpu: '1' } },
+    archiveLogs: true,
+    artifactRepositoryRef: { configMap: 'repo', key: 'k' },
+    artifactGC: { strategy: 'OnWorkflowDeletion' },
+    parallelism: 2,
+    serviceAccountName: 'runner',
+    priority: 3,
+    podDisruptionBudget: { minAvailable: 1 },
+    securityContext: { runAsNonRoot: true },
+    dnsConfig: { nameservers: ['1.1.1.1'] },
+    hostNetwork: false,
+    imagePullSecrets: [{ name: 'reg' }],
+    metrics: { prometheus: [{ name: 'm', help: 'h', gauge: { value: '1', realtime: false } }] },
+    synchronization: { mutexes: [{ name: 'x' }] },
+    shutdown: 'Stop',
+    activeDeadlineSeconds: 100,
+    nodeSelector: { pool: 'p' },
+    tolerations: [{ key: 'k', operator: 'Exists' }],
+    affinity: { nodeAffinity: {} },
+    retryStrategy: { limit: '2' },
+    executor: { serviceAccountName: 'exec' },
+    workflowMetadata: { labels: { x: 'y' } },
+  } as const;
+
+  it('renders each into the spec as given, schema-valid, in a workflow, a WorkflowTemplate and a CronWorkflow', () => {
+    const w = workflow({ generateName: 'f-', entrypoint: echo, arguments: { message: 'm' }, onExit: exit, hooks: { exit }, ...fields });
+    expect(conformance(w)).toEqual([]);
+    expect(toManifest(w).spec).toMatchObject({ ...fields, onExit: 'exit', hooks: { exit: { template: 'exit' } } });
+    const lib = workflowTemplate({ name: 'lib', templates: { echo }, onExit: exit, ...fields });
+    const nightly = cronWorkflow({ name: 'c', schedules: ['0 * * * *'], workflow: workflow({ entrypoint: echo, arguments: { message: 'm' }, ...fields }) });
+    for (const doc of [toDocument(lib), toDocument(nightly)]) {
+      expect(schemaErrors(doc)).toEqual([]);
+      expect(doc.kind === 'CronWorkflow' ? doc.spec.workflowSpec : doc.spec).toMatchObject(fields);
+    }
   });
 });
 

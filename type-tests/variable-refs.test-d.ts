@@ -1,12 +1,12 @@
 import { expectError, expectType } from 'tsd';
-import { artifact, container, dag, metric, node, param, retries, script, steps, wf, type ArtifactRef, type GlobalRef, type OutputParamRef, type Ref } from '../src/index.js';
+import { artifact, container, dag, metric, node, param, retries, script, steps, wf, type ArtifactRef, type GlobalRef, type OutputParamRef, type Ref, type WorkflowFailure } from '../src/index.js';
 import { echo } from './fixtures.js';
 
 // The creation time in Argo's formats only.
 expectType<GlobalRef<string>>(wf.creationTimestampAs('RFC3339'));
 expectType<GlobalRef<string>>(wf.creationTimestampAs('Y'));
 expectError(wf.creationTimestampAs('Q'));
-expectType<Ref<string>>(wf.failures);
+expectType<Ref<ReadonlyArray<WorkflowFailure>>>(wf.failures);
 expectType<Ref<number>>(retries);
 expectType<Ref<string>>(node.podName);
 expectType<Ref<string>>(metric.resourcesDuration('memory'));

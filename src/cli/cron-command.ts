@@ -14,8 +14,8 @@ const CRONS: DocumentChoice = {
 
 export const run = serverCommand(
   'tiphys cron create|lint|update <file.ts|file.yaml> [--export name] [--dry-run] [--server]\n' +
-    '       tiphys cron get|delete|suspend|resume <name...>\n' +
-    '       lint and create --dry-run check offline with Argo\'s rules and contact no server; lint --server asks the Argo Server too.',
+    '       tiphys cron get|delete|suspend|resume <name...> [--dry-run]\n' +
+    '       lint and create|update --dry-run check offline with Argo\'s rules; no --dry-run contacts a server; lint --server asks the Argo Server too.',
   FILE_FLAGS,
   async (p, io) => {
     const [verb, ...rest] = p.positionals;

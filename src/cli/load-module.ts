@@ -156,7 +156,11 @@ export const pickDocuments = (
   }
   // The value's own `kind`, not its node's: reading the node runs the module's code, which rendering guards.
   const picked = uniqueDocuments(all.filter((d) => kinds.includes(d.value.kind)));
-  return picked.length > 0 ? E.right(picked) : E.left({ document: file, message: `exports no ${what}; add \`${choice.example}\`` });
+  if (picked.length > 0) return E.right(picked);
+  // Exports the command takes only by name (submit of a CronWorkflow): say which, rather than to add a workflow.
+  const byName = uniqueDocuments(all.filter((d) => choice.named?.includes(d.value.kind) === true));
+  const fix = byName.length > 0 ? `name one with --export: ${byName.map((d) => `${d.exportName} (${d.value.kind})`).join(', ')}` : `add \`${choice.example}\``;
+  return E.left({ document: file, message: `exports no ${what}; ${fix}` });
 };
 
 /** A document a module exports, rendered, under `file#export`. */

@@ -2,7 +2,8 @@
  * The verbs shared by `tiphys template` and `tiphys cron`: create, lint and update take a file (the
  * WorkflowTemplates or CronWorkflows a .ts module exports, or a manifest file's documents of those
  * kinds), checked offline with Argo's rules first; get, delete, suspend and resume take names.
- * `lint` and `create --dry-run` need no server; `lint --server` has the Argo Server check too.
+ * `lint` and every `--dry-run` need no server (a dry run sends nothing); `lint --server` has the Argo Server
+ * check too.
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { ResourceKind } from '../interp/submit/argo-api.js';
@@ -16,6 +17,8 @@ import { clientOf, flag, names, str, type Parsed } from './server-command.js';
 
 export type Verb = 'create' | 'lint' | 'get' | 'delete' | 'suspend' | 'resume' | 'update';
 
+const PAST = { delete: 'deleted', suspend: 'suspended', resume: 'resumed' } as const;
+
 /** The flags the file verbs take, beside the connection flags. */
 export const FILE_FLAGS = {
   export: { type: 'string' },
@@ -28,6 +31,7 @@ export const runResourceVerb = async (choice: DocumentChoice, named: ResourceKin
   const output = parseOutput(str(p, 'output'));
   if (output === undefined) throw new UsageError(`-o must be yaml, json, name or wide, not '${str(p, 'output')}'`);
   const ns = str(p, 'namespace');
+  const dryRun = flag(p, 'dry-run') === true;
   const show = (obj: ArgoManifest, kind: ResourceKind, what: string): void =>
     io.stdout(output === 'wide' ? `${kind} '${obj.metadata.name ?? ''}' ${what}\n` : formatObject(obj, output));
   if (verb === 'create' || verb === 'lint' || verb === 'update') {
@@ -35,7 +39,7 @@ export const runResourceVerb = async (choice: DocumentChoice, named: ResourceKin
     if (file === undefined || extra.length > 0) throw new UsageError(`${verb} takes one file`);
     const loaded = await loadResources(file, choice, str(p, 'export'));
     if (E.isLeft(loaded)) return reportProblems(io, file, loaded.left);
-    const offline = (verb === 'lint' && flag(p, 'server') !== true) || (verb === 'create' && flag(p, 'dry-run') === true);
+    const offline = (verb === 'lint' && flag(p, 'server') !== true) || (verb !== 'lint' && dryRun);
     if (offline) {
       // Checked by tiphys alone: no client is built, so no server (nor its settings) is needed.
       for (const { kind, manifest } of loaded.right) {
@@ -51,6 +55,13 @@ export const runResourceVerb = async (choice: DocumentChoice, named: ResourceKin
       else if (verb === 'update') show(await client.resource.update(kind, manifest, ns), kind, 'updated');
       else show(await client.resource.create(kind, manifest, { namespace: ns }), kind, 'created');
     }
+    return 0;
+  }
+  if (dryRun) {
+    // A dry run of a name verb says what it would do and sends nothing: a dry delete must delete nothing.
+    if (verb === 'get') throw new UsageError('get has no --dry-run');
+    if (verb !== 'delete' && named !== 'CronWorkflow') throw new UsageError(`${verb} applies to cron workflows only`);
+    for (const name of names(p, `${named} name`)) io.stdout(`${named} '${name}' ${PAST[verb]} (dry run)\n`);
     return 0;
   }
   const client = clientOf(p, io);

@@ -14,8 +14,8 @@ const TEMPLATES: DocumentChoice = {
 
 export const run = serverCommand(
   'tiphys template create|lint|update <file.ts|file.yaml> [--export name] [--dry-run] [--server]\n' +
-    '       tiphys template get|delete <name...> [--cluster]\n' +
-    '       lint and create --dry-run check offline with Argo\'s rules and contact no server; lint --server asks the Argo Server too.\n' +
+    '       tiphys template get|delete <name...> [--cluster] [--dry-run]\n' +
+    '       lint and create|update --dry-run check offline with Argo\'s rules; no --dry-run contacts a server; lint --server asks the Argo Server too.\n' +
     '       A module\'s workflowTemplate() and clusterWorkflowTemplate() exports are taken, each as its own kind.',
   { ...FILE_FLAGS, cluster: { type: 'boolean' } },
   async (p, io) => {

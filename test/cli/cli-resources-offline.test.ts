@@ -1,5 +1,5 @@
 // `tiphys template` and `tiphys cron` take WorkflowTemplate and CronWorkflow values (or manifests) and check
-// them offline: lint and create --dry-run never reach the (unreachable) server configured here.
+// them offline: lint and every --dry-run never reach the (unreachable) server configured here.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { tempFiles } from '../support/temp-files.js';
@@ -44,6 +44,22 @@ describe('template and cron, offline', () => {
     expect(bad.stderr).toContain('step of range should be a positive number');
   }, 60_000);
 
+  it('every other --dry-run sends nothing either: update prints the value, delete, suspend and resume say what they would do', async () => {
+    const update = await cli('template', 'update', LIBRARY, '--export', 'submittable', '--dry-run', '-o', 'json');
+    expect(update.stderr).toBe('');
+    expect(JSON.parse(update.stdout)).toMatchObject({ kind: 'WorkflowTemplate', metadata: { name: 'workflow-template-submittable' } });
+    const del = await cli('template', 'delete', 'a', 'b', '--cluster', '--dry-run');
+    expect(del).toMatchObject({ code: 0, stdout: "ClusterWorkflowTemplate 'a' deleted (dry run)\nClusterWorkflowTemplate 'b' deleted (dry run)\n", stderr: '' });
+    const cronUpdate = await cli('cron', 'update', CRON, '--dry-run', '-o', 'yaml');
+    expect(cronUpdate.stdout).toContain('kind: CronWorkflow');
+    for (const [verb, done] of [['delete', 'deleted'], ['suspend', 'suspended'], ['resume', 'resumed']] as const) {
+      const r = await cli('cron', verb, 'nightly', '--dry-run');
+      expect(r).toMatchObject({ code: 0, stdout: `CronWorkflow 'nightly' ${done} (dry run)\n`, stderr: '' });
+    }
+    const get = await cli('template', 'get', 'a', '--dry-run');
+    expect(get).toMatchObject({ code: 2, stderr: expect.stringContaining('get has no --dry-run') });
+  }, 120_000);
+
   it('reads YAML manifests too: a WorkflowTemplate file lints clean, a Workflow in it is named as the wrong kind', async () => {
     const ok = await cli('template', 'lint', 'vendor/argo/examples/workflow-template/templates.yaml');
     expect(ok.stdout.split('\n').filter(Boolean)).toHaveLength(5);
@@ -62,6 +78,13 @@ describe('template and cron, offline', () => {
     expect(other.stderr).toContain("export 'lib' is a WorkflowTemplate; this command takes CronWorkflow");
     const missing = await cli('template', 'create', BAD_CRON, '--export', 'nope', '--dry-run');
     expect(missing.stderr).toContain("no exported WorkflowTemplate named 'nope'; exported WorkflowTemplates: lib");
+  }, 60_000);
+
+  it('submit of a module that exports no Workflow names the exports --export takes', async () => {
+    const r = await cli('submit', CRON, '--dry-run');
+    expect(r).toMatchObject({ code: 1, stderr: `${CRON}: 1 problem:\n  - ${CRON}: exports no workflow; name one with --export: default (CronWorkflow)\n` });
+    const lib = await cli('submit', 'examples/upstream/cluster-workflow-template/clustertemplates.ts', '--dry-run');
+    expect(lib.stderr).toContain('exports no workflow; name one with --export: printMessageLib (ClusterWorkflowTemplate), ');
   }, 60_000);
 
   it('submit --dry-run of a WorkflowTemplate value: a workflow that runs it, with -p decoded by its globals', async () => {

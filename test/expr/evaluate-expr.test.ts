@@ -153,6 +153,19 @@ describe('evaluateExpr: functions', () => {
   });
 });
 
+describe('evaluateExpr: sprig dates', () => {
+  it("sprig.date writes Unix seconds in Go's layout, in UTC", () => {
+    expect(run("sprig.date('2006-01-02T15:04:05Z07:00 Mon Jan _2 03PM .000 002', 1704164645)")).toBe('2024-01-02T03:04:05Z Tue Jan  2 03AM .000 002');
+    expect(run("sprig.date('Monday, January 2 2006, 3:4:5 pm -0700', 1719853445)")).toBe('Monday, July 1 2024, 5:4:5 pm +0000');
+  });
+
+  it('sprig.date of a string (every Argo variable) or of sprig.now() is the current time, as sprig', () => {
+    const year = String(new Date().getUTCFullYear());
+    expect(run("sprig.date('2006', workflow.creationTimestamp)", { 'workflow.creationTimestamp': '2024-01-01T00:00:00Z' })).toBe(year);
+    expect(run("sprig.date('2006', sprig.now())")).toBe(year);
+  });
+});
+
 describe('evaluateExpr: errors read as sentences with the position', () => {
   it.each<readonly [string, string]>([
     ['1 +', 'Cannot parse the expression: Expected expression after +, at position 3 of "1 +".'],

@@ -4,9 +4,6 @@ const SKIPPED_DEFAULT = "a Skipped producer's output parameter does not resolve 
 export const EXAMPLE_MISMATCHES: Readonly<Record<string, string>> = {
   'conditional-artifacts.yaml': "an output artifact's fromExpression is ignored (docs/local-runner.md), so the steps template's 'result' is never produced",
   'dag-conditional-artifacts.yaml': "an output artifact's fromExpression is ignored (docs/local-runner.md), so the dag template's 'result' is never produced",
-  'expression-reusing-verbose-snippets.yaml':
-    "a workflow parameter whose value is itself a {{= }} expression is passed on as its raw text; Argo evaluates it first, so jsonpath reads JSON",
-  'expression-tag-template-workflow.yaml': 'the expression evaluator (src/argo-docs/expr) has no sprig.date',
   'skipped-output-defaults/producer-output-default.yaml': SKIPPED_DEFAULT,
   'variables-showcase.yaml':
     'a global output artifact (globalName) is not visible to later steps as workflow.outputs.artifacts.<name> while the workflow runs',

@@ -143,7 +143,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         node: { displayName: d },
         phase: 'Succeeded' as const,
       })),
-    }, knownMismatch: 'an input parameter whose own value is an expression (`{{= concat(...) | toJSON() }}`) is bound as its raw text, not evaluated, so the when clause cannot read it' },
+    } },
   'functional_test.go:TestDAGWhenExprSkip': { expect: { phase: 'Succeeded', nodes: [{ node: { displayName: 'B' }, phase: 'Skipped' }] } },
   'functional_test.go:TestPendingRetryWorkflow': {
     expect: { nodes: [{ node: { displayName: 'a' }, phase: 'Succeeded' }, { node: { displayName: 'b' }, phase: 'Succeeded' }] },
@@ -227,7 +227,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
   },
   'functional_test.go:TestTTY': ok,
   'functional_test.go:TestTemplateDefaultImage': ok,
-  'functional_test.go:TestEntrypointName': { expect: { nodes: [{ node: { displayName: 'step' }, phase: 'Succeeded', inputs: ['bar'] }] }, knownMismatch: 'a tag written with spaces (`{{ workflow.mainEntrypoint }}`) is left as text by the substitution (src/argo-docs/expr); Argo trims them' },
+  'functional_test.go:TestEntrypointName': { expect: { nodes: [{ node: { displayName: 'step' }, phase: 'Succeeded', inputs: ['bar'] }] } },
   'functional_test.go:TestMissingStepsInUI': {
     expect: { phase: 'Succeeded', nodes: [{ node: { name: 'missing-steps[0].step1[0].execute-script' }, children: 1 }] }, knownMismatch: 'an optional input artifact that is absent, passed on with `from: {{inputs.artifacts.inputFile}}`, is an Error locally; Argo passes it on as absent' },
   'functional_test.go:TestWithItemsWithHooks': {

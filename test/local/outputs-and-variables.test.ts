@@ -116,6 +116,32 @@ ${LEAVES}`,
   });
 });
 
+describe("a template's own input values", () => {
+  it('are substituted as Argo does: workflow variables first (tags with spaces too), then the inputs so replaced', async () => {
+    const wf = workflowOf(`
+  - name: main
+    steps:
+    - - name: a
+        template: show
+        arguments: { parameters: [{ name: given, value: 'yes' }] }
+  - name: show
+    inputs:
+      parameters:
+      - { name: given }
+      - { name: entry, value: '{{ workflow.mainEntrypoint }}' }
+      - { name: flag, value: 'true' }
+      - { name: list, value: "{{= concat(['always'], inputs.parameters.flag == 'true' ? ['test'] : []) | toJSON() }}" }
+      - { name: later, default: '{{inputs.parameters.entry}}-{{ workflow.name }}' }
+    container: { image: alpine }
+`);
+    const run = await runFake(wf);
+    expect(run.phase).toBe('Succeeded');
+    const { list, ...others } = run.leaf.requests[0]?.inputs.parameters ?? {};
+    expect(others).toEqual({ given: 'yes', entry: 'main', flag: 'true', later: 'main-t' });
+    expect(JSON.parse(list ?? '')).toEqual(['always', 'test']);
+  });
+});
+
 describe('artifact arguments', () => {
   it('subPath picks a file inside the artifact passed with from', async () => {
     const wf = workflowOf(`

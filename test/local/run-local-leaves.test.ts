@@ -1,4 +1,5 @@
 // runLocal with the leaf runner wired in: mocks, implementations and host commands from the run's options.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dag, param, steps, workflow } from '../../src/index.js';
 import { runLocal } from '../../src/interp/local/run-local.js';
@@ -77,6 +78,31 @@ spec:
       );
       expect(run.phase).toBe('Succeeded');
       expect(run.nodes[`${run.name}.b`]?.outputs?.result).toBe('got hello argo');
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    "the run's temp store is removed when the run ends; keepStore keeps it, with the artifacts' files",
+    async () => {
+      const wf = argoWorkflow(`
+apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: { generateName: store- }
+spec:
+  entrypoint: main
+  templates:
+  - name: main
+    container: { image: argoproj/argosay:v2, args: [echo, kept, /tmp/f] }
+    outputs: { artifacts: [{ name: f, path: /tmp/f }] }
+`);
+      const artifact = (run: Awaited<ReturnType<typeof runLocal>>): string => run.nodes[run.name]?.outputs?.artifacts['f']?.path ?? '';
+      const removed = artifact(await runLocal(wf, { host: true }));
+      expect(removed).toContain('tiphys-run-');
+      expect(existsSync(removed)).toBe(false);
+      const kept = artifact(await runLocal(wf, { host: true, keepStore: true }));
+      expect(readFileSync(kept, 'utf8')).toBe('kept');
+      rmSync(kept.slice(0, kept.indexOf('/', kept.indexOf('tiphys-run-'))), { recursive: true, force: true });
     },
     PROCESS_TEST_MS,
   );

@@ -5,6 +5,7 @@ import type { ExprFunction } from './expr-function.js';
 import type { ExprValue } from './expr-value.js';
 import { isExprMap } from './expr-value.js';
 import { parseJson } from './expr-builtins.js';
+import { formatGoTime } from './go-time-format.js';
 
 // The commonly used part of `sprig.*` (sprig v3 GenericFuncMap, which Argo exposes minus `env` and
 // `expandenv`). Sprig converts loosely (github.com/spf13/cast): a string that is not a number counts as 0,
@@ -95,6 +96,9 @@ export const SPRIG: ReadonlyMap<string, ExprFunction> = new Map<string, ExprFunc
   ['fromJson', (a) => (arity(a, 1), parseJson(str(a, 0)))],
   ['regexMatch', (a) => (arity(a, 2), new RegExp(str(a, 0)).test(strval(a[1] ?? null)))],
   ['regexFind', (a) => (arity(a, 2), new RegExp(str(a, 0)).exec(strval(a[1] ?? null))?.[0] ?? '')],
+  // sprig's date takes a time or Unix seconds; anything else (Argo's variables are strings) is time.Now().
+  ['date', (a) => (arity(a, 2), formatGoTime(str(a, 0), typeof a[1] === 'number' ? new Date(Math.trunc(a[1]) * 1000) : new Date()))],
+  ['now', (a) => (arity(a, 0), Math.floor(Date.now() / 1000))],
   ['regexReplaceAll', (a) => (arity(a, 3), strval(a[1] ?? null).replace(new RegExp(str(a, 0), 'g'), goRegexReplacement(str(a, 2))))],
 ]);
 

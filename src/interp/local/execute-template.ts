@@ -7,7 +7,7 @@ import { durationMs } from './run-durations.js';
 import { finishNode, startNode, type NodeRecord, type RunState, type TemplateContext } from './run-state.js';
 import type { RunSemaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
-import { bindInputs, type BoundInputs, type CallArguments } from './template-inputs.js';
+import { bindInputs, substituteInputs, type BoundInputs, type CallArguments } from './template-inputs.js';
 import { isLeafKind, NODE_TYPE, templateKind } from './template-kind.js';
 import { exportGlobals, resolveOutputs } from './template-outputs.js';
 import { resolveTemplate, type ResolvedTemplate, type TemplateHolder } from './resolve-template.js';
@@ -71,8 +71,9 @@ const errorNode = (run: RunState, call: TemplateCall, templateName: string | und
 export const executeTemplate = async (run: RunState, call: TemplateCall): Promise<NodeRecord> => {
   const resolved = resolveTemplate(run, call.holder, call.context);
   if (typeof resolved === 'string') return errorNode(run, call, call.holder.template, resolved);
-  const inputs = bindInputs(resolved.template, call.args);
-  if (typeof inputs === 'string') return errorNode(run, call, resolved.name, inputs);
+  const bound = bindInputs(resolved.template, call.args);
+  if (typeof bound === 'string') return errorNode(run, call, resolved.name, bound);
+  const inputs = substituteInputs(bound, call.extra ?? run.globals);
   const prepared: Prepared = { resolved, inputs };
   const retry: RetryStrategy | undefined = inputs.template.retryStrategy ?? run.workflow.spec.retryStrategy;
   if (retry === undefined) return executeAttempt(run, call, prepared, { attempt: 0 });

@@ -29,4 +29,10 @@ export interface LocalOptions<P = Readonly<Record<string, unknown>>> {
   readonly name?: string;
   /** Replaces how leaves run (mocks, implementations, host); for testing the scheduler itself. */
   readonly leafRunner?: LeafRunner;
+  /**
+   * Keep the run's temp store (`$TMPDIR/tiphys-run-*`: output artifacts' files, each attempt's sandbox)
+   * after the run; by default it is removed once the run has ended, so artifact paths in the result
+   * name files that are gone.
+   */
+  readonly keepStore?: boolean;
 }

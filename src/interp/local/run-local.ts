@@ -1,6 +1,6 @@
 // The local interpreter's entry points: run a tiphys Workflow value (rendered and validated as for a
 // cluster, outputs decoded with its codecs) or an Argo Workflow object, off-cluster, with Argo's semantics.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
@@ -158,10 +158,12 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
   let state: RunState | undefined;
   const started = Promise.resolve().then(async () => {
     const prepared = prepare(wf, options);
+    // Made only for the leaf runner built here; removed after the run unless kept.
+    let store: string | undefined;
     const leaf =
       options.leafRunner ??
       createLeafRunner({
-        store: await mkdtemp(join(tmpdir(), 'tiphys-run-')),
+        store: (store = await mkdtemp(join(tmpdir(), 'tiphys-run-'))),
         ...(options.mocks !== undefined && { mocks: options.mocks }),
         implementations: prepared.implementations,
         ...(prepared.templateCodecs !== undefined && { codecs: prepared.templateCodecs }),
@@ -181,15 +183,16 @@ const start = (wf: Workflow<unknown, unknown> | ArgoWorkflow, options: LocalOpti
     engine.state.listeners.push((e) => {
       for (const listener of [...listeners]) listener(e);
     });
-    return { prepared, engine };
+    return { prepared, engine, store };
   });
   const find = (name: string): string | undefined => {
     if (state === undefined) return undefined;
     const { suspended, nodes } = state;
     return suspended.has(name) ? name : [...suspended.keys()].find((n) => nodes.get(n)?.displayName === name);
   };
-  const result = started.then(async ({ prepared, engine }) => {
+  const result = started.then(async ({ prepared, engine, store }) => {
     const outcome = await engine.outcome;
+    if (store !== undefined && options.keepStore !== true) await rm(store, { recursive: true, force: true });
     const status = statusOf(engine.state, outcome.root, outcome.phase);
     const raw = Object.fromEntries(Object.entries(rawOutputs(status)).filter((e): e is [string, string] => e[1] !== undefined));
     return localRun(engine.state, {

@@ -7,7 +7,7 @@ import { evaluateWhen, substitute } from './run-expressions.js';
 import { passNode, finishNode, startNode, type NodeRecord, type RunState, type TemplateContext } from './run-state.js';
 import type { RunSemaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
-import { runHooks } from './run-hooks.js';
+import { watchHooks, type HookWatch } from './run-hooks.js';
 import { exposeNode } from './node-scope.js';
 
 /** The fields steps and dag tasks share. */
@@ -45,22 +45,31 @@ export const continuesOn = (m: Member, phase: string): boolean =>
 export const runMember = async (site: MemberSite, m: Member, name: string, displayName: string, scope: Scope): Promise<NodeRecord> => {
   const { run } = site;
   const spec = { name, displayName, templateName: m.template, parent: site.parent, boundary: site.boundary };
+  const prefix = `${site.prefix}.${m.name ?? ''}`;
+  // Its hooks read the member's own status and outputs (`steps.X.outputs.parameters.p` in an exit hook's arguments).
+  const own = (node: NodeRecord): Scope => {
+    const vars = layer(scope);
+    exposeNode(run, vars, prefix, node);
+    return vars;
+  };
+  let hooks: HookWatch | undefined;
   let node: NodeRecord;
   try {
     const when = m.when === undefined ? undefined : substitute(m.when, scope);
     if (when !== undefined && !evaluateWhen(when)) return passNode(run, spec, 'Skipped', `when '${when}' evaluated false`);
     const args = resolveArguments(m.arguments, scope);
     if (typeof args === 'string') return finishNode(run, startNode(run, { ...spec, type: 'Pod' }), 'Error', args);
+    hooks = watchHooks(site, m.hooks, name, own);
     node = await executeTemplate(run, { ...spec, holder: m, context: site.context, args, signal: site.signal, slots: site.slots });
   } catch (e) {
-    return finishNode(run, startNode(run, { ...spec, type: 'Pod' }), 'Error', e instanceof Error ? e.message : String(e));
+    node = finishNode(run, startNode(run, { ...spec, type: 'Pod' }), 'Error', e instanceof Error ? e.message : String(e));
+    await hooks?.settle(node, own(node));
+    return node;
   }
   const exit: LifecycleHook | undefined = m.onExit !== undefined ? { template: m.onExit } : m.hooks?.['exit'];
-  // Its hooks read the member's own status and outputs (`steps.X.outputs.parameters.p` in an exit hook's arguments).
-  const own = layer(scope);
-  exposeNode(run, own, `${site.prefix}.${m.name ?? ''}`, node);
-  await runHooks(site, m.hooks, node, own);
-  if (exit !== undefined) await runExit(site, exit, node, own);
+  const finished = own(node);
+  await hooks.settle(node, finished);
+  if (exit !== undefined) await runExit(site, exit, node, finished);
   return node;
 };
 

@@ -8,7 +8,7 @@ import { durationMs } from './run-durations.js';
 import { executeTemplate } from './execute-template.js';
 import { resolveArguments } from './call-arguments.js';
 import type { RunClock } from './run-clock.js';
-import { runHooks } from './run-hooks.js';
+import { watchHooks } from './run-hooks.js';
 import { layer } from './run-scope.js';
 import { semaphore, unlimited } from './run-semaphore.js';
 import { isoAt, type NodeRecord, type RunLibrary, type RunState } from './run-state.js';
@@ -154,6 +154,8 @@ export const startEngine = (input: EngineInput): Engine => {
     const timer = new AbortController();
     if (deadline !== undefined) void state.clock.sleep(deadline, timer.signal).then((fired) => fired && main.abort(DEADLINE_MESSAGE));
     const args = resolveArguments(spec.arguments, state.globals);
+    const hookSite = { run: state, boundary: undefined, context: state.main, signal: exit.signal, slots: unlimited };
+    const hooks = watchHooks(hookSite, spec.hooks, name, () => layer(state.globals, [['workflow.status', 'Running']]));
     const root = await executeTemplate(state, {
       name,
       displayName: name,
@@ -173,8 +175,7 @@ export const startEngine = (input: EngineInput): Engine => {
       ['workflow.failures', failures(state)],
       ['workflow.duration', String(state.clock.now() / 1000)],
     ]);
-    const site = { run: state, parent: root, boundary: undefined as unknown as string, context: state.main, signal: exit.signal, slots: unlimited };
-    await runHooks(site, spec.hooks, root, exitScope);
+    await hooks.settle(root, exitScope);
     if (hook !== undefined && !exit.signal.aborted) {
       const hookArgs = resolveArguments(hook.arguments, exitScope);
       if (typeof hookArgs !== 'string') {

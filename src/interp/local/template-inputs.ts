@@ -2,6 +2,8 @@
 // which wins over its `default`; an artifact argument with a location becomes the input's location.
 import type { Artifact, Template } from '../../argo-model/generated/index.js';
 import type { LocalArtifact } from './leaf-runner.js';
+import { trySubstitute } from './run-expressions.js';
+import { layer, type Scope } from './run-scope.js';
 
 /** What a caller passes: parameter strings, artifacts already in the temp store, artifact locations. */
 export interface CallArguments {
@@ -49,4 +51,17 @@ export const bindInputs = (template: Template, args: CallArguments): BoundInputs
   }
   const bound = declared.length === 0 ? template : { ...template, inputs: { ...template.inputs, artifacts: merged } };
   return { parameters, artifacts, template: bound };
+};
+
+/**
+ * The parameter values after Argo's SubstituteParams: the template's tags are replaced first from the
+ * workflow's variables (`value: "{{ workflow.mainEntrypoint }}"`), then from the inputs so replaced (an input's
+ * `{{= }}` reading another input); a tag that cannot be resolved in a pass is left for the next one.
+ */
+export const substituteInputs = (inputs: BoundInputs, globals: Scope): BoundInputs => {
+  const pass = (values: Readonly<Record<string, string>>, scope: Scope): Record<string, string> =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, trySubstitute(v, scope) ?? v]));
+  const first = pass(inputs.parameters, globals);
+  const own = layer(globals, Object.entries(first).map(([k, v]) => [`inputs.parameters.${k}`, v] as const));
+  return { ...inputs, parameters: pass(first, own) };
 };
