@@ -197,7 +197,7 @@ export type { CallHooks, CallOptions, NodeFields } from './templates/call.js';
 export { hook } from './templates/hook.js';
 export type { CheckExits, CheckHooks, CheckSpecExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { NamedHook } from './core/template-node.js';
-export type { CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
+export type { AllOutputs, CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 

@@ -70,3 +70,30 @@ describe('convert, Argo variables', () => {
     }
   });
 });
+
+const looped = `apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata:
+  generateName: all-
+spec:
+  entrypoint: main
+  templates:
+  - name: main
+    dag:
+      tasks:
+      - {name: fan, template: one, withItems: [a, b], arguments: {parameters: [{name: m, value: "{{item}}"}]}}
+      - {name: each, template: one, depends: fan, withParam: "{{tasks.fan.outputs.parameters}}", arguments: {parameters: [{name: m, value: "{{item.p}}"}]}}
+      - {name: whole, template: one, depends: fan, arguments: {parameters: [{name: m, value: "all: {{tasks.fan.outputs.parameters}}"}]}}
+  - name: one
+    inputs: {parameters: [{name: m}]}
+    outputs: {parameters: [{name: p, valueFrom: {path: /tmp/p}}]}
+    container: {image: alpine, args: ["{{inputs.parameters.m}}"]}
+`;
+
+describe("convert, a looped call's output parameters", () => {
+  it('writes {{tasks.X.outputs.parameters}} as X.out.$all, in a loop and in text', async () => {
+    const { code } = await convert(looped);
+    expect(code).toContain('withParam: fan.out.$all');
+    expect(code).toContain('`all: ${fan.out.$all}`');
+  });
+});

@@ -255,8 +255,7 @@ const dagStage = dag('dag', (d) => {
   const cLoop = d.task('c-loop', dagLeaf, (item) => ({ tag: item }), { after: [b], withParam: ['x', 'y', 'z'] });
   d.task('gather', dagGather, {
     'loop-result': `${cLoop.out.result}`,
-    // Every output parameter of each iteration, as one list: no typed ref yet.
-    'loop-all-params': '{{tasks.c-loop.outputs.parameters}}',
+    'loop-all-params': `${cLoop.out.$all}`,
     'loop-named-params': `${cLoop.out.echoed}`,
   });
 });
@@ -275,7 +274,7 @@ const main = steps('main', { inputs: { seed: artifact() } }, (s, i) => {
   });
   s.step('consume', consume, {
     'fanout-result': `${fanout.out.result}`,
-    'fanout-all-params': '{{steps.fanout.outputs.parameters}}',
+    'fanout-all-params': `${fanout.out.$all}`,
     'fanout-named-params': `${fanout.out.echoed}`,
     'prep-id': prepared.id,
     'prep-status': '{{steps.prepare.status}}',

@@ -152,6 +152,13 @@ export const callNodeFields = (scope: Scope, owner: 'tasks' | 'steps', name: str
 export const callStatus = (scope: Scope, owner: 'tasks' | 'steps', name: string): Ref<NodePhase> =>
   makeRef(`${owner}.${name}.status`, { kind: 'output', scope, owner, node: name, output: 'status' });
 
-/** The `.out` refs of a call. */
-export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode): OutputRefs<O> =>
-  outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts), t.result !== undefined);
+/**
+ * The `.out` refs of a call. A looped call's add `$all`, every iteration's output parameters as one list
+ * (`FanIn`); a name Argo's parameter names (letters, digits, `-`, `_`) never take.
+ */
+export const callOutputs = <O>(scope: Scope, owner: 'tasks' | 'steps', name: string, t: TemplateNode, looped: boolean): OutputRefs<O> => {
+  const out = outputRefs<O>(scope, owner, name, outputNames(t), artifactNames(t.outputArtifacts), t.result !== undefined);
+  return looped
+    ? (Object.freeze({ ...out, $all: makeRef(`${owner}.${name}.outputs.parameters`, { kind: 'output', scope, owner, node: name, output: 'outputs.parameters' }) }) as unknown as OutputRefs<O>)
+    : out;
+};

@@ -8,7 +8,7 @@ import { callExitCode, callFields, callIp, callNodeFields, callOutputs, callStat
 import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
-import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
+import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions } from './loop.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
@@ -236,7 +236,7 @@ export function dag(
         kind: 'TaskHandle',
         name: taskName,
         scope,
-        out: callOutputs(scope, 'tasks', taskName, template.node),
+        out: callOutputs(scope, 'tasks', taskName, template.node, isLooped(opts)),
         ip: callIp(scope, 'tasks', taskName),
         exitCode: callExitCode(scope, 'tasks', taskName),
         ...callNodeFields(scope, 'tasks', taskName),

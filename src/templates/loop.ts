@@ -51,9 +51,29 @@ export type ItemRef<T> = Ref<T> &
 /**
  * The outputs of a looped call: Argo aggregates each output parameter (and the result) of the iterations
  * into a JSON list. Their artifacts it does not gather: each reads as `UngatheredArtifact`, which no input takes.
+ * `$all` is every output parameter of each iteration as one list (see {@link AllOutputs}).
  * @category type-level
  */
-export type FanIn<O> = { readonly [K in keyof O]: [O[K]] extends [Artifact] ? UngatheredArtifact : Array<O[K]> };
+export type FanIn<O> = { readonly [K in keyof O]: [O[K]] extends [Artifact] ? UngatheredArtifact : Array<O[K]> } & {
+  readonly $all: AllOutputs<O>;
+};
+
+/**
+ * Argo's `{{tasks.X.outputs.parameters}}` / `{{steps.X.outputs.parameters}}` after a loop: a JSON list with
+ * one object per iteration, mapping each output parameter to its value. Argo writes every value as a
+ * string (`[{"echoed":"x"},{"echoed":"y"}]`), and leaves out the result and artifacts.
+ * Use it as a list (`withParam: fan.out.$all`, item fields `item.echoed`) or pass it on whole.
+ * @example
+ * ```ts
+ * const fan = d.task('fan', echo, (i) => ({ msg: i }), { withItems: ['x', 'y'] });
+ * d.task('each', show, (o) => ({ msg: o.echoed }), { withParam: fan.out.$all });
+ * // - name: each
+ * //   arguments: {parameters: [{name: msg, value: '{{item.echoed}}'}]}
+ * //   withParam: '{{tasks.fan.outputs.parameters}}'
+ * ```
+ * @category type-level
+ */
+export type AllOutputs<O> = ReadonlyArray<{ readonly [K in keyof O as K extends 'result' ? never : [O[K]] extends [Artifact] ? never : K]-?: string }>;
 
 /** The arguments of a looped call: fixed, or computed from the item. @category type-level */
 export type LoopArgs<T, A> = A | ((item: ItemRef<T>) => A);
@@ -75,6 +95,10 @@ const rendered = (v: number | Ref<number>, refs: RefSource[]): string => {
   if (isRef(v)) refs.push(v.source);
   return String(v);
 };
+
+/** Whether a call's options loop it (its outputs are then gathered into lists). */
+export const isLooped = (opts: Partial<Record<'withItems' | 'withParam' | 'withSequence', unknown>> | undefined): boolean =>
+  opts?.withItems !== undefined || opts?.withParam !== undefined || opts?.withSequence !== undefined;
 
 /** The loop of a call's options, if it has one. */
 export const loopNode = (opts: Partial<Record<'withItems' | 'withParam' | 'withSequence', unknown>> | undefined): LoopNode | undefined => {

@@ -6,7 +6,7 @@ import type { OutputRefs, Ref } from '../typed-refs/ref.js';
 import { callExitCode, callFields, callIp, callNodeFields, callOutputs, callStatus, type CallOptions, type NodeFields } from './call.js';
 import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
-import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
+import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions } from './loop.js';
 
 /**
  * One step: a call of a template, with refs to its outputs. Steps made outside a `steps` builder
@@ -33,7 +33,7 @@ export const makeStep = <I, O>(
   opts: (CallOptions & Partial<LoopOptions>) | undefined,
 ): Step<O> => {
   const refs = {
-    out: callOutputs<O>(scope, 'steps', name, template.node),
+    out: callOutputs<O>(scope, 'steps', name, template.node, isLooped(opts)),
     ip: callIp(scope, 'steps', name),
     exitCode: callExitCode(scope, 'steps', name),
     status: callStatus(scope, 'steps', name),

@@ -140,7 +140,7 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
     const computed = wholeExpression(c.withParam);
     if (computed !== undefined) return { withParam: code(expressionCode(ctx, computed, resolve, `ReadonlyArray<${item}>`).text) };
     const e = stringExpr(c.withParam, resolve);
-    if (e.type === 'list' || (e.type === 'looped' && !fields)) return { withParam: e.code };
+    if (e.type === 'list' || e.type === 'outputs' || (e.type === 'looped' && !fields)) return { withParam: e.code };
     const key = c.withParam.trim().replace(/^\{\{\s*/, '').replace(/\s*\}\}$/, '');
     return { withParam: code(`${use(ctx, 'expr')}<ReadonlyArray<${item}>>(${literal(key)})`) };
   }
@@ -176,6 +176,8 @@ export const handleResolver =
       if (NODE_FIELDS.has(field)) return { text: `${h.id}.${field}`, type: 'string' };
       // A looped call's outputs are lists of each iteration's: typed, but not as the template declares them.
       const looped = (type: RefType): RefType => (h.looped ? 'looped' : type);
+      // Every iteration's output parameters as one list (`A.out.$all`): only a looped call has it.
+      if (field === 'outputs.parameters' && h.looped) return { text: `${h.id}.out.$all`, type: 'outputs' };
       if (field === 'outputs.result' && plan?.result !== undefined) return { text: `${h.id}.out.result`, type: looped(plan.result === 'string' ? 'string' : 'list') };
       const m = /^outputs\.(parameters|artifacts)\.(.+)$/.exec(field);
       if (m === null) continue;

@@ -5,9 +5,11 @@ import { code, templateText, textLiteral, type Code } from './ts-code.js';
 
 // model
 
-/** What a ref holds, as far as the converted module types it. */
-/** `looped`: an output of a looped call, a list of each iteration's value. */
-export type RefType = 'string' | 'number' | 'boolean' | 'list' | 'looped' | 'artifact' | 'unknown';
+/**
+ * What a ref holds, as far as the converted module types it. `looped`: an output of a looped call, a list of
+ * each iteration's value; `outputs`: a looped call's `$all`, a list of objects whose fields are its output parameters.
+ */
+export type RefType = 'string' | 'number' | 'boolean' | 'list' | 'looped' | 'outputs' | 'artifact' | 'unknown';
 
 /** A ref the module can name: its source and the type it has there. */
 export interface RefExpr {
