@@ -7,6 +7,8 @@ import { stubDrift } from '../src/argo-docs/stub/stale-stub.js';
 import { stubModule } from '../src/argo-docs/stub/stub-module.js';
 import { documentSignature, nodeSignature, type LibrarySignature } from '../src/argo-docs/stub/template-signature.js';
 import { dag, raw, renderDocument, toDocument, workflow } from '../src/index.js';
+import { workflowTemplateInputArtifacts } from '../examples/upstream/lib/workflow-template-input-artifacts.stub.js';
+import { compileFixtures } from './support/compile-fixture.js';
 import { readArgoYaml } from './support/example-ports.js';
 import { runCli } from './support/run-cli.js';
 import { tempFiles } from './support/temp-files.js';
@@ -17,6 +19,7 @@ const GOLDEN = [
   { yaml: 'vendor/argo/examples/workflow-template/templates.yaml', module: 'examples/upstream/lib/workflow-templates.stub.ts' },
   { yaml: 'vendor/argo/examples/cluster-workflow-template/clustertemplates.yaml', module: 'examples/upstream/lib/cluster-workflow-templates.stub.ts' },
   { yaml: 'test/fixtures/stubs/typed-library.yaml', module: 'test/fixtures/stubs/typed-library.stub.ts' },
+  { yaml: 'vendor/argo/examples/workflow-template/input-artifacts.yaml', module: 'examples/upstream/lib/workflow-template-input-artifacts.stub.ts' },
 ];
 
 const signatures = (yaml: string): ReadonlyArray<LibrarySignature> =>
@@ -87,6 +90,83 @@ describe('tiphys stub', () => {
   }, 60_000);
 });
 
+describe('a stub of a WorkflowTemplate that stores its entrypoint\'s artifact (spec.arguments.artifacts)', () => {
+  const yaml = 'vendor/argo/examples/workflow-template/input-artifacts.yaml';
+  const [live] = signatures(yaml);
+
+  it('declares the artifact as the template stores it, and a run from it may give its own', () => {
+    expect(live?.artifacts.map((a) => a.name)).toEqual(['input-file']);
+    expect(nodeSignature(workflowTemplateInputArtifacts.node).artifacts).toEqual(live?.artifacts);
+    const run = renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: workflowTemplateInputArtifacts, arguments: { 'input-file': raw('y') } }));
+    expect(E.isRight(run) && (run.right as any).spec).toEqual({
+      arguments: { artifacts: [{ name: 'input-file', raw: { data: 'y' } }] },
+      workflowTemplateRef: { name: 'workflow-template-input-artifacts' },
+    });
+  });
+
+  it('the generated module compiles, and its artifact arguments are checked against the entrypoint', () => {
+    const generated = stubModule(signatures(yaml), yaml).replace("from 'tiphys'", "from '../../src/index.js'");
+    const run = "\nworkflow({ generateName: 'run-', workflowTemplateRef: workflowTemplateInputArtifacts, arguments: { 'input-file': raw('y') } });\n";
+    const header = "import { raw, workflow } from '../../src/index.js';\n";
+    const { ok, renamed } = compileFixtures({
+      ok: header + generated + run,
+      // The template's artifact argument under a name its entrypoint has no input of.
+      renamed: header + generated.replace("'input-file': s3(", "/*✗*/'input-fil': s3("),
+    });
+    expect(ok.diagnostics).toEqual([]);
+    expect(renamed.diagnostics.map((d) => ({ at: d.at, sentence: d.sentence }))).toEqual([
+      { at: renamed.markers[0], sentence: "Type 'Artifact' is not assignable to type '\"✗ artifact argument 'input-fil' is no artifact input of the entrypoint; it takes: input-file\"'." },
+    ]);
+  }, 120_000);
+
+  it('writes each kind of location with its constructor, and says which artifact it cannot declare', () => {
+    const show = { name: 'show', inputs: [], outputs: [], outputArtifacts: [], result: false, pod: true };
+    const inputArtifacts = ['notes', 'page', 'backup', 'elsewhere'].map((name) => ({ name, required: true }));
+    const lib: LibrarySignature = {
+      kind: 'WorkflowTemplate',
+      name: 'kinds',
+      entrypoint: 'show',
+      globals: [],
+      artifacts: [
+        { name: 'notes', fields: { raw: { data: "it's\n" }, mode: 420 } },
+        { name: 'page', fields: { http: { url: 'https://example.com/x', headers: [{ name: 'Accept', value: 'text/plain' }] } } },
+        { name: 'backup', fields: { gcs: { bucket: 'b', key: 'k' }, archive: { none: {} } } },
+        { name: 'elsewhere', fields: { from: '{{workflow.outputs.artifacts.x}}' } },
+      ],
+      templates: [{ ...show, inputArtifacts }],
+    };
+    const text = stubModule([lib], 'kinds.yaml');
+    expect(text).toContain("import { artifact, gcs, httpArtifact, raw, templateStub, workflowTemplateStub } from 'tiphys';");
+    expect(text).toContain("// spec.arguments.artifacts 'elsewhere' has no location (s3, raw, http, ...): not declared below.\n");
+    expect(text).toContain(
+      "  arguments: {\n" +
+        "    notes: raw('it\\'s\\n', { mode: 420 }),\n" +
+        "    page: httpArtifact('https://example.com/x', { headers: [{ name: 'Accept', value: 'text/plain' }] }),\n" +
+        "    backup: gcs({ bucket: 'b', key: 'k' }, { archive: { none: {} } }),\n" +
+        '  },\n',
+    );
+    // The stub compiles: each constructor takes what was written.
+    const { kinds } = compileFixtures({ kinds: text.replace("from 'tiphys'", "from '../../src/index.js'") });
+    expect(kinds.diagnostics).toEqual([]);
+  }, 120_000);
+
+  it('is stale once the template stops storing the artifact, or stores another', () => {
+    const edited = (edit: (doc: any) => void): LibrarySignature => {
+      const doc = readArgoYaml(readFileSync(yaml, 'utf8'), yaml)[0];
+      edit(doc);
+      return documentSignature(doc)!;
+    };
+    const drift = (edit: (doc: any) => void) => stubDrift(nodeSignature(workflowTemplateInputArtifacts.node), edited(edit), yaml).map((d) => `${d.where}: ${d.message}`);
+    expect(drift(() => undefined)).toEqual([]);
+    expect(drift((d) => delete d.spec.arguments)).toEqual([
+      "artifact argument 'input-file': was removed from the template; the stub still declares it, so runs that leave it out fail",
+    ]);
+    expect(drift((d) => d.spec.arguments.artifacts.push({ name: 'seed', raw: { data: 'x' } }))).toEqual([
+      "artifact argument 'seed': was added; the stub does not declare it",
+    ]);
+  });
+});
+
 describe('the stale-stub report', () => {
   const changed = (edit: (lib: any) => void): LibrarySignature => {
     const doc = readArgoYaml(readFileSync('test/fixtures/stubs/typed-library.yaml', 'utf8'), 'x')[0];
@@ -136,6 +216,8 @@ describe('the stale-stub report', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("examples/upstream/lib/workflow-templates.stub.ts#workflowTemplatePrintMessage: matches WorkflowTemplate 'workflow-template-print-message'");
     expect(ok.stdout).toContain('5 stub(s) match vendor/argo/examples/workflow-template/templates.yaml\n');
+    const artifacts = await runCli(['lint', 'examples/upstream/lib/workflow-template-input-artifacts.stub.ts', '--against', 'vendor/argo/examples/workflow-template/input-artifacts.yaml']);
+    expect(artifacts).toMatchObject({ code: 0, stderr: '' });
     const yaml = file('lib.yaml', readFileSync('test/fixtures/stubs/typed-library.yaml', 'utf8').replace('          - name: rev\n', '          - name: rev\n          - name: arch\n'));
     const stale = await runCli(['lint', 'test/fixtures/stubs/typed-library.stub.ts', '--against', yaml]);
     expect(stale.code).toBe(1);

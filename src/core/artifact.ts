@@ -89,7 +89,7 @@ export const makeArtifact = (fields: Artifact['fields'], refs: ReadonlyArray<Ref
   Object.freeze({ kind: 'Artifact', fields: Object.freeze(fields), refs: Object.freeze([...refs]) });
 
 /** The repository kinds, at run time; `satisfies` keeps the list equal to the model's. */
-const REPOSITORY_KINDS = Object.keys({
+export const REPOSITORY_KINDS = Object.keys({
   artifactory: 0,
   azure: 0,
   gcs: 0,

@@ -119,7 +119,8 @@ export type EntryInputs<T, K> = [K] extends [never] ? {} : K extends keyof T ? I
 /**
  * A WorkflowTemplate that lives elsewhere (on a cluster, in YAML), known by its signatures: its
  * `templateStub`s are called like local templates and render `templateRef`, and
- * `workflow({ workflowTemplateRef })` is typed by its global arguments. It is no document of the module:
+ * `workflow({ workflowTemplateRef })` is typed by its global arguments; artifact arguments (Argo
+ * `spec.arguments.artifacts`) stand beside them as in `workflowTemplate`. It is no document of the module:
  * `tiphys build` and `tiphys template create` leave it out. `tiphys stub` writes these;
  * `tiphys lint --against lib.yaml` reports one that no longer matches its template.
  * @example
@@ -127,10 +128,22 @@ export type EntryInputs<T, K> = [K] extends [never] ? {} : K extends keyof T ? I
  * export const ciLib = workflowTemplateStub({ name: 'ci-lib', templates: { build }, arguments: { registry: param.string({ default: 'ghcr.io/acme' }) } });
  * workflow({ generateName: 'run-', workflowTemplateRef: ciLib, arguments: { registry: 'quay.io' } });
  * // spec: { arguments: { parameters: [{ name: registry, value: quay.io }] }, workflowTemplateRef: { name: ci-lib } }
+ *
+ * // The template stores its entrypoint's artifact: a run may leave it out, or give its own.
+ * const show = templateStub({ name: 'show', inputs: { data: artifact() } });
+ * export const files = workflowTemplateStub({ name: 'files', entrypoint: 'show', templates: { show }, arguments: { data: s3({ key: 'data.zip' }) } });
+ * workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { data: raw('y') } });
+ * // spec: { arguments: { artifacts: [{ name: data, raw: { data: y } }] }, workflowTemplateRef: { name: files } }
  * ```
  * @category constructors
  */
-export const workflowTemplateStub = <const T extends TemplateRecord, G extends TemplateArguments = {}, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>(
+// `G` is checked against the entrypoint's inputs as `workflowTemplate`'s: an artifact argument names an artifact input.
+export const workflowTemplateStub = <
+  const T extends TemplateRecord,
+  G extends TemplateArguments & TemplateArgsFor<G, EntryInputs<T, K>> = {},
+  K extends keyof T & string = never,
+  S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
+>(
   spec: WorkflowTemplateStubSpec<T, G, K, S>,
 ): WorkflowTemplate<T, G, EntryInputs<T, K>, S> => {
   const { cluster, entrypoint, ...rest } = spec;

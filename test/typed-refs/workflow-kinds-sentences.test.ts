@@ -13,6 +13,8 @@ const remote = workflowTemplateStub({
 const g = globals({ greeting: param.string({ default: 'hello' }) });
 const show = container({ name: 'show', image: 'alpine', inputs: { data: artifact({ path: '/tmp/data' }) }, args: ['cat /tmp/data'] });
 const files = workflowTemplate({ name: 'files', entrypoint: show, templates: { show }, arguments: { ...g, data: s3({ key: 'data.zip' }) } });
+const showStub = templateStub({ name: 'show', inputs: { data: artifact() }, pod: true });
+const remoteFiles = workflowTemplateStub({ name: 'files', entrypoint: 'show', templates: { show: showStub }, arguments: { ...g, data: s3({ key: 'data.zip' }) } });
 `;
 
 const cases = {
@@ -76,6 +78,14 @@ const cases = {
     `workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { /*✗*/data: 'y' } });`,
     `Type '"y"' is not assignable to type '"✗ argument 'data' expects an artifact, but got a string"'.`,
   ],
+  'an artifact argument of a stub that is no artifact input of its entrypoint': [
+    `workflowTemplateStub({ name: 'f', entrypoint: 'show', templates: { show: showStub }, arguments: { ...g, /*✗*/date: raw('x') } });`,
+    `Type 'Artifact' is not assignable to type '"✗ artifact argument 'date' is no artifact input of the entrypoint; it takes: data"'.`,
+  ],
+  "a workflow run from a stub given a string for its entrypoint's artifact": [
+    `workflow({ generateName: 'run-', workflowTemplateRef: remoteFiles, arguments: { /*✗*/data: 'y' } });`,
+    `Type '"y"' is not assignable to type '"✗ argument 'data' expects an artifact, but got a string"'.`,
+  ],
   'a misspelled argument of a CronWorkflow run from a WorkflowTemplate': [
     `cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTemplateRef: run, arguments: { n: 2, /*✗*/registy: 'quay.io' } } });`,
     `Type '"quay.io"' is not assignable to type '"✗ 'registy' is neither a global of the WorkflowTemplate nor an input of its entrypoint; it takes: n, note, registry"'.`,
@@ -108,6 +118,7 @@ cronWorkflow({ name: 'nightly', schedules: ['0 2 * * *'], workflow: { workflowTe
 workflowTemplateStub({ name: 'x', entrypoint: 'deploy', templates: { deploy: remote.templates.deploy } });
 workflow({ generateName: 'w-', entrypoint: show, arguments: { ...g, data: raw('x') } });
 workflow({ generateName: 'run-', workflowTemplateRef: files, arguments: { data: raw('y'), greeting: 'hi' } });
+workflow({ generateName: 'run-', workflowTemplateRef: remoteFiles, arguments: { data: raw('y'), greeting: 'hi' } });
 workflowTemplate({ name: 'f', entrypoint: show, templates: { show }, arguments: { region: param.string(), data: raw('x') } });
 `;
 

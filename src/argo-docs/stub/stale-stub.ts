@@ -1,9 +1,10 @@
 /**
  * Where a stub no longer matches the template it names: an input added, removed, retyped or made
- * required, an output or `result` gone, a global changed, a template or the whole document gone. Inputs
+ * required, an output or `result` gone, a global or an artifact argument changed, a template or the whole
+ * document gone. Inputs
  * the stub has but the template lost, and required inputs it lacks, break calls at run time.
  */
-import type { ArtifactSignature, LibrarySignature, ParamSignature, TemplateSignature } from './template-signature.js';
+import type { ArgumentArtifactSignature, ArtifactSignature, LibrarySignature, ParamSignature, TemplateSignature } from './template-signature.js';
 
 /** One difference: where (`template 'x' input 'y'`) and what. */
 export interface StubDrift {
@@ -36,6 +37,17 @@ const artifactDrift = (where: string, stub: ReadonlyArray<ArtifactSignature>, li
   ...stub.filter((s) => !live.some((l) => l.name === s.name)).map((s) => ({ where: `${where}input artifact '${s.name}'`, message: 'was removed from the template; the stub still declares it' })),
 ];
 
+/**
+ * Artifact arguments added or removed: one the template stopped giving its entrypoint must now come
+ * from every run, which the stub lets callers leave out. Where they are stored is the template's business.
+ */
+const argumentArtifactDrift = (stub: ReadonlyArray<ArgumentArtifactSignature>, live: ReadonlyArray<ArgumentArtifactSignature>): ReadonlyArray<StubDrift> => [
+  ...live.filter((l) => !stub.some((s) => s.name === l.name)).map((l) => ({ where: `artifact argument '${l.name}'`, message: 'was added; the stub does not declare it' })),
+  ...stub
+    .filter((s) => !live.some((l) => l.name === s.name))
+    .map((s) => ({ where: `artifact argument '${s.name}'`, message: 'was removed from the template; the stub still declares it, so runs that leave it out fail' })),
+];
+
 /** Outputs the stub promises and the template no longer has: callers that read them would fail. */
 const goneOutputs = (where: string, what: string, stub: ReadonlyArray<string>, live: ReadonlyArray<string>): ReadonlyArray<StubDrift> =>
   stub.filter((n) => !live.includes(n)).map((n) => ({ where: `${where}${what} '${n}'`, message: 'was removed from the template; the stub still declares it' }));
@@ -56,6 +68,7 @@ export const stubDrift = (stub: LibrarySignature, live: LibrarySignature | undef
   if (live === undefined) return [{ where: `${stub.kind} '${stub.name}'`, message: `is not in ${found}` }];
   return [
     ...paramDrift('', 'global', stub.globals, live.globals),
+    ...argumentArtifactDrift(stub.artifacts, live.artifacts),
     ...(stub.entrypoint !== live.entrypoint
       ? [{ where: 'entrypoint', message: `is ${live.entrypoint === undefined ? 'not set' : `'${live.entrypoint}'`} in the template, ${stub.entrypoint === undefined ? 'not set' : `'${stub.entrypoint}'`} in the stub` }]
       : []),

@@ -1,9 +1,10 @@
 /**
- * The TypeScript module `tiphys stub` writes: one `workflowTemplateStub` per WorkflowTemplate, each
- * template a `templateStub` with its inputs, outputs and `result`, so `templateRef` calls are checked
- * by `tsc` as local ones are.
+ * The TypeScript module `tiphys stub` writes: one `workflowTemplateStub` per WorkflowTemplate, with its
+ * globals and artifact arguments, each template a `templateStub` with its inputs, outputs and `result`,
+ * so `templateRef` calls are checked by `tsc` as local ones are.
  */
-import type { LibrarySignature, ParamSignature, TemplateSignature } from './template-signature.js';
+import { REPOSITORY_KINDS } from '../../core/artifact.js';
+import type { ArgumentArtifactSignature, LibrarySignature, ParamSignature, TemplateSignature } from './template-signature.js';
 
 const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
@@ -62,6 +63,35 @@ const fields = (call: string, entries: ReadonlyArray<string>, indent: string): s
   return indent.length + flat.length <= WIDTH ? flat : `${call}({\n${entries.map((e) => `${indent}  ${e},\n`).join('')}${indent}})`;
 };
 
+/** Argo data in source form: `'x'`, `3`, `[a, b]`, `{ k: v }`. */
+const dataSource = (v: unknown): string => {
+  if (typeof v === 'string') return quote(v);
+  if (Array.isArray(v)) return `[${v.map(dataSource).join(', ')}]`;
+  if (typeof v === 'object' && v !== null) {
+    const entries = Object.entries(v).map(([k, x]) => `${key(k)}: ${dataSource(x)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return String(v);
+};
+
+const entriesOf = (o: object): ReadonlyArray<string> => Object.entries(o).map(([k, v]) => `${key(k)}: ${dataSource(v)}`);
+
+/** The constructor call of an artifact argument (`s3({...})`, `raw('...')`, ...); `undefined` for one without a location. */
+const artifactSource = (a: ArgumentArtifactSignature, indent: string): string | undefined => {
+  const kind = REPOSITORY_KINDS.find((k) => a.fields[k] !== undefined);
+  if (kind === undefined) return undefined;
+  const { [kind]: location, ...rest } = a.fields;
+  const opts = Object.keys(rest).length > 0 ? [dataSource(rest)] : [];
+  if (kind === 'raw') return `raw(${[dataSource((location as { readonly data?: unknown }).data ?? ''), ...opts].join(', ')})`;
+  if (kind === 'http') {
+    const { url, ...http } = location as { readonly url?: unknown };
+    const more = Object.keys(http).length > 0 || opts.length > 0 ? [dataSource(http), ...opts] : [];
+    return `httpArtifact(${[dataSource(url ?? ''), ...more].join(', ')})`;
+  }
+  const call = fields(kind === 'plugin' ? 'pluginArtifact' : kind, entriesOf(location as object), indent);
+  return opts.length > 0 ? `${call.slice(0, -1)}, ${opts[0]})` : call;
+};
+
 const templateSource = (t: TemplateSignature, indent: string): string => {
   const inputs: Array<readonly [string, string]> = [
     ...t.inputs.map((p) => [p.name, paramSource(p)] as const),
@@ -97,13 +127,20 @@ const uniqueNames = (names: ReadonlyArray<string>): ReadonlyArray<string> => {
 const librarySource = (lib: LibrarySignature, exportName: string): string => {
   const keys = uniqueNames(lib.templates.map((t) => camelName(t.name)));
   const entry = lib.templates.findIndex((t) => t.name === lib.entrypoint);
+  const artifacts = lib.artifacts.map((a) => [a, artifactSource(a, '    ')] as const);
+  const args: Array<readonly [string, string]> = [
+    ...lib.globals.map((g) => [g.name, paramSource(g)] as const),
+    ...artifacts.flatMap(([a, src]) => (src === undefined ? [] : [[a.name, src] as const])),
+  ];
   const lines = [
+    // Argo reads such an artifact from nowhere; the stub cannot declare it, so it says so.
+    ...artifacts.flatMap(([a, src]) => (src === undefined ? [`// spec.arguments.artifacts '${a.name}' has no location (s3, raw, http, ...): not declared below.`] : [])),
     `/** ${lib.kind} '${lib.name}'. */`,
     `export const ${exportName} = workflowTemplateStub({`,
     `  name: ${quote(lib.name)},`,
     ...(lib.kind === 'ClusterWorkflowTemplate' ? ['  cluster: true,'] : []),
     ...(entry >= 0 ? [`  entrypoint: ${quote(keys[entry] ?? '')},`] : []),
-    ...(lib.globals.length > 0 ? [`  arguments: ${record(lib.globals.map((g) => [g.name, paramSource(g)] as const), '  ', 'arguments: ')},`] : []),
+    ...(args.length > 0 ? [`  arguments: ${record(args, '  ', 'arguments: ')},`] : []),
     '  templates: {',
     ...lib.templates.map((t, i) => `    ${key(keys[i] ?? '')}: ${templateSource(t, '    ')},`),
     '  },',
@@ -117,7 +154,9 @@ export const stubModule = (libraries: ReadonlyArray<LibrarySignature>, source: s
   const names = uniqueNames(libraries.map((l) => camelName(l.name)));
   const body = libraries.map((l, i) => librarySource(l, names[i] ?? '')).join('\n\n');
   // Only what the body calls, so the module compiles under noUnusedLocals.
-  const used = ['artifact', 'param', 'templateStub', 'workflowTemplateStub'].filter((f) => new RegExp(`\\b${f}[.(]`).test(body));
+  const used = ['artifact', ...REPOSITORY_KINDS.filter((k) => k !== 'http' && k !== 'plugin'), 'httpArtifact', 'param', 'pluginArtifact', 'templateStub', 'workflowTemplateStub']
+    .sort()
+    .filter((f) => new RegExp(`\\b${f}[.(]`).test(body));
   return [
     `// Generated by \`tiphys stub ${source}\`: typed references to templates that live on the cluster.`,
     '// Regenerate it when they change; `tiphys lint <this file> --against <yaml>` (or --server) tells when.',

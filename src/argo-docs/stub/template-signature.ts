@@ -1,9 +1,10 @@
 /**
  * What a caller of a WorkflowTemplate relies on, read the same way from its Argo document (for
- * `tiphys stub`) and from a stub value (for the stale-stub report): its global parameters, and each
- * template's inputs, outputs and `result`. Types are inferred from defaults and enums, otherwise string.
+ * `tiphys stub`) and from a stub value (for the stale-stub report): its global parameters, the artifacts
+ * it gives its entrypoint, and each template's inputs, outputs and `result`. Types are inferred from defaults and enums, otherwise string.
  */
 import { field, isRecord, list, listField, str, strField } from '../../argo-model/json-value.js';
+import { argoArtifact, REPOSITORY_KINDS } from '../../core/artifact.js';
 import { hasFallback, type ParamType } from '../../core/param.js';
 import type { NamedParam, TemplateNode } from '../../core/template-node.js';
 import type { WorkflowTemplateKind, WorkflowTemplateNode } from '../../core/workflow-template-node.js';
@@ -28,6 +29,13 @@ export interface ArtifactSignature {
   readonly required: boolean;
 }
 
+/** An artifact a WorkflowTemplate gives its entrypoint (Argo `spec.arguments.artifacts`). */
+export interface ArgumentArtifactSignature {
+  readonly name: string;
+  /** Its Argo fields but `name`: the location (`s3`, `raw`, ...) and options (`subPath`, ...). */
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
 export interface TemplateSignature {
   readonly name: string;
   readonly inputs: ReadonlyArray<ParamSignature>;
@@ -45,6 +53,7 @@ export interface LibrarySignature {
   readonly name: string;
   readonly entrypoint?: string;
   readonly globals: ReadonlyArray<ParamSignature>;
+  readonly artifacts: ReadonlyArray<ArgumentArtifactSignature>;
   readonly templates: ReadonlyArray<TemplateSignature>;
 }
 
@@ -84,8 +93,6 @@ const paramOf = (p: unknown, global: boolean): ParamSignature => {
   };
 };
 
-const LOCATIONS = ['s3', 'gcs', 'git', 'http', 'artifactory', 'hdfs', 'raw', 'oss', 'azure', 'plugin'];
-
 const POD_KINDS = ['container', 'script', 'resource', 'containerSet', 'data'];
 
 /** The signature of one template of an Argo document. */
@@ -97,7 +104,7 @@ const templateOf = (t: unknown): TemplateSignature => {
     inputs: listField(inputs, 'parameters').map((p) => paramOf(p, false)),
     inputArtifacts: listField(inputs, 'artifacts').map((a) => ({
       name: strField(a, 'name'),
-      required: field(a, 'optional') !== true && !LOCATIONS.some((k) => field(a, k) !== undefined),
+      required: field(a, 'optional') !== true && !REPOSITORY_KINDS.some((k) => field(a, k) !== undefined),
     })),
     outputs: listField(outputs, 'parameters').map((p) => strField(p, 'name')),
     outputArtifacts: listField(outputs, 'artifacts').map((a) => strField(a, 'name')),
@@ -117,6 +124,10 @@ export const documentSignature = (doc: unknown): LibrarySignature | undefined =>
     name: strField(field(doc, 'metadata'), 'name'),
     ...(entrypoint !== undefined && { entrypoint }),
     globals: listField(field(spec, 'arguments'), 'parameters').map((p) => paramOf(p, true)),
+    artifacts: listField(field(spec, 'arguments'), 'artifacts').map((a) => {
+      const { name: _, ...fields } = isRecord(a) ? a : {};
+      return { name: strField(a, 'name'), fields };
+    }),
     templates: listField(spec, 'templates').map(templateOf),
   };
 };
@@ -136,7 +147,7 @@ const nodeTemplate = (t: TemplateNode): TemplateSignature => ({
   inputs: t.inputs.map(nodeParam),
   inputArtifacts: (t.inputArtifacts ?? []).map(({ name, artifact }) => ({
     name,
-    required: artifact.fields.optional !== true && !LOCATIONS.some((k) => (artifact.fields as Record<string, unknown>)[k] !== undefined),
+    required: artifact.fields.optional !== true && !REPOSITORY_KINDS.some((k) => (artifact.fields as Record<string, unknown>)[k] !== undefined),
   })),
   outputs: t.outputs.map((p) => p.name),
   outputArtifacts: (t.outputArtifacts ?? []).map((a) => a.name),
@@ -150,5 +161,10 @@ export const nodeSignature = (node: WorkflowTemplateNode): LibrarySignature => (
   name: node.metadata.name ?? '',
   ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
   globals: node.globals.map(nodeParam),
+  // In Argo's form (`archive: none` expanded), as a document has it.
+  artifacts: (node.artifacts ?? []).map(({ name, value }) => {
+    const { name: _, ...fields } = argoArtifact(name, value.fields);
+    return { name, fields };
+  }),
   templates: node.templates.map(nodeTemplate),
 });
