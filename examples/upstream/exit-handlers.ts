@@ -1,4 +1,4 @@
-import { container, steps, wf, workflow } from 'tiphys';
+import { container, eq, ne, steps, wf, workflow } from 'tiphys';
 
 const sh = (name: string, line: string) =>
   container({ name, image: 'alpine:3.23', command: ['sh', '-c'], args: [line] });
@@ -9,9 +9,8 @@ const sendEmail = sh('send-email', `echo send e-mail: ${wf.name} ${wf.status} ${
 const exitHandler = steps('exit-handler', (s) =>
   s.parallel((p) => {
     p.step('notify', sendEmail, {});
-    // Upstream's govaluate text; eq(...) would render the quoted '"{{workflow.status}}" == "Succeeded"'.
-    p.step('celebrate', sh('celebrate', 'echo hooray!'), {}, { when: '{{workflow.status}} == Succeeded' });
-    p.step('cry', sh('cry', 'echo boohoo!'), {}, { when: '{{workflow.status}} != Succeeded' });
+    p.step('celebrate', sh('celebrate', 'echo hooray!'), {}, { when: eq(wf.status, 'Succeeded') });
+    p.step('cry', sh('cry', 'echo boohoo!'), {}, { when: ne(wf.status, 'Succeeded') });
   }),
 );
 

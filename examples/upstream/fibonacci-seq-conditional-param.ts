@@ -1,4 +1,4 @@
-import { container, expression, globals, param, script, steps, workflow } from 'tiphys';
+import { and, container, expression, globals, ne, param, script, steps, workflow } from 'tiphys';
 
 const g = globals({ num: param.number({ default: 5 }) });
 
@@ -24,13 +24,13 @@ const fibonacci = steps(
     const helper = steps('fibonaccihelper', { inputs: { 'num-1': param.number() }, outputs: { result: param.number() } }, (h, j) => {
       const n = j['num-1'];
       const sub1 = h.step('sub-1', doMath, { a: n, op: '-', b: 1 });
-      const sub2 = h.step('sub-2', doMath, { a: n, op: '-', b: 2 }, { when: `${n} != 1 && ${n} != 2` });
+      const sub2 = h.step('sub-2', doMath, { a: n, op: '-', b: 2 }, { when: and(ne(n, 1), ne(n, 2)) });
       const fib1 = h.step('fib-sub-1', fib, { num: sub1.out.result });
       const fib2 = h.step('fib-sub-2', fib, { num: sub2.out.result });
       const add = h.step('add', doMath, { a: fib1.out.fib, op: '+', b: fib2.out.fib });
       h.outputs({ result: add.out.result });
     });
-    const rest = s.step('fibonacci-helper', helper, { 'num-1': i.num }, { when: `${i.num} != 1 && ${i.num} != 2` });
+    const rest = s.step('fibonacci-helper', helper, { 'num-1': i.num }, { when: and(ne(i.num, 1), ne(i.num, 2)) });
     s.outputs({ fib: expression<number>`asInt(${i.num}) == 1? 1: asInt(${i.num}) == 2? 1: ${rest.out.result}` });
   },
 );

@@ -1,4 +1,4 @@
-import { container, param, steps, suspend, workflow } from 'tiphys';
+import { container, eq, param, steps, suspend, workflow } from 'tiphys';
 
 const approval = suspend({
   name: 'approval',
@@ -19,6 +19,6 @@ export default workflow({
   entrypoint: steps('cicd-pipeline', (s) => {
     s.step('deploy-pre-prod', deploy, {});
     const ok = s.step('approval', approval, {});
-    s.step('deploy-prod', deploy, {}, { when: `${ok.out.approve} == YES` });
+    s.step('deploy-prod', deploy, {}, { when: eq(ok.out.approve, 'YES') });
   }),
 });

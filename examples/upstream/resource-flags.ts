@@ -1,4 +1,4 @@
-import { resource, steps, workflow } from 'tiphys';
+import { eq, resource, steps, workflow } from 'tiphys';
 
 const route = {
   apiVersion: 'route.openshift.io/v1',
@@ -21,10 +21,9 @@ export default workflow({
   labels: { 'workflows.argoproj.io/no-test': 'environment' },
   annotations: { 'workflows.argoproj.io/no-test-reasons': 'route openshift crd not installed\n' },
   entrypoint: steps('resource-validate-example', (s) => {
-    s.step('submit-resource', createRoute, {}, { continueOn: { failed: true } });
+    const submit = s.step('submit-resource', createRoute, {}, { continueOn: { failed: true } });
     s.step('submit-resource-without-validation', createRouteWithoutValidation, {}, {
-      // A step's status has no typed ref yet: upstream's govaluate text.
-      when: '{{steps.submit-resource.status}} == Failed',
+      when: eq(submit.status, 'Failed'),
     });
   }),
 });

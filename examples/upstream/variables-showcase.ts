@@ -241,8 +241,7 @@ const dagStage = dag('dag', (d) => {
   const b = d.task('b', dagLeaf, {
     tag: 'b',
     'a-id': a.id,
-    // A task's status has no typed ref yet: upstream's text.
-    'a-status': '{{tasks.a.status}}',
+    'a-status': a.status,
     'a-host': a.hostNodeName,
     'svc-ip': svc.ip,
     'a-started': a.startedAt,
@@ -277,7 +276,7 @@ const main = steps('main', { inputs: { seed: artifact() } }, (s, i) => {
     'fanout-all-params': `${fanout.out.$all}`,
     'fanout-named-params': `${fanout.out.echoed}`,
     'prep-id': prepared.id,
-    'prep-status': '{{steps.prepare.status}}',
+    'prep-status': prepared.status,
     'prep-host': prepared.hostNodeName,
     'svc-ip': svc.ip,
     'prep-started': prepared.startedAt,

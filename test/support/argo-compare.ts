@@ -4,13 +4,15 @@
  * `limit` (an IntOrString) as a number, a resource template's `manifest` and a `podSpecPatch` text parsed
  * (text and a rendered object compare by content), a parameter value holding a JSON list or object
  * compared as JSON (upstream indents it by hand; a typed `param.json` value is printed on one line, which
- * Argo parses the same), and an expr-lang `expression` with its string literals in single quotes
- * (expr-lang reads `"x"` and `'x'` as the same literal; tiphys writes `'x'`, upstream often `"x"`),
+ * Argo parses the same), an expr-lang `expression` by meaning: its syntax tree, read with the project's
+ * expr parser, without the literals' quoting (expr-lang reads `"x"` and `'x'` as the same literal; tiphys
+ * writes `'x'`, upstream often `"x"`) or spacing and grouping parentheses,
  * and a step's or task's `when` by meaning: both texts parsed as govaluate with the
  * same placeholder for the same tag (`{{x}} == heads` and `"{{x}}" == "heads"` alike, `== true` and
  * `== "true"` not).
  */
 import { parseAllDocuments } from 'yaml';
+import { exprMeaning } from '../../src/argo-docs/expr/expr-meaning.js';
 import { whenMeaning } from '../../src/argo-docs/expr/when-meaning.js';
 
 type Obj = Record<string, unknown>;
@@ -37,9 +39,6 @@ const jsonText = (v: unknown): unknown => {
   }
 };
 
-/** Double-quoted expr-lang literals without quotes or escapes inside, single-quoted. */
-const singleQuoted = (expression: string): string => expression.replace(/"([^"'\\]*)"/g, "'$1'");
-
 const walk = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(walk);
   if (!isObj(v)) return v;
@@ -50,7 +49,8 @@ const walk = (v: unknown): unknown => {
     } else if ((k === 'manifest' || k === 'podSpecPatch') && typeof x === 'string') {
       out[k] = parseAllDocuments(x).map((d) => walk(d.toJS()));
     } else if (k === 'expression' && typeof x === 'string') {
-      out[k] = singleQuoted(x);
+      const meaning = exprMeaning(x);
+      out[k] = meaning === undefined ? x : { meaning };
     } else if (k === 'when' && typeof x === 'string') {
       const meaning = whenMeaning(x);
       out[k] = meaning === undefined ? x : { meaning };

@@ -163,6 +163,9 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
 /** A call's fields every node has (`A.ip`, `A.id`, `A.startedAt`, ...), text refs. */
 const NODE_FIELDS: ReadonlySet<string> = new Set(['ip', 'id', 'startedAt', 'finishedAt', 'hostNodeName']);
 
+/** What `A.status` holds: tiphys's `NodePhase`. */
+const NODE_PHASES: ReadonlyArray<string> = ['Pending', 'Running', 'Succeeded', 'Failed', 'Error', 'Skipped', 'Omitted'];
+
 /** Resolvers of earlier calls' outputs: `tasks.A.outputs.parameters.p` → `a.out.p`. */
 export const handleResolver =
   (owner: 'tasks' | 'steps', handles: ReadonlyMap<string, { readonly id: string; readonly callee: Callee; readonly looped: boolean }>): Resolver =>
@@ -174,6 +177,7 @@ export const handleResolver =
       const field = rest.slice(name.length + 1);
       const { template, plan } = h.callee;
       if (NODE_FIELDS.has(field)) return { text: `${h.id}.${field}`, type: 'string' };
+      if (field === 'status') return { text: `${h.id}.status`, type: 'string', members: NODE_PHASES };
       // A looped call's outputs are lists of each iteration's: typed, but not as the template declares them.
       const looped = (type: RefType): RefType => (h.looped ? 'looped' : type);
       // Every iteration's output parameters as one list (`A.out.$all`): only a looped call has it.

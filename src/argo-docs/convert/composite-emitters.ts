@@ -5,7 +5,8 @@ import { scanNodeRefs } from '../../core/tag-scanner.js';
 import { stringsOf } from './template-calls.js';
 import { callArgs, handleResolver, itemResolver, loopOptions, typeUse, type Callee } from './call-emitter.js';
 import { conditionCode } from './condition-code.js';
-import { expressionCode, expressionOverRefs, wholeExpression } from './expression-code.js';
+import { exprConditionCode } from './expr-condition-code.js';
+import { expressionCode, expressionKeys, expressionOverRefs, wholeExpression } from './expression-code.js';
 import { dependsNames, dependsTree, plainConjunction, type DependsTree } from './depends-expr.js';
 import { ConvertError, use, type DocContext, type OpenBody } from './emit-context.js';
 import { artifactDecl, paramDecl } from './declarations.js';
@@ -46,10 +47,13 @@ const dependsCode = (ctx: DocContext, t: DependsTree, id: (task: string) => stri
   return `${use(ctx, t.kind)}(${t.operands.map((o) => dependsCode(ctx, o, id)).join(', ')})`;
 };
 
-/** A hook's expression: `expression<boolean>` over refs, else its text. */
+/** A hook's expression: a typed condition of the same meaning, else `expression<boolean>` over refs, else its text. */
 const hookExpression = (ctx: DocContext, text: string | undefined, resolve: Resolver): Code | string | undefined => {
-  const e = text === undefined ? undefined : expressionOverRefs(ctx, text, resolve, 'boolean');
-  return e === undefined ? text : code(e.text);
+  if (text === undefined) return undefined;
+  const typed = exprConditionCode(ctx, text, resolve);
+  const e = typed === undefined ? expressionOverRefs(ctx, text, resolve, 'boolean') : undefined;
+  ctx.whens.push({ field: 'hook', when: text, as: typed !== undefined ? 'condition' : e !== undefined ? 'expression' : 'text' });
+  return typed ?? (e === undefined ? text : code(e.text));
 };
 
 /**
@@ -59,7 +63,7 @@ const hookExpression = (ctx: DocContext, text: string | undefined, resolve: Reso
 const whenCode = (ctx: DocContext, when: string, resolve: Resolver): Code => {
   const whole = wholeExpression(when);
   const typed = whole === undefined ? conditionCode(ctx, when, resolve) : undefined;
-  ctx.whens.push({ when, as: whole !== undefined ? 'expression' : typed !== undefined ? 'condition' : 'text' });
+  ctx.whens.push({ field: 'when', when, as: whole !== undefined ? 'expression' : typed !== undefined ? 'condition' : 'text' });
   if (whole !== undefined) return code(expressionCode(ctx, whole, resolve, 'boolean').text);
   return typed ?? asString(stringExpr(when, resolve));
 };
@@ -91,7 +95,8 @@ export const hooksRecord = (
  */
 const callHooks = (ctx: DocContext, c: DAGTask | WorkflowStep, owner: 'tasks' | 'steps', callee: Callee, resolve: Resolver, calleeOf: CalleeOf): Code | undefined => {
   const name = c.name ?? '';
-  if (!readsCall(owner, name, stringsOf(c.hooks))) return hooksRecord(ctx, c.hooks, calleeOf, resolve, `'${name}'`);
+  const expressions = Object.values(c.hooks ?? {}).flatMap((h) => (h.expression === undefined ? [] : expressionKeys(h.expression)));
+  if (!readsCall(owner, name, stringsOf(c.hooks)) && !expressions.some((k) => k.startsWith(`${owner}.${name}.`))) return hooksRecord(ctx, c.hooks, calleeOf, resolve, `'${name}'`);
   // Typed as the call's own handle, whose outputs are one iteration's even on a looped call.
   const self = ctx.module.names.fresh('self');
   const own = handleResolver(owner, new Map([[name, { id: self, callee, looped: false }]]));

@@ -25,6 +25,10 @@ const typeOf = (o: Operand): string => ('ref' in o ? o.ref.type : (LITERAL_TYPE[
 
 const literalCode = (t: GovaluateLiteral): string => (t.kind === 'STRING' ? quote(String(t.value)) : String(t.value));
 
+/** Whether literal `o` is a value ref `ref` can hold (any of its type, or one of its members). */
+const fits = (ref: RefExpr, o: Operand): boolean =>
+  'literal' in o && typeOf(o) === ref.type && (ref.members === undefined || ref.members.includes(String(o.literal.value)));
+
 const operandCode = (o: Operand): string => ('ref' in o ? o.ref.text : literalCode(o.literal));
 
 /** The typed condition of `when`, or `undefined` when it has none with the same meaning. */
@@ -47,14 +51,14 @@ export const conditionCode = (ctx: DocContext, when: string, resolve: Resolver):
     const ordered = fn !== 'eq' && fn !== 'ne';
     if (ordered) return ('ref' in l || 'ref' in r) && typeOf(l) === 'number' && typeOf(r) === 'number' ? `${use(ctx, fn)}(${operandCode(l)}, ${operandCode(r)})` : undefined;
     // eq(ref, value): a ref first, and two refs render as text, which is not how Argo compares two numbers.
-    if (!('ref' in l) || 'ref' in r || typeOf(l) !== typeOf(r)) return undefined;
+    if (!('ref' in l) || !('literal' in r) || !fits(l.ref, r)) return undefined;
     return `${use(ctx, fn)}(${l.ref.text}, ${literalCode(r.literal)})`;
   };
 
   const inList = (l: Operand, list: GovaluateAst): string | undefined => {
     if (!('ref' in l) || list.kind !== 'List' || list.items.length === 0) return undefined;
     const items = list.items.map(operand);
-    if (items.some((o) => o === undefined || 'ref' in o || typeOf(o) !== l.ref.type)) return undefined;
+    if (items.some((o) => o === undefined || !fits(l.ref, o))) return undefined;
     return `${use(ctx, 'inList')}(${l.ref.text}, [${items.map((o) => (o === undefined ? '' : operandCode(o))).join(', ')}])`;
   };
 

@@ -29,7 +29,7 @@ export interface ConvertedDocument {
   readonly problems: ReadonlyArray<string>;
   /** Each field that went through the typed escape hatch (`patch`), with why. */
   readonly escapes: ReadonlyArray<string>;
-  /** Each `when` of its calls, and what it became. */
+  /** Each `when` of its calls and each hook's `expression`, and what it became. */
   readonly whens: ReadonlyArray<ConvertedWhen>;
 }
 

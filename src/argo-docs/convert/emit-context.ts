@@ -64,8 +64,9 @@ export interface DocContext {
   readonly whens: Array<ConvertedWhen>;
 }
 
-/** A `when` and what it became: a typed condition, an `expression<boolean>`, or text with its refs. */
+/** A `when` or a hook's `expression`, and what it became: a typed condition, an `expression<boolean>`, or text with its refs. */
 export interface ConvertedWhen {
+  readonly field: 'when' | 'hook';
   readonly when: string;
   readonly as: 'condition' | 'expression' | 'text';
 }

@@ -8,8 +8,8 @@ import { use, type DocContext } from './emit-context.js';
 import type { RefExpr, Resolver } from './ref-expressions.js';
 import { templateText } from './ts-code.js';
 
-/** A variable path: `a.b`, `a['b-c']`, `a[0]`, each segment recorded with its Argo name. */
-const SEGMENT = /\.([A-Za-z_][A-Za-z0-9_]*)|\['([^'\\]*)'\]|\[(\d+)\]/y;
+/** A variable path: `a.b`, `a['b-c']`, `a["b-c"]`, `a[0]`, each segment recorded with its Argo name. */
+const SEGMENT = /\.([A-Za-z_][A-Za-z0-9_]*)|\['([^'\\]*)'\]|\["([^"\\]*)"\]|\[(\d+)\]/y;
 const HEAD = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 /** A variable path at `at`: its segments' Argo names, and where each prefix of it ends. */
@@ -21,7 +21,7 @@ const pathAt = (text: string, at: number): { readonly names: ReadonlyArray<strin
   const ends = [HEAD.lastIndex];
   SEGMENT.lastIndex = HEAD.lastIndex;
   for (let m = SEGMENT.exec(text); m !== null; m = SEGMENT.exec(text)) {
-    names.push(m[1] ?? m[2] ?? m[3] ?? '');
+    names.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
     ends.push(SEGMENT.lastIndex);
   }
   return { names, ends };

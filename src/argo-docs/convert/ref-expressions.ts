@@ -15,6 +15,8 @@ export type RefType = 'string' | 'number' | 'boolean' | 'list' | 'looped' | 'out
 export interface RefExpr {
   readonly text: string;
   readonly type: RefType;
+  /** The only values a string ref holds (an enum, a phase): a literal compared with it must be one, or the module fails tsc. */
+  readonly members?: ReadonlyArray<string>;
   /** The callback parameter it is read through (`i` for inputs, `o` for own outputs), if any. */
   readonly via?: 'i' | 'o';
 }

@@ -17,8 +17,10 @@ export const inputResolver =
     const params = t.inputs?.parameters ?? [];
     if (key.startsWith('inputs.parameters.')) {
       const name = key.slice('inputs.parameters.'.length);
-      if (!params.some((p) => p.name === name)) return undefined;
-      return { text: member(root, name), type: refType(plan?.inputs.get(name)), via: 'i' };
+      const p = params.find((q) => q.name === name);
+      if (p === undefined) return undefined;
+      const type = plan?.inputs.get(name);
+      return { text: member(root, name), type: refType(type), ...(type === 'enum' && p.enum !== undefined && { members: p.enum }), via: 'i' };
     }
     const whole = /^inputs\.artifacts\.([^.]+)$/.exec(key)?.[1];
     if (whole !== undefined && (t.inputs?.artifacts ?? []).some((a) => a.name === whole)) return { text: member(root, whole), type: 'artifact', via: 'i' };
@@ -43,6 +45,9 @@ export const ownOutputParamResolver =
     if (name === undefined || !(t.outputs?.parameters ?? []).some((p) => p.name === name)) return undefined;
     return { text: `${member('o', name)}${m?.[2] ?? ''}`, type: 'string', via: 'o' };
   };
+
+/** What `wf.status` holds: tiphys's `WorkflowPhase`. */
+const WORKFLOW_PHASES: ReadonlyArray<string> = ['Running', 'Succeeded', 'Failed', 'Error'];
 
 const WF_VARS: Readonly<Record<string, RefType>> = {
   name: 'string',
@@ -97,7 +102,7 @@ const workflowVariables =
     if (!key.startsWith('workflow.')) return undefined;
     const rest = key.slice('workflow.'.length);
     const type = WF_VARS[rest];
-    if (type !== undefined && Object.hasOwn(WF_VARS, rest)) return { text: `${use(ctx, 'wf')}.${rest}`, type };
+    if (type !== undefined && Object.hasOwn(WF_VARS, rest)) return { text: `${use(ctx, 'wf')}.${rest}`, type, ...(rest === 'status' && { members: WORKFLOW_PHASES }) };
     if (rest === 'parameters.json') return { text: `${use(ctx, 'wf')}.parametersJson`, type: 'string' };
     const format = /^creationTimestamp\.(RFC3339|[AaBbCcDdeFHIjkLlMmnpRrSsTtUuVvWwXxYyZz])$/.exec(rest)?.[1];
     if (format !== undefined) return { text: `${use(ctx, 'wf')}.creationTimestampAs(${quote(format)})`, type: 'string' };
