@@ -67,7 +67,26 @@ const cases = {
   ],
   'item outside a loop': [
     `dag('d', (d) => { d.task('x', echo, /*✗*/(/*✗*/i) => ({ message: i })); });`,
-    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ missing required input 'message' (string)"; }'.`,
+    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+  'item outside a loop, on a task with options': [
+    `dag('d', (d) => { d./*✗*/task('x', done, (/*✗*/i) => ({}), { onExit: done }); });`,
+    `Type '(i: any) => {}' is not assignable to type '"✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+  'item outside a loop, its type annotated': [
+    `dag('d', (d) => { d.task('x', echo, /*✗*/(i: string) => ({ message: i })); });`,
+    `Type '(i: string) => { message: string; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
+  ],
+  'item outside a loop, on a step': [
+    `steps('s', (s) => { s.step('x', echo, /*✗*/(/*✗*/i) => ({ message: i })); });`,
+    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+  'item outside a loop, on a free step': [
+    `step('x', echo, /*✗*/(/*✗*/i) => ({ message: i }));`,
+    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
     `Parameter 'i' implicitly has an 'any' type.`,
   ],
   'an onExit template with a required input': [
