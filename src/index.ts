@@ -140,8 +140,10 @@ export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
 export type { RetrySpec } from './templates/retry-spec.js';
 export { workflow } from './templates/workflow.js';
-export type { StartInputs, WorkflowArgsOf, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
+export type { StartInputs, WorkflowArgsOf, WorkflowArgumentsRequired, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
 export type {
+  ArgumentsLeftOut,
+  ArgumentsRequired,
   ArtifactKeys,
   BindingArgsFor,
   BindingArgValue,
@@ -153,6 +155,7 @@ export type {
   LibraryValues,
   Literal,
   MissingLibraryArgs,
+  RequiredLibraryArgs,
   RunArgsFor,
   SpreadGlobal,
   TemplateArgsFor,

@@ -211,7 +211,7 @@ describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
     arguments: { registry: param.string({ default: 'ghcr.io' }), token: param.string() },
   });
   const run = (args: Readonly<Record<string, string>>) =>
-    renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: args as never }));
+    renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: args as Record<string, never> }));
 
   it('renders the reference and the arguments given', () => {
     const r = run({ token: 't', message: 'hi' });
