@@ -4,7 +4,7 @@ import type { BindingArgNode, BindingSubmitNode, WorkflowEventBindingNode } from
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { libraryGlobals } from '../core/workflow-template-node.js';
-import type { ArgumentsRequired, BindingArgsFor, ArgumentsLeftOut } from '../typed-refs/workflow-args.js';
+import type { ArgumentsLeftOut, ArgumentsRequired, BindingArgsFor } from '../typed-refs/workflow-args.js';
 import { renderParamArgs } from './call-args.js';
 
 /** What a binding submits: a WorkflowTemplate, with arguments typed by its globals and its entrypoint's inputs. @category model */

@@ -86,6 +86,13 @@ const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyReco
  * const supplied = globals({ appellation: param.string() });
  * export const consumer = workflowTemplate({ name: 'event-consumer', entrypoint: say, templates: {}, expects: supplied });
  * workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: { appellation: 'world' } }); // required by tsc
+ *
+ * // Hooks of a run, as workflow({ hooks })'s; their templates go into spec.templates.
+ * workflowTemplate({ name: 'hooked', entrypoint: main, templates: {}, hooks: { exit: cleanup, running: hook({ template: notify, arguments: { msg: 'up' }, expression: eq(wf.status, 'Running') }) } });
+ * // spec:
+ * //   hooks:
+ * //     exit: { template: cleanup }
+ * //     running: { template: notify, arguments: { parameters: [{ name: msg, value: up }] }, expression: "workflow.status == 'Running'" }
  * ```
  * @category constructors
  */

@@ -9,7 +9,7 @@ import { libraryGlobals } from '../core/workflow-template-node.js';
 import { globalParams, isGlobals, withoutGlobals, type Globals } from '../typed-refs/globals.js';
 import type { GlobalRef } from '../typed-refs/ref.js';
 import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
-import type { ArgumentsRequired, ArgumentsLeftOut, LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
+import type { ArgumentsLeftOut, ArgumentsRequired, LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
 import { isArtifactInput, renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
 import { hookNodes, type CheckSpecExits, type Hooks } from './hook.js';
