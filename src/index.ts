@@ -90,7 +90,7 @@ export type { DependsNode, TaskResult } from './core/depends-node.js';
 export type { LoopNode } from './core/loop-node.js';
 export type { ArtifactRef, GlobalRef, InputRefs, OutputParamRef, OutputRefs, OwnOutputRefs, Ref, RefTo } from './typed-refs/ref.js';
 export type { NodeName, RefSource, Scope } from './core/scope.js';
-export type { ArgValue, ArgsFor } from './typed-refs/args.js';
+export type { ArgValue, ArgsFor, ItemOutsideLoop } from './typed-refs/args.js';
 
 export { container } from './templates/container.js';
 export type { ContainerSpec } from './templates/container.js';
@@ -140,8 +140,10 @@ export type { Parallel, SeqItem, Sequence } from './templates/seq.js';
 export { withRetry } from './templates/with-retry.js';
 export type { RetrySpec } from './templates/retry-spec.js';
 export { workflow } from './templates/workflow.js';
-export type { StartInputs, WorkflowArgsOf, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
+export type { StartInputs, WorkflowArgsOf, WorkflowArgumentsRequired, WorkflowFieldOptions, WorkflowFromTemplateSpec, WorkflowInput, WorkflowOf, WorkflowOptions } from './templates/workflow.js';
 export type {
+  ArgumentsLeftOut,
+  ArgumentsRequired,
   ArtifactKeys,
   BindingArgsFor,
   BindingArgValue,
@@ -153,6 +155,7 @@ export type {
   LibraryValues,
   Literal,
   MissingLibraryArgs,
+  RequiredLibraryArgs,
   RunArgsFor,
   SpreadGlobal,
   TemplateArgsFor,
@@ -197,7 +200,7 @@ export type { CallHooks, CallOptions, NodeFields } from './templates/call.js';
 export { hook } from './templates/hook.js';
 export type { CheckExits, CheckHooks, CheckSpecExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { NamedHook } from './core/template-node.js';
-export type { AllOutputs, CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec } from './templates/loop.js';
+export type { AllOutputs, CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec, Unlooped } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';
 export type { BaseSpec, LeafOutputs, LeafSpec, Strings } from './templates/template-spec.js';
 

@@ -1,5 +1,6 @@
 // Converting hooks that read their own call (`hooks: (self) => ...`) and a leaf's output parameter named
 // `result`; the upstream exit-handler-with-* documents are in the corpus round trip.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/import.js';
 import { buildConverted, normalYaml } from './support/convert-round-trip.js';
@@ -53,4 +54,19 @@ describe('convert, hooks reading their own call', () => {
       "template 'produce' declares an output parameter named 'result', and its stdout (outputs.result) is read too; tiphys reads one of them as `out.result`",
     );
   });
+});
+
+// Argo's e2e WorkflowTemplate with workflow-level hooks (vendor/argo/e2e/testdata/workflow-templates/success-hook.yaml).
+const LIBRARY_HOOKS = readFileSync(new URL('../vendor/argo/e2e/testdata/workflow-templates/success-hook.yaml', import.meta.url), 'utf8');
+
+describe('convert, the hooks of a WorkflowTemplate', () => {
+  it('writes them typed, as a workflow\'s (template values and hook({...})), and builds equal to upstream', async () => {
+    const { code, documents } = await convert(LIBRARY_HOOKS, { source: 'success-hook.yaml' });
+    expect(documents.map((d) => d.error)).toEqual([undefined]);
+    expect(code).toContain('const hookTemplate = workflowTemplate(');
+    expect(code).toContain('running: hook({ template: main, expression: expression<boolean>`${wf.status} == "Running"` })');
+    const { tsc, built } = await buildConverted('library-hooks', code);
+    expect(tsc).toBe('');
+    expect(built).toEqual(normalYaml(LIBRARY_HOOKS));
+  }, 120_000);
 });

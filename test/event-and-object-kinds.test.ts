@@ -45,7 +45,7 @@ describe('a WorkflowTemplate that expects globals supplied at submit time', () =
   it('is run by a workflow that supplies them, and a workflow that does not is reported (for JavaScript callers)', () => {
     const r = renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: { appellation: 'world' } }));
     expect(E.isRight(r) && r.right.spec.arguments).toEqual({ parameters: [{ name: 'appellation', value: 'world' }] });
-    expect(problemsOf(workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: {} as never }))).toEqual([
+    expect(problemsOf(workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: {} as Record<string, never> }))).toEqual([
       "spec.arguments.parameters.appellation: WorkflowTemplate 'event-consumer' reads global 'appellation' and expects it supplied at submit time; give it in `arguments`",
     ]);
   });
@@ -92,7 +92,7 @@ describe('workflowEventBinding', () => {
     const b = workflowEventBinding({
       name: 'broken',
       event: { selector: 'true' },
-      submit: { workflowTemplateRef: consumer, arguments: { apellation: param.string({ event: 'payload.a' }), salutation: param.string() } as never },
+      submit: { workflowTemplateRef: consumer, arguments: { apellation: param.string({ event: 'payload.a' }), salutation: param.string() } as unknown as Record<string, never> },
     });
     expect(problemsOf(b)).toEqual([
       "spec.submit.arguments.parameters.apellation: argument 'apellation' is neither a global of WorkflowTemplate 'event-consumer' nor an input of its entrypoint 'say'; it takes: salutation, appellation",

@@ -83,7 +83,7 @@ describe('tiphys stub', () => {
     expect(r.stderr).toContain('exports no workflow');
     // Its entrypoint's required input has no global to fill it: a type error, and forged past the type,
     // the run would fail, so rendering does.
-    const run = renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: ciLib, arguments: { registry: 'quay.io' } as never }));
+    const run = renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: ciLib, arguments: { registry: 'quay.io' } as unknown as Record<string, never> }));
     expect(E.isLeft(run) && run.left.map((p) => p.message)).toEqual([
       "entrypoint 'build' of ClusterWorkflowTemplate 'ci-lib' needs input 'rev'; give it in `arguments`",
     ]);

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { compileWorkflow, container, cron, cronWorkflow, dag, expression, globals, param, renderDocument, steps, toDocument, toManifest, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
+import { clusterWorkflowTemplate, compileWorkflow, container, cron, cronWorkflow, dag, eq, expression, globals, hook, param, renderDocument, steps, toDocument, toManifest, wf, workflow, workflowTemplate, type Ref, type Template } from '../src/index.js';
 import { echo } from './support/templates.js';
 import { schemaErrors } from './support/argo-schema.js';
 import { conformance } from './support/conformance.js';
@@ -180,6 +180,27 @@ describe('a WorkflowTemplate run whole', () => {
     const spec = E.isRight(r) ? (r.right.spec as { readonly templates?: ReadonlyArray<{ readonly name: string }> }) : {};
     expect(spec.templates?.map((t) => t.name)).toContain('cleanup');
   });
+
+  it("renders its hooks as Argo's spec.hooks, typed like a workflow's, with their templates among its templates", () => {
+    const notify = container({ name: 'notify', image: 'busybox', command: ['echo'], inputs: { msg: param.string() }, args: ['x'] });
+    const cleanup = container({ name: 'cleanup', image: 'busybox', command: ['true'] });
+    const hooks = { exit: cleanup, running: hook({ template: notify, arguments: { msg: `${wf.name} up` }, expression: eq(wf.status, 'Running') }) };
+    for (const lib of [workflowTemplate({ name: 'lib', entrypoint: printDate, arguments: g, templates: {}, hooks }), clusterWorkflowTemplate({ name: 'lib', entrypoint: printDate, arguments: g, templates: {}, hooks })]) {
+      const doc = toDocument(lib);
+      expect(schemaErrors(doc)).toEqual([]);
+      expect(doc.spec.hooks).toEqual({
+        exit: { template: 'cleanup' },
+        running: { template: 'notify', arguments: { parameters: [{ name: 'msg', value: '{{workflow.name}} up' }] }, expression: "workflow.status == 'Running'" },
+      });
+      expect(doc.spec.templates?.map((t) => t.name)).toEqual(['print-date', 'cleanup', 'notify']);
+    }
+  });
+
+  it('reports a hook (built from JavaScript) that leaves out a required input of its template', () => {
+    const notify = container({ name: 'notify', image: 'busybox', command: ['echo'], inputs: { msg: param.string() }, args: ['x'] });
+    const r = renderDocument(workflowTemplate({ name: 'lib', templates: { printDate }, arguments: g, hooks: { exit: notify as unknown as Template<{}, unknown> } }));
+    expect(E.isLeft(r) && r.left.map((p) => `${p.path ?? ''}: ${p.message}`)).toEqual(["spec.hooks.exit.arguments.parameters.msg: missing required input 'msg' of template 'notify'; pass it or give the input a default"]);
+  });
 });
 
 describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
@@ -190,7 +211,7 @@ describe('a workflow run from a WorkflowTemplate (workflowTemplateRef)', () => {
     arguments: { registry: param.string({ default: 'ghcr.io' }), token: param.string() },
   });
   const run = (args: Readonly<Record<string, string>>) =>
-    renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: args as never }));
+    renderDocument(workflow({ generateName: 'run-', workflowTemplateRef: lib, arguments: args as Record<string, never> }));
 
   it('renders the reference and the arguments given', () => {
     const r = run({ token: 't', message: 'hi' });

@@ -37,3 +37,14 @@ expectType<KubernetesObject>(kubernetesObject({ apiVersion: 'v1', kind: 'ConfigM
 expectType<KubernetesManifest>(toDocument(kubernetesObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } })));
 expectError(kubernetesObject({ kind: 'ConfigMap', metadata: { name: 'c' } }));
 expectError(kubernetesObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { when: new Date() } }));
+
+// Leaving `arguments` out of a run is an error when the WorkflowTemplate needs some: a global it expects
+// supplied, or an entrypoint input no global fills; fine when it needs none.
+const needsRev = workflowTemplate({ name: 'needs-rev', entrypoint: container({ name: 'rev', image: 'b', inputs: { rev: param.string() }, args: ['x'] }), templates: {} });
+const needsNothing = workflowTemplate({ name: 'needs-nothing', entrypoint: container({ name: 'n', image: 'b', args: ['x'] }), templates: {} });
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: consumer }));
+expectError(workflow({ generateName: 'run-', workflowTemplateRef: needsRev }));
+expectError(workflowEventBinding({ name: 'b', event: { selector: 'true' }, submit: { workflowTemplateRef: consumer } }));
+workflow({ generateName: 'run-', workflowTemplateRef: needsRev, arguments: { rev: 'main' } });
+workflow({ generateName: 'run-', workflowTemplateRef: needsNothing });
+workflowEventBinding({ name: 'b', event: { selector: 'true' }, submit: { workflowTemplateRef: needsNothing } });

@@ -1,6 +1,7 @@
 import { expectError, expectType } from 'tsd';
 import {
   artifact,
+  clusterWorkflowTemplate,
   container,
   dag,
   eq,
@@ -38,6 +39,14 @@ expectError(workflow({ generateName: 'x-', entrypoint: randomInt, hooks: { exit:
 expectError(workflow({ generateName: 'x-', entrypoint: randomInt, hooks: { running: echo } }));
 expectError(workflow({ generateName: 'x-', entrypoint: randomInt, onExit: echo }));
 expectError(workflowTemplate({ name: 'lib', templates: { done }, onExit: echo }));
+
+// WorkflowTemplate-level hooks are typed as the workflow's: template values, no raw template names.
+workflowTemplate({ name: 'lib', templates: { done }, hooks: { exit: done, running: hook({ template: echo, arguments: { message: 'up' }, expression: eq(wf.status, 'Running') }) } });
+clusterWorkflowTemplate({ name: 'lib', templates: { done }, hooks: { exit: done } });
+expectError(workflowTemplate({ name: 'lib', templates: { done }, hooks: { exit: { template: 'done' } } }));
+expectError(clusterWorkflowTemplate({ name: 'lib', templates: { done }, hooks: { running: { expression: 'true', template: 'done' } } }));
+expectError(workflowTemplate({ name: 'lib', templates: { done }, hooks: { running: echo } }));
+expectError(workflowTemplate({ name: 'lib', templates: { done }, hooks: { exit: hook({ template: echo, arguments: {} }) } }));
 expectError(step('a', double, { n: 1 }, { hooks: { exit: echo } }));
 expectError(step('a', double, { n: 1 }, { onExit: echo }));
 steps('s', (s) => {

@@ -23,3 +23,12 @@ steps('all-steps', (s) => {
   const fan = s.step('fan', double, (n) => ({ n }), { withItems: [1, 2] });
   expectType<Ref<ReadonlyArray<{ readonly doubled: string }>>>(fan.out.$all);
 });
+
+// The item exists only in a loop: arguments as a function of it, on a call without withItems, withParam or withSequence.
+dag('unlooped', (d) => {
+  expectError(d.task('x', echo, (i: string) => ({ message: i })));
+  expectError(d.task('y', double, (n: number) => ({ n }), { after: [] }));
+});
+steps('unlooped-steps', (s) => {
+  expectError(s.step('x', echo, (i: string) => ({ message: i })));
+});

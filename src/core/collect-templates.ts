@@ -1,6 +1,7 @@
 import { matchTemplate, type TemplateMatch } from './match-template.js';
 import type { CallNode, TemplateNode } from './template-node.js';
 import type { WorkflowNode } from './workflow-node.js';
+import type { WorkflowTemplateNode } from './workflow-template-node.js';
 
 const NO_CALLEES: ReadonlyArray<TemplateNode> = Object.freeze([]);
 
@@ -68,6 +69,18 @@ export const workflowRoots = (wf: WorkflowNode): ReadonlyArray<TemplateNode> => 
   ...(wf.entrypoint !== undefined ? [wf.entrypoint] : []),
   ...(wf.onExit !== undefined ? [wf.onExit] : []),
   ...(wf.hooks ?? []).map((h) => h.hook.template),
+];
+
+/**
+ * The templates a WorkflowTemplate starts from: its entrypoint, exit handler and hooks' templates, then
+ * the templates of its record.
+ * @category destructors
+ */
+export const libraryRoots = (lib: WorkflowTemplateNode): ReadonlyArray<TemplateNode> => [
+  ...(lib.entrypoint !== undefined ? [lib.entrypoint] : []),
+  ...(lib.onExit !== undefined ? [lib.onExit] : []),
+  ...(lib.hooks ?? []).map((h) => h.hook.template),
+  ...lib.templates,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import type { ArtifactArgNode } from './artifact.js';
 import type { LibraryRef } from './library-ref.js';
-import type { NamedParam, TemplateNode } from './template-node.js';
+import type { NamedHook, NamedParam, TemplateNode } from './template-node.js';
 import type { WorkflowFields } from './workflow-fields.js';
 import type { WorkflowMetadata } from './workflow-node.js';
 
@@ -20,6 +20,8 @@ export interface WorkflowTemplateNode {
   readonly entrypoint?: TemplateNode;
   /** The exit handler of a workflow run from this one (Argo `spec.onExit`). */
   readonly onExit?: TemplateNode;
+  /** Lifecycle hooks of a workflow run from this one (Argo `spec.hooks`). */
+  readonly hooks?: ReadonlyArray<NamedHook>;
   /** Global parameters (Argo `spec.arguments`), declared with `param.*`. */
   readonly globals: ReadonlyArray<NamedParam>;
   /** Values for the entrypoint's artifact inputs (Argo `spec.arguments.artifacts`; absent when none). */

@@ -8,7 +8,7 @@ import { callExitCode, callFields, callIp, callNodeFields, callOutputs, callStat
 import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
-import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions } from './loop.js';
+import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions, type Unlooped } from './loop.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import { argumentsRead } from './artifact-args.js';
 import { taskDependencies } from './task-dependencies.js';
@@ -109,7 +109,7 @@ export interface DagBuilder<S extends string, O> {
   task<I, TO, const G extends ArgsFor<I, G>, C extends TaskOptions = {}>(
     name: string,
     template: Template<I, TO>,
-    args: G,
+    args: G & Unlooped<G>,
     opts?: C & CheckExits<C> & CheckOwnDag<C, S> & TaskOptions<TaskHandle<TO, S>>,
   ): TaskHandle<TO, S>;
   task<I, TO, L extends LoopOptions>(

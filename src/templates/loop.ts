@@ -1,7 +1,7 @@
 import type { LoopNode } from '../core/loop-node.js';
 import { expressionSource, type RefSource } from '../core/scope.js';
 import { isRef, makeRef, type Ref } from '../typed-refs/ref.js';
-import type { Describe, UngatheredArtifact } from '../typed-refs/args.js';
+import type { Describe, ItemOutsideLoop, UngatheredArtifact } from '../typed-refs/args.js';
 import type { Artifact } from '../core/artifact.js';
 
 // model
@@ -43,6 +43,13 @@ export type CheckLoop<L> = L extends { readonly withParam: infer P }
     ? {}
     : { readonly withParam: `✗ withParam needs a ref to a JSON list (a param.json(t.array(...)) output or a looped call's output), but got ${Describe<P>}` }
   : {};
+
+/**
+ * Arguments `G` of a call without a loop option: `unknown` (no constraint) for a record, a sentence for a
+ * function of the item (the item exists only in a loop).
+ * @category type-level
+ */
+export type Unlooped<G> = G extends (item: never) => unknown ? ItemOutsideLoop : unknown;
 
 /** The current item: a ref to it, and to each of its fields when it is an object (`item.name`). @category type-level */
 export type ItemRef<T> = Ref<T> &

@@ -6,7 +6,7 @@ import type { OutputRefs, Ref } from '../typed-refs/ref.js';
 import { callExitCode, callFields, callIp, callNodeFields, callOutputs, callStatus, type CallOptions, type NodeFields } from './call.js';
 import type { NodePhase } from '../typed-refs/phase.js';
 import type { CheckExits } from './hook.js';
-import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions } from './loop.js';
+import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions, type Unlooped } from './loop.js';
 
 /**
  * One step: a call of a template, with refs to its outputs. Steps made outside a `steps` builder
@@ -73,7 +73,7 @@ export function step<I, O, C extends CallOptions = {}>(
 export function step<I, O, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
   name: string,
   template: Template<I, O>,
-  args: G,
+  args: G & Unlooped<G>,
   opts?: C & CheckExits<C> & CallOptions<Step<O>>,
 ): Step<O>;
 export function step<I, O, L extends LoopOptions>(

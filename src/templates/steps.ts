@@ -7,7 +7,7 @@ import { makeScope } from '../core/scope.js';
 import { inputRefs, type InputRefs } from '../typed-refs/ref.js';
 import type { CallOptions } from './call.js';
 import type { CheckExits } from './hook.js';
-import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions } from './loop.js';
+import type { CheckLoop, FanIn, ItemOf, LoopArgs, LoopOptions, Unlooped } from './loop.js';
 import { compositeFields, outputCollector, type CompositeSpec, type OutputValues } from './composite-spec.js';
 import type { Sequence, SeqItem } from './seq.js';
 import { makeStep, type Step } from './step.js';
@@ -26,7 +26,7 @@ export interface ParallelBuilder {
   step<I, SO, const G extends ArgsFor<I, G>, C extends CallOptions = {}>(
     name: string,
     template: Template<I, SO>,
-    args: G,
+    args: G & Unlooped<G>,
     opts?: C & CheckExits<C> & CallOptions<Step<SO>>,
   ): Step<SO>;
   step<I, SO, L extends LoopOptions>(

@@ -4,7 +4,7 @@ import type { BindingArgNode, BindingSubmitNode, WorkflowEventBindingNode } from
 import type { WorkflowMetadata } from '../core/workflow-node.js';
 import type { WorkflowTemplate } from '../core/workflow-template.js';
 import { libraryGlobals } from '../core/workflow-template-node.js';
-import type { BindingArgsFor } from '../typed-refs/workflow-args.js';
+import type { ArgumentsLeftOut, ArgumentsRequired, BindingArgsFor } from '../typed-refs/workflow-args.js';
 import { renderParamArgs } from './call-args.js';
 
 /** What a binding submits: a WorkflowTemplate, with arguments typed by its globals and its entrypoint's inputs. @category model */
@@ -47,8 +47,8 @@ const isParam = (u: unknown): u is AnyParam => typeof u === 'object' && u !== nu
  * ```
  * @category constructors
  */
-export const workflowEventBinding = <G = {}, E = {}, S = {}, const A extends BindingArgsFor<G, E, A, S> = never>(
-  spec: WorkflowEventBindingSpec<G, E, S, A>,
+export const workflowEventBinding = <G = {}, E = {}, S = {}, const A extends BindingArgsFor<G, E, A, S> | ArgumentsLeftOut = ArgumentsLeftOut>(
+  spec: WorkflowEventBindingSpec<G, E, S, A> & { readonly submit?: ArgumentsRequired<G, E, A, S> },
 ): WorkflowEventBinding => {
   const { name, namespace, labels, annotations, event, submit } = spec;
   const metadata: WorkflowMetadata = Object.freeze({

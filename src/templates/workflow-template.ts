@@ -8,14 +8,14 @@ import { globalParams, type Globals, type TemplateArguments } from '../typed-ref
 import type { GlobalRef } from '../typed-refs/ref.js';
 import type { TemplateArgsFor } from '../typed-refs/workflow-args.js';
 import { artifactValues } from './artifact-args.js';
-import type { CheckSpecExits } from './hook.js';
+import { hookNodes, type CheckSpecExits, type Hooks } from './hook.js';
 import { splitOptions, type WorkflowFieldOptions } from './workflow.js';
 
 /** The templates a library holds, under the names its users call them by. @category model */
 export type TemplateRecord = { readonly [key: string]: Template<never, unknown> | Template<{}, unknown> };
 
 /** @category model */
-export interface WorkflowTemplateSpec<T, G extends TemplateArguments, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, WorkflowFieldOptions {
+export interface WorkflowTemplateSpec<T, G extends TemplateArguments, E = {}, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}> extends Omit<WorkflowMetadata, 'name' | 'generateName'>, Omit<WorkflowFieldOptions, 'hooks'> {
   /** The resource name: what `templateRef.name` and `workflowTemplateRef.name` point at. */
   readonly name: string;
   readonly templates: T;
@@ -23,6 +23,11 @@ export interface WorkflowTemplateSpec<T, G extends TemplateArguments, E = {}, S 
   readonly entrypoint?: Template<E, unknown>;
   /** The exit handler of a workflow run from this one (Argo `spec.onExit`): it takes no input. */
   readonly onExit?: Template<{}, unknown>;
+  /**
+   * Lifecycle hooks of a workflow run from this one (Argo `spec.hooks`), as `workflow({ hooks })`'s:
+   * templates or `hook({ template, arguments, expression })`; their templates go into `spec.templates`.
+   */
+  readonly hooks?: Hooks;
   /**
    * Argo `spec.arguments`: global parameters (`globals({...})` or a record of `param.*`), and values for
    * the entrypoint's artifact inputs (`s3({...})`, `raw(...)`, ...) beside them (`{ ...g, data: s3({...}) }`).
@@ -42,8 +47,8 @@ const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyReco
   spec: WorkflowTemplateSpec<T, G, E, S>,
   stub = false,
 ): WorkflowTemplate<T, G, E, S> => {
-  const { templates, entrypoint, onExit, arguments: args, expects } = spec;
-  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'arguments', 'expects']);
+  const { templates, entrypoint, onExit, hooks, arguments: args, expects } = spec;
+  const { metadata, fields } = splitOptions(spec, ['templates', 'entrypoint', 'onExit', 'hooks', 'arguments', 'expects']);
   const record = templates as Readonly<Record<string, Template<unknown, unknown>>>;
   const nodes: TemplateNode[] = Object.values(record).map((t) => t.node);
   const artifacts = args === undefined ? undefined : artifactValues(args);
@@ -53,6 +58,7 @@ const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyReco
     templates: Object.freeze(nodes),
     ...(entrypoint !== undefined && { entrypoint: entrypoint.node }),
     ...(onExit !== undefined && { onExit: onExit.node }),
+    ...(hooks !== undefined && { hooks: hookNodes(hooks) }),
     globals: args === undefined ? [] : globalParams(args),
     ...(artifacts !== undefined && { artifacts }),
     ...(expects !== undefined && { expects: globalParams(expects) }),
@@ -80,18 +86,26 @@ const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyReco
  * const supplied = globals({ appellation: param.string() });
  * export const consumer = workflowTemplate({ name: 'event-consumer', entrypoint: say, templates: {}, expects: supplied });
  * workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: { appellation: 'world' } }); // required by tsc
+ *
+ * // Hooks of a run, as workflow({ hooks })'s; their templates go into spec.templates.
+ * workflowTemplate({ name: 'hooked', entrypoint: main, templates: {}, hooks: { exit: cleanup, running: hook({ template: notify, arguments: { msg: 'up' }, expression: eq(wf.status, 'Running') }) } });
+ * // spec:
+ * //   hooks:
+ * //     exit: { template: cleanup }
+ * //     running: { template: notify, arguments: { parameters: [{ name: msg, value: up }] }, expression: "workflow.status == 'Running'" }
  * ```
  * @category constructors
  */
-// `X` is its onExit as written: one whose template needs an input is a sentence.
+// `H` and `X` are its hooks and onExit as written: a bare one whose template needs an input is a sentence.
 export const workflowTemplate = <
   const T extends TemplateRecord,
   G extends TemplateArguments & TemplateArgsFor<G, E> = {},
   E = {},
   S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
+  H extends Hooks = {},
   X extends Template<unknown, unknown> = never,
 >(
-  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
+  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>,
 ): WorkflowTemplate<T, G, E, S> => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
@@ -100,9 +114,10 @@ export const clusterWorkflowTemplate = <
   G extends TemplateArguments & TemplateArgsFor<G, E> = {},
   E = {},
   S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
+  H extends Hooks = {},
   X extends Template<unknown, unknown> = never,
 >(
-  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly onExit?: X } & CheckSpecExits<{}, X>,
+  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>,
 ): WorkflowTemplate<T, G, E, S> => make('ClusterWorkflowTemplate', spec);
 
 /** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */

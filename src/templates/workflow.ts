@@ -9,7 +9,7 @@ import { libraryGlobals } from '../core/workflow-template-node.js';
 import { globalParams, isGlobals, withoutGlobals, type Globals } from '../typed-refs/globals.js';
 import type { GlobalRef } from '../typed-refs/ref.js';
 import { renderRefAware, type RefAware } from '../typed-refs/ref-aware.js';
-import type { LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
+import type { ArgumentsLeftOut, ArgumentsRequired, LibraryArgsFor, LibraryValues, WorkflowArgsFor } from '../typed-refs/workflow-args.js';
 import { isArtifactInput, renderArtifactArgs } from './artifact-args.js';
 import { renderArgs, renderParamArgs } from './call-args.js';
 import { hookNodes, type CheckSpecExits, type Hooks } from './hook.js';
@@ -78,6 +78,9 @@ export type StartInputs<I, E> = unknown extends I ? E : I;
 /** The arguments `A` of `workflow()`, checked for its form: `LibraryArgsFor` with a WorkflowTemplate, else `WorkflowArgsFor`. @category type-level */
 export type WorkflowArgsOf<I, G, E, A, S = {}> = [G] extends [never] ? WorkflowArgsFor<I, A> : LibraryArgsFor<G, StartInputs<I, E>, A, S>;
 
+/** With a WorkflowTemplate, `arguments` required (as a sentence) when it needs some and none are given. @category type-level */
+export type WorkflowArgumentsRequired<I, G, E, A, S = {}> = [G] extends [never] ? {} : ArgumentsRequired<G, StartInputs<I, E>, A, S>;
+
 /** The workflow `workflow()` returns: typed by its entrypoint, or by what the WorkflowTemplate it runs takes. @category type-level */
 export type WorkflowOf<I, O, G, E, S = {}> = [G] extends [never] ? Workflow<I, O> : Workflow<LibraryValues<G, StartInputs<I, E>, S>, {}>;
 
@@ -132,10 +135,12 @@ export function workflow<
   G = never,
   E = {},
   S = {},
-  const A extends WorkflowArgsOf<I, G, E, A, S> = never,
+  const A extends WorkflowArgsOf<I, G, E, A, S> | ArgumentsLeftOut = ArgumentsLeftOut,
   H extends Hooks = {},
   X extends Template<unknown, unknown> = never,
->(spec: WorkflowInput<I, O, G, E, A, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>): WorkflowOf<I, O, G, E, S>;
+>(
+  spec: WorkflowInput<I, O, G, E, A, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X> & WorkflowArgumentsRequired<I, G, E, A, S>,
+): WorkflowOf<I, O, G, E, S>;
 export function workflow(spec: WorkflowInput<unknown, unknown, unknown, unknown, unknown, unknown>): Workflow<unknown, unknown> {
   const { entrypoint, arguments: args, onExit, hooks, serviceAccountName, patch } = spec;
   const { metadata, fields } = splitOptions(spec, OWNED);

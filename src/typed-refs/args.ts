@@ -99,5 +99,14 @@ export type ArgsFor<I, G> = {
       : `✗ input '${K & string}' expects ${TypeName<Exclude<I[K], undefined>>}, but got ${Describe<G[K]>}`
     : `✗ '${K & string}' is not an input of this template; it takes: ${JoinNames<keyof I & string>}`;
 } & {
-  readonly [K in Exclude<RequiredKeys<I>, keyof G>]: `✗ missing required input '${K & string}' (${TypeName<I[K]>})`;
+  // Arguments given as a function (of a loop item) infer `G` as that function, or leave it `unknown` when
+  // its parameter is not annotated (as arguments left out do).
+  readonly [K in Exclude<RequiredKeys<I>, keyof G>]: unknown extends G
+    ? ItemOutsideLoop
+    : G extends (item: never) => unknown
+      ? ItemOutsideLoop
+      : `✗ missing required input '${K & string}' (${TypeName<I[K]>})`;
 };
+
+/** What a call without a loop option says of arguments given as a function of the loop item. @category type-level */
+export type ItemOutsideLoop = '✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence';

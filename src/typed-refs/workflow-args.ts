@@ -91,6 +91,26 @@ export type MissingLibraryArgs<G, E, A, S> = {
   readonly [K in Exclude<RequiredKeys<E>, keyof A | keyof GlobalTypes<G> | keyof GlobalTypes<S> | ArtifactKeys<E>>]: `✗ missing argument '${K & string}' (${TypeName<E[K]>}): the entrypoint needs it and no global of the WorkflowTemplate gives it`;
 };
 
+/** The arguments every run of a WorkflowTemplate must give (see `MissingLibraryArgs`); `never` when none. @category type-level */
+export type RequiredLibraryArgs<G, E, S> = keyof GlobalTypes<S> | Exclude<RequiredKeys<E>, keyof GlobalTypes<G> | keyof GlobalTypes<S> | ArtifactKeys<E>>;
+
+/**
+ * For a run that leaves `arguments` out (`A` is then `ArgumentsLeftOut`): a required `arguments` whose type is a
+ * sentence naming what the WorkflowTemplate needs, or `{}` when it needs nothing. (With `never` as that
+ * default, the spec's `arguments?: never` and this one would make the whole spec `never`.)
+ * @category type-level
+ */
+export type ArgumentsRequired<G, E, A, S> = [A] extends [ArgumentsLeftOut]
+  ? [RequiredLibraryArgs<G, E, S>] extends [never]
+    ? {}
+    : { readonly arguments: `✗ arguments are required: the WorkflowTemplate needs ${JoinNames<RequiredLibraryArgs<G, E, S> & string>} at submit time` }
+  : {};
+
+/** What `A` is when a run gives no `arguments`: no value has this type. @category type-level */
+export interface ArgumentsLeftOut {
+  readonly '✗ no arguments given': never;
+}
+
 /** What a WorkflowEventBinding's argument of type `T` takes: a literal, or a parameter read from the event (`param.*({ event })`) of that type. @category type-level */
 export type BindingArgValue<T> = Literal<T> | Param<T>;
 

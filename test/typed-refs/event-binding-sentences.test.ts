@@ -3,12 +3,15 @@
 import { describeSentences, type SentenceCases } from '../support/sentence-cases.js';
 
 const header = `
-import { container, globals, param, workflow, workflowEventBinding, workflowTemplate } from '../../src/index.js';
+import { container, cronWorkflow, globals, param, workflow, workflowEventBinding, workflowTemplate } from '../../src/index.js';
 const g = globals({ salutation: param.string({ default: 'hello' }), times: param.int({ default: 1 }) });
 const supplied = globals({ appellation: param.string() });
 const say = container({ name: 'say', image: 'argoproj/argosay:v2', args: ['echo', \`\${g.salutation} \${supplied.appellation} \${g.times}\`] });
 const consumer = workflowTemplate({ name: 'event-consumer', entrypoint: say, templates: {}, arguments: g, expects: supplied });
 const selector = 'payload.appellation != ""';
+const needy = container({ name: 'needy', image: 'b', inputs: { rev: param.string() }, args: ['x'] });
+const entry = workflowTemplate({ name: 'entry', entrypoint: needy, templates: {} });
+const plain = workflowTemplate({ name: 'plain', entrypoint: say, templates: {}, arguments: g });
 `;
 
 const cases = {
@@ -36,12 +39,26 @@ const cases = {
     `workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: { /*✗*/appellation: true } });`,
     `Type 'true' is not assignable to type '"✗ argument 'appellation' expects string, but got a boolean"'.`,
   ],
+  'a workflow run from the WorkflowTemplate that leaves its arguments out': [
+    `workflow(/*✗*/{ generateName: 'run-', workflowTemplateRef: consumer });`,
+    `Property 'arguments' is missing in type '{ generateName: string; workflowTemplateRef: WorkflowTemplate<{}, Globals<{ readonly salutation: Param<string, true>; readonly times: Param<number, true>; }>, {}, Globals<{ readonly appellation: Param<...>; }>>; }' but required in type '{ readonly arguments: "✗ arguments are required: the WorkflowTemplate needs appellation at submit time"; }'.`,
+  ],
+  "a workflow run from a WorkflowTemplate whose entrypoint needs an input, leaving arguments out": [
+    `cronWorkflow({ name: 'c', schedules: ['0 * * * *'], workflow: workflow(/*✗*/{ workflowTemplateRef: entry }) });`,
+    `Property 'arguments' is missing in type '{ workflowTemplateRef: WorkflowTemplate<{}, {}, { readonly rev: string; }, {}>; }' but required in type '{ readonly arguments: "✗ arguments are required: the WorkflowTemplate needs rev at submit time"; }'.`,
+  ],
+  'a binding that leaves its arguments out': [
+    `workflowEventBinding({ name: 'b', event: { selector }, /*✗*/submit: { workflowTemplateRef: consumer } });`,
+    `Property 'arguments' is missing in type '{ workflowTemplateRef: WorkflowTemplate<{}, Globals<{ readonly salutation: Param<string, true>; readonly times: Param<number, true>; }>, {}, Globals<{ readonly appellation: Param<string, false>; }>>; }' but required in type '{ readonly arguments: "✗ arguments are required: the WorkflowTemplate needs appellation at submit time"; }'.`,
+  ],
 } satisfies SentenceCases;
 
 const accepted = `
 workflowEventBinding({ name: 'b', event: { selector }, submit: { workflowTemplateRef: consumer, arguments: { appellation: param.string({ event: 'payload.appellation' }), times: 2 } } });
 workflowEventBinding({ name: 'b', event: { selector } });
 workflow({ generateName: 'run-', workflowTemplateRef: consumer, arguments: { appellation: 'world' } });
+workflow({ generateName: 'run-', workflowTemplateRef: plain });
+workflowEventBinding({ name: 'b', event: { selector }, submit: { workflowTemplateRef: plain } });
 `;
 
 describeSentences('event bindings and expected globals: sentences at the call site', header, cases, accepted);

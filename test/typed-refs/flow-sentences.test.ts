@@ -4,7 +4,7 @@ import { compileFixtures, type CompiledFixture } from '../support/compile-fixtur
 
 const header = `
 import * as t from 'io-ts';
-import { and, container, dag, eq, expression, gt, hook, inList, matches, ne, not, or, param, script, step, steps, wf, workflow, workflowTemplate, type Ref } from '../../src/index.js';
+import { and, clusterWorkflowTemplate, container, dag, eq, expression, gt, hook, inList, matches, ne, not, or, param, script, step, steps, wf, workflow, workflowTemplate, type Ref } from '../../src/index.js';
 import { double, echo, randomInt } from '../../type-tests/fixtures.js';
 const coin = script({ name: 'coin', image: 'python', command: ['python'], source: 'print("heads")', result: param.enum('heads', 'tails') });
 const done = container({ name: 'done', image: 'b', command: ['true'] });
@@ -67,7 +67,26 @@ const cases = {
   ],
   'item outside a loop': [
     `dag('d', (d) => { d.task('x', echo, /*✗*/(/*✗*/i) => ({ message: i })); });`,
-    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ missing required input 'message' (string)"; }'.`,
+    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+  'item outside a loop, on a task with options': [
+    `dag('d', (d) => { d./*✗*/task('x', done, (/*✗*/i) => ({}), { onExit: done }); });`,
+    `Type '(i: any) => {}' is not assignable to type '"✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+  'item outside a loop, its type annotated': [
+    `dag('d', (d) => { d.task('x', echo, /*✗*/(i: string) => ({ message: i })); });`,
+    `Type '(i: string) => { message: string; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
+  ],
+  'item outside a loop, on a step': [
+    `steps('s', (s) => { s.step('x', echo, /*✗*/(/*✗*/i) => ({ message: i })); });`,
+    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
+    `Parameter 'i' implicitly has an 'any' type.`,
+  ],
+  'item outside a loop, on a free step': [
+    `step('x', echo, /*✗*/(/*✗*/i) => ({ message: i }));`,
+    `Type '(i: any) => { message: any; }' is not assignable to type '{ readonly message: "✗ arguments are a function of the loop item, but the call has no withItems, withParam or withSequence"; }'.`,
     `Parameter 'i' implicitly has an 'any' type.`,
   ],
   'an onExit template with a required input': [
@@ -130,6 +149,18 @@ const cases = {
   'a WorkflowTemplate onExit with a required input': [
     `workflowTemplate({ name: 'lib', templates: { done }, /*✗*/onExit: echo });`,
     `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ onExit runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a bare WorkflowTemplate-level running hook with a required input': [
+    `workflowTemplate({ name: 'lib', templates: { done }, hooks: { /*✗*/running: echo } });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'running' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a bare ClusterWorkflowTemplate-level exit hook with a required input': [
+    `clusterWorkflowTemplate({ name: 'lib', templates: { done }, hooks: { /*✗*/exit: echo } });`,
+    `Type 'Template<{ readonly message: string; }, OutputsOf<{}>>' is not assignable to type '"✗ hook 'exit' runs without arguments, but its template needs message; use hook({ template, arguments })"'.`,
+  ],
+  'a WorkflowTemplate hook argument of the wrong type': [
+    `workflowTemplate({ name: 'lib', templates: { done }, hooks: { exit: hook({ template: double, arguments: { /*✗*/n: 'one' } }) } });`,
+    `Type '"one"' is not assignable to type '"✗ input 'n' expects number, but got a string"'.`,
   ],
   'the workflow status compared with a misspelled phase': [
     `eq(wf.status, /*✗*/'Succeded');`,
@@ -198,6 +229,8 @@ step('free-own', randomInt, {}, { hooks: (self) => ({ exit: hook({ template: dou
 workflow({ generateName: 'x-', entrypoint: done, onExit: done, hooks: { exit: done, running: hook({ template: echo, arguments: { message: \`\${wf.status}\` }, expression: eq(wf.status, 'Running') }) } });
 workflow({ generateName: 'x-', entrypoint: done, hooks: { failed: hook({ template: done, expression: expression<boolean>\`\${eq(wf.status, 'Failed')} || \${inList(wf.status, ['Error'])}\` }) } });
 workflowTemplate({ name: 'lib', templates: { done }, onExit: done });
+workflowTemplate({ name: 'lib', templates: { done }, hooks: { exit: done, running: hook({ template: echo, arguments: { message: \`\${wf.name}\` }, expression: eq(wf.status, 'Running') }) } });
+clusterWorkflowTemplate({ name: 'lib', entrypoint: done, templates: {}, hooks: { succeeded: hook({ template: double, arguments: { n: 1 }, expression: eq(wf.status, 'Succeeded') }) } });
 dag('failures', (d) => void d.task('each', echo, (f) => ({ message: f.displayName }), { withParam: wf.failures }));`,
   });
   return compiled[name];

@@ -10,7 +10,7 @@ import { formatProblem } from '../../core/problem.js';
 import { emitDocument, libraryOf } from './document-emitter.js';
 import { ConvertError, type ConvertedWhen, type KnownLibrary, type ModuleContext } from './emit-context.js';
 import { formatTypeScript } from './format-ts.js';
-import { camelCase, nameAllocator } from './naming.js';
+import { camelCase, isReserved, nameAllocator } from './naming.js';
 import { comment } from './ts-code.js';
 
 // model
@@ -171,8 +171,14 @@ const namedWorkflow = (doc: ArgoDocument, source: string | undefined): { readonl
 
 const documentName = (doc: ArgoDocument): string => doc.metadata.name ?? doc.metadata.generateName ?? doc.kind;
 
-/** A WorkflowTemplate's export: named after it, so the modules that run it know what to import. */
-export const libraryExportName = (doc: ArgoDocument): string => camelCase(documentName(doc));
+/**
+ * A WorkflowTemplate's export: named after it, so the modules that run it know what to import (the same
+ * in every file, so no allocator); a reserved name (a WorkflowTemplate named `hook`) gets a suffix.
+ */
+export const libraryExportName = (doc: ArgoDocument): string => {
+  const id = camelCase(documentName(doc));
+  return isReserved(id) ? `${id}Template` : id;
+};
 
 const isLibrary = (data: unknown): boolean => {
   const kind = (data as { readonly kind?: unknown } | null)?.kind;

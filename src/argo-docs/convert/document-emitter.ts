@@ -90,9 +90,8 @@ const withArtifacts = (ctx: DocContext, g: string, artifacts: ReadonlyArray<Argo
 /** Workflow-level fields take the model's plain types (no refs): their `{{...}}` stay text. */
 const RAW = (): undefined => undefined;
 
-const OWNED_SPEC = new Set(['entrypoint', 'templates', 'arguments', 'onExit', 'serviceAccountName', 'workflowTemplateRef']);
-/** A workflow's hooks are typed (`workflow({ hooks })`); a WorkflowTemplate's stay a plain field. */
-const OWNED_WORKFLOW_SPEC = new Set([...OWNED_SPEC, 'hooks']);
+/** Hooks are typed (`hooks: { running: hook({ template, expression }) }`), as the rest of these. */
+const OWNED_SPEC = new Set(['entrypoint', 'templates', 'arguments', 'onExit', 'hooks', 'serviceAccountName', 'workflowTemplateRef']);
 
 /** A note for each template nothing of the workflow runs: tiphys builds the templates a workflow runs, so it is left out. */
 const unrun = (ctx: DocContext, spec: WorkflowSpec): ReadonlyArray<string> => {
@@ -160,7 +159,7 @@ const workflowOptions = (base: DocContext, spec: WorkflowSpec, label: string): {
   }
   if (spec.serviceAccountName !== undefined) options['serviceAccountName'] = spec.serviceAccountName;
   if (spec.workflowTemplateRef === undefined) ctx.notes.push(...unrun(ctx, spec));
-  for (const [k, v] of Object.entries(spec)) if (!OWNED_WORKFLOW_SPEC.has(k) && v !== undefined) options[k] = dataExpr(v, RAW, new Set());
+  for (const [k, v] of Object.entries(spec)) if (!OWNED_SPEC.has(k) && v !== undefined) options[k] = dataExpr(v, RAW, new Set());
   return { options, ctx };
 };
 
@@ -250,6 +249,8 @@ export const emitDocument = (module: ModuleContext, doc: ArgoDocument, label: st
     if (id === undefined) throw new ConvertError(`onExit '${spec.onExit}' is not a template of the document`);
     options['onExit'] = code(id);
   }
+  const hooks = hooksRecord(ctx, spec.hooks, calleeFor(ctx, 'spec.hooks'), workflowResolver(ctx), `${doc.kind} '${doc.metadata.name ?? ''}'`);
+  if (hooks !== undefined) options['hooks'] = hooks;
   const fn = use(ctx, doc.kind === 'WorkflowTemplate' ? 'workflowTemplate' : 'clusterWorkflowTemplate');
   const meta = metadataOptions(doc.metadata, label, ['name', 'namespace', 'labels', 'annotations']);
   const shorthand = Object.entries(record).map(([k, v]) => (k === v.text ? k : `${k}: ${v.text}`));

@@ -14,6 +14,9 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
+/** Whether `id` is a reserved word or a name a converted module may import. */
+export const isReserved = (id: string): boolean => RESERVED.has(id);
+
 /** `print-message` → `printMessage`, `A` → `a`, `1st` → `_1st`. */
 export const camelCase = (name: string): string => {
   const words = name.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');

@@ -18,8 +18,9 @@ import type { Workflow } from '../../core/workflow.js';
 import type { WorkflowNode } from '../../core/workflow-node.js';
 import type { WorkflowTemplate } from '../../core/workflow-template.js';
 import { libraryGlobals, type WorkflowTemplateNode } from '../../core/workflow-template-node.js';
-import { callees, workflowRoots } from '../../core/collect-templates.js';
-import { renderTemplate } from './render-template.js';
+import { callees, libraryRoots, workflowRoots } from '../../core/collect-templates.js';
+import { checkHooks } from './check-call.js';
+import { renderHooks, renderTemplate } from './render-template.js';
 import { checkFieldRefs, checkGlobalRefs, renderArguments } from './render-globals.js';
 import { renderArtifactArgs } from './render-artifact.js';
 import { renderTemplates, renderWorkflowSpec } from './manifest-interpreter.js';
@@ -79,8 +80,8 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
   node: WorkflowTemplateNode & { readonly kind: K },
   problems: Problem[],
 ): ArgoDocumentManifest => {
-  const roots = [...[node.entrypoint, node.onExit].filter((t) => t !== undefined), ...node.templates];
-  const { nodes, templates } = renderTemplates(roots, problems);
+  checkHooks(node.hooks, {}, 'spec.hooks.', problems);
+  const { nodes, templates } = renderTemplates(libraryRoots(node), problems);
   const declared = new Set(libraryGlobals(node).map((g) => g.name));
   const owner = `${node.kind} '${node.metadata.name ?? ''}'`;
   checkGlobalRefs(templates, nodes, declared, owner, problems);
@@ -96,6 +97,7 @@ const renderLibrary = <K extends 'WorkflowTemplate' | 'ClusterWorkflowTemplate'>
       ...node.fields,
       ...(node.entrypoint !== undefined && { entrypoint: node.entrypoint.name }),
       ...(node.onExit !== undefined && { onExit: node.onExit.name }),
+      ...(node.hooks !== undefined && { hooks: renderHooks(node.hooks) }),
       ...((args.length > 0 || artifacts.length > 0) && {
         arguments: { ...(args.length > 0 && { parameters: args }), ...(artifacts.length > 0 && { artifacts }) },
       }),
@@ -172,7 +174,7 @@ const calledLibraries = (root: RootNode): ReadonlyArray<ArgoDocumentManifest> =>
       : root.kind === 'Workflow'
         ? workflowRoots(root)
         : root.kind === 'WorkflowTemplate' || root.kind === 'ClusterWorkflowTemplate'
-          ? root.templates
+          ? libraryRoots(root)
           : [];
   const libs = new Map<string, { kind: 'WorkflowTemplate' | 'ClusterWorkflowTemplate'; name: string; templates: Map<string, TemplateNode> }>();
   const seen = new Set<TemplateNode>();
