@@ -162,7 +162,7 @@ export type {
   WorkflowArgsFor,
 } from './typed-refs/workflow-args.js';
 export { clusterWorkflowTemplate, workflowTemplate, workflowTemplateStub } from './templates/workflow-template.js';
-export type { EntryInputs, TemplateRecord, WorkflowTemplateSpec, WorkflowTemplateStubSpec } from './templates/workflow-template.js';
+export type { EntryInputs, TemplateRecord, WorkflowTemplateConstructor, WorkflowTemplateSpec, WorkflowTemplateStubSpec } from './templates/workflow-template.js';
 export { templateStub } from './templates/template-stub.js';
 export type { TemplateStubSpec } from './templates/template-stub.js';
 export { cronWorkflow } from './templates/cron-workflow.js';

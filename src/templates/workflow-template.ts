@@ -72,6 +72,24 @@ const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyReco
 };
 
 /**
+ * `workflowTemplate` and `clusterWorkflowTemplate`: `H` and `X` are the hooks and onExit as written, so a bare
+ * one whose template needs an input is a sentence.
+ * @category model
+ */
+export interface WorkflowTemplateConstructor {
+  <
+    const T extends TemplateRecord,
+    G extends TemplateArguments & TemplateArgsFor<G, E> = {},
+    E = {},
+    S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
+    H extends Hooks = {},
+    X extends Template<unknown, unknown> = never,
+  >(
+    spec: WorkflowTemplateSpec<T, G, E, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>,
+  ): WorkflowTemplate<T, G, E, S>;
+}
+
+/**
  * A WorkflowTemplate: templates stored on the cluster under `name`. Calls of `lib.templates.x` render
  * `templateRef`; `workflow({ workflowTemplateRef: lib })` runs it whole.
  * @example
@@ -96,29 +114,10 @@ const make = <T, G extends TemplateArguments, E, S extends Globals<ParamOnlyReco
  * ```
  * @category constructors
  */
-// `H` and `X` are its hooks and onExit as written: a bare one whose template needs an input is a sentence.
-export const workflowTemplate = <
-  const T extends TemplateRecord,
-  G extends TemplateArguments & TemplateArgsFor<G, E> = {},
-  E = {},
-  S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
-  H extends Hooks = {},
-  X extends Template<unknown, unknown> = never,
->(
-  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>,
-): WorkflowTemplate<T, G, E, S> => make('WorkflowTemplate', spec);
+export const workflowTemplate: WorkflowTemplateConstructor = (spec) => make('WorkflowTemplate', spec);
 
 /** A ClusterWorkflowTemplate: as `workflowTemplate`, cluster-wide; refs render `clusterScope: true`. @category constructors */
-export const clusterWorkflowTemplate = <
-  const T extends TemplateRecord,
-  G extends TemplateArguments & TemplateArgsFor<G, E> = {},
-  E = {},
-  S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {},
-  H extends Hooks = {},
-  X extends Template<unknown, unknown> = never,
->(
-  spec: WorkflowTemplateSpec<T, G, E, S> & { readonly hooks?: H; readonly onExit?: X } & CheckSpecExits<H, X>,
-): WorkflowTemplate<T, G, E, S> => make('ClusterWorkflowTemplate', spec);
+export const clusterWorkflowTemplate: WorkflowTemplateConstructor = (spec) => make('ClusterWorkflowTemplate', spec);
 
 /** A stub's WorkflowTemplate: `cluster: true` for a ClusterWorkflowTemplate. @category model */
 export interface WorkflowTemplateStubSpec<T, G extends TemplateArguments, K extends keyof T & string = never, S extends Globals<ParamOnlyRecord> | ParamOnlyRecord = {}>
