@@ -64,7 +64,7 @@ describe('convert, the hooks of a WorkflowTemplate', () => {
     const { code, documents } = await convert(LIBRARY_HOOKS, { source: 'success-hook.yaml' });
     expect(documents.map((d) => d.error)).toEqual([undefined]);
     expect(code).toContain('const hookTemplate = workflowTemplate(');
-    expect(code).toContain('running: hook({ template: main, expression: expression<boolean>`${wf.status} == "Running"` })');
+    expect(code).toContain("running: hook({ template: main, expression: eq(wf.status, 'Running') })");
     const { tsc, built } = await buildConverted('library-hooks', code);
     expect(tsc).toBe('');
     expect(built).toEqual(normalYaml(LIBRARY_HOOKS));
