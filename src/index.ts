@@ -198,7 +198,7 @@ export type { Workflow } from './core/workflow.js';
 export type { WorkflowSpec } from './templates/workflow.js';
 export type { CallHooks, CallOptions, NodeFields } from './templates/call.js';
 export { hook } from './templates/hook.js';
-export type { CheckExits, CheckHooks, CheckSpecExits, Hook, HookSpec, Hooks, NoArguments } from './templates/hook.js';
+export type { CheckExits, CheckHooks, CheckSpecExits, Hook, HookArgumentsRequired, HookSpec, Hooks, NoArguments } from './templates/hook.js';
 export type { NamedHook } from './core/template-node.js';
 export type { AllOutputs, CheckLoop, FanIn, ItemOf, ItemRef, LoopArgs, LoopOptions, SequenceSpec, Unlooped } from './templates/loop.js';
 export type { CompositeSpec, OutputValues } from './templates/composite-spec.js';

@@ -64,6 +64,8 @@ expectType<Ref<ReadonlyArray<WorkflowFailure>>>(wf.failures);
 expectError(eq(wf.status, 'Succeded'));
 expectError(expression<boolean>`${eq(wf.status, 'Skipped')}`);
 expectError(hook({ template: done, expression: ne(wf.status, 'Pending') }));
+expectError(hook({ template: echo }));
+expectError(hook({ template: double, expression: eq(wf.status, 'Running') }));
 steps('s', (s) => {
   const a = s.step('a', randomInt, {});
   expectType<Ref<NodePhase>>(a.status);

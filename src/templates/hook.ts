@@ -1,6 +1,7 @@
 import type { Template } from '../core/template.js';
 import type { HookNode, NamedHook } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
+import type { ArgumentsLeftOut } from '../typed-refs/workflow-args.js';
 import { renderArgs } from './call-args.js';
 import { renderArtifactArgs } from './artifact-args.js';
 import { conditionExpression, expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
@@ -45,6 +46,17 @@ export type NoArguments<T, What extends string> =
       : `✗ ${What} runs without arguments, but its template needs ${JoinNames<RequiredKeys<I> & string>}; use hook({ template, arguments })`
     : T;
 
+/**
+ * For a `hook` that leaves `arguments` out (`G` is then `ArgumentsLeftOut`): a required `arguments` whose type
+ * is a sentence naming the inputs its template needs, or `{}` when it needs none.
+ * @category type-level
+ */
+export type HookArgumentsRequired<I, G> = [G] extends [ArgumentsLeftOut]
+  ? [RequiredKeys<I>] extends [never]
+    ? {}
+    : { readonly arguments: `✗ hook's template needs ${JoinNames<RequiredKeys<I> & string>}; give it in arguments` }
+  : {};
+
 /** Each bare-template hook of `H` must take no required input. @category type-level */
 export type CheckHooks<H> = { readonly [K in keyof H]: NoArguments<H[K], `hook '${K & string}'`> };
 
@@ -88,7 +100,9 @@ export type CheckSpecExits<H, X> = { readonly hooks?: CheckHooks<H>; readonly on
  * @category constructors
  */
 export function hook<I, O>(spec: HookSpec<I, O>): Hook;
-export function hook<I, O, const G extends ArgsFor<I, G>>(spec: Omit<HookSpec<I, O>, 'arguments'> & { readonly arguments: G }): Hook;
+export function hook<I, O, const G extends ArgsFor<I, G> | ArgumentsLeftOut = ArgumentsLeftOut>(
+  spec: Omit<HookSpec<I, O>, 'arguments'> & { readonly arguments?: G } & HookArgumentsRequired<I, G>,
+): Hook;
 export function hook(spec: Omit<HookSpec<unknown, unknown>, 'arguments'> & { readonly arguments?: unknown }): Hook {
   const args = (spec.arguments ?? {}) as Readonly<Record<string, unknown>>;
   const e = isCondition(spec.expression) ? conditionExpression(spec.expression) : spec.expression;

@@ -99,7 +99,11 @@ const cases = {
   ],
   'a hook whose required input is not given': [
     `step('a', double, { n: 1 }, { hooks: { exit: hook(/*✗*/{ template: echo }) } });`,
-    `Property 'arguments' is missing in type '{ template: Template<{ readonly message: string; }, OutputsOf<{}>>; }' but required in type '{ readonly arguments: ArgsFor<{ readonly message: string; }, unknown>; }'.`,
+    `Property 'arguments' is missing in type '{ template: Template<{ readonly message: string; }, OutputsOf<{}>>; }' but required in type '{ readonly arguments: "✗ hook's template needs message; give it in arguments"; }'.`,
+  ],
+  'a workflow-level running hook whose required input is not given': [
+    `workflow({ generateName: 'x-', entrypoint: done, hooks: { running: hook(/*✗*/{ template: double, expression: eq(wf.status, 'Running') }) } });`,
+    `Property 'arguments' is missing in type '{ template: Template<{ readonly n: number; readonly note?: string; }, OutputsOf<{ readonly doubled: Param<number, false>; }>>; expression: Condition; }' but required in type '{ readonly arguments: "✗ hook's template needs n; give it in arguments"; }'.`,
   ],
   'a hook argument of the wrong type': [
     `step('a', double, { n: 1 }, { hooks: { exit: hook({ template: double, arguments: { /*✗*/n: 'one' } }) } });`,
