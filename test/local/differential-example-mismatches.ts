@@ -1,10 +1,8 @@
 // Upstream examples in the differential check's scope whose local run does not end Succeeded today, with why.
-const SKIPPED_DEFAULT = "a Skipped producer's output parameter does not resolve to its valueFrom.default locally";
 
 export const EXAMPLE_MISMATCHES: Readonly<Record<string, string>> = {
   'conditional-artifacts.yaml': "an output artifact's fromExpression is ignored (docs/local-runner.md), so the steps template's 'result' is never produced",
   'dag-conditional-artifacts.yaml': "an output artifact's fromExpression is ignored (docs/local-runner.md), so the dag template's 'result' is never produced",
-  'skipped-output-defaults/producer-output-default.yaml': SKIPPED_DEFAULT,
   'variables-showcase.yaml':
     'a global output artifact (globalName) is not visible to later steps as workflow.outputs.artifacts.<name> while the workflow runs',
   'volumes-existing.yaml':

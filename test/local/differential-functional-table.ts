@@ -6,8 +6,8 @@ const POD = 'asserts only the pod Kubernetes created';
 const EVENTS = 'asserts only the Kubernetes events the controller emits';
 const MEMO = 'asserts a memoization cache hit in a ConfigMap (memoize is ignored locally)';
 const DRIVEN = 'is driven from outside while it runs';
-const SKIPPED_DEFAULT =
-  "a Skipped or Omitted producer's output parameter does not resolve to its valueFrom.default locally, and an absent one is refused with 'was not supplied' / 'is not defined here' instead of Argo's 'absent optional'";
+const ABSENT_OUTSIDE_ARGUMENTS =
+  "an absent optional (a Skipped producer's output parameter with no valueFrom.default) read by a `when`, a `withParam` or an artifact `subPath` fails with 'is not defined here' instead of Argo's 'absent optional'";
 
 const EMPTY_PARAM =
   "argosay `echo []` gets the script path Argo appends as a third argument; the vendored argosay source then writes `[]` into that file and prints nothing, so withParam is '' and not a JSON list, while Argo's run printed []";
@@ -62,7 +62,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         { node: { displayName: 'stage-b' }, phase: 'Omitted' },
         { node: { displayName: 'stage-c' }, phase: 'Error', messageContains: 'absent optional' },
       ],
-    }, knownMismatch: SKIPPED_DEFAULT },
+    } },
   'functional_test.go:TestDAGSkippedOutputRef': {
     expect: {
       phase: 'Error',
@@ -71,7 +71,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         { node: { displayName: 'stage-b' }, phase: 'Skipped' },
         { node: { displayName: 'stage-c' }, phase: 'Error', messageContains: 'absent optional' },
       ],
-    }, knownMismatch: SKIPPED_DEFAULT },
+    } },
   'functional_test.go:TestDAGSkippedProducerOutputDefault': {
     expect: {
       phase: 'Succeeded',
@@ -79,7 +79,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         { node: { displayName: 'producer' }, phase: 'Skipped' },
         { node: { displayName: 'consumer' }, phase: 'Succeeded', inputCount: 1, inputs: ['hello-from-producer'] },
       ],
-    }, knownMismatch: SKIPPED_DEFAULT },
+    } },
   'functional_test.go:TestDAGSkippedConsumerInputDefault': {
     expect: {
       phase: 'Succeeded',
@@ -99,7 +99,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         { node: { displayName: 'param-producer' }, phase: 'Skipped' },
         { node: { displayName: 'consumer' }, phase: 'Error', messageContains: 'absent optional' },
       ],
-    }, knownMismatch: SKIPPED_DEFAULT },
+    }, knownMismatch: ABSENT_OUTSIDE_ARGUMENTS },
   'functional_test.go:TestDAGSkippedWithParamProducerDefault': {
     expect: {
       phase: 'Succeeded',
@@ -107,9 +107,9 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         { node: { displayName: 'producer' }, phase: 'Skipped' },
         ...['a', 'b'].map((item, i) => ({ node: { displayName: `consumer(${i}:${item})` }, phase: 'Succeeded' as const, inputCount: 1, inputs: [item] })),
       ],
-    }, knownMismatch: SKIPPED_DEFAULT },
+    } },
   'functional_test.go:TestStepsSkippedWithParamRef': {
-    expect: { phase: 'Failed', nodes: [{ node: { displayName: 'producer' }, phase: 'Skipped' }], someNode: { phase: 'Error', messageContains: 'absent optional' } }, knownMismatch: SKIPPED_DEFAULT },
+    expect: { phase: 'Failed', nodes: [{ node: { displayName: 'producer' }, phase: 'Skipped' }], someNode: { phase: 'Error', messageContains: 'absent optional' } }, knownMismatch: ABSENT_OUTSIDE_ARGUMENTS },
   'functional_test.go:TestStepsSkippedOutputRef': {
     expect: {
       phase: 'Failed',
@@ -118,7 +118,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         { node: { displayName: 'job2' }, phase: 'Skipped' },
       ],
       someNode: { phase: 'Error', messageContains: 'absent optional' },
-    }, knownMismatch: SKIPPED_DEFAULT },
+    }, knownMismatch: ABSENT_OUTSIDE_ARGUMENTS },
   'functional_test.go:TestStepsSkippedProducerOutputDefault': {
     expect: {
       phase: 'Succeeded',
@@ -126,7 +126,7 @@ export const FUNCTIONAL_TABLE: Readonly<Record<string, E2eEntry>> = {
         { node: { displayName: 'producer' }, phase: 'Skipped' },
         { node: { displayName: 'consumer' }, phase: 'Succeeded', inputCount: 1, inputs: ['hello-from-producer'] },
       ],
-    }, knownMismatch: SKIPPED_DEFAULT },
+    } },
   'functional_test.go:TestStepsSkippedConsumerInputDefault': {
     expect: {
       phase: 'Succeeded',

@@ -13,7 +13,7 @@ import { corpusPath, installCowsayShim, runOnHost, submitted } from './different
 import { corpusFiles, goSubmissions } from './e2e-go-suites.js';
 
 /** Workflows whose local outcome matches; raise these when more match, never lower them. */
-const MATCHED_AT_LEAST = { e2e: 61, examples: 64 };
+const MATCHED_AT_LEAST = { e2e: 66, examples: 65 };
 
 /** Corpus files no vendored Go suite submits by a literal `Workflow("@...")`, and so no outcome to compare. */
 const NOT_SUBMITTED = 'no vendored Go suite submits it by name: no asserted outcome to compare';

@@ -1,5 +1,6 @@
 // A step's or task's `arguments`, substituted in its scope. An argument naming the output of a Skipped or
-// Omitted producer is absent: a bare reference lets the input's default apply, anything else is an error.
+// Omitted producer is absent (Argo's "absent optional"): a bare reference lets the input's default apply,
+// anything else is an error.
 import { join } from 'node:path';
 import type { Arguments, Artifact } from '../../argo-model/generated/index.js';
 import type { LocalArtifact } from './leaf-runner.js';
@@ -12,6 +13,7 @@ const BARE_TAG = /^\{\{\s*([^{}]+?)\s*\}\}$/;
 /** The arguments `args` pass in `scope`, or a sentence naming the one that has no value. */
 export const resolveArguments = (args: Arguments | undefined, scope: Scope): CallArguments | string => {
   const parameters = new Map<string, string>();
+  const absent = new Map<string, string>();
   for (const p of args?.parameters ?? []) {
     const cm = p.valueFrom?.configMapKeyRef;
     if (cm !== undefined) return `argument '${p.name}' is read from key '${cm.key}' of ConfigMap '${cm.name ?? ''}', which a local run cannot read (it has no cluster)`;
@@ -21,8 +23,11 @@ export const resolveArguments = (args: Arguments | undefined, scope: Scope): Cal
       parameters.set(p.name, value);
       continue;
     }
-    if (BARE_TAG.test(p.value)) continue;
-    return `argument '${p.name}' refers to a value that is absent (a Skipped or Omitted producer, or no such output): ${p.value}`;
+    if (BARE_TAG.test(p.value)) {
+      absent.set(p.name, p.value);
+      continue;
+    }
+    return `argument '${p.name}' refers to an absent optional value (a Skipped or Omitted producer, or no such output): ${p.value}`;
   }
   const artifacts = new Map<string, LocalArtifact>();
   const locations: Artifact[] = [];
@@ -38,5 +43,5 @@ export const resolveArguments = (args: Arguments | undefined, scope: Scope): Cal
     if (path !== undefined) artifacts.set(a.name, { path: subPath === undefined ? path : join(path, subPath) });
     else if (a.optional !== true) return `artifact argument '${a.name}' refers to an artifact that is absent: ${a.from}`;
   }
-  return { parameters, artifacts, locations };
+  return { parameters, artifacts, locations, absent };
 };

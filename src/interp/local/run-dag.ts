@@ -5,6 +5,7 @@
 import type { DAGTask } from '../../argo-model/generated/index.js';
 import { isFailedOrError } from './local-node.js';
 import { exposeAggregate, exposeNode } from './node-scope.js';
+import { passedOutputs } from './passed-outputs.js';
 import { isLooped, loopItems } from './loop-items.js';
 import { continuesOn, runMember, type MemberSite } from './run-member.js';
 import { evaluateDepends, substitute, type TaskResults } from './run-expressions.js';
@@ -27,7 +28,7 @@ const runTask = async (site: MemberSite, task: DAGTask, scope: Scope): Promise<N
   } catch (e) {
     return finishNode(site.run, startNode(site.run, { ...spec, type: 'TaskGroup' }), 'Error', errorText(e));
   }
-  if (items.length === 0) return passNode(site.run, spec, 'Skipped', 'Skipped, empty params');
+  if (items.length === 0) return passNode(site.run, spec, 'Skipped', 'Skipped, empty params', passedOutputs(site.run, task, site.context));
   const group = startNode(site.run, { ...spec, type: 'TaskGroup' });
   const inGroup = { ...site, parent: group };
   const children = await Promise.all(
@@ -109,7 +110,7 @@ export const runDag: BodyExecutor = async ({ run, node, template, scope, context
           continue;
         }
         if (!proceed) {
-          settle(name, passNode(run, spec, 'Omitted', 'omitted: depends condition not met'));
+          settle(name, passNode(run, spec, 'Omitted', 'omitted: depends condition not met', passedOutputs(run, task, context)));
           continue;
         }
       }

@@ -9,6 +9,7 @@ import type { RunSemaphore } from './run-semaphore.js';
 import { layer, type Scope } from './run-scope.js';
 import { watchHooks, type HookWatch } from './run-hooks.js';
 import { exposeNode } from './node-scope.js';
+import { passedOutputs } from './passed-outputs.js';
 
 /** The fields steps and dag tasks share. */
 export interface Member {
@@ -56,7 +57,7 @@ export const runMember = async (site: MemberSite, m: Member, name: string, displ
   let node: NodeRecord;
   try {
     const when = m.when === undefined ? undefined : substitute(m.when, scope);
-    if (when !== undefined && !evaluateWhen(when)) return passNode(run, spec, 'Skipped', `when '${when}' evaluated false`);
+    if (when !== undefined && !evaluateWhen(when)) return passNode(run, spec, 'Skipped', `when '${when}' evaluated false`, passedOutputs(run, m, site.context));
     const args = resolveArguments(m.arguments, scope);
     if (typeof args === 'string') return finishNode(run, startNode(run, { ...spec, type: 'Pod' }), 'Error', args);
     hooks = watchHooks(site, m.hooks, name, own);

@@ -131,6 +131,18 @@ export const finishNode = (run: RunState, node: NodeRecord, phase: NodePhase, me
   return node;
 };
 
-/** A node that never runs (`when` false, `depends` not met, no items): created already Skipped or Omitted. */
-export const passNode = (run: RunState, spec: Omit<NodeSpec, 'type'>, phase: 'Skipped' | 'Omitted', message: string): NodeRecord =>
-  finishNode(run, createNode(run, { ...spec, type: 'Skipped' }), phase, message);
+/**
+ * A node that never runs (`when` false, `depends` not met, no items): created already Skipped or Omitted,
+ * with the `outputs` its dependents read (its output parameters' `valueFrom.default`, see passed-outputs.ts).
+ */
+export const passNode = (
+  run: RunState,
+  spec: Omit<NodeSpec, 'type'>,
+  phase: 'Skipped' | 'Omitted',
+  message: string,
+  outputs?: NodeOutputs,
+): NodeRecord => {
+  const node = createNode(run, { ...spec, type: 'Skipped' });
+  node.outputs = outputs;
+  return finishNode(run, node, phase, message);
+};

@@ -3,6 +3,7 @@
 import type { WorkflowStep } from '../../argo-model/generated/index.js';
 import { isFailedOrError } from './local-node.js';
 import { exposeAggregate, exposeNode } from './node-scope.js';
+import { passedOutputs } from './passed-outputs.js';
 import { isLooped, loopItems } from './loop-items.js';
 import { continuesOn, runMember, type MemberSite } from './run-member.js';
 import { finishNode, passNode, startNode, type NodeRecord } from './run-state.js';
@@ -30,7 +31,7 @@ const runStep = async (site: MemberSite, step: WorkflowStep, scope: Scope): Prom
   }
   if (items.length === 0) {
     const spec = { name, displayName: display, templateName: step.template, parent: site.parent, boundary: site.boundary };
-    return { step, looped: false, nodes: [passNode(site.run, spec, 'Skipped', 'Skipped, empty params')] };
+    return { step, looped: false, nodes: [passNode(site.run, spec, 'Skipped', 'Skipped, empty params', passedOutputs(site.run, step, site.context))] };
   }
   const nodes = await Promise.all(
     items.map((it) => runMember(site, step, `${name}(${it.index}:${it.label})`, `${display}(${it.index}:${it.label})`, layer(scope, it.vars))),

@@ -11,6 +11,8 @@ export interface CallArguments {
   readonly artifacts: ReadonlyMap<string, LocalArtifact>;
   /** Argument artifacts given by location (`raw`, `s3`, `http`...), merged into the template's inputs. */
   readonly locations: ReadonlyArray<Artifact>;
+  /** Parameters passed as a bare reference to an absent value (a Skipped or Omitted producer's output): the reference. */
+  readonly absent?: ReadonlyMap<string, string>;
 }
 
 export const NO_ARGUMENTS: CallArguments = { parameters: new Map(), artifacts: new Map(), locations: [] };
@@ -31,7 +33,13 @@ export const bindInputs = (template: Template, args: CallArguments): BoundInputs
   const parameters: Record<string, string> = {};
   for (const p of template.inputs?.parameters ?? []) {
     const value = args.parameters.get(p.name) ?? p.value ?? p.default;
-    if (value === undefined) return `inputs.parameters.${p.name} was not supplied`;
+    if (value === undefined) {
+      const ref = args.absent?.get(p.name);
+      if (ref !== undefined) {
+        return `inputs.parameters.${p.name} has no value: its argument ${ref} is an absent optional (the output of a Skipped or Omitted producer, with no valueFrom.default) and the input has no default`;
+      }
+      return `inputs.parameters.${p.name} was not supplied`;
+    }
     if (p.enum !== undefined && !p.enum.includes(value)) {
       return `inputs.parameters.${p.name}: value '${value}' is not one of the enum values ${JSON.stringify(p.enum)}`;
     }
