@@ -3,7 +3,7 @@
 // spells, so it becomes a quoted literal; a bare `true`, `5` or `a-b` is not a string, so it stays text.
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/import.js';
-import { buildConverted, normalYaml } from './support/convert-round-trip.js';
+import { expectRoundTrip } from './support/convert-round-trip.js';
 
 const WHEN = `apiVersion: argoproj.io/v1alpha1
 kind: Workflow
@@ -44,9 +44,7 @@ describe('convert, when', () => {
     expect(code).toContain("p.step('loud', flip, {}, { when: eq(i.loud, true) });");
     expect(code).toContain("p.step('heads', flip, {}, { when: eq(flip2.out.result, 'heads') });");
     expect(code).toContain("when: or(not(matches(flip2.out.result, '^t')), inList(flip2.out.result, ['a', 'b']))");
-    const { tsc, built } = await buildConverted('conditions', code);
-    expect(tsc).toBe('');
-    expect(built).toEqual(normalYaml(WHEN));
+    await expectRoundTrip('conditions', code, WHEN);
   }, 120_000);
 
   it.each([

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/import.js';
-import { buildConverted, normalYaml } from './support/convert-round-trip.js';
+import { expectRoundTrip } from './support/convert-round-trip.js';
 
 const DAG = `apiVersion: argoproj.io/v1alpha1
 kind: Workflow
@@ -43,9 +43,7 @@ describe('convert, hooks reading their own call', () => {
     expect(documents.map((d) => d.error)).toEqual([undefined]);
     expect(code).toContain('hooks: (self) => ({ exit: hook({ template: report, arguments: { num: self.out.result } }) })');
     expect(code).toContain('hooks: (self2) => ({ exit: hook({ template: report, arguments: { num: self2.out.result } }) })');
-    const { tsc, built } = await buildConverted('own-hooks', code);
-    expect(tsc).toBe('');
-    expect(built).toEqual(normalYaml(DAG));
+    await expectRoundTrip('own-hooks', code, DAG);
   }, 120_000);
 
   it('say why when a template declares an output parameter named result and its stdout is read too', async () => {
@@ -65,8 +63,6 @@ describe('convert, the hooks of a WorkflowTemplate', () => {
     expect(documents.map((d) => d.error)).toEqual([undefined]);
     expect(code).toContain('const hookTemplate = workflowTemplate(');
     expect(code).toContain("running: hook({ template: main, expression: eq(wf.status, 'Running') })");
-    const { tsc, built } = await buildConverted('library-hooks', code);
-    expect(tsc).toBe('');
-    expect(built).toEqual(normalYaml(LIBRARY_HOOKS));
+    await expectRoundTrip('library-hooks', code, LIBRARY_HOOKS);
   }, 120_000);
 });

@@ -4,6 +4,7 @@
  * normal form the ports are compared in.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import { expect } from 'vitest';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,3 +37,10 @@ export const buildConverted = async (name: string, code: string): Promise<{ read
 
 /** YAML text in the same normal form. */
 export const normalYaml = (text: string): ReadonlyArray<unknown> => readArgoYaml(text, 'yaml').map(normalizeArgo);
+
+/** The round trip a converted module must make: it type-checks, and it builds back equal to `yaml`. */
+export const expectRoundTrip = async (name: string, code: string, yaml: string): Promise<void> => {
+  const { tsc, built } = await buildConverted(name, code);
+  expect(tsc).toBe('');
+  expect(built).toEqual(normalYaml(yaml));
+};
