@@ -191,7 +191,7 @@ export { GLOBAL_PARAMS, globals, isGlobals } from './typed-refs/globals.js';
 export type { GlobalDecls, GlobalNames, GlobalsIn, GlobalValues, Globals, TemplateArguments } from './typed-refs/globals.js';
 export { wf } from './typed-refs/workflow-refs.js';
 export type { TimestampFormat } from './typed-refs/workflow-refs.js';
-export type { NodePhase, WorkflowFailure, WorkflowPhase } from './typed-refs/phase.js';
+export type { NodePhase, WorkflowFailure, WorkflowPhase } from './core/phase.js';
 export { cron } from './typed-refs/cron-refs.js';
 export { isWorkflow } from './core/workflow.js';
 export type { Workflow } from './core/workflow.js';

@@ -10,7 +10,7 @@ import type { ConditionNode } from '../core/condition-node.js';
 import { loopArgs, loopNode } from './loop.js';
 import { renderArgs, renderExtraArgs } from './call-args.js';
 import type { ArgValue } from '../typed-refs/args.js';
-import type { NodePhase } from '../typed-refs/phase.js';
+import type { NodePhase } from '../core/phase.js';
 import { hookNodes, type Hooks } from './hook.js';
 import { isOpen } from './self-template.js';
 

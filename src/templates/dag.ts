@@ -5,7 +5,7 @@ import type { ArgsFor, ArgsOf } from '../typed-refs/args.js';
 import { makeScope, type Scope } from '../core/scope.js';
 import { inputRefs, type InputRefs, type OutputRefs, type Ref } from '../typed-refs/ref.js';
 import { callExitCode, callFields, callIp, callNodeFields, callOutputs, callStatus, type CallOptions, type NodeFields } from './call.js';
-import type { NodePhase } from '../typed-refs/phase.js';
+import type { NodePhase } from '../core/phase.js';
 import type { CheckExits } from './hook.js';
 import { dependsNode, TASK_RESULTS, type DependsOperand, type DependsTarget, type LoopResults, type TaskResults } from '../typed-refs/depends.js';
 import { isLooped, type CheckLoop, type FanIn, type ItemOf, type LoopArgs, type LoopOptions, type Unlooped } from './loop.js';

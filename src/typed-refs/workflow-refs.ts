@@ -1,5 +1,5 @@
 import type { Artifact } from '../core/artifact.js';
-import type { WorkflowFailure, WorkflowPhase } from './phase.js';
+import type { WorkflowFailure, WorkflowPhase } from '../core/phase.js';
 import { expr, globalRef, type GlobalRef, type Ref } from './ref.js';
 
 /**

@@ -1,6 +1,7 @@
 // One task or step as a builder call: the template it runs, its arguments typed against that template's
 // inputs, and its options (when, loops, depends, continueOn, exit handlers, hooks).
 import type { Artifact as ArgoArtifact, DAGTask, Template as ArgoTemplate, WorkflowStep } from '../../argo-model/generated/argo-types.js';
+import { NODE_PHASES } from '../../core/phase.js';
 import { ConvertError, use, type DocContext } from './emit-context.js';
 import { expressionCode, wholeExpression } from './expression-code.js';
 import { artifactFields } from './declarations.js';
@@ -162,9 +163,6 @@ export const loopOptions = (ctx: DocContext, c: DAGTask | WorkflowStep, resolve:
 
 /** A call's fields every node has (`A.ip`, `A.id`, `A.startedAt`, ...), text refs. */
 const NODE_FIELDS: ReadonlySet<string> = new Set(['ip', 'id', 'startedAt', 'finishedAt', 'hostNodeName']);
-
-/** What `A.status` holds: tiphys's `NodePhase`. */
-const NODE_PHASES: ReadonlyArray<string> = ['Pending', 'Running', 'Succeeded', 'Failed', 'Error', 'Skipped', 'Omitted'];
 
 /** Resolvers of earlier calls' outputs: `tasks.A.outputs.parameters.p` → `a.out.p`. */
 export const handleResolver =

@@ -1,6 +1,7 @@
 // What `{{...}}` keys mean where a value is written: a template's own inputs and output artifacts, the
 // workflow's globals and variables.
 import type { Template as ArgoTemplate } from '../../argo-model/generated/argo-types.js';
+import { WORKFLOW_PHASES } from '../../core/phase.js';
 import { use, type DocContext } from './emit-context.js';
 import type { InferredType, TemplatePlan } from './param-types.js';
 import { resolvers, type RefExpr, type RefType, type Resolver } from './ref-expressions.js';
@@ -45,9 +46,6 @@ export const ownOutputParamResolver =
     if (name === undefined || !(t.outputs?.parameters ?? []).some((p) => p.name === name)) return undefined;
     return { text: `${member('o', name)}${m?.[2] ?? ''}`, type: 'string', via: 'o' };
   };
-
-/** What `wf.status` holds: tiphys's `WorkflowPhase`. */
-const WORKFLOW_PHASES: ReadonlyArray<string> = ['Running', 'Succeeded', 'Failed', 'Error'];
 
 const WF_VARS: Readonly<Record<string, RefType>> = {
   name: 'string',

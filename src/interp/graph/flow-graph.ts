@@ -2,7 +2,7 @@
 
 // model
 
-import type { NodePhase } from '../../typed-refs/phase.js';
+import type { NodePhase } from '../../core/phase.js';
 
 export type { NodePhase };
 

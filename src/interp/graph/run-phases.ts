@@ -1,8 +1,9 @@
 // A run's phases by node path, read from what Argo reports: `status.nodes`, named as Argo names nodes.
 import type { NodeStatus, Workflow as ArgoWorkflow } from '../../argo-model/generated/argo-types.js';
+import { NODE_PHASES } from '../../core/phase.js';
 import type { NodePhase, RunPhases } from './flow-graph.js';
 
-const PHASES: ReadonlySet<string> = new Set<NodePhase>(['Pending', 'Running', 'Succeeded', 'Skipped', 'Failed', 'Error', 'Omitted']);
+const PHASES: ReadonlySet<string> = new Set(NODE_PHASES);
 
 const isPhase = (p: string | undefined): p is NodePhase => p !== undefined && PHASES.has(p);
 

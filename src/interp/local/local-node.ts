@@ -1,7 +1,7 @@
 // A node of a local run, shaped like an entry of Argo's `status.nodes` (times are ISO strings on the run's clock).
 import type { LocalArtifact } from './leaf-runner.js';
 
-import type { NodePhase } from '../../typed-refs/phase.js';
+import type { NodePhase } from '../../core/phase.js';
 
 export type { NodePhase };
 
