@@ -154,6 +154,7 @@ export type {
   LibraryArgType,
   LibraryValues,
   Literal,
+  MissingArguments,
   MissingLibraryArgs,
   RequiredLibraryArgs,
   RunArgsFor,

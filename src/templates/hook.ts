@@ -1,7 +1,7 @@
 import type { Template } from '../core/template.js';
 import type { HookNode, NamedHook } from '../core/template-node.js';
 import type { ArgsFor, ArgsOf, JoinNames, RequiredKeys } from '../typed-refs/args.js';
-import type { ArgumentsLeftOut } from '../typed-refs/workflow-args.js';
+import type { ArgumentsLeftOut, MissingArguments } from '../typed-refs/workflow-args.js';
 import { renderArgs } from './call-args.js';
 import { renderArtifactArgs } from './artifact-args.js';
 import { conditionExpression, expressionText, isExpression, type Expression } from '../typed-refs/expression.js';
@@ -51,11 +51,7 @@ export type NoArguments<T, What extends string> =
  * is a sentence naming the inputs its template needs, or `{}` when it needs none.
  * @category type-level
  */
-export type HookArgumentsRequired<I, G> = [G] extends [ArgumentsLeftOut]
-  ? [RequiredKeys<I>] extends [never]
-    ? {}
-    : { readonly arguments: `✗ hook's template needs ${JoinNames<RequiredKeys<I> & string>}; give it in arguments` }
-  : {};
+export type HookArgumentsRequired<I, G> = MissingArguments<G, RequiredKeys<I>, `✗ hook's template needs ${JoinNames<RequiredKeys<I> & string>}; give it in arguments`>;
 
 /** Each bare-template hook of `H` must take no required input. @category type-level */
 export type CheckHooks<H> = { readonly [K in keyof H]: NoArguments<H[K], `hook '${K & string}'`> };

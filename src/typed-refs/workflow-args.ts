@@ -100,10 +100,21 @@ export type RequiredLibraryArgs<G, E, S> = keyof GlobalTypes<S> | Exclude<Requir
  * default, the spec's `arguments?: never` and this one would make the whole spec `never`.)
  * @category type-level
  */
-export type ArgumentsRequired<G, E, A, S> = [A] extends [ArgumentsLeftOut]
-  ? [RequiredLibraryArgs<G, E, S>] extends [never]
+export type ArgumentsRequired<G, E, A, S> = MissingArguments<
+  A,
+  RequiredLibraryArgs<G, E, S>,
+  `✗ arguments are required: the WorkflowTemplate needs ${JoinNames<RequiredLibraryArgs<G, E, S> & string>} at submit time`
+>;
+
+/**
+ * When `arguments` is left out (`A` is `ArgumentsLeftOut`) but something in `Needed` is required: a required
+ * `arguments` whose type is `Sentence`, so the error reads as it; `{}` otherwise.
+ * @category type-level
+ */
+export type MissingArguments<A, Needed, Sentence extends string> = [A] extends [ArgumentsLeftOut]
+  ? [Needed] extends [never]
     ? {}
-    : { readonly arguments: `✗ arguments are required: the WorkflowTemplate needs ${JoinNames<RequiredLibraryArgs<G, E, S> & string>} at submit time` }
+    : { readonly arguments: Sentence }
   : {};
 
 /** What `A` is when a run gives no `arguments`: no value has this type. @category type-level */
